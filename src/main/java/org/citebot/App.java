@@ -1,5 +1,8 @@
 package org.citebot;
 
+import org.citebot.cli.CitebotCommand;
+import picocli.CommandLine;
+
 /** Entry point: parses the command line and runs the chosen subcommand. */
 public final class App {
 
@@ -7,6 +10,6 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        System.out.println("citebot");
+        System.exit(new CommandLine(new CitebotCommand()).execute(args));
     }
 }

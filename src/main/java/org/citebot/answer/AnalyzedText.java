@@ -1,0 +1,52 @@
+package org.citebot.answer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.citebot.text.Span;
+
+/**
+ * Runs the index's document analysis over a piece of a document and keeps each term's span, so
+ * the answerer can see where the question's words stand in a passage (and how close a candidate
+ * is to them) with exactly the matching rules retrieval used.
+ */
+public final class AnalyzedText {
+
+    /** One analysed term and where its word stands in the document text. */
+    public record Term(String term, Span span) {
+    }
+
+    private final Analyzer analyzer;
+
+    public AnalyzedText(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The terms of {@code text} within {@code region}, in the offsets of {@code text}. */
+    public List<Term> terms(String text, Span region) {
+        List<Term> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("t", region.of(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Term(term.toString(), new Span(region.start() + offset.startOffset(),
+                        region.start() + offset.endOffset())));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The analysed terms of a free text (a question's words). */
+    public List<String> terms(String text) {
+        return terms(text, new Span(0, text.length())).stream().map(Term::term).toList();
+    }
+}

@@ -1,0 +1,40 @@
+package org.citebot.answer;
+
+import java.util.Objects;
+import org.citebot.index.ScoredPassage;
+import org.citebot.question.AnswerType;
+import org.citebot.text.Span;
+
+/**
+ * One possible answer found in one passage.
+ *
+ * @param type    the kind of fact
+ * @param text    the answer as it will be shown (« 8 diplomates », « 18 octobre 2021 »)
+ * @param key     the normalised value used to merge equal answers across documents
+ *                (« 8 » for « huit » and « 8 »; « 2021-10-18 » for a date)
+ * @param passage the passage it was found in
+ * @param span    where the answer stands in the document text (inside the passage's sentence
+ *                or context)
+ * @param score   how well it answers the question, from the ranking features; higher is better
+ */
+public record Candidate(AnswerType type, String text, String key, ScoredPassage passage, Span span, double score) {
+
+    public Candidate {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(passage, "passage");
+        Objects.requireNonNull(span, "span");
+        if (text.isBlank() || key.isBlank()) {
+            throw new IllegalArgumentException("blank candidate at " + span + " in " + passage.passage().docId());
+        }
+    }
+
+    public String docId() {
+        return passage.passage().docId();
+    }
+
+    public Candidate withScore(double newScore) {
+        return new Candidate(type, text, key, passage, span, newScore);
+    }
+}

@@ -1,0 +1,18 @@
+package org.citebot.answer;
+
+import java.util.List;
+import org.citebot.corpus.Document;
+import org.citebot.question.Question;
+
+/**
+ * Finds the possible answers of one type in one retrieved passage.
+ *
+ * <p>A candidate's initial {@link Candidate#score() score} is its <em>fit</em> in [0, 1]: how
+ * well it matches what the question asks for (its type, its focus: « huit membres » answers
+ * « combien de membres » better than « combien de diplomates »). {@link CandidateRanker} then
+ * weighs it by the passage's relevance. Implementations are stateless and thread-safe.
+ */
+public interface CandidateExtractor {
+
+    List<Candidate> extract(Question question, Document doc, PassageEvidence evidence);
+}

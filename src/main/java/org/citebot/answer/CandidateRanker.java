@@ -1,0 +1,51 @@
+package org.citebot.answer;
+
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.citebot.corpus.Document;
+import org.citebot.question.Question;
+import org.citebot.text.Span;
+
+/**
+ * Scores a candidate by how well it fits the question and how well its passage matches it.
+ *
+ * <p>score = fit × coverage × retrieval × proximity × constraints, where
+ * <ul>
+ *   <li>fit is the extractor's judgement of type and focus (in [0, 1]);</li>
+ *   <li>coverage is the share of the question's term weight found around the candidate (its
+ *       sentence counts as much as its neighbours and title together);</li>
+ *   <li>retrieval is the passage's score relative to the best passage;</li>
+ *   <li>proximity decays with the distance to the nearest question word in the sentence;</li>
+ *   <li>constraints: a year or month the question names must appear around the candidate,
+ *       another year there makes it unlikely.</li>
+ * </ul>
+ * A product, so that one bad signal is enough to sink a candidate.
+ */
+public final class CandidateRanker {
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)");
+
+    public double score(Candidate c, PassageEvidence evidence, Question question, Document doc) {
+        double coverage = 0.5 * evidence.coverage() + 0.5 * evidence.sentenceCoverage();
+        double retrieval = 0.6 + 0.4 * evidence.relative();
+        int distance = evidence.distanceToQuestionWords(c.span());
+        double proximity = distance == Integer.MAX_VALUE ? 0.5 : 1.0 / (1.0 + distance / 120.0);
+        double constraints = yearFactor(question.year(), evidence.passage().passage().context(), doc, c.span());
+        return c.score() * (0.2 + 0.8 * coverage) * retrieval * (0.5 + 0.5 * proximity) * constraints;
+    }
+
+    private static double yearFactor(OptionalInt year, Span context, Document doc, Span candidate) {
+        if (year.isEmpty()) {
+            return 1.0;
+        }
+        String around = context.of(doc.text());
+        String wanted = Integer.toString(year.getAsInt());
+        if (candidate.of(doc.text()).equals(wanted)) {
+            return 0.3;
+        }
+        if (around.contains(wanted)) {
+            return 1.0;
+        }
+        return YEAR.matcher(around).find() ? 0.2 : 0.5;
+    }
+}

@@ -1,0 +1,76 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citebot.corpus.Document;
+import org.citebot.index.ScoredPassage;
+import org.citebot.question.Question;
+import org.citebot.text.Folding;
+import org.citebot.text.FrenchTypography;
+import org.citebot.text.Span;
+
+/**
+ * Candidates for « qui est X ? » and « qu'est-ce que X ? »: what the sentence says X is.
+ *
+ * <p>Three French shapes, tried on sentences that name X:
+ * <ul>
+ *   <li>an apposition before: « une porte-parole de l'Alliance, Oana Lungescu » ;</li>
+ *   <li>an apposition after: « Oana Lungescu, porte-parole de l'OTAN, a dit… » ;</li>
+ *   <li>a copula: « X est un / une / le / la … ».</li>
+ * </ul>
+ */
+public final class DefinitionExtractor implements CandidateExtractor {
+
+    /** A determiner-led noun phrase of up to eight words ending right before « , X ». */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(
+            "(?:^|[\\s(])(?:le|la|l'|les|un|une|des|du)\\s*((?:[^,.;:«»()\"]+?))\\s*,\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern APPOSITION_AFTER = Pattern.compile(
+            "^\\s*,\\s*((?:(?:le|la|l'|les|un|une|ancien|ancienne|actuel|actuelle)\\s*)?[\\p{Ll}][^,.;:()]{2,80}?)\\s*[,.;)]",
+            Pattern.UNICODE_CASE);
+    private static final Pattern COPULA = Pattern.compile(
+            "^\\s*(?:est|était|fut|sera|, qui est)\\s+((?:un|une|le|la|l'|les)\\s*[^,.;:()]{2,100}?)\\s*[,.;)]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Override
+    public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
+        ScoredPassage passage = evidence.passage();
+        if (question.subject().isEmpty()) {
+            return List.of();
+        }
+        Span sentence = passage.passage().sentence();
+        String plain = FrenchTypography.normalize(doc.text());
+        int at = Folding.fold(sentence.of(plain)).indexOf(Folding.fold(question.subject().get()));
+        if (at < 0 || Folding.fold(question.subject().get()).isBlank()) {
+            return List.of();
+        }
+        // Folding keeps lengths for French letters, so the index maps back onto the sentence.
+        int subjectStart = sentence.start() + at;
+        int subjectEnd = Math.min(sentence.end(), subjectStart + question.subject().get().length());
+        List<Candidate> out = new ArrayList<>();
+        String before = plain.substring(sentence.start(), subjectStart);
+        Matcher b = APPOSITION_BEFORE.matcher(before);
+        if (b.find()) {
+            add(out, question, doc, passage, new Span(sentence.start() + b.start(1), sentence.start() + b.end(1)), 0.9);
+        }
+        String after = plain.substring(subjectEnd, sentence.end());
+        Matcher a = APPOSITION_AFTER.matcher(after);
+        if (a.find()) {
+            add(out, question, doc, passage, new Span(subjectEnd + a.start(1), subjectEnd + a.end(1)), 0.8);
+        }
+        Matcher c = COPULA.matcher(after);
+        if (c.find()) {
+            add(out, question, doc, passage, new Span(subjectEnd + c.start(1), subjectEnd + c.end(1)), 0.85);
+        }
+        return out;
+    }
+
+    private static void add(List<Candidate> out, Question q, Document doc, ScoredPassage p, Span span, double fit) {
+        String text = span.of(doc.text()).strip();
+        if (text.split("\\s+").length <= 12 && !text.isEmpty()) {
+            out.add(new Candidate(q.type(), text, Folding.fold(text), p, span, fit));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.citebot.corpus.Document;
+
+/**
+ * Merges scored candidates with the same normalised value (« 8 » and « huit ») into findings,
+ * one citation per supporting document, so that agreement between articles adds support.
+ */
+public final class FindingMerger {
+
+    /** Support added by each further document stating the same value. */
+    static final double AGREEMENT_BONUS = 0.08;
+    /** Cap on the agreement bonus. */
+    static final double MAX_AGREEMENT_BONUS = 0.24;
+
+    /** Findings, best first. */
+    public List<Finding> merge(List<Candidate> scored, Map<String, Document> documents) {
+        Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+        scored.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .forEach(c -> byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
+        List<Finding> out = new ArrayList<>();
+        for (List<Candidate> group : byKey.values()) {
+            Map<String, Candidate> bestPerDoc = new LinkedHashMap<>();
+            group.forEach(c -> bestPerDoc.putIfAbsent(c.docId(), c));
+            List<Citation> citations = new ArrayList<>();
+            for (Candidate c : bestPerDoc.values()) {
+                Document doc = documents.get(c.docId());
+                citations.add(Citation.of(doc, c.passage().passage().sentence()));
+            }
+            double bonus = Math.min(MAX_AGREEMENT_BONUS, AGREEMENT_BONUS * (bestPerDoc.size() - 1));
+            Candidate best = group.get(0);
+            out.add(new Finding(best.text(), best.key(), citations, best.score() + bonus * best.score()));
+        }
+        out.sort(Comparator.comparingDouble(Finding::score).reversed());
+        return out;
+    }
+}

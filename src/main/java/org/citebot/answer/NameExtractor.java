@@ -1,0 +1,75 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.citebot.corpus.Document;
+import org.citebot.index.ScoredPassage;
+import org.citebot.question.AnswerType;
+import org.citebot.question.Question;
+import org.citebot.text.Folding;
+import org.citebot.text.Span;
+
+/**
+ * Candidates for « qui », « où » and « quelle organisation » questions: the names of the asked
+ * kind in the passage's sentence, except those the question already names.
+ *
+ * <p>Fit: a name whose kind a cue or the corpus established fits better than an unclassified
+ * one; a name right after the question's focus (« le porte-parole du Kremlin, Dmitri Peskov »
+ * for « qui est le porte-parole… ») fits best.
+ */
+public final class NameExtractor implements CandidateExtractor {
+
+    private final NameFinder finder;
+    private final NameLexicon lexicon;
+
+    public NameExtractor(NameFinder finder, NameLexicon lexicon) {
+        this.finder = finder;
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
+        ScoredPassage passage = evidence.passage();
+        Span sentence = passage.passage().sentence();
+        Set<String> asked = question.keywords().stream().map(Folding::fold).collect(Collectors.toSet());
+        String folded = Folding.fold(question.text());
+        List<Candidate> out = new ArrayList<>();
+        for (Name name : lexicon.resolve(finder.find(doc.text(), sentence))) {
+            if (name.kind() != question.type() && name.kind() != AnswerType.OTHER) {
+                continue;
+            }
+            if (namedInQuestion(name, asked, folded)) {
+                continue;
+            }
+            double fit = name.kind() == question.type() ? 0.7 : 0.25;
+            if (focusBefore(question, doc.text(), sentence, name)) {
+                fit += 0.3;
+            }
+            out.add(new Candidate(question.type(), name.text(), Folding.fold(name.text()), passage, name.span(), fit));
+        }
+        return out;
+    }
+
+    private static boolean namedInQuestion(Name name, Set<String> asked, String foldedQuestion) {
+        for (String part : Folding.fold(name.text()).split("[\\s-]+")) {
+            if (part.length() > 2 && (asked.contains(part) || foldedQuestion.contains(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the question's focus word stands shortly before the name in the sentence. */
+    private static boolean focusBefore(Question question, String text, Span sentence, Name name) {
+        if (question.focus().isEmpty()) {
+            return false;
+        }
+        String focus = Folding.fold(question.focus().get());
+        int from = Math.max(sentence.start(), name.span().start() - 60);
+        String before = Folding.fold(text.substring(from, name.span().start()));
+        String stem = focus.length() > 5 ? focus.substring(0, focus.length() - 1) : focus;
+        return before.contains(stem);
+    }
+}

@@ -1,0 +1,184 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citebot.question.AnswerType;
+import org.citebot.question.TypedNouns;
+import org.citebot.text.Folding;
+import org.citebot.text.FrenchTypography;
+import org.citebot.text.Span;
+
+/**
+ * Finds proper names in French sentences and guesses their kind from the words around them.
+ *
+ * <p>A name is a run of capitalised words, possibly joined by particles (« de », « d' »,
+ * « von », « al »…): « Jens Stoltenberg », « Conseil OTAN-Russie », « Charles de Gaulle ».
+ * A capitalised word opening a sentence counts only when another capitalised word follows it
+ * and it is not a capitalised function word (« Le », « Selon »). Kinds come from cues:
+ * <ul>
+ *   <li>a deployer's list ({@link Gazetteer}) first;</li>
+ *   <li>an acronym (« TASS ») or an organisation head word (« Agence », « Conseil ») →
+ *       ORGANIZATION;</li>
+ *   <li>a role or a typed noun just before (« le ministre … », « la chaîne russe … ») → that
+ *       noun's kind (see {@link TypedNouns});</li>
+ *   <li>a locative preposition just before (« à », « en », « au ») → PLACE;</li>
+ *   <li>two or more words with no other cue → PERSON; else OTHER.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class NameFinder {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d", "la", "le", "von", "van", "der",
+            "den", "di", "da", "del", "ben", "bin", "al", "el", "y", "of", "the", "et");
+    /** Particles that may link words of a name but never end it (« et » only inside names). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("le", "la", "les", "l", "un", "une", "des", "ce",
+            "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "selon", "en", "dans",
+            "pour", "mais", "et", "si", "depuis", "debut", "fin", "par", "lors", "apres", "avant", "alors",
+            "cependant", "pourtant", "ainsi", "aucune", "aucun", "a", "au", "aux", "de", "du", "d", "c", "s",
+            "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "tout", "tous", "toute", "toutes",
+            "comme", "quand", "lorsque", "puis", "enfin", "or", "donc", "car", "ni", "chaque", "plusieurs",
+            "certains", "certaines", "entre", "sous", "sur", "vers", "chez", "contre", "parmi", "pendant",
+            "malgre", "outre", "cela", "ceci", "celui", "celle", "ceux", "qui", "que", "quoi", "dont", "ou",
+            "mon", "ma", "mes", "ton", "ta", "tes", "meme", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+            "aout", "septembre", "octobre", "novembre", "decembre", "m", "mme", "mlle", "dr", "st");
+    private static final Set<String> PLACE_CUES = Set.of("a", "au", "aux", "en", "dans", "vers", "pres",
+            "depuis", "jusqu");
+    private static final Set<String> ORG_HEADS = Set.of("conseil", "organisation", "agence", "ministere",
+            "universite", "parti", "banque", "union", "federation", "comite", "institut", "societe", "compagnie",
+            "association", "assemblee", "armee", "secretariat", "commission", "cour", "tribunal", "musee",
+            "fondation", "academie", "ecole", "eglise", "club", "groupe", "office", "bureau", "departement",
+            "service", "gouvernement", "senat", "parlement", "congres", "ordre", "institution", "centre",
+            "laboratoire", "orchestre", "theatre", "journal", "radio", "television", "chaine", "editions");
+    private static final Set<String> PERSON_TITLES = Set.of("m", "mme", "mlle", "dr", "me", "mgr", "sir", "saint",
+            "sainte", "lord", "lady");
+
+    private final Gazetteer gazetteer;
+    private final TypedNouns nouns;
+
+    public NameFinder(Gazetteer gazetteer, TypedNouns nouns) {
+        this.gazetteer = gazetteer;
+        this.nouns = nouns;
+    }
+
+    /** The names within {@code region} of {@code text}, in text order. */
+    public List<Name> find(String text, Span region) {
+        String plain = FrenchTypography.normalize(text);
+        List<Span> words = words(plain, region);
+        List<Name> names = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!startsName(plain, words, i, region)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int j = i + 1;
+            while (j < words.size() && adjacent(plain, words.get(j - 1), words.get(j))) {
+                String w = words.get(j).of(plain);
+                if (isCapitalised(w) && !FUNCTION_WORDS.contains(Folding.fold(w))) {
+                    end = j;
+                    j++;
+                } else if (PARTICLES.contains(Folding.fold(w)) && j + 1 < words.size()
+                        && adjacent(plain, words.get(j), words.get(j + 1))
+                        && isCapitalised(words.get(j + 1).of(plain))
+                        && !FUNCTION_WORDS.contains(Folding.fold(words.get(j + 1).of(plain)))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            Span span = new Span(words.get(i).start(), words.get(end).end());
+            names.add(classify(plain, words, i, end, new Name(span, span.of(text), AnswerType.OTHER, "")));
+            i = end + 1;
+        }
+        return names;
+    }
+
+    private boolean startsName(String plain, List<Span> words, int i, Span region) {
+        String w = words.get(i).of(plain);
+        if (!isCapitalised(w) || FUNCTION_WORDS.contains(Folding.fold(w))) {
+            return false;
+        }
+        boolean opensSentence = i == 0 || endsSentence(plain, words.get(i - 1).end(), words.get(i).start());
+        if (!opensSentence) {
+            return true;
+        }
+        return isAcronym(w) || i + 1 < words.size() && isCapitalised(words.get(i + 1).of(plain))
+                && adjacent(plain, words.get(i), words.get(i + 1));
+    }
+
+    private Name classify(String plain, List<Span> words, int first, int last, Name name) {
+        var listed = gazetteer.kindOf(name.text());
+        if (listed.isPresent()) {
+            return name.withKind(listed.get(), "liste");
+        }
+        String head = Folding.fold(words.get(first).of(plain));
+        if (ORG_HEADS.contains(head) || (first == last && isAcronym(words.get(first).of(plain)))) {
+            return name.withKind(AnswerType.ORGANIZATION, head);
+        }
+        for (int back = 1; back <= 3 && first - back >= 0; back++) {
+            Span prev = words.get(first - back);
+            if (endsSentence(plain, prev.end(), words.get(first - back + 1).start())) {
+                break;
+            }
+            String cue = Folding.fold(prev.of(plain));
+            if (back == 1 && PLACE_CUES.contains(cue)) {
+                return name.withKind(AnswerType.PLACE, cue);
+            }
+            if (back == 1 && PERSON_TITLES.contains(cue)) {
+                return name.withKind(AnswerType.PERSON, cue);
+            }
+            var typed = nouns.typeOf(cue);
+            if (typed.isPresent() && typed.get() != AnswerType.QUANTITY && typed.get() != AnswerType.DATE) {
+                return name.withKind(typed.get(), cue);
+            }
+        }
+        return last > first ? name.withKind(AnswerType.PERSON, "") : name;
+    }
+
+    private static List<Span> words(String plain, Span region) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = WORD.matcher(plain).region(region.start(), region.end());
+        while (m.find()) {
+            out.add(new Span(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** Two words separated by spaces only (no punctuation, no apostrophe ending a particle). */
+    private static boolean adjacent(String plain, Span a, Span b) {
+        String between = plain.substring(a.end(), b.start());
+        return between.isBlank() && !between.isEmpty() || between.equals("'") && a.length() <= 2;
+    }
+
+    private static boolean endsSentence(String plain, int from, int to) {
+        String between = plain.substring(from, to);
+        return between.contains(".") || between.contains("!") || between.contains("?") || between.contains(":")
+                || between.contains("\n") || between.contains("«") || between.contains("\"");
+    }
+
+    static boolean isCapitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    static boolean isAcronym(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        int letters = 0;
+        for (char c : w.toCharArray()) {
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}

@@ -1,0 +1,68 @@
+package org.citebot.answer;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.citebot.corpus.Corpus;
+import org.citebot.corpus.Document;
+import org.citebot.question.AnswerType;
+import org.citebot.text.Folding;
+import org.citebot.text.Span;
+
+/**
+ * Kinds of names learned from the corpus itself: once « Moscou » has been seen after « à » and
+ * « Lavrov » at the end of « Sergueï Lavrov », a bare « Moscou » or « Lavrov » elsewhere gets
+ * the same kind. Each word of a classified name votes for its kind; the majority wins.
+ * Built once at start-up, then read-only and thread-safe.
+ */
+public final class NameLexicon {
+
+    private final Map<String, AnswerType> kinds;
+
+    private NameLexicon(Map<String, AnswerType> kinds) {
+        this.kinds = Map.copyOf(kinds);
+    }
+
+    public static NameLexicon learn(Corpus corpus, NameFinder finder) {
+        Map<String, Map<AnswerType, Integer>> votes = new HashMap<>();
+        for (Document doc : corpus.documents()) {
+            for (Span paragraph : doc.paragraphs()) {
+                for (Name name : finder.find(doc.text(), paragraph)) {
+                    if (name.kind() == AnswerType.OTHER) {
+                        continue;
+                    }
+                    vote(votes, Folding.fold(name.text()), name.kind());
+                    if (name.kind() == AnswerType.PERSON) {
+                        String[] parts = name.text().split("\\s+");
+                        vote(votes, Folding.fold(parts[parts.length - 1]), name.kind());
+                    }
+                }
+            }
+        }
+        Map<String, AnswerType> kinds = new HashMap<>();
+        votes.forEach((word, byKind) -> byKind.entrySet().stream().max(Map.Entry.comparingByValue())
+                .ifPresent(e -> kinds.put(word, e.getKey())));
+        return new NameLexicon(kinds);
+    }
+
+    private static void vote(Map<String, Map<AnswerType, Integer>> votes, String key, AnswerType kind) {
+        votes.computeIfAbsent(key, k -> new EnumMap<>(AnswerType.class)).merge(kind, 1, Integer::sum);
+    }
+
+    public static NameLexicon empty() {
+        return new NameLexicon(Map.of());
+    }
+
+    /** The learned kind of a name, if the corpus showed one. */
+    public Optional<AnswerType> kindOf(String name) {
+        return Optional.ofNullable(kinds.get(Folding.fold(name)));
+    }
+
+    /** {@code names} with OTHER kinds replaced by what the corpus taught. */
+    public List<Name> resolve(List<Name> names) {
+        return names.stream().map(n -> n.kind() != AnswerType.OTHER ? n
+                : kindOf(n.text()).map(k -> n.withKind(k, "corpus")).orElse(n)).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citebot.corpus.Document;
+import org.citebot.index.ScoredPassage;
+import org.citebot.question.Question;
+import org.citebot.text.Folding;
+import org.citebot.text.FrenchTypography;
+import org.citebot.text.Span;
+
+/**
+ * Candidates for « pourquoi » questions: the clause a French causal marker introduces
+ * (« en réponse à », « à la suite de », « en raison de », « parce que », « après que »,
+ * « accusés d'être »…), up to the end of the clause.
+ */
+public final class ReasonExtractor implements CandidateExtractor {
+
+    private static final Pattern CAUSE = Pattern.compile(
+            "(?:en réponse (?:à|aux?)|à la suite (?:de|d'|des|du)|suite (?:à|aux?)|en raison (?:de|d'|des|du)"
+                    + "|à cause (?:de|d'|des|du)|du fait (?:de|d'|des|du)|parce qu(?:e|')|puisqu(?:e|')|car"
+                    + "|après que|étant donné (?:que|qu')|faute (?:de|d')|grâce (?:à|aux?)"
+                    + "|accusée?s? (?:d'être|de|d')|soupçonnée?s? (?:d'être|de|d')|pour avoir|afin (?:de|d')"
+                    + "|accuse [^,.;]{1,40}? (?:de|d')|reproche [^,.;]{1,40}? (?:de|d'|son|sa|ses))\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?)»]|\\s(?:et|mais|a déclaré|a dit)\\s");
+
+    @Override
+    public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
+        ScoredPassage passage = evidence.passage();
+        Span sentence = passage.passage().sentence();
+        String plain = FrenchTypography.normalize(doc.text());
+        String s = sentence.of(plain);
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = CAUSE.matcher(s);
+        while (m.find()) {
+            int start = m.end();
+            while (start < s.length() && (s.charAt(start) == '«' || s.charAt(start) == '"' || s.charAt(start) == ' ')) {
+                start++;
+            }
+            Matcher end = CLAUSE_END.matcher(s).region(start, s.length());
+            int stop = end.find() ? end.start() : s.length();
+            if (stop - start < 4) {
+                continue;
+            }
+            Span span = new Span(sentence.start() + start, sentence.start() + stop).trim(plain);
+            String text = span.of(doc.text());
+            if (text.split("\\s+").length <= 15) {
+                out.add(new Candidate(question.type(), text, Folding.fold(text), passage, span, 0.8));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,187 @@
+package org.citebot.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * citebot's French analysis chain, one for indexing and one for questions.
+ *
+ * <p>Standard tokenizer, elision ({@code l'}, {@code qu'}, {@code jusqu'}, both apostrophes),
+ * lower case, accent folding, stop words, then Lucene's minimal French stemmer (plural and
+ * feminine endings only). {@code FrenchAnalyzer} itself keeps accents on names (« Sergueï » ≠
+ * « Serguei ») and its light stemmer conflates « russes » with « ruse », hence a chain of our own.
+ *
+ * <p>The question chain adds the words of questions and chat (« combien », « quand », « a »…) to
+ * the stop set, and the synonyms of {@code config/synonyms.txt} (Solr format) as a token graph, so
+ * that « Alliance atlantique » also finds « OTAN ». Synonyms are applied to questions only, which
+ * keeps the index independent of the synonyms file.
+ *
+ * <p>Bump {@link #VERSION} whenever the chain changes: persisted indexes built by another version
+ * must be rebuilt.
+ */
+public final class FrenchAnalysis {
+
+    /** Version of the analysis chain, stored with persisted indexes. */
+    public static final int VERSION = 1;
+
+    private static final CharArraySet DOCUMENT_STOPS = folded(FrenchAnalyzer.getDefaultStopSet());
+    private static final CharArraySet QUESTION_STOPS = withQuestionWords(DOCUMENT_STOPS);
+
+    private final SynonymMap synonyms;
+
+    private FrenchAnalysis(SynonymMap synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    /** Analysis without synonyms. */
+    public static FrenchAnalysis withoutSynonyms() {
+        return new FrenchAnalysis(null);
+    }
+
+    /**
+     * Analysis with synonym rules in Solr format (one rule a line: {@code a, b, c} or
+     * {@code a => b}); the rules are analysed with the document chain.
+     *
+     * @throws IllegalArgumentException naming the offending rule when a line cannot be parsed
+     */
+    public static FrenchAnalysis withSynonyms(List<String> solrRules) {
+        if (solrRules.isEmpty()) {
+            return withoutSynonyms();
+        }
+        try (Analyzer ruleAnalyzer = chain(DOCUMENT_STOPS, null, true)) {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
+            parser.parse(new StringReader(String.join("\n", solrRules)));
+            return new FrenchAnalysis(parser.build());
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid synonym rules: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The analyzer for passage text (no synonyms). */
+    public Analyzer documentAnalyzer() {
+        return chain(DOCUMENT_STOPS, null, false);
+    }
+
+    /** The analyzer for questions: more stop words, and the synonyms. */
+    public Analyzer questionAnalyzer() {
+        return chain(QUESTION_STOPS, synonyms, false);
+    }
+
+    /** The analysed terms of {@code text} with the document chain, e.g. for tests and matching. */
+    public List<String> terms(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Analyzer chain(CharArraySet stops, SynonymMap synonyms, boolean contiguous) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+                ts = new LowerCaseFilter(ts);
+                ts = new ASCIIFoldingFilter(ts);
+                ts = new StopFilter(ts, stops);
+                ts = new FrenchMinimalStemFilter(ts);
+                if (contiguous) {
+                    ts = new ContiguousPositions(ts);
+                }
+                if (synonyms != null) {
+                    ts = new SynonymGraphFilter(ts, synonyms, true);
+                }
+                return new TokenStreamComponents(source, ts);
+            }
+        };
+    }
+
+    private static CharArraySet folded(CharArraySet words) {
+        CharArraySet out = new CharArraySet(words.size(), false);
+        for (Object w : words) {
+            out.add(fold(new String((char[]) w)));
+        }
+        return CharArraySet.unmodifiableSet(out);
+    }
+
+    private static CharArraySet withQuestionWords(CharArraySet base) {
+        CharArraySet out = new CharArraySet(base, false);
+        try (InputStream in = FrenchAnalysis.class.getResourceAsStream("question-stopwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("question-stopwords.txt missing from the class path");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    out.add(fold(w));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CharArraySet.unmodifiableSet(out);
+    }
+
+    /** Lower case and ASCII folding, as the chain does them. */
+    static String fold(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        char[] out = new char[lower.length() * 4];
+        int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
+        return new String(out, 0, n);
+    }
+
+    /**
+     * Closes the gaps stop words leave, for parsing synonym rules only: Lucene's synonym parser
+     * rejects a rule whose analysed words are not contiguous (« Alliance de l'Atlantique Nord »).
+     */
+    private static final class ContiguousPositions extends TokenFilter {
+        private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+
+        ContiguousPositions(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            posInc.setPositionIncrement(1);
+            return true;
+        }
+    }
+}

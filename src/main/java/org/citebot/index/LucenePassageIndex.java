@@ -1,0 +1,174 @@
+package org.citebot.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.citebot.corpus.Corpus;
+import org.citebot.corpus.Document;
+
+/**
+ * The embedded Lucene index of a corpus' sentence passages.
+ *
+ * <p>One Lucene document per sentence, with four analysed fields: the sentence itself, its
+ * neighbours ({@code context}), its paragraph and its article's title. A question is matched
+ * against all four with decreasing weights (see {@link PassageQueryBuilder}), so that a sentence
+ * that names the subject only through its paragraph or title still ranks.
+ *
+ * <p>Immutable once built and safe for concurrent searches.
+ */
+public final class LucenePassageIndex implements Retriever, TermWeights, AutoCloseable {
+
+    static final String DOC = "doc";
+    static final String ORDINAL = "ord";
+    static final String SENTENCE = "sentence";
+    static final String CONTEXT = "context";
+    static final String PARAGRAPH = "paragraph";
+    static final String TITLE = "title";
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final PassageQueryBuilder queries;
+    private final List<Passage> passagesByLuceneId;
+    private final Map<String, List<Passage>> passagesByDoc;
+
+    private LucenePassageIndex(Directory directory, DirectoryReader reader, PassageQueryBuilder queries,
+                               List<Passage> passagesByLuceneId) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(new BM25Similarity());
+        this.queries = queries;
+        this.passagesByLuceneId = passagesByLuceneId;
+        this.passagesByDoc = groupByDoc(passagesByLuceneId);
+    }
+
+    /** Builds an in-memory index of every passage of {@code corpus}. */
+    public static LucenePassageIndex build(Corpus corpus, PassageSplitter splitter, FrenchAnalysis analysis) {
+        Objects.requireNonNull(corpus, "corpus");
+        Directory dir = new ByteBuffersDirectory();
+        Analyzer docAnalyzer = analysis.documentAnalyzer();
+        List<Passage> passages = new ArrayList<>();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(docAnalyzer)
+                .setSimilarity(new BM25Similarity()))) {
+            for (Document doc : corpus.documents()) {
+                for (Passage p : splitter.split(doc)) {
+                    writer.addDocument(luceneDocument(doc, p));
+                    passages.add(p);
+                }
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            DirectoryReader reader = DirectoryReader.open(dir);
+            return new LucenePassageIndex(dir, reader,
+                    new PassageQueryBuilder(analysis.questionAnalyzer(), reader), List.copyOf(passages));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the passage index", e);
+        }
+    }
+
+    private static org.apache.lucene.document.Document luceneDocument(Document doc, Passage p) {
+        var d = new org.apache.lucene.document.Document();
+        d.add(new StringField(DOC, doc.id(), Field.Store.YES));
+        d.add(new StoredField(ORDINAL, p.ordinal()));
+        d.add(new TextField(SENTENCE, p.sentence().of(doc.text()), Field.Store.NO));
+        d.add(new TextField(CONTEXT, p.context().of(doc.text()), Field.Store.NO));
+        d.add(new TextField(PARAGRAPH, p.paragraph().of(doc.text()), Field.Store.NO));
+        d.add(new TextField(TITLE, doc.title(), Field.Store.NO));
+        return d;
+    }
+
+    @Override
+    public List<ScoredPassage> search(String question, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+        var query = queries.build(question == null ? "" : question);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        try {
+            var hits = searcher.search(query.get(), k).scoreDocs;
+            List<ScoredPassage> out = new ArrayList<>(hits.length);
+            for (var hit : hits) {
+                out.add(new ScoredPassage(passagesByLuceneId.get(hit.doc), hit.score));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    @Override
+    public double idf(String term) {
+        try {
+            long df = reader.docFreq(new Term(CONTEXT, term));
+            int n = Math.max(1, reader.numDocs());
+            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean known(String term) {
+        try {
+            if (reader.docFreq(new Term(PARAGRAPH, term)) > 0 || reader.docFreq(new Term(TITLE, term)) > 0) {
+                return true;
+            }
+            if (term.length() < 5) {
+                return false;
+            }
+            var fuzzy = new FuzzyQuery(new Term(PARAGRAPH, term), term.length() >= 8 ? 2 : 1);
+            return searcher.count(fuzzy) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All passages of one document, in text order. */
+    public List<Passage> passagesOf(String docId) {
+        return passagesByDoc.getOrDefault(docId, List.of());
+    }
+
+    private static Map<String, List<Passage>> groupByDoc(List<Passage> passages) {
+        Map<String, List<Passage>> map = new HashMap<>();
+        for (Passage p : passages) {
+            map.computeIfAbsent(p.docId(), x -> new ArrayList<>()).add(p);
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(map);
+    }
+
+    public int size() {
+        return passagesByLuceneId.size();
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.citebot.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a raw question into a Lucene query over the passage fields.
+ *
+ * <p>User text never meets a query parser: {@link QueryBuilder} analyses it as plain text (so
+ * « ? », « : », « ( », « * » or « AND » are just characters) and expands synonym graphs. Each
+ * field gets its own weight: the sentence counts most, then its neighbours, its paragraph and the
+ * article's title. A word the index does not know (« diplomattes ») is looked up with edit
+ * distance instead, weighted lower.
+ */
+final class PassageQueryBuilder {
+
+    /** Field weights, tuned on the dev questions and PIAF dev as a whole (never per question). */
+    static final float SENTENCE_WEIGHT = 1.0f;
+    static final float CONTEXT_WEIGHT = 0.5f;
+    static final float PARAGRAPH_WEIGHT = 0.5f;
+    static final float TITLE_WEIGHT = 0.4f;
+    /** Weight of an edit-distance match for a word the index does not know. */
+    static final float FUZZY_WEIGHT = 0.6f;
+
+    private final Analyzer questionAnalyzer;
+    private final IndexReader reader;
+    private final QueryBuilder builder;
+
+    PassageQueryBuilder(Analyzer questionAnalyzer, IndexReader reader) {
+        this.questionAnalyzer = questionAnalyzer;
+        this.reader = reader;
+        this.builder = new QueryBuilder(questionAnalyzer);
+    }
+
+    /** The query for {@code question}, or empty when no searchable word is left in it. */
+    Optional<Query> build(String question) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        int clauses = 0;
+        clauses += add(q, LucenePassageIndex.SENTENCE, question, SENTENCE_WEIGHT);
+        clauses += add(q, LucenePassageIndex.CONTEXT, question, CONTEXT_WEIGHT);
+        clauses += add(q, LucenePassageIndex.PARAGRAPH, question, PARAGRAPH_WEIGHT);
+        clauses += add(q, LucenePassageIndex.TITLE, question, TITLE_WEIGHT);
+        for (String unknown : unknownTerms(question)) {
+            q.add(new BoostQuery(new FuzzyQuery(new Term(LucenePassageIndex.SENTENCE, unknown),
+                    unknown.length() >= 6 ? 2 : 1), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? Optional.empty() : Optional.of(q.build());
+    }
+
+    private int add(BooleanQuery.Builder q, String field, String text, float weight) {
+        Query fieldQuery = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+        if (fieldQuery == null) {
+            return 0;
+        }
+        q.add(new BoostQuery(fieldQuery, weight), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    /** Analysed question words of four letters or more that no passage contains. */
+    private Set<String> unknownTerms(String question) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = questionAnalyzer.tokenStream(LucenePassageIndex.SENTENCE, question)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (t.length() >= 4 && !t.contains(" ")
+                        && reader.docFreq(new Term(LucenePassageIndex.SENTENCE, t)) == 0
+                        && reader.docFreq(new Term(LucenePassageIndex.PARAGRAPH, t)) == 0) {
+                    out.add(t);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,15 @@
+package org.citebot.index;
+
+/**
+ * How telling an analysed term is in the corpus: a rare word of the question (« Estonie »)
+ * matters more than a common one (« mission »), and a word no passage holds at all tells that
+ * the corpus cannot answer.
+ */
+public interface TermWeights {
+
+    /** Inverse document frequency of {@code term} over passages; 0 for a term of every passage. */
+    double idf(String term);
+
+    /** Whether any passage holds {@code term} exactly or within a small edit distance. */
+    boolean known(String term);
+}

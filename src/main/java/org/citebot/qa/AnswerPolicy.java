@@ -1,0 +1,26 @@
+package org.citebot.qa;
+
+/**
+ * The answerer's tunable numbers, read from {@code config/citebot.properties}.
+ *
+ * @param passages           passages retrieved per question (also shown in {@code ask --json})
+ * @param readPassages       of those, how many are read for candidates
+ * @param threshold          minimum confidence to give an answer, calibrated on the dev questions
+ *                           with precision first (a wrong answer is worse than none)
+ * @param disagreementRatio  a competing value from other documents is shown when its score is at
+ *                           least this share of the best one
+ */
+public record AnswerPolicy(int passages, int readPassages, double threshold, double disagreementRatio) {
+
+    public static final AnswerPolicy DEFAULT = new AnswerPolicy(10, 10, 0.35, 0.8);
+
+    public AnswerPolicy {
+        if (passages < 1 || readPassages < 1) {
+            throw new IllegalArgumentException("passages and readPassages must be positive: " + passages + ", "
+                    + readPassages);
+        }
+        if (threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException("threshold must be in [0, 1], was " + threshold);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.citebot.qa;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.citebot.answer.AnalyzedText;
+import org.citebot.answer.Answer;
+import org.citebot.answer.CandidateExtractor;
+import org.citebot.answer.DefinitionExtractor;
+import org.citebot.answer.Gazetteer;
+import org.citebot.answer.NameExtractor;
+import org.citebot.answer.NameFinder;
+import org.citebot.answer.NameLexicon;
+import org.citebot.answer.ReasonExtractor;
+import org.citebot.answer.YesNoExtractor;
+import org.citebot.config.ConfigDir;
+import org.citebot.config.Settings;
+import org.citebot.corpus.Corpus;
+import org.citebot.corpus.CorpusLoader;
+import org.citebot.corpus.Document;
+import org.citebot.index.FrenchAnalysis;
+import org.citebot.index.LucenePassageIndex;
+import org.citebot.index.PassageSplitter;
+import org.citebot.question.AnswerType;
+import org.citebot.question.QuestionAnalyzer;
+import org.citebot.question.TypedNouns;
+import org.citebot.text.IcuSentenceSplitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A ready citebot: the corpus loaded, indexed, and the answerer wired to it. Built once at
+ * start-up; {@link #answer} is then cheap and thread-safe.
+ */
+public final class Citebot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Citebot.class);
+
+    private final Corpus corpus;
+    private final LucenePassageIndex index;
+    private final QuestionAnswerer answerer;
+
+    private Citebot(Corpus corpus, LucenePassageIndex index, QuestionAnswerer answerer) {
+        this.corpus = corpus;
+        this.index = index;
+        this.answerer = answerer;
+    }
+
+    /** Loads {@code corpusDir} with the files of {@code config} and builds the index. */
+    public static Citebot open(Path corpusDir, ConfigDir config, Settings settings) {
+        long t0 = System.nanoTime();
+        Corpus corpus = new CorpusLoader().load(corpusDir);
+        corpus.warnings().forEach(w -> LOG.warn("{}", w));
+        FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(config.lines("synonyms.txt"));
+        LucenePassageIndex index = LucenePassageIndex.build(corpus, new PassageSplitter(new IcuSentenceSplitter()),
+                analysis);
+        TypedNouns nouns = TypedNouns.load();
+        NameFinder names = new NameFinder(Gazetteer.load(config), nouns);
+        NameExtractor nameExtractor = new NameExtractor(names, NameLexicon.learn(corpus, names));
+        Map<AnswerType, CandidateExtractor> extractors = new EnumMap<>(AnswerType.class);
+        extractors.put(AnswerType.PERSON, nameExtractor);
+        extractors.put(AnswerType.PLACE, nameExtractor);
+        extractors.put(AnswerType.ORGANIZATION, nameExtractor);
+        extractors.put(AnswerType.DEFINITION, new DefinitionExtractor());
+        extractors.put(AnswerType.REASON, new ReasonExtractor());
+        extractors.put(AnswerType.YESNO, new YesNoExtractor());
+        AnswerPolicy policy = new AnswerPolicy(
+                settings.getInt("retrieval.passages", AnswerPolicy.DEFAULT.passages()),
+                settings.getInt("answer.read.passages", AnswerPolicy.DEFAULT.readPassages()),
+                settings.getDouble("answer.threshold", AnswerPolicy.DEFAULT.threshold()),
+                settings.getDouble("answer.disagreement.ratio", AnswerPolicy.DEFAULT.disagreementRatio()));
+        Map<String, Document> docs = corpus.documents().stream()
+                .collect(Collectors.toMap(Document::id, Function.identity()));
+        QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),
+                new AnalyzedText(analysis.documentAnalyzer()), extractors, policy);
+        LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
+                index.size(), (System.nanoTime() - t0) / 1_000_000);
+        return new Citebot(corpus, index, answerer);
+    }
+
+    public Answer answer(String question) {
+        return answerer.answer(question);
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,141 @@
+package org.citebot.qa;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.citebot.answer.AnalyzedText;
+import org.citebot.answer.Answer;
+import org.citebot.answer.Candidate;
+import org.citebot.answer.CandidateExtractor;
+import org.citebot.answer.CandidateRanker;
+import org.citebot.answer.Citation;
+import org.citebot.answer.Finding;
+import org.citebot.answer.FindingMerger;
+import org.citebot.answer.PassageEvidence;
+import org.citebot.corpus.Document;
+import org.citebot.index.Retriever;
+import org.citebot.index.ScoredPassage;
+import org.citebot.index.TermWeights;
+import org.citebot.question.AnswerType;
+import org.citebot.question.Question;
+import org.citebot.question.QuestionAnalyzer;
+import org.citebot.question.SmallTalk;
+
+/**
+ * The pure question-answering pipeline: question → passages → candidates → answer. No I/O, no
+ * formatting: the same {@link Answer} feeds the chat reply and the JSON output.
+ *
+ * <p>An answer is given only when its confidence reaches the calibrated threshold; the
+ * confidence is the best finding's score, lowered by the share of the question's weight that no
+ * article holds at all (« combien de militaires français en Estonie ? » when no article names
+ * Estonia). Below it, the reply declines and offers the closest passage.
+ *
+ * <p>Thread-safe when its parts are (all of citebot's are).
+ */
+public final class QuestionAnswerer {
+
+    private final Map<String, Document> documents;
+    private final Retriever retriever;
+    private final TermWeights weights;
+    private final QuestionAnalyzer analyzer;
+    private final AnalyzedText analysis;
+    private final Map<AnswerType, CandidateExtractor> extractors;
+    private final CandidateRanker ranker = new CandidateRanker();
+    private final FindingMerger merger = new FindingMerger();
+    private final AnswerPolicy policy;
+
+    public QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
+                            QuestionAnalyzer analyzer, AnalyzedText analysis,
+                            Map<AnswerType, CandidateExtractor> extractors, AnswerPolicy policy) {
+        this.documents = Map.copyOf(documents);
+        this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.weights = Objects.requireNonNull(weights, "weights");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.extractors = Map.copyOf(extractors);
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** Answers {@code text}; never throws on user input. */
+    public Answer answer(String text) {
+        Question question = analyzer.analyze(text == null ? "" : text);
+        if (SmallTalk.classify(question.text()).isPresent()) {
+            return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), Optional.empty());
+        }
+        List<ScoredPassage> passages = retriever.search(question.text(), policy.passages());
+        if (passages.isEmpty()) {
+            return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, passages, Optional.empty());
+        }
+        Map<String, Double> terms = questionTerms(question);
+        List<Candidate> scored = new ArrayList<>();
+        CandidateExtractor extractor = extractors.get(question.type());
+        double best = passages.get(0).score();
+        for (ScoredPassage p : passages.subList(0, Math.min(passages.size(), policy.readPassages()))) {
+            Document doc = documents.get(p.passage().docId());
+            PassageEvidence evidence = PassageEvidence.of(p, doc, terms, best, analysis);
+            if (extractor == null) {
+                continue;
+            }
+            for (Candidate c : extractor.extract(question, doc, evidence)) {
+                scored.add(c.withScore(ranker.score(c, evidence, question, doc)));
+            }
+        }
+        List<Finding> findings = merger.merge(scored, documents);
+        double unknown = unknownShare(terms);
+        double confidence = findings.isEmpty() ? 0 : Math.min(1.0, findings.get(0).score() * (1 - unknown));
+        if (confidence < policy.threshold()) {
+            return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
+                    Optional.of(nearest(passages.get(0))));
+        }
+        return new Answer(question, Answer.Outcome.ANSWERED, shown(findings), confidence, passages, Optional.empty());
+    }
+
+    /** The best finding, plus a competing value from other documents when it is nearly as strong. */
+    private List<Finding> shown(List<Finding> findings) {
+        Finding top = findings.get(0);
+        Set<String> topDocs = new HashSet<>();
+        top.citations().forEach(c -> topDocs.add(c.docId()));
+        for (Finding other : findings.subList(1, findings.size())) {
+            boolean fromOtherDocs = other.citations().stream().noneMatch(c -> topDocs.contains(c.docId()));
+            if (other.score() >= policy.disagreementRatio() * top.score() && fromOtherDocs) {
+                return List.of(top, other);
+            }
+        }
+        return List.of(top);
+    }
+
+    private Map<String, Double> questionTerms(Question question) {
+        Map<String, Double> terms = new LinkedHashMap<>();
+        for (String t : analysis.terms(String.join(" ", question.keywords()))) {
+            terms.put(t, Math.max(0.1, weights.idf(t)));
+        }
+        return terms;
+    }
+
+    /** Share of the question's term weight that no passage holds, even with a typo allowance. */
+    private double unknownShare(Map<String, Double> terms) {
+        double total = 0;
+        double unknown = 0;
+        for (var e : terms.entrySet()) {
+            double w = weights.known(e.getKey()) ? e.getValue() : maxIdf(terms);
+            total += w;
+            if (!weights.known(e.getKey())) {
+                unknown += w;
+            }
+        }
+        return total == 0 ? 0 : unknown / total;
+    }
+
+    private static double maxIdf(Map<String, Double> terms) {
+        return terms.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    }
+
+    private Citation nearest(ScoredPassage p) {
+        return Citation.of(documents.get(p.passage().docId()), p.passage().sentence());
+    }
+}

@@ -1,0 +1,32 @@
+package org.citebot.question;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A question as understood: what is asked and about what.
+ *
+ * @param text     the question as typed (trimmed, length-capped)
+ * @param type     the expected answer type
+ * @param focus    the thing asked about, as typed: « diplomates » in « combien de diplomates »,
+ *                 « ville » in « quelle ville »; empty when the question has none
+ * @param subject  for definition questions, the entity to define (« Oana Lungescu »)
+ * @param year     a year the answer must hold for (« en 2018 »)
+ * @param month    a month (1–12) the answer must hold for (« en octobre »)
+ * @param keywords the content words of the question, lower case, as typed (no stop words)
+ */
+public record Question(String text, AnswerType type, Optional<String> focus, Optional<String> subject,
+                       OptionalInt year, OptionalInt month, List<String> keywords) {
+
+    public Question {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(focus, "focus");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(month, "month");
+        keywords = List.copyOf(keywords);
+    }
+}

@@ -1,0 +1,310 @@
+package org.citebot.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a French question as people type it in a chat and says what it asks for.
+ *
+ * <p>Rules over folded words (no case, no accents), tried from the most specific cue to the
+ * least: definitions (« qu'est-ce que », « qui est » + a name), reasons (« pourquoi »),
+ * « combien », « quand », « où », « qui », « quel / quelle + nom » (the noun decides through
+ * {@link TypedNouns}), then yes/no forms (« est-ce que », inversions « a-t-elle »). A misspelt
+ * interrogative (« combein », « pourqoi ») is recognised within one edit.
+ *
+ * <p>Thread-safe and stateless after construction.
+ */
+public final class QuestionAnalyzer {
+
+    /** Longest question analysed; chat input beyond it is cut (hostile or pasted text). */
+    public static final int MAX_LENGTH = 500;
+
+    private static final Set<String> QUEL = Set.of("quel", "quelle", "quels", "quelles", "lequel", "laquelle",
+            "lesquels", "lesquelles");
+    private static final Set<String> COPULA = Set.of("est", "sont", "etait", "etaient", "fut", "furent", "sera",
+            "seront", "a", "ont", "c");
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
+            "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs");
+    private static final Set<String> PREPOSITIONS = Set.of("a", "au", "aux", "de", "du", "des", "d", "en", "dans",
+            "par", "pour", "avec", "sur", "chez", "vers", "depuis", "selon", "jusqu", "pendant", "entre", "sous");
+    private static final Set<String> STOP = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et",
+            "ou", "a", "au", "aux", "en", "dans", "par", "pour", "avec", "sur", "est", "sont", "qui", "que", "qu",
+            "quoi", "quel", "quelle", "quels", "quelles", "combien", "quand", "comment", "pourquoi", "ce", "c",
+            "ca", "se", "s", "il", "elle", "ils", "elles", "on", "y", "ont", "ete", "etait", "est-ce", "t", "n",
+            "ne", "pas", "son", "sa", "ses", "leur", "leurs", "cette", "cet", "ces", "j", "je", "tu", "vous",
+            "nous", "me", "m", "lui", "eu", "fait", "dont", "lequel", "laquelle", "entre", "depuis", "selon");
+    private static final Set<String> PERSON_QUI_PREFIX = Set.of("par", "a", "de", "avec", "pour", "chez", "contre",
+            "envers", "sur");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1),
+            Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5),
+            Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8), Map.entry("septembre", 9),
+            Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12));
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(1[0-9]{3}|20[0-9]{2})(?![\\d,.]\\d)");
+    private static final Pattern INVERSION = Pattern.compile("[a-z]+-(t-)?(il|elle|ils|elles|on)");
+    private static final List<String> TYPO_TOLERANT = List.of("combien", "pourquoi", "comment", "quand", "quelle",
+            "lequel");
+
+    private final TypedNouns nouns = TypedNouns.load();
+
+    /** Analyses {@code text}; never throws on user input (blank text gives an OTHER question). */
+    public Question analyze(String text) {
+        String q = text == null ? "" : text.strip();
+        if (q.length() > MAX_LENGTH) {
+            q = q.substring(0, MAX_LENGTH);
+        }
+        QuestionWords words = correctTypos(QuestionWords.of(q));
+        Classification c = classify(words, q);
+        return new Question(q, c.type, c.focus, c.subject, year(q), month(words), keywords(words));
+    }
+
+    private record Classification(AnswerType type, Optional<String> focus, Optional<String> subject) {
+        static Classification of(AnswerType type) {
+            return new Classification(type, Optional.empty(), Optional.empty());
+        }
+
+        static Classification of(AnswerType type, Optional<String> focus) {
+            return new Classification(type, focus, Optional.empty());
+        }
+    }
+
+    private Classification classify(QuestionWords w, String typed) {
+        String j = w.joined();
+        Optional<Classification> definition = definition(w, j);
+        if (definition.isPresent()) {
+            return definition.get();
+        }
+        if (j.contains(" pourquoi ") || j.contains(" quelle raison ") || j.contains(" quelles raisons ")
+                || j.contains(" a cause de quoi ") || j.contains(" quel motif ") || j.matches(".* de quoi .* accus.*")
+                || j.contains(" pour quel motif ") || j.contains(" quelle est la cause ")) {
+            return Classification.of(AnswerType.REASON);
+        }
+        int combien = w.indexOf(Set.of("combien"));
+        if (combien >= 0) {
+            return Classification.of(AnswerType.QUANTITY, countedFocus(w, combien + 1));
+        }
+        if (j.contains(" quand ") || j.contains(" depuis quand ") || j.contains(" a quelle date ")) {
+            return Classification.of(AnswerType.DATE);
+        }
+        Optional<Classification> quel = quelNoun(w);
+        if (quel.isPresent()) {
+            return quel.get();
+        }
+        if (isWhere(w, typed)) {
+            return Classification.of(AnswerType.PLACE);
+        }
+        if (isWho(w)) {
+            return Classification.of(AnswerType.PERSON, personFocus(w));
+        }
+        if (isYesNo(w, j)) {
+            return Classification.of(AnswerType.YESNO);
+        }
+        return Classification.of(AnswerType.OTHER);
+    }
+
+    /** « qu'est-ce que X », « c'est quoi X », « que signifie X », « qui est » + a capitalised name. */
+    private static Optional<Classification> definition(QuestionWords w, String j) {
+        for (String cue : List.of(" qu est-ce qu ", " qu est-ce que ", " qu est ce que ", " qu est ce qu ",
+                " c est quoi ", " que signifie ", " que veut dire ", " que designe ", " definition ")) {
+            int at = j.indexOf(cue);
+            if (at >= 0 && at <= 3) {
+                return Optional.of(new Classification(AnswerType.DEFINITION, Optional.empty(),
+                        Optional.of(rest(w, wordIndexAfter(j, at + cue.length())))));
+            }
+        }
+        String k0 = w.key(0);
+        boolean quiEst = (k0.equals("qui") && Set.of("est", "etait", "sont", "etaient", "fut").contains(w.key(1)))
+                || (k0.equals("c") && w.key(1).equals("est") && w.key(2).equals("qui"));
+        if (quiEst) {
+            int start = k0.equals("qui") ? 2 : 3;
+            String first = start < w.size() ? w.typed().get(start) : "";
+            if (!first.isEmpty() && Character.isUpperCase(first.charAt(0)) && !DETERMINERS.contains(w.key(start))) {
+                return Optional.of(new Classification(AnswerType.DEFINITION, Optional.empty(),
+                        Optional.of(rest(w, start))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int wordIndexAfter(String joined, int charIndex) {
+        String before = joined.substring(0, Math.min(charIndex, joined.length())).strip();
+        return before.isEmpty() ? 0 : before.split(" ").length;
+    }
+
+    private static String rest(QuestionWords w, int from) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < w.size(); i++) {
+            if (out.isEmpty() && DETERMINERS.contains(w.key(i))) {
+                continue;
+            }
+            out.add(w.typed().get(i));
+        }
+        return String.join(" ", out);
+    }
+
+    /** « quel ministre… », « dans quelle ville… », « quel est le nombre de… ». */
+    private Optional<Classification> quelNoun(QuestionWords w) {
+        int at = w.indexOf(QUEL);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int n = at + 1;
+        if (COPULA.contains(w.key(n))) {
+            n++;
+            while (DETERMINERS.contains(w.key(n))) {
+                n++;
+            }
+        }
+        if (n >= w.size()) {
+            return Optional.of(Classification.of(AnswerType.OTHER));
+        }
+        String noun = w.key(n);
+        Optional<String> focus = Optional.of(w.typed().get(n));
+        AnswerType type = nouns.typeOf(noun).orElse(AnswerType.OTHER);
+        if (type == AnswerType.QUANTITY && Set.of("nombre", "quantite", "chiffre").contains(noun)) {
+            Optional<String> counted = countedFocus(w, n + 1);
+            return Optional.of(Classification.of(type, counted.isPresent() ? counted : focus));
+        }
+        if (type == AnswerType.DATE && w.key(at - 1).equals("en") && noun.startsWith("an")) {
+            return Optional.of(Classification.of(AnswerType.DATE, focus));
+        }
+        return Optional.of(Classification.of(type, focus));
+    }
+
+    /** The thing counted: « combien de diplomates » → « diplomates », « combien d'employeurs ». */
+    private static Optional<String> countedFocus(QuestionWords w, int from) {
+        int i = from;
+        if (Set.of("de", "d", "des", "du").contains(w.key(i))) {
+            i++;
+        } else {
+            return Optional.empty();
+        }
+        return i < w.size() ? Optional.of(w.typed().get(i)) : Optional.empty();
+    }
+
+    private static boolean isWhere(QuestionWords w, String typed) {
+        if (typed.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(^|[^\\p{L}])où([^\\p{L}]|$).*")) {
+            return true;
+        }
+        int at = w.indexOf(Set.of("ou"));
+        if (at < 0) {
+            return false;
+        }
+        // Without its accent, « ou » is « or » unless it opens the question, follows « d' » or
+        // « par », or comes last (« c'est ou »).
+        return at == 0 || Set.of("d", "par", "jusqu").contains(w.key(at - 1)) || at == w.size() - 1
+                || Set.of("se", "sont", "est", "etait", "sera", "vit", "habite", "trouve", "situe", "s")
+                .contains(w.key(at + 1)) && at <= 2;
+    }
+
+    private static boolean isWho(QuestionWords w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (!w.key(i).equals("qui")) {
+                continue;
+            }
+            boolean opening = i == 0 || (i == 1 && PERSON_QUI_PREFIX.contains(w.key(0)));
+            boolean cestQui = i >= 2 && w.key(i - 1).equals("est") && w.key(i - 2).equals("c");
+            boolean last = i == w.size() - 1;
+            if (opening || cestQui || last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For « qui est le porte-parole de Poutine », the role asked about: « porte-parole ». */
+    private static Optional<String> personFocus(QuestionWords w) {
+        int at = w.indexOf(Set.of("qui"));
+        int n = at + 1;
+        if (COPULA.contains(w.key(n))) {
+            n++;
+            while (DETERMINERS.contains(w.key(n))) {
+                n++;
+            }
+            if (n < w.size()) {
+                return Optional.of(w.typed().get(n));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isYesNo(QuestionWords w, String j) {
+        if (j.startsWith(" est-ce qu") || j.startsWith(" est ce qu")) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(w.size(), 6); i++) {
+            if (INVERSION.matcher(w.key(i)).matches() && !w.key(i).startsWith("est-ce")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static QuestionWords correctTypos(QuestionWords w) {
+        List<String> folded = new ArrayList<>(w.folded());
+        boolean changed = false;
+        for (int i = 0; i < Math.min(folded.size(), 3); i++) {
+            String k = folded.get(i);
+            for (String target : TYPO_TOLERANT) {
+                if (!k.equals(target) && k.length() >= 5 && Math.abs(k.length() - target.length()) <= 1
+                        && editDistance(k, target) == 1) {
+                    folded.set(i, target);
+                    changed = true;
+                }
+            }
+        }
+        return changed ? new QuestionWords(w.typed(), List.copyOf(folded)) : w;
+    }
+
+    /** Levenshtein distance with transpositions counted as one edit (optimal string alignment). */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int k = 0; k <= b.length(); k++) {
+            d[0][k] = k;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int k = 1; k <= b.length(); k++) {
+                int cost = a.charAt(i - 1) == b.charAt(k - 1) ? 0 : 1;
+                d[i][k] = Math.min(Math.min(d[i - 1][k] + 1, d[i][k - 1] + 1), d[i - 1][k - 1] + cost);
+                if (i > 1 && k > 1 && a.charAt(i - 1) == b.charAt(k - 2) && a.charAt(i - 2) == b.charAt(k - 1)) {
+                    d[i][k] = Math.min(d[i][k], d[i - 2][k - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    private static OptionalInt year(String q) {
+        Matcher m = YEAR.matcher(q);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    private static OptionalInt month(QuestionWords w) {
+        for (String k : w.folded()) {
+            Integer m = MONTHS.get(k);
+            if (m != null) {
+                return OptionalInt.of(m);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static List<String> keywords(QuestionWords w) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            String k = w.key(i);
+            if (!STOP.contains(k) && !INVERSION.matcher(k).matches() && k.length() > 1) {
+                out.add(w.typed().get(i).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+}
