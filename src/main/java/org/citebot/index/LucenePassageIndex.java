@@ -42,6 +42,12 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     static final String CONTEXT = "context";
     static final String PARAGRAPH = "paragraph";
     static final String TITLE = "title";
+    static final String BODY = "body";
+
+    /** Passages re-ranked with their article's score before the best {@code k} are kept. */
+    static final int CANDIDATE_POOL = 50;
+    /** Weight of the article's relative score against the passage's relative score. */
+    static final double ARTICLE_WEIGHT = Double.parseDouble(System.getProperty("citebot.aw", "0.5"));
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -49,9 +55,11 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     private final PassageQueryBuilder queries;
     private final List<Passage> passagesByLuceneId;
     private final Map<String, List<Passage>> passagesByDoc;
+    private final ArticleIndex articles;
 
     private LucenePassageIndex(Directory directory, DirectoryReader reader, PassageQueryBuilder queries,
-                               List<Passage> passagesByLuceneId) {
+                               List<Passage> passagesByLuceneId, ArticleIndex articles) {
+        this.articles = articles;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -78,8 +86,9 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
             writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(dir);
+            ArticleIndex articles = ArticleIndex.build(corpus, analysis);
             return new LucenePassageIndex(dir, reader,
-                    new PassageQueryBuilder(analysis.questionAnalyzer(), reader), List.copyOf(passages));
+                    new PassageQueryBuilder(analysis.questionAnalyzer(), reader), List.copyOf(passages), articles);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the passage index", e);
         }
@@ -106,12 +115,21 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
             return List.of();
         }
         try {
-            var hits = searcher.search(query.get(), k).scoreDocs;
+            var hits = searcher.search(query.get(), Math.max(k, CANDIDATE_POOL)).scoreDocs;
+            if (hits.length == 0) {
+                return List.of();
+            }
+            Map<String, Double> articleScores = articles.scores(question == null ? "" : question);
+            double bestArticle = articleScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+            double bestPassage = hits[0].score;
             List<ScoredPassage> out = new ArrayList<>(hits.length);
             for (var hit : hits) {
-                out.add(new ScoredPassage(passagesByLuceneId.get(hit.doc), hit.score));
+                Passage p = passagesByLuceneId.get(hit.doc);
+                double article = articleScores.getOrDefault(p.docId(), 0.0) / bestArticle;
+                out.add(new ScoredPassage(p, bestPassage * (hit.score / bestPassage + ARTICLE_WEIGHT * article)));
             }
-            return out;
+            out.sort(java.util.Comparator.comparingDouble(ScoredPassage::score).reversed());
+            return List.copyOf(out.subList(0, Math.min(k, out.size())));
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
@@ -167,6 +185,7 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
         try {
             reader.close();
             directory.close();
+            articles.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,7 +31,7 @@ final class PassageQueryBuilder {
     /** Field weights, tuned on the dev questions and PIAF dev as a whole (never per question). */
     static final float SENTENCE_WEIGHT = 1.0f;
     static final float CONTEXT_WEIGHT = 0.5f;
-    static final float PARAGRAPH_WEIGHT = 0.5f;
+    static final float PARAGRAPH_WEIGHT = 1.5f;
     static final float TITLE_WEIGHT = 0.4f;
     /** Weight of an edit-distance match for a word the index does not know. */
     static final float FUZZY_WEIGHT = 0.6f;

@@ -1,0 +1,102 @@
+package org.citebot.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
+import org.citebot.corpus.Corpus;
+import org.citebot.corpus.Document;
+
+/**
+ * Whole articles (title + content), scored with BM25 against a question: which article is
+ * about the question at all. {@link LucenePassageIndex} mixes this into each passage's score,
+ * so that a sentence whose words match by chance in an unrelated article ranks below one of
+ * the article the question is about.
+ */
+final class ArticleIndex implements AutoCloseable {
+
+    private static final float TITLE_WEIGHT = 1.0f;
+    private static final float BODY_WEIGHT = 1.0f;
+    private static final int ARTICLES = 20;
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QueryBuilder builder;
+
+    private ArticleIndex(Directory directory, DirectoryReader reader, QueryBuilder builder) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.builder = builder;
+    }
+
+    static ArticleIndex build(Corpus corpus, FrenchAnalysis analysis) {
+        Directory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analysis.documentAnalyzer()))) {
+            for (Document doc : corpus.documents()) {
+                var d = new org.apache.lucene.document.Document();
+                d.add(new StringField(LucenePassageIndex.DOC, doc.id(), Field.Store.YES));
+                d.add(new TextField(LucenePassageIndex.TITLE, doc.title(), Field.Store.NO));
+                StringBuilder body = new StringBuilder();
+                doc.paragraphs().forEach(p -> body.append(p.of(doc.text())).append('\n'));
+                d.add(new TextField(LucenePassageIndex.BODY, body.toString(), Field.Store.NO));
+                writer.addDocument(d);
+            }
+            writer.commit();
+            return new ArticleIndex(dir, DirectoryReader.open(dir), new QueryBuilder(analysis.questionAnalyzer()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the article index", e);
+        }
+    }
+
+    /** BM25 scores of the best articles for {@code question}, by document id. */
+    Map<String, Double> scores(String question) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        boolean any = false;
+        for (var field : Map.of(LucenePassageIndex.TITLE, TITLE_WEIGHT, LucenePassageIndex.BODY, BODY_WEIGHT)
+                .entrySet()) {
+            Query fq = builder.createBooleanQuery(field.getKey(), question, BooleanClause.Occur.SHOULD);
+            if (fq != null) {
+                q.add(new BoostQuery(fq, field.getValue()), BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        Map<String, Double> out = new HashMap<>();
+        if (!any) {
+            return out;
+        }
+        try {
+            for (var hit : searcher.search(q.build(), ARTICLES).scoreDocs) {
+                out.put(searcher.storedFields().document(hit.doc).get(LucenePassageIndex.DOC), (double) hit.score);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("article search failed", e);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
