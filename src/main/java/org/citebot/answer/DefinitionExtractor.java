@@ -25,7 +25,7 @@ public final class DefinitionExtractor implements CandidateExtractor {
 
     /** A determiner-led noun phrase of up to eight words ending right before « , X ». */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
-            "(?:^|[\\s(])(?:le|la|l'|les|un|une|des|du)\\s*((?:[^,.;:«»()\"]+?))\\s*,\\s*$",
+            "(?:^|[\\s(])(?:(?:le|la|les|un|une|des|du)\\s+|l')([^,.;:«»()\"]+?)\\s*,\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern APPOSITION_AFTER = Pattern.compile(
             "^\\s*,\\s*((?:(?:le|la|l'|les|un|une|ancien|ancienne|actuel|actuelle)\\s*)?[\\p{Ll}][^,.;:()]{2,80}?)\\s*[,.;)]",

@@ -1,15 +1,30 @@
 package org.citebot.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code citebot} command; its subcommands do the work. */
 @Command(name = "citebot", mixinStandardHelpOptions = true, version = "citebot 0.1",
         description = "Answers French questions about news articles, with the fact and its source.",
-        subcommands = {AskCommand.class})
-public final class CitebotCommand implements Runnable {
+        subcommands = {AskCommand.class, ChatCommand.class, SourcesCommand.class})
+public final class CitebotCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * No subcommand: the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set (not built yet:
+     * says so), the console chat otherwise.
+     */
     @Override
-    public void run() {
-        // No subcommand: handled by App (console chat or Telegram).
+    public Integer call() {
+        String token = System.getenv("TELEGRAM_BOT_TOKEN");
+        if (token != null && !token.isBlank()) {
+            spec.commandLine().getErr().println("citebot: the Telegram front end is not available in this version;"
+                    + " starting the console chat.");
+        }
+        return spec.commandLine().getSubcommands().get("chat").execute();
     }
 }

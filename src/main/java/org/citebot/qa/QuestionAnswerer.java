@@ -92,12 +92,19 @@ public final class QuestionAnswerer {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
                     Optional.of(nearest(passages.get(0))));
         }
-        return new Answer(question, Answer.Outcome.ANSWERED, shown(findings), confidence, passages, Optional.empty());
+        return new Answer(question, Answer.Outcome.ANSWERED, shown(question, findings), confidence, passages, Optional.empty());
     }
 
-    /** The best finding, plus a competing value from other documents when it is nearly as strong. */
-    private List<Finding> shown(List<Finding> findings) {
+    /**
+     * The best finding, plus a competing value from other documents when it is nearly as strong.
+     * Only values that can contradict each other (counts, dates) compete: two wordings of a
+     * definition or a reason are not a disagreement.
+     */
+    private List<Finding> shown(Question question, List<Finding> findings) {
         Finding top = findings.get(0);
+        if (question.type() != AnswerType.QUANTITY && question.type() != AnswerType.DATE) {
+            return List.of(top);
+        }
         Set<String> topDocs = new HashSet<>();
         top.citations().forEach(c -> topDocs.add(c.docId()));
         for (Finding other : findings.subList(1, findings.size())) {

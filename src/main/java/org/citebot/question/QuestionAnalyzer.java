@@ -217,20 +217,21 @@ public final class QuestionAnalyzer {
         return false;
     }
 
-    /** For « qui est le porte-parole de Poutine », the role asked about: « porte-parole ». */
+    /**
+     * For « qui est le porte-parole de Poutine » or « c'est qui le porte-parole », the role asked
+     * about: « porte-parole ». « qui a signé » has none.
+     */
     private static Optional<String> personFocus(QuestionWords w) {
-        int at = w.indexOf(Set.of("qui"));
-        int n = at + 1;
-        if (COPULA.contains(w.key(n))) {
+        int n = w.indexOf(Set.of("qui")) + 1;
+        if (Set.of("est", "sont", "etait", "etaient", "fut").contains(w.key(n))) {
             n++;
-            while (DETERMINERS.contains(w.key(n))) {
-                n++;
-            }
-            if (n < w.size()) {
-                return Optional.of(w.typed().get(n));
-            }
+        } else if (!DETERMINERS.contains(w.key(n))) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        while (DETERMINERS.contains(w.key(n))) {
+            n++;
+        }
+        return n < w.size() ? Optional.of(w.typed().get(n)) : Optional.empty();
     }
 
     private static boolean isYesNo(QuestionWords w, String j) {

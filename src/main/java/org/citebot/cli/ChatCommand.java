@@ -1,0 +1,56 @@
+package org.citebot.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.citebot.answer.ReplyTemplates;
+import org.citebot.chat.ChatEngine;
+import org.citebot.qa.Citebot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chat}: the console chat, for anyone without a Telegram bot token. One question a line;
+ * ends on end of input or « /quitter ».
+ */
+@Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with citebot in the console.")
+final class ChatCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Citebot bot = corpus.open()) {
+            ChatEngine engine = new ChatEngine(bot, ReplyTemplates.load(corpus.configDir()));
+            out.println(engine.help());
+            out.println("Tapez /quitter pour sortir.");
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            while (true) {
+                out.print("> ");
+                out.flush();
+                String line = in.readLine();
+                if (line == null || line.strip().toLowerCase(Locale.ROOT).matches("/(quitter|quit|exit)")) {
+                    out.println("Au revoir !");
+                    out.flush();
+                    return 0;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                out.println(engine.reply(line));
+                out.println();
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.citebot.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class FrenchAnalysisTest {
+
+    private final FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(List.of(
+            "OTAN, Alliance atlantique, Alliance de l'Atlantique Nord", "expulser, renvoyer"));
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "l'Otan|otan",
+            "l’Otan|otan",
+            "d'Orange|orang",
+            "qu'elle|''",
+            "jusqu'Anvers|anv",
+            "Sergueï|serguei",
+            "Serguei|serguei",
+            "ÉLYSÉE|elys",
+            "diplomates|diplomat",
+            "diplomate|diplomat",
+    })
+    void documentChainFoldsElidesAndStems(String word, String expected) {
+        List<String> terms = analysis.terms(analysis.documentAnalyzer(), word);
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), terms);
+    }
+
+    @Test
+    void questionWordsAreStopWordsInQuestionsOnly() {
+        assertEquals(List.of("diplomat", "expuls"),
+                analysis.terms(FrenchAnalysis.withoutSynonyms().questionAnalyzer(), "combien de diplomates expulsés ?"));
+        assertTrue(analysis.terms(analysis.documentAnalyzer(), "combien").contains("combien"));
+    }
+
+    @Test
+    void synonymsExpandQuestionsBothWays() {
+        List<String> fromAcronym = analysis.terms(analysis.questionAnalyzer(), "OTAN");
+        assertTrue(fromAcronym.contains("alianc"), fromAcronym.toString());
+        List<String> fromPhrase = analysis.terms(analysis.questionAnalyzer(), "l'Alliance atlantique");
+        assertTrue(fromPhrase.contains("otan"), fromPhrase.toString());
+        List<String> fromLongPhrase = analysis.terms(analysis.questionAnalyzer(), "Alliance de l'Atlantique Nord");
+        assertTrue(fromLongPhrase.contains("otan"), fromLongPhrase.toString());
+        assertTrue(analysis.terms(analysis.questionAnalyzer(), "renvoyer").contains("expuls"));
+    }
+
+    @Test
+    void invalidSynonymRuleIsReportedNotThrownRaw() {
+        var e = assertThrows(IllegalArgumentException.class, () -> FrenchAnalysis.withSynonyms(List.of("a => ")));
+        assertTrue(e.getMessage().startsWith("invalid synonym rules"), e.getMessage());
+    }
+}
