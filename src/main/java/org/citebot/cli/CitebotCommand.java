@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code citebot} command; its subcommands do the work. */
 @Command(name = "citebot", mixinStandardHelpOptions = true, version = "citebot 0.1",
         description = "Answers French questions about news articles, with the fact and its source.",
-        subcommands = {AskCommand.class, ChatCommand.class, SourcesCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, SourcesCommand.class, EvalCommand.class})
 public final class CitebotCommand implements Callable<Integer> {
 
     @Spec

@@ -47,7 +47,7 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     /** Passages re-ranked with their article's score before the best {@code k} are kept. */
     static final int CANDIDATE_POOL = 50;
     /** Weight of the article's relative score against the passage's relative score. */
-    static final double ARTICLE_WEIGHT = Double.parseDouble(System.getProperty("citebot.aw", "0.5"));
+    static final double ARTICLE_WEIGHT = Double.parseDouble(System.getProperty("citebot.aw", "0"));
 
     private final Directory directory;
     private final DirectoryReader reader;

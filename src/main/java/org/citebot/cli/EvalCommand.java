@@ -1,0 +1,47 @@
+package org.citebot.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.citebot.eval.EvalReport;
+import org.citebot.eval.Evaluation;
+import org.citebot.qa.Citebot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eval GOLD.jsonl}: measures citebot against gold questions and prints the figures. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure answers against a gold file.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Parameters(paramLabel = "GOLD", description = "Gold questions (JSON Lines, the shared evaluation format).")
+    Path gold;
+
+    @Option(names = "--show-misses", paramLabel = "N", defaultValue = "0", description = "Print N misses.")
+    int showMisses;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isReadable(gold)) {
+            spec.commandLine().getErr().println("eval: cannot read gold file " + gold);
+            return 2;
+        }
+        try (Citebot bot = corpus.open()) {
+            EvalReport report = Evaluation.run(bot, Evaluation.readGold(gold));
+            var out = spec.commandLine().getOut();
+            report.misses().stream().limit(showMisses).forEach(m -> out.println("MISS " + m));
+            out.print(report.format());
+            out.flush();
+        }
+        return 0;
+    }
+}
