@@ -14,6 +14,10 @@ import org.citebot.text.Span;
 /** Interim loader: UTF-8 only, every non-empty line a paragraph. */
 public final class CorpusLoader {
 
+    public static CorpusLoader fromConfig(org.citebot.config.ConfigDir config) {
+        return new CorpusLoader();
+    }
+
     public Corpus load(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("corpus folder not found: " + dir);

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.citebot.answer.AnalyzedText;
 import org.citebot.answer.Answer;
 import org.citebot.answer.CandidateExtractor;
+import org.citebot.answer.DateExtractor;
 import org.citebot.answer.DefinitionExtractor;
+import org.citebot.answer.QuantityExtractor;
 import org.citebot.answer.Gazetteer;
 import org.citebot.answer.NameExtractor;
 import org.citebot.answer.NameFinder;
@@ -51,7 +53,7 @@ public final class Citebot implements AutoCloseable {
     /** Loads {@code corpusDir} with the files of {@code config} and builds the index. */
     public static Citebot open(Path corpusDir, ConfigDir config, Settings settings) {
         long t0 = System.nanoTime();
-        Corpus corpus = new CorpusLoader().load(corpusDir);
+        Corpus corpus = CorpusLoader.fromConfig(config).load(corpusDir);
         corpus.warnings().forEach(w -> LOG.warn("{}", w));
         FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(config.lines("synonyms.txt"));
         LucenePassageIndex index = LucenePassageIndex.build(corpus, new PassageSplitter(new IcuSentenceSplitter()),
@@ -63,6 +65,9 @@ public final class Citebot implements AutoCloseable {
         extractors.put(AnswerType.PERSON, nameExtractor);
         extractors.put(AnswerType.PLACE, nameExtractor);
         extractors.put(AnswerType.ORGANIZATION, nameExtractor);
+        AnalyzedText analyzed = new AnalyzedText(analysis.documentAnalyzer());
+        extractors.put(AnswerType.QUANTITY, new QuantityExtractor(analyzed));
+        extractors.put(AnswerType.DATE, new DateExtractor());
         extractors.put(AnswerType.DEFINITION, new DefinitionExtractor());
         extractors.put(AnswerType.REASON, new ReasonExtractor());
         extractors.put(AnswerType.YESNO, new YesNoExtractor());
@@ -74,7 +79,7 @@ public final class Citebot implements AutoCloseable {
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),
-                new AnalyzedText(analysis.documentAnalyzer()), extractors, policy);
+                analyzed, extractors, policy);
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
         return new Citebot(corpus, index, answerer);

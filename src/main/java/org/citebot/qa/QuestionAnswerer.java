@@ -39,6 +39,8 @@ import org.citebot.question.SmallTalk;
  */
 public final class QuestionAnswerer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QuestionAnswerer.class);
+
     private final Map<String, Document> documents;
     private final Retriever retriever;
     private final TermWeights weights;
@@ -86,6 +88,13 @@ public final class QuestionAnswerer {
             }
         }
         List<Finding> findings = merger.merge(scored, documents);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("question {} → type {}, focus {}, keywords {}", question.text(), question.type(),
+                    question.focus().orElse("-"), question.keywords());
+            scored.stream().sorted(java.util.Comparator.comparingDouble(Candidate::score).reversed()).limit(8)
+                    .forEach(c -> LOG.debug("  candidate {} [{}] {} in {}", String.format(java.util.Locale.ROOT,
+                            "%.3f", c.score()), c.key(), c.text(), c.docId()));
+        }
         double unknown = unknownShare(terms);
         double confidence = findings.isEmpty() ? 0 : Math.min(1.0, findings.get(0).score() * (1 - unknown));
         if (confidence < policy.threshold()) {

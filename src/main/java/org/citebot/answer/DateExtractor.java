@@ -1,0 +1,76 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.citebot.corpus.Document;
+import org.citebot.index.ScoredPassage;
+import org.citebot.question.Question;
+import org.citebot.text.DateMention;
+import org.citebot.text.Folding;
+import org.citebot.text.FrenchDates;
+import org.citebot.text.FrenchTypography;
+import org.citebot.text.Span;
+
+/**
+ * Candidates for « quand » questions: the dates of the passage's sentence, a missing year
+ * taken from the article's publication date.
+ *
+ * <p>Fit follows what the question asks: « en quelle année » wants a year, « quel mois » a
+ * month, « depuis quand » a date after « depuis », « à partir de quelle date » one after
+ * « à partir du » or « dès »; otherwise a full date fits best, a weekday alone least. A date
+ * the question already gives is not an answer.
+ */
+public final class DateExtractor implements CandidateExtractor {
+
+    private final FrenchDates dates = new FrenchDates();
+
+    @Override
+    public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
+        ScoredPassage passage = evidence.passage();
+        Span sentence = passage.passage().sentence();
+        String plain = FrenchTypography.normalize(doc.text());
+        String q = Folding.fold(question.text());
+        String focus = question.focus().map(Folding::fold).orElse("");
+        List<Candidate> out = new ArrayList<>();
+        for (DateMention found : dates.find(doc.text(), sentence)) {
+            DateMention d = found.resolve(doc.date());
+            if (q.contains(Folding.fold(found.span().of(doc.text())))) {
+                continue;
+            }
+            String before = Folding.fold(plain.substring(Math.max(sentence.start(), d.span().start() - 14),
+                    d.span().start()));
+            double fit = fit(d, q, focus, before);
+            if (fit > 0) {
+                out.add(new Candidate(question.type(), d.toFrench(), d.key(), passage, d.span(), fit));
+            }
+        }
+        return out;
+    }
+
+    private static double fit(DateMention d, String question, String focus, String before) {
+        if (focus.startsWith("annee") || focus.equals("an")) {
+            return d.year().isPresent() ? 1.0 : 0.2;
+        }
+        if (focus.equals("mois")) {
+            return d.month().isPresent() && d.day().isEmpty() ? 1.0 : d.month().isPresent() ? 0.5 : 0.1;
+        }
+        if (focus.equals("siecle")) {
+            return 0;
+        }
+        if (question.contains("depuis quand")) {
+            return before.contains("depuis") ? 1.0 : 0.4;
+        }
+        if (question.contains("a partir de") || question.contains("des quand")) {
+            return before.contains("partir d") || before.contains("des ") ? 1.0 : 0.5;
+        }
+        if (Set.of("jour", "date").contains(focus)) {
+            return d.day().isPresent() ? 1.0 : 0.3;
+        }
+        return switch (d.precision()) {
+            case 3 -> 0.9;
+            case 2 -> 0.8;
+            default -> d.year().isPresent() ? 0.7 : 0.3;
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citebot.corpus.Document;
+import org.citebot.index.ScoredPassage;
+import org.citebot.question.Question;
+import org.citebot.text.Folding;
+import org.citebot.text.FrenchNumbers;
+import org.citebot.text.FrenchTypography;
+import org.citebot.text.NumberMention;
+import org.citebot.text.Span;
+
+/**
+ * Candidates for « combien » questions: the numbers of the passage's sentence, each tied to the
+ * noun it counts, and ranges (« de 30 à 20 », « entre 5 et 10 »).
+ *
+ * <p>Fit: a number whose counted noun is the question's focus (« 8 nouveaux diplomates » for
+ * « combien de diplomates ») fits fully; a number counting something else (« huit membres »)
+ * fits weakly and wins only through evidence (other articles, closeness to the question's
+ * words). Years, ordinals and numbers the question itself contains are not answers.
+ */
+public final class QuantityExtractor implements CandidateExtractor {
+
+    /** Words that may stand between a number and the noun it counts. */
+    private static final Set<String> QUANTITY_ADJECTIVES = Set.of("nouveaux", "nouvelles", "nouveau", "nouvelle",
+            "autres", "premiers", "premieres", "derniers", "dernieres", "petits", "petites", "grands", "grandes",
+            "anciens", "anciennes", "jeunes", "principaux", "principales", "seuls", "seules", "hauts", "hautes");
+    private static final Pattern NEXT_WORD = Pattern.compile("^[\\s(]*(?:d'|de\\s+|des\\s+)?([\\p{L}][\\p{L}-]*)");
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:à|a|et|-)\\s*$");
+    private static final Set<String> PERCENT_FOCUS = Set.of("pourcentage", "part", "taux", "proportion");
+
+    private final FrenchNumbers numbers = new FrenchNumbers();
+    private final AnalyzedText analysis;
+
+    public QuantityExtractor(AnalyzedText analysis) {
+        this.analysis = analysis;
+    }
+
+    @Override
+    public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
+        ScoredPassage passage = evidence.passage();
+        Span sentence = passage.passage().sentence();
+        String text = doc.text();
+        String plain = FrenchTypography.normalize(text);
+        List<NumberMention> found = numbers.find(text, sentence);
+        Set<String> focusStems = question.focus().map(f -> Set.copyOf(analysis.terms(f))).orElse(Set.of());
+        String foldedQuestion = Folding.fold(question.text());
+        boolean wantsPercent = question.focus().map(f -> PERCENT_FOCUS.contains(Folding.fold(f))).orElse(false)
+                || question.text().contains("%");
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            NumberMention n = found.get(i);
+            if (n.ordinal() || n.yearLike(text) || inQuestion(n, text, foldedQuestion)) {
+                continue;
+            }
+            Optional<NumberMention> upper = rangeEnd(found, i, plain);
+            if (upper.isPresent() && precededBy(plain, n.span().start(), "de", "entre")) {
+                Span span = new Span(plainStartOfRange(plain, n.span().start()), upper.get().span().end());
+                out.add(new Candidate(question.type(), span.of(text), n.key() + "-" + upper.get().key(), passage, span,
+                        0.8));
+                i++;
+                continue;
+            }
+            Optional<Span> noun = countedNoun(plain, n.span().end(), sentence.end());
+            double fit;
+            if (wantsPercent) {
+                fit = n.percent() ? 1.0 : 0.2;
+            } else if (focusStems.isEmpty()) {
+                fit = n.percent() ? 0.4 : 0.6;
+            } else {
+                boolean matches = noun.isPresent() && analysis.terms(noun.get().of(text)).stream()
+                        .anyMatch(focusStems::contains);
+                fit = matches ? 1.0 : 0.3;
+            }
+            Span shown = noun.map(s -> new Span(n.span().start(), s.end())).orElse(n.span());
+            out.add(new Candidate(question.type(), shown.of(text), n.key(), passage, shown, fit));
+        }
+        return out;
+    }
+
+    /** The noun a number counts: the next word, past « de » and quantity adjectives. */
+    static Optional<Span> countedNoun(String plain, int from, int limit) {
+        int pos = from;
+        for (int hops = 0; hops < 3 && pos < limit; hops++) {
+            Matcher m = NEXT_WORD.matcher(plain).region(pos, limit);
+            m.useAnchoringBounds(true);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            String word = Folding.fold(m.group(1));
+            if (QUANTITY_ADJECTIVES.contains(word)) {
+                pos = m.end(1);
+                continue;
+            }
+            return Optional.of(new Span(m.start(1), m.end(1)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<NumberMention> rangeEnd(List<NumberMention> found, int i, String plain) {
+        if (i + 1 >= found.size()) {
+            return Optional.empty();
+        }
+        NumberMention next = found.get(i + 1);
+        String between = plain.substring(found.get(i).span().end(), next.span().start());
+        return RANGE_AFTER.matcher(between).matches() ? Optional.of(next) : Optional.empty();
+    }
+
+    private static boolean precededBy(String plain, int start, String... words) {
+        String before = Folding.fold(plain.substring(Math.max(0, start - 8), start)).strip();
+        for (String w : words) {
+            if (before.endsWith(" " + w) || before.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int plainStartOfRange(String plain, int numberStart) {
+        int s = numberStart;
+        while (s > 0 && plain.charAt(s - 1) == ' ') {
+            s--;
+        }
+        while (s > 0 && Character.isLetter(plain.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean inQuestion(NumberMention n, String text, String foldedQuestion) {
+        String digits = n.key();
+        return foldedQuestion.matches(".*(?<![\\d])" + Pattern.quote(digits) + "(?![\\d]).*")
+                || foldedQuestion.contains(Folding.fold(n.span().of(text)));
+    }
+}

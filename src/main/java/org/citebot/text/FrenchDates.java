@@ -1,0 +1,106 @@
+package org.citebot.text;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in French text: « le 7 octobre », « 1er novembre », « lundi 18 octobre 2021 »,
+ * « 18/10/2021 », « 19.10.2021 », « 2021-10-19T22:22+0200 », « mars 2018 », « début novembre »,
+ * « en 2002 », and weekdays alone (« lundi »). Months and weekdays are matched without regard to
+ * case or accents (« fevrier », « AOÛT »). Longer forms win over the shorter ones inside them.
+ * Thread-safe.
+ */
+public final class FrenchDates {
+
+    private static final String MONTH = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
+            + "|octobre|novembre|d[ée]cembre";
+    private static final String WEEKDAY = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(?:(" + WEEKDAY + ")\\s+)?(1er|\\d{1,2})"
+            + "\\s+(" + MONTH + ")(?:\\s+(\\d{4}))?(?![\\p{L}\\d])", FLAGS);
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(" + MONTH + ")\\s+(\\d{4})(?!\\d)",
+            FLAGS);
+    private static final Pattern MONTH_ALONE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?:en|début|fin|mi-?|courant|depuis|dès)\\s*)(" + MONTH + ")(?![\\p{L}\\d])", FLAGS);
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2})?"
+            + "(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d,./-])(?<!\\d[ \u00A0])(1\\d{3}|20\\d{2})(?![\\d,]|[ \u00A0]\\d{3})");
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?<![\\p{L}])(" + WEEKDAY + ")(?![\\p{L}])", FLAGS);
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1),
+            Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5),
+            Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8), Map.entry("septembre", 9),
+            Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("lundi", DayOfWeek.MONDAY, "mardi",
+            DayOfWeek.TUESDAY, "mercredi", DayOfWeek.WEDNESDAY, "jeudi", DayOfWeek.THURSDAY, "vendredi",
+            DayOfWeek.FRIDAY, "samedi", DayOfWeek.SATURDAY, "dimanche", DayOfWeek.SUNDAY);
+
+    /** The dates of {@code text} within {@code region}, in text order, none overlapping. */
+    public List<DateMention> find(String text, Span region) {
+        String plain = FrenchTypography.normalize(text);
+        List<DateMention> found = new ArrayList<>();
+        scan(ISO, plain, region, found, m -> mention(m, ints(m.group(1)), ints(m.group(2)), ints(m.group(3)), null));
+        scan(NUMERIC, plain, region, found, m -> mention(m, ints(m.group(4)), ints(m.group(3)), ints(m.group(1)), null));
+        scan(DAY_MONTH, plain, region, found, m -> mention(m, ints(m.group(4)), month(m.group(3)),
+                OptionalInt.of(m.group(2).equalsIgnoreCase("1er") ? 1 : Integer.parseInt(m.group(2))), m.group(1)));
+        scan(MONTH_YEAR, plain, region, found, m -> mention(m, ints(m.group(2)), month(m.group(1)), OptionalInt.empty(),
+                null));
+        scan(MONTH_ALONE, plain, region, found, m -> new DateMention(new Span(m.start(1), m.end(1)), OptionalInt.empty(),
+                month(m.group(1)), OptionalInt.empty(), Optional.empty()));
+        scan(YEAR, plain, region, found, m -> mention(m, ints(m.group(1)), OptionalInt.empty(), OptionalInt.empty(),
+                null));
+        scan(WEEKDAY_ALONE, plain, region, found, m -> mention(m, OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), m.group(1)));
+        found.sort((a, b) -> a.span().compareTo(b.span()));
+        return found;
+    }
+
+    public List<DateMention> find(String text) {
+        return find(text, new Span(0, text.length()));
+    }
+
+    private interface Reader {
+        DateMention read(Matcher m);
+    }
+
+    private static void scan(Pattern p, String plain, Span region, List<DateMention> found, Reader reader) {
+        Matcher m = p.matcher(plain).region(region.start(), region.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            DateMention d;
+            try {
+                d = reader.read(m);
+            } catch (IllegalArgumentException invalid) {
+                continue; // « 45/13/2021 »: digits that are no date
+            }
+            if (found.stream().noneMatch(f -> f.span().overlaps(d.span()))) {
+                found.add(d);
+            }
+        }
+    }
+
+    private static DateMention mention(Matcher m, OptionalInt year, OptionalInt month, OptionalInt day,
+                                       String weekday) {
+        Optional<DayOfWeek> w = weekday == null ? Optional.empty()
+                : Optional.ofNullable(WEEKDAYS.get(Folding.fold(weekday)));
+        return new DateMention(new Span(m.start(), m.end()), year, month, day, w);
+    }
+
+    private static OptionalInt ints(String s) {
+        return s == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(s));
+    }
+
+    private static OptionalInt month(String name) {
+        Integer m = MONTHS.get(Folding.fold(name));
+        return m == null ? OptionalInt.empty() : OptionalInt.of(m);
+    }
+}

@@ -1,0 +1,146 @@
+package org.citebot.text;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers in French text, in digits and in words, with their exact spans.
+ *
+ * <p>Digits follow French conventions: spaces (also non-breaking and thin) group thousands, a
+ * comma marks decimals, a following « millions » / « milliards » scales the value. Words are
+ * parsed by ICU4J's French spell-out rules ({@link RuleBasedNumberFormat#SPELLOUT}), not by a
+ * table of ours: « huit », « vingt et un », « quatre-vingt-dix », « deux cents ». ICU parses as
+ * far as it can without skipping words, so a parse is kept only when it ends on a word boundary
+ * (« quatre-vingt » alone reads as 4 and is refused). « un » / « une » are left out: they are
+ * articles far more often than numbers.
+ *
+ * <p>Thread-safe: the ICU formatter is not, so each thread gets its own.
+ */
+public final class FrenchNumbers {
+
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\p{L}\\d,.])(\\d{1,3}(?:[ \u00A0\u202F\u2009]\\d{3})+|\\d+)(,\\d+)?(?![\\d\\p{L}])"
+                    + "|(?<![\\p{L}\\d,.])(\\d+)(er|re|e|ème|eme|è)(?![\\p{L}\\d])");
+    private static final Pattern PERCENT = Pattern.compile("^\\s?(%|pour ?cent\\b)");
+    private static final Pattern SCALE = Pattern.compile("^\\s(millions?|milliards?|mille|billions?)\\b");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+    /** First words of French numerals: only these are handed to the (slow) ICU parser. */
+    private static final Set<String> NUMERAL_STARTS = Set.of("deux", "trois", "quatre", "cinq", "six", "sept",
+            "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente",
+            "quarante", "cinquante", "soixante", "cent", "mille", "premier", "premiere");
+
+    private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(() -> {
+        RuleBasedNumberFormat f = new RuleBasedNumberFormat(Locale.FRENCH, RuleBasedNumberFormat.SPELLOUT);
+        f.setLenientParseMode(true);
+        return f;
+    });
+
+    /** The numbers of {@code text} within {@code region}, in text order. */
+    public List<NumberMention> find(String text, Span region) {
+        String plain = FrenchTypography.normalize(text);
+        List<NumberMention> out = new ArrayList<>();
+        digits(plain, region, out);
+        words(plain, region, out);
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    public List<NumberMention> find(String text) {
+        return find(text, new Span(0, text.length()));
+    }
+
+    private static void digits(String plain, Span region, List<NumberMention> out) {
+        Matcher m = DIGITS.matcher(plain).region(region.start(), region.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (m.group(3) != null) {
+                out.add(new NumberMention(new Span(m.start(), m.end()), Double.parseDouble(m.group(3)), false, false,
+                        true));
+                continue;
+            }
+            double value = Double.parseDouble(m.group(1).replaceAll("[ \u00A0\u202F\u2009]", "")
+                    + (m.group(2) == null ? "" : "." + m.group(2).substring(1)));
+            int end = m.end();
+            String after = plain.substring(end, Math.min(region.end(), end + 12)).toLowerCase(Locale.ROOT);
+            Matcher scale = SCALE.matcher(after);
+            if (scale.find()) {
+                value *= scaleOf(scale.group(1));
+                end += scale.end();
+            }
+            Matcher percent = PERCENT.matcher(plain.substring(end, Math.min(region.end(), end + 10)));
+            boolean isPercent = percent.find();
+            if (isPercent) {
+                end += percent.end();
+            }
+            out.add(new NumberMention(new Span(m.start(), end), value, false, isPercent, false));
+        }
+    }
+
+    private static double scaleOf(String word) {
+        return switch (word.replaceAll("s$", "")) {
+            case "mille" -> 1e3;
+            case "million" -> 1e6;
+            case "milliard" -> 1e9;
+            default -> 1e12;
+        };
+    }
+
+    private static void words(String plain, Span region, List<NumberMention> out) {
+        RuleBasedNumberFormat spellout = SPELLOUT.get();
+        Matcher m = WORD.matcher(plain).region(region.start(), region.end());
+        int consumedTo = -1;
+        while (m.find()) {
+            if (m.start() < consumedTo) {
+                continue;
+            }
+            String word = Folding.fold(m.group());
+            String first = word.split("-", 2)[0];
+            if (!NUMERAL_STARTS.contains(first)) {
+                continue;
+            }
+            ParsePosition pos = new ParsePosition(m.start());
+            Number n = spellout.parse(plain.substring(0, region.end()), pos);
+            int end = pos.getIndex();
+            if (n == null || end <= m.start()) {
+                continue;
+            }
+            end = backToWordEnd(plain, m.start(), end);
+            if (end <= m.start() || (end < plain.length() && Character.isLetter(plain.charAt(end)))
+                    || plain.charAt(end - 1) == '-') {
+                continue;
+            }
+            // Reparse exactly the kept words, so the value matches the span.
+            ParsePosition exact = new ParsePosition(0);
+            Number value = spellout.parse(plain.substring(m.start(), end), exact);
+            if (value == null || exact.getIndex() != end - m.start()) {
+                continue;
+            }
+            boolean ordinal = first.startsWith("premier");
+            out.add(new NumberMention(new Span(m.start(), end), value.doubleValue(), true, false, ordinal));
+            consumedTo = end;
+        }
+    }
+
+    /** ICU may stop inside a word or after trailing spaces; keep whole words only. */
+    private static int backToWordEnd(String plain, int start, int end) {
+        int e = end;
+        while (e > start && !Character.isLetter(plain.charAt(e - 1))) {
+            e--;
+        }
+        if (e < plain.length() && Character.isLetter(plain.charAt(e))) {
+            while (e > start && Character.isLetter(plain.charAt(e - 1))) {
+                e--;
+            }
+            while (e > start && !Character.isLetter(plain.charAt(e - 1))) {
+                e--;
+            }
+        }
+        return e;
+    }
+}
