@@ -3,6 +3,7 @@ package org.citebot.answer;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.citebot.corpus.Document;
+import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.text.Span;
 
@@ -23,6 +24,12 @@ import org.citebot.text.Span;
  */
 public final class CandidateRanker {
 
+    /**
+     * A sentence that dates itself (« En mars 2018, … ») tells background in a news article;
+     * a question that names no year asks about the article's own news.
+     */
+    static final double BACKGROUND_YEAR_FACTOR = 0.6;
+
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)");
 
     public double score(Candidate c, PassageEvidence evidence, Question question, Document doc) {
@@ -31,6 +38,10 @@ public final class CandidateRanker {
         int distance = evidence.distanceToQuestionWords(c.span());
         double proximity = distance == Integer.MAX_VALUE ? 0.5 : 1.0 / (1.0 + distance / 120.0);
         double constraints = yearFactor(question.year(), evidence.passage().passage().context(), doc, c.span());
+        if (question.year().isEmpty() && question.type() != AnswerType.DATE
+                && YEAR.matcher(evidence.passage().passage().sentence().of(doc.text())).find()) {
+            constraints *= BACKGROUND_YEAR_FACTOR;
+        }
         return c.score() * (0.2 + 0.8 * coverage) * retrieval * (0.5 + 0.5 * proximity) * constraints;
     }
 

@@ -42,10 +42,18 @@ public final class DateExtractor implements CandidateExtractor {
                     d.span().start()));
             double fit = fit(d, q, focus, before);
             if (fit > 0) {
-                out.add(new Candidate(question.type(), d.toFrench(), d.key(), passage, d.span(), fit));
+                out.add(new Candidate(question.type(), d.toFrench(), mergeKey(d), passage, d.span(), fit));
             }
         }
         return out;
+    }
+
+    /**
+     * A day is merged across articles by month and day alone: « le 18 octobre » in one article
+     * and « lundi 18 octobre 2021 » in another are the same day.
+     */
+    private static String mergeKey(DateMention d) {
+        return d.day().isPresent() ? "--" + d.key().substring(d.key().indexOf('-') + 1) : d.key();
     }
 
     private static double fit(DateMention d, String question, String focus, String before) {
@@ -69,7 +77,7 @@ public final class DateExtractor implements CandidateExtractor {
         }
         return switch (d.precision()) {
             case 3 -> 0.9;
-            case 2 -> 0.8;
+            case 2 -> d.year().isPresent() ? 0.8 : 0.5;
             default -> d.year().isPresent() ? 0.7 : 0.3;
         };
     }

@@ -14,9 +14,9 @@ import org.citebot.corpus.Document;
 public final class FindingMerger {
 
     /** Support added by each further document stating the same value. */
-    static final double AGREEMENT_BONUS = 0.08;
+    static final double AGREEMENT_BONUS = 0.15;
     /** Cap on the agreement bonus. */
-    static final double MAX_AGREEMENT_BONUS = 0.24;
+    static final double MAX_AGREEMENT_BONUS = 0.45;
 
     /** Findings, best first. */
     public List<Finding> merge(List<Candidate> scored, Map<String, Document> documents) {

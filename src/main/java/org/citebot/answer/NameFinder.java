@@ -54,6 +54,8 @@ public final class NameFinder {
             "fondation", "academie", "ecole", "eglise", "club", "groupe", "office", "bureau", "departement",
             "service", "gouvernement", "senat", "parlement", "congres", "ordre", "institution", "centre",
             "laboratoire", "orchestre", "theatre", "journal", "radio", "television", "chaine", "editions");
+    /** Words that make the following name a complement (« du Kremlin », « de l'OTAN »). */
+    private static final Set<String> COMPLEMENT = Set.of("du", "de", "des", "d", "l", "la", "le", "les");
     private static final Set<String> PERSON_TITLES = Set.of("m", "mme", "mlle", "dr", "me", "mgr", "sir", "saint",
             "sainte", "lord", "lady");
 
@@ -127,6 +129,9 @@ public final class NameFinder {
                 break;
             }
             String cue = Folding.fold(prev.of(plain));
+            if (back == 1 && COMPLEMENT.contains(cue)) {
+                break; // « le porte-parole du Kremlin »: a complement of the role, not its holder
+            }
             if (back == 1 && PLACE_CUES.contains(cue)) {
                 return name.withKind(AnswerType.PLACE, cue);
             }

@@ -1,7 +1,6 @@
 package org.citebot.answer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.citebot.corpus.Document;
@@ -25,8 +24,8 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
     /**
      * Measures {@code passage} against the question's analysed terms and their weights.
      */
-    public static PassageEvidence of(ScoredPassage passage, Document doc, Map<String, Double> questionTerms,
-                              double bestScore, AnalyzedText analysis) {
+    public static PassageEvidence of(ScoredPassage passage, Document doc, List<QuestionTerm> questionTerms,
+                                     double bestScore, AnalyzedText analysis) {
         var p = passage.passage();
         List<AnalyzedText.Term> context = analysis.terms(doc.text(), p.context());
         Set<String> title = Set.copyOf(analysis.terms(doc.title()));
@@ -36,16 +35,18 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         double total = 0;
         double covered = 0;
         double coveredSentence = 0;
-        for (var e : questionTerms.entrySet()) {
-            total += e.getValue();
-            if (inContext.contains(e.getKey()) || title.contains(e.getKey())) {
-                covered += e.getValue();
+        Set<String> alternatives = new java.util.HashSet<>();
+        for (QuestionTerm q : questionTerms) {
+            total += q.weight();
+            if (q.matchesAny(inContext) || q.matchesAny(title)) {
+                covered += q.weight();
             }
-            if (inSentence.contains(e.getKey())) {
-                coveredSentence += e.getValue();
+            if (q.matchesAny(inSentence)) {
+                coveredSentence += q.weight();
             }
+            alternatives.addAll(q.alternatives());
         }
-        List<Span> hits = context.stream().filter(t -> questionTerms.containsKey(t.term()))
+        List<Span> hits = context.stream().filter(t -> alternatives.contains(t.term()))
                 .map(AnalyzedText.Term::span).toList();
         double relative = bestScore > 0 ? passage.score() / bestScore : 0;
         return new PassageEvidence(passage, total > 0 ? covered / total : 0,

@@ -79,7 +79,7 @@ public final class Citebot implements AutoCloseable {
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),
-                analyzed, extractors, policy);
+                analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy);
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
         return new Citebot(corpus, index, answerer);

@@ -17,6 +17,7 @@ import org.citebot.answer.Citation;
 import org.citebot.answer.Finding;
 import org.citebot.answer.FindingMerger;
 import org.citebot.answer.PassageEvidence;
+import org.citebot.answer.QuestionTerm;
 import org.citebot.corpus.Document;
 import org.citebot.index.Retriever;
 import org.citebot.index.ScoredPassage;
@@ -46,14 +47,16 @@ public final class QuestionAnswerer {
     private final TermWeights weights;
     private final QuestionAnalyzer analyzer;
     private final AnalyzedText analysis;
+    private final AnalyzedText synonyms;
     private final Map<AnswerType, CandidateExtractor> extractors;
     private final CandidateRanker ranker = new CandidateRanker();
     private final FindingMerger merger = new FindingMerger();
     private final AnswerPolicy policy;
 
     public QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
-                            QuestionAnalyzer analyzer, AnalyzedText analysis,
+                            QuestionAnalyzer analyzer, AnalyzedText analysis, AnalyzedText synonyms,
                             Map<AnswerType, CandidateExtractor> extractors, AnswerPolicy policy) {
+        this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
         this.documents = Map.copyOf(documents);
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.weights = Objects.requireNonNull(weights, "weights");
@@ -73,7 +76,7 @@ public final class QuestionAnswerer {
         if (passages.isEmpty()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, passages, Optional.empty());
         }
-        Map<String, Double> terms = questionTerms(question);
+        List<QuestionTerm> terms = questionTerms(question);
         List<Candidate> scored = new ArrayList<>();
         CandidateExtractor extractor = extractors.get(question.type());
         double best = passages.get(0).score();
@@ -125,30 +128,37 @@ public final class QuestionAnswerer {
         return List.of(top);
     }
 
-    private Map<String, Double> questionTerms(Question question) {
-        Map<String, Double> terms = new LinkedHashMap<>();
-        for (String t : analysis.terms(String.join(" ", question.keywords()))) {
-            terms.put(t, Math.max(0.1, weights.idf(t)));
+    /** The question's content words, each with its synonyms' forms and its weight. */
+    private List<QuestionTerm> questionTerms(Question question) {
+        List<QuestionTerm> terms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String keyword : question.keywords()) {
+            Set<String> alternatives = new HashSet<>(synonyms.terms(keyword));
+            for (String t : analysis.terms(keyword)) {
+                if (seen.add(t)) {
+                    alternatives.add(t);
+                    terms.add(new QuestionTerm(t, alternatives, Math.max(0.1, weights.idf(t))));
+                }
+            }
         }
         return terms;
     }
 
-    /** Share of the question's term weight that no passage holds, even with a typo allowance. */
-    private double unknownShare(Map<String, Double> terms) {
+    /**
+     * Share of the question's term weight that no passage holds, even with a typo allowance; an
+     * unknown word weighs as much as the rarest known one.
+     */
+    private double unknownShare(List<QuestionTerm> terms) {
+        double rarest = terms.stream().mapToDouble(QuestionTerm::weight).max().orElse(1);
         double total = 0;
         double unknown = 0;
-        for (var e : terms.entrySet()) {
-            double w = weights.known(e.getKey()) ? e.getValue() : maxIdf(terms);
+        for (QuestionTerm t : terms) {
+            boolean known = t.alternatives().stream().anyMatch(weights::known);
+            double w = known ? t.weight() : rarest;
             total += w;
-            if (!weights.known(e.getKey())) {
-                unknown += w;
-            }
+            unknown += known ? 0 : w;
         }
         return total == 0 ? 0 : unknown / total;
-    }
-
-    private static double maxIdf(Map<String, Double> terms) {
-        return terms.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     }
 
     private Citation nearest(ScoredPassage p) {
