@@ -3,6 +3,7 @@ package org.citebot;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.citebot.cli.CitebotCommand;
+import org.citebot.cli.ErrorReporter;
 import picocli.CommandLine;
 
 /** Entry point: parses the command line and runs the chosen subcommand. */
@@ -20,6 +21,8 @@ public final class App {
 
     public static void main(String[] args) {
         LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
-        System.exit(new CommandLine(new CitebotCommand()).execute(args));
+        CommandLine cli = new CommandLine(new CitebotCommand());
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        System.exit(cli.execute(args));
     }
 }

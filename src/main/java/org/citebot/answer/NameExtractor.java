@@ -21,6 +21,8 @@ import org.citebot.text.Span;
  */
 public final class NameExtractor implements CandidateExtractor {
 
+    private static final String CORPUS_CUE = "corpus";
+
     private final NameFinder finder;
     private final NameLexicon lexicon;
 
@@ -37,13 +39,15 @@ public final class NameExtractor implements CandidateExtractor {
         String folded = Folding.fold(question.text());
         List<Candidate> out = new ArrayList<>();
         for (Name name : lexicon.resolve(finder.find(doc.text(), sentence))) {
-            if (name.kind() != question.type() && name.kind() != AnswerType.OTHER) {
-                continue;
+            boolean unclassified = name.kind() == AnswerType.OTHER;
+            if (name.kind() != question.type() && !unclassified
+                    || unclassified && question.type() == AnswerType.PERSON) {
+                continue; // a lone capitalised word with no cue is no person's name
             }
             if (namedInQuestion(name, asked, folded)) {
                 continue;
             }
-            double fit = name.kind() == question.type() ? 0.7 : 0.25;
+            double fit = fit(name);
             if (focusBefore(question, doc.text(), sentence, name)) {
                 fit += 0.3;
             }
@@ -52,13 +56,31 @@ public final class NameExtractor implements CandidateExtractor {
         return out;
     }
 
+    /**
+     * Whether the question already names it: every word of the name is in the question
+     * (« Conseil OTAN-Russie » still answers « quel organe liait l'OTAN et la Russie »).
+     */
     private static boolean namedInQuestion(Name name, Set<String> asked, String foldedQuestion) {
         for (String part : Folding.fold(name.text()).split("[\\s-]+")) {
-            if (part.length() > 2 && (asked.contains(part) || foldedQuestion.contains(part))) {
-                return true;
+            if (part.length() > 2 && !asked.contains(part) && !foldedQuestion.contains(part)) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /**
+     * How sure the kind is: a cue word in the text (« la chaîne russe Ria Novosti », « à Moscou »)
+     * beats the corpus' memory and a bare acronym, which beat no cue at all.
+     */
+    private static double fit(Name name) {
+        if (name.kind() == AnswerType.OTHER) {
+            return 0.2;
+        }
+        return switch (name.cue()) {
+            case "", CORPUS_CUE, NameFinder.ACRONYM_CUE -> 0.55;
+            default -> 0.8;
+        };
     }
 
     /** Whether the question's focus word stands shortly before the name in the sentence. */

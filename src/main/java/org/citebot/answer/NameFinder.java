@@ -55,9 +55,14 @@ public final class NameFinder {
             "service", "gouvernement", "senat", "parlement", "congres", "ordre", "institution", "centre",
             "laboratoire", "orchestre", "theatre", "journal", "radio", "television", "chaine", "editions");
     /** Words that make the following name a complement (« du Kremlin », « de l'OTAN »). */
-    private static final Set<String> COMPLEMENT = Set.of("du", "de", "des", "d", "l", "la", "le", "les");
+    private static final Set<String> COMPLEMENT = Set.of("du", "de", "des", "d");
+    /** Articles that may stand between a locative preposition and a place: « à l'Ukraine ». */
+    private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les");
     private static final Set<String> PERSON_TITLES = Set.of("m", "mme", "mlle", "dr", "me", "mgr", "sir", "saint",
             "sainte", "lord", "lady");
+
+    /** The cue recorded for a name classified as an organisation only because it is an acronym. */
+    public static final String ACRONYM_CUE = "sigle";
 
     private final Gazetteer gazetteer;
     private final TypedNouns nouns;
@@ -120,7 +125,7 @@ public final class NameFinder {
             return name.withKind(listed.get(), "liste");
         }
         String head = Folding.fold(words.get(first).of(plain));
-        if (ORG_HEADS.contains(head) || (first == last && isAcronym(words.get(first).of(plain)))) {
+        if (ORG_HEADS.contains(head)) {
             return name.withKind(AnswerType.ORGANIZATION, head);
         }
         for (int back = 1; back <= 3 && first - back >= 0; back++) {
@@ -129,10 +134,11 @@ public final class NameFinder {
                 break;
             }
             String cue = Folding.fold(prev.of(plain));
-            if (back == 1 && COMPLEMENT.contains(cue)) {
+            if (COMPLEMENT.contains(cue)) {
                 break; // « le porte-parole du Kremlin »: a complement of the role, not its holder
             }
-            if (back == 1 && PLACE_CUES.contains(cue)) {
+            boolean afterArticle = back == 2 && ARTICLES.contains(Folding.fold(words.get(first - 1).of(plain)));
+            if ((back == 1 || afterArticle) && PLACE_CUES.contains(cue)) {
                 return name.withKind(AnswerType.PLACE, cue);
             }
             if (back == 1 && PERSON_TITLES.contains(cue)) {
@@ -142,6 +148,9 @@ public final class NameFinder {
             if (typed.isPresent() && typed.get() != AnswerType.QUANTITY && typed.get() != AnswerType.DATE) {
                 return name.withKind(typed.get(), cue);
             }
+        }
+        if (first == last && isAcronym(words.get(first).of(plain))) {
+            return name.withKind(AnswerType.ORGANIZATION, ACRONYM_CUE);
         }
         return last > first ? name.withKind(AnswerType.PERSON, "") : name;
     }

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -155,8 +156,11 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
             if (term.length() < 5) {
                 return false;
             }
+            // French words change their endings (« supprimés », « supprimant »): a shared stem of
+            // all but the last two letters counts, and so does a typo.
+            var prefix = new PrefixQuery(new Term(PARAGRAPH, term.substring(0, Math.max(5, term.length() - 2))));
             var fuzzy = new FuzzyQuery(new Term(PARAGRAPH, term), term.length() >= 8 ? 2 : 1);
-            return searcher.count(fuzzy) > 0;
+            return searcher.count(prefix) > 0 || searcher.count(fuzzy) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

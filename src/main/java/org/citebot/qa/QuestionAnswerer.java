@@ -99,8 +99,8 @@ public final class QuestionAnswerer {
                             "%.3f", c.score()), c.key(), c.text(), c.docId()));
         }
         double unknown = unknownShare(terms);
-        double confidence = findings.isEmpty() ? 0 : Math.min(1.0, findings.get(0).score() * (1 - unknown));
-        if (confidence < policy.threshold()) {
+        double confidence = findings.isEmpty() ? 0 : Math.min(1.0, findings.get(0).score() * (1 - unknown) * (1 - unknown));
+        if (findings.isEmpty() || confidence < policy.threshold()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
                     Optional.of(nearest(passages.get(0))));
         }

@@ -73,8 +73,9 @@ public final class FrenchDates {
     }
 
     private static void scan(Pattern p, String plain, Span region, List<DateMention> found, Reader reader) {
+        // Opaque bounds: a region is a sentence, and what precedes it (« programméeOctobre »)
+        // must not hide a date at its start.
         Matcher m = p.matcher(plain).region(region.start(), region.end());
-        m.useTransparentBounds(true);
         while (m.find()) {
             DateMention d;
             try {

@@ -57,7 +57,6 @@ public final class FrenchNumbers {
 
     private static void digits(String plain, Span region, List<NumberMention> out) {
         Matcher m = DIGITS.matcher(plain).region(region.start(), region.end());
-        m.useTransparentBounds(true);
         while (m.find()) {
             if (m.group(3) != null) {
                 out.add(new NumberMention(new Span(m.start(), m.end()), Double.parseDouble(m.group(3)), false, false,
