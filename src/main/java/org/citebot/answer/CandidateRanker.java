@@ -29,20 +29,35 @@ public final class CandidateRanker {
      * a question that names no year asks about the article's own news.
      */
     static final double BACKGROUND_YEAR_FACTOR = 0.6;
+    /** Characters around a candidate in which question words count as its local context. */
+    static final int LOCAL_WINDOW = 80;
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)");
 
-    public double score(Candidate c, PassageEvidence evidence, Question question, Document doc) {
-        double coverage = 0.5 * evidence.coverage() + 0.5 * evidence.sentenceCoverage();
-        double retrieval = 0.6 + 0.4 * evidence.relative();
-        int distance = evidence.distanceToQuestionWords(c.span());
-        double proximity = distance == Integer.MAX_VALUE ? 0.5 : 1.0 / (1.0 + distance / 120.0);
+    /** The ranking signals of one candidate, each in [0, 1]. */
+    public record Features(double fit, double coverage, double sentenceCoverage, double retrieval, double proximity,
+                           double constraints) {
+
+        /** The candidate's score: the product of the signals, each softened. */
+        public double score() {
+            double cov = 0.5 * coverage + 0.5 * sentenceCoverage;
+            return fit * (0.2 + 0.8 * cov) * (0.6 + 0.4 * retrieval) * (0.5 + 0.5 * proximity) * constraints;
+        }
+    }
+
+    public Features features(Candidate c, PassageEvidence evidence, Question question, Document doc) {
+        double proximity = evidence.localCoverage(c.span(), LOCAL_WINDOW);
         double constraints = yearFactor(question.year(), evidence.passage().passage().context(), doc, c.span());
         if (question.year().isEmpty() && question.type() != AnswerType.DATE
                 && YEAR.matcher(evidence.passage().passage().sentence().of(doc.text())).find()) {
             constraints *= BACKGROUND_YEAR_FACTOR;
         }
-        return c.score() * (0.2 + 0.8 * coverage) * retrieval * (0.5 + 0.5 * proximity) * constraints;
+        return new Features(c.score(), evidence.coverage(), evidence.sentenceCoverage(), evidence.relative(),
+                proximity, constraints);
+    }
+
+    public double score(Candidate c, PassageEvidence evidence, Question question, Document doc) {
+        return features(c, evidence, question, doc).score();
     }
 
     private static double yearFactor(OptionalInt year, Span context, Document doc, Span candidate) {

@@ -1,5 +1,6 @@
 package org.citebot.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,19 +12,22 @@ import org.citebot.text.Span;
  * What one retrieved passage shows about the question: how much of the question's weight it
  * covers, and where the question's words stand in it.
  *
- * @param passage   the passage
- * @param coverage  share of the question's term weight (idf) present in the sentence, its
- *                  neighbours or the article title, in [0, 1]
+ * @param passage          the passage
+ * @param coverage         share of the question's term weight (idf) present in the sentence, its
+ *                         neighbours or the article title, in [0, 1]
  * @param sentenceCoverage the same share counted in the sentence alone
- * @param relative  retrieval score relative to the best passage, in [0, 1]
- * @param hits      spans of the question's words within the passage's context
+ * @param relative         retrieval score relative to the best passage, in [0, 1]
+ * @param hits             the question's words found in the passage's context
+ * @param totalWeight      the question's whole term weight
  */
 public record PassageEvidence(ScoredPassage passage, double coverage, double sentenceCoverage, double relative,
-                              List<Span> hits) {
+                              List<Hit> hits, double totalWeight) {
 
-    /**
-     * Measures {@code passage} against the question's analysed terms and their weights.
-     */
+    /** One question word found in the passage: where, which word, how telling. */
+    public record Hit(Span span, int term, double weight) {
+    }
+
+    /** Measures {@code passage} against the question's analysed terms and their weights. */
     public static PassageEvidence of(ScoredPassage passage, Document doc, List<QuestionTerm> questionTerms,
                                      double bestScore, AnalyzedText analysis) {
         var p = passage.passage();
@@ -35,8 +39,9 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         double total = 0;
         double covered = 0;
         double coveredSentence = 0;
-        Set<String> alternatives = new java.util.HashSet<>();
-        for (QuestionTerm q : questionTerms) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < questionTerms.size(); i++) {
+            QuestionTerm q = questionTerms.get(i);
             total += q.weight();
             if (q.matchesAny(inContext) || q.matchesAny(title)) {
                 covered += q.weight();
@@ -44,26 +49,54 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             if (q.matchesAny(inSentence)) {
                 coveredSentence += q.weight();
             }
-            alternatives.addAll(q.alternatives());
+            for (AnalyzedText.Term t : context) {
+                if (q.alternatives().contains(t.term())) {
+                    hits.add(new Hit(t.span(), i, q.weight()));
+                }
+            }
         }
-        List<Span> hits = context.stream().filter(t -> alternatives.contains(t.term()))
-                .map(AnalyzedText.Term::span).toList();
         double relative = bestScore > 0 ? passage.score() / bestScore : 0;
         return new PassageEvidence(passage, total > 0 ? covered / total : 0,
-                total > 0 ? coveredSentence / total : 0, relative, hits);
+                total > 0 ? coveredSentence / total : 0, relative, List.copyOf(hits), total);
     }
 
     /** Characters between {@code span} and the nearest question word in the same sentence. */
     public int distanceToQuestionWords(Span span) {
         int best = Integer.MAX_VALUE;
         Span sentence = passage.passage().sentence();
-        for (Span h : hits) {
-            if (!sentence.contains(h) || h.overlaps(span)) {
+        for (Hit h : hits) {
+            if (!sentence.contains(h.span()) || h.span().overlaps(span)) {
                 continue;
             }
-            int d = h.end() <= span.start() ? span.start() - h.end() : h.start() - span.end();
-            best = Math.min(best, Math.max(0, d));
+            best = Math.min(best, gap(h.span(), span));
         }
         return best;
+    }
+
+    /**
+     * Share of the question's weight found in the sentence within {@code window} characters of
+     * {@code span}: the words that stand around an answer say what it answers (« décédé en
+     * 1883 » against « né en 1812 » for « en quelle année est-il décédé ? »).
+     */
+    public double localCoverage(Span span, int window) {
+        if (totalWeight <= 0) {
+            return 0;
+        }
+        Span sentence = passage.passage().sentence();
+        double[] best = new double[hits.stream().mapToInt(Hit::term).max().orElse(-1) + 1];
+        for (Hit h : hits) {
+            if (sentence.contains(h.span()) && !h.span().overlaps(span) && gap(h.span(), span) <= window) {
+                best[h.term()] = h.weight();
+            }
+        }
+        double sum = 0;
+        for (double w : best) {
+            sum += w;
+        }
+        return sum / totalWeight;
+    }
+
+    private static int gap(Span a, Span b) {
+        return Math.max(0, a.end() <= b.start() ? b.start() - a.end() : a.start() - b.end());
     }
 }

@@ -50,6 +50,8 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     /** Weight of the article's relative score against the passage's relative score. */
     static final double ARTICLE_WEIGHT = Double.parseDouble(System.getProperty("citebot.aw", "0"));
 
+    static final double SAME_DOCUMENT_DECAY = Double.parseDouble(System.getProperty("citebot.decay", "0.7"));
+
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -130,10 +132,28 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
                 out.add(new ScoredPassage(p, bestPassage * (hit.score / bestPassage + ARTICLE_WEIGHT * article)));
             }
             out.sort(java.util.Comparator.comparingDouble(ScoredPassage::score).reversed());
-            return List.copyOf(out.subList(0, Math.min(k, out.size())));
+            List<ScoredPassage> diverse = diversify(out);
+            return List.copyOf(diverse.subList(0, Math.min(k, diverse.size())));
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    /**
+     * Lowers each further passage of a document already ranked ({@link #SAME_DOCUMENT_DECAY}
+     * per passage), so that the first passages span several articles: a reader (and the
+     * answerer's agreement count) gains more from a second article than from a fifth sentence
+     * of the first one.
+     */
+    private static List<ScoredPassage> diversify(List<ScoredPassage> ranked) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<ScoredPassage> out = new ArrayList<>(ranked.size());
+        for (ScoredPassage p : ranked) {
+            int n = seen.merge(p.passage().docId(), 1, Integer::sum) - 1;
+            out.add(new ScoredPassage(p.passage(), p.score() * Math.pow(SAME_DOCUMENT_DECAY, n)));
+        }
+        out.sort(java.util.Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return out;
     }
 
     @Override

@@ -41,6 +41,8 @@ import org.citebot.question.SmallTalk;
 public final class QuestionAnswerer {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QuestionAnswerer.class);
+    /** Ranking signals of every candidate, for calibration (logger {@code citebot.features}). */
+    private static final org.slf4j.Logger FEATURES = org.slf4j.LoggerFactory.getLogger("citebot.features");
 
     private final Map<String, Document> documents;
     private final Retriever retriever;
@@ -87,7 +89,11 @@ public final class QuestionAnswerer {
                 continue;
             }
             for (Candidate c : extractor.extract(question, doc, evidence)) {
-                scored.add(c.withScore(ranker.score(c, evidence, question, doc)));
+                CandidateRanker.Features f = ranker.features(c, evidence, question, doc);
+                scored.add(c.withScore(f.score()));
+                if (FEATURES.isDebugEnabled()) {
+                    FEATURES.debug("{}\t{}\t{}", question.text(), c.text(), f);
+                }
             }
         }
         List<Finding> findings = merger.merge(scored, documents);

@@ -45,6 +45,9 @@ public final class QuestionAnalyzer {
             Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5),
             Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8), Map.entry("septembre", 9),
             Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12));
+    private static final Set<String> INTERROGATIVES = Set.of("comment", "quoi", "que", "qu", "quel", "quelle",
+            "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles", "ou", "quand", "combien", "pourquoi",
+            "qui");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(1[0-9]{3}|20[0-9]{2})(?![\\d,.]\\d)");
     private static final Pattern INVERSION = Pattern.compile("[a-z]+-(t-)?(il|elle|ils|elles|on)");
     private static final List<String> TYPO_TOLERANT = List.of("combien", "pourquoi", "comment", "quand", "quelle",
@@ -234,7 +237,16 @@ public final class QuestionAnalyzer {
         return n < w.size() ? Optional.of(w.typed().get(n)) : Optional.empty();
     }
 
+    /**
+     * « est-ce que… », or an inversion (« a-t-elle », « sont-ils ») in a question with no
+     * interrogative word: « comment le puceron détourne-t-il… » is not a yes/no question.
+     */
     private static boolean isYesNo(QuestionWords w, String j) {
+        for (String k : w.folded()) {
+            if (INTERROGATIVES.contains(k)) {
+                return false;
+            }
+        }
         if (j.startsWith(" est-ce qu") || j.startsWith(" est ce qu")) {
             return true;
         }
