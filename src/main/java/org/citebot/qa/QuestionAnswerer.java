@@ -78,7 +78,10 @@ public final class QuestionAnswerer {
         if (passages.isEmpty()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, passages, Optional.empty());
         }
-        List<QuestionTerm> terms = questionTerms(question);
+        List<QuestionTerm> allTerms = questionTerms(question);
+        // Words no article holds cannot be matched; they lower the confidence below instead.
+        List<QuestionTerm> terms = allTerms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known))
+                .toList();
         List<Candidate> scored = new ArrayList<>();
         CandidateExtractor extractor = extractors.get(question.type());
         double best = passages.get(0).score();
@@ -104,8 +107,8 @@ public final class QuestionAnswerer {
                     .forEach(c -> LOG.debug("  candidate {} [{}] {} in {}", String.format(java.util.Locale.ROOT,
                             "%.3f", c.score()), c.key(), c.text(), c.docId()));
         }
-        double unknown = unknownShare(terms);
-        double confidence = findings.isEmpty() ? 0 : Math.min(1.0, findings.get(0).score() * (1 - unknown) * (1 - unknown));
+        double unknown = unknownShare(allTerms);
+        double confidence = findings.isEmpty() ? 0 : Math.min(1.0, findings.get(0).score() * (1 - unknown));
         if (findings.isEmpty() || confidence < policy.threshold()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
                     Optional.of(nearest(passages.get(0))));
@@ -155,7 +158,8 @@ public final class QuestionAnswerer {
      * unknown word weighs as much as the rarest known one.
      */
     private double unknownShare(List<QuestionTerm> terms) {
-        double rarest = terms.stream().mapToDouble(QuestionTerm::weight).max().orElse(1);
+        double rarest = terms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known))
+                .mapToDouble(QuestionTerm::weight).max().orElse(1);
         double total = 0;
         double unknown = 0;
         for (QuestionTerm t : terms) {

@@ -63,7 +63,7 @@ public final class QuestionAnalyzer {
         }
         QuestionWords words = correctTypos(QuestionWords.of(q));
         Classification c = classify(words, q);
-        return new Question(q, c.type, c.focus, c.subject, year(q), month(words), keywords(words));
+        return new Question(q, c.type, c.focus, c.subject, year(q), month(words), keywords(words, c));
     }
 
     private record Classification(AnswerType type, Optional<String> focus, Optional<String> subject) {
@@ -310,11 +310,19 @@ public final class QuestionAnalyzer {
         return OptionalInt.empty();
     }
 
-    private static List<String> keywords(QuestionWords w) {
+    /**
+     * The content words, less the noun that only names the answer's kind: « ville » in « dans
+     * quelle ville… » is not a word the answer's sentence says (« à New York »). A counted noun
+     * (« diplomates » in « combien de diplomates ») stays: the sentence does say it.
+     */
+    private List<String> keywords(QuestionWords w, Classification c) {
+        String typeNoun = c.focus.map(QuestionWords::fold)
+                .filter(f -> c.type != AnswerType.QUANTITY || nouns.typeOf(f).orElse(null) == AnswerType.QUANTITY)
+                .orElse("");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             String k = w.key(i);
-            if (!STOP.contains(k) && !INVERSION.matcher(k).matches() && k.length() > 1) {
+            if (!STOP.contains(k) && !INVERSION.matcher(k).matches() && k.length() > 1 && !k.equals(typeNoun)) {
                 out.add(w.typed().get(i).toLowerCase(java.util.Locale.ROOT));
             }
         }
