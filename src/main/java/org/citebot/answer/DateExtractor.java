@@ -23,6 +23,10 @@ import org.citebot.text.Span;
  */
 public final class DateExtractor implements CandidateExtractor {
 
+    /** « quand l'article a-t-il été publié ? »: the answer is the article's own date, as it states it. */
+    private static final java.util.regex.Pattern PUBLICATION = java.util.regex.Pattern.compile(
+            "\\b(publie|publication|paru|parution|mis en ligne|date de l'article)");
+
     private final FrenchDates dates = new FrenchDates();
 
     @Override
@@ -33,8 +37,15 @@ public final class DateExtractor implements CandidateExtractor {
         String q = Folding.fold(question.text());
         String focus = question.focus().map(Folding::fold).orElse("");
         List<Candidate> out = new ArrayList<>();
+        boolean aboutPublication = PUBLICATION.matcher(q).find();
         for (DateMention found : dates.find(doc.text(), sentence)) {
             DateMention d = found.resolve(doc.date());
+            if (aboutPublication) {
+                if (doc.date().isPresent() && d.day().isPresent() && d.key().equals(doc.date().get().toString())) {
+                    out.add(new Candidate(question.type(), d.toFrench(), mergeKey(d), passage, d.span(), 1.0));
+                }
+                continue;
+            }
             if (q.contains(Folding.fold(found.span().of(doc.text())))) {
                 continue;
             }
@@ -77,7 +88,7 @@ public final class DateExtractor implements CandidateExtractor {
         }
         return switch (d.precision()) {
             case 3 -> 0.9;
-            case 2 -> d.year().isPresent() ? 0.8 : 0.5;
+            case 2 -> d.year().isPresent() ? 0.6 : 0.4;
             default -> d.year().isPresent() ? 0.7 : 0.3;
         };
     }

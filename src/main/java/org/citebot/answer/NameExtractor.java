@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
+import org.citebot.index.TermWeights;
 import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
@@ -23,12 +24,25 @@ public final class NameExtractor implements CandidateExtractor {
 
     private static final String CORPUS_CUE = "corpus";
 
+    /**
+     * Below this idf a name is everywhere in the corpus (its topic, « OTAN » in articles about
+     * NATO) and tells little as an answer: its fit shrinks in proportion.
+     */
+    static final double TOPIC_IDF = 1.2;
+    /** What may join the names of a list: « l'Ukraine et la Géorgie », « A, B et C ». */
+    private static final java.util.regex.Pattern LIST_GLUE = java.util.regex.Pattern.compile(
+            "\\s*(,|et|ou)\\s*(?:(?:la|le|les|du|de|des)\\s+|l'|d')?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final NameFinder finder;
     private final NameLexicon lexicon;
+    private final TermWeights weights;
+    private final AnalyzedText analysis;
 
-    public NameExtractor(NameFinder finder, NameLexicon lexicon) {
+    public NameExtractor(NameFinder finder, NameLexicon lexicon, TermWeights weights, AnalyzedText analysis) {
         this.finder = finder;
         this.lexicon = lexicon;
+        this.weights = weights;
+        this.analysis = analysis;
     }
 
     @Override
@@ -38,7 +52,11 @@ public final class NameExtractor implements CandidateExtractor {
         Set<String> asked = question.keywords().stream().map(Folding::fold).collect(Collectors.toSet());
         String folded = Folding.fold(question.text());
         List<Candidate> out = new ArrayList<>();
-        for (Name name : lexicon.resolve(finder.find(doc.text(), sentence))) {
+        List<Name> names = lexicon.resolve(finder.find(doc.text(), sentence));
+        if (asksForSeveral(question)) {
+            names = joinLists(names, doc.text(), question.type());
+        }
+        for (Name name : names) {
             boolean unclassified = name.kind() == AnswerType.OTHER;
             if (name.kind() != question.type() && !unclassified
                     || unclassified && question.type() == AnswerType.PERSON) {
@@ -47,7 +65,7 @@ public final class NameExtractor implements CandidateExtractor {
             if (namedInQuestion(name, asked, folded)) {
                 continue;
             }
-            double fit = fit(name);
+            double fit = fit(name) * Math.min(1.0, informativeness(name) / TOPIC_IDF);
             if (focusBefore(question, doc.text(), sentence, name)) {
                 fit += 0.3;
             }
@@ -67,6 +85,41 @@ public final class NameExtractor implements CandidateExtractor {
             }
         }
         return true;
+    }
+
+    /** The idf of the name's rarest word. */
+    private double informativeness(Name name) {
+        return analysis.terms(name.text()).stream().mapToDouble(weights::idf).max().orElse(TOPIC_IDF);
+    }
+
+    /** « quels pays… », « quelles sont les rivières… »: the answer may be a list. */
+    private static boolean asksForSeveral(Question question) {
+        String q = Folding.fold(question.text());
+        return q.matches(".*\\b(quels|quelles|lesquels|lesquelles)\\b.*")
+                || question.focus().map(f -> f.endsWith("s") || f.endsWith("x")).orElse(false);
+    }
+
+    /** Names of the question's kind (or unclassified) listed one after the other become one name. */
+    private static List<Name> joinLists(List<Name> names, String text, AnswerType kind) {
+        List<Name> out = new ArrayList<>();
+        for (Name n : names) {
+            if (!out.isEmpty()) {
+                Name last = out.get(out.size() - 1);
+                String glue = org.citebot.text.FrenchTypography.normalize(text.substring(last.span().end(),
+                        n.span().start()));
+                boolean sameKind = (last.kind() == kind || last.kind() == AnswerType.OTHER)
+                        && (n.kind() == kind || n.kind() == AnswerType.OTHER);
+                if (sameKind && glue.length() <= 8 && LIST_GLUE.matcher(glue).matches()) {
+                    Span joined = new Span(last.span().start(), n.span().end());
+                    AnswerType k = last.kind() == kind || n.kind() == kind ? kind : AnswerType.OTHER;
+                    out.set(out.size() - 1, new Name(joined, joined.of(text), k, last.cue().isEmpty() ? n.cue()
+                            : last.cue()));
+                    continue;
+                }
+            }
+            out.add(n);
+        }
+        return out;
     }
 
     /**

@@ -27,6 +27,31 @@ public record QuestionTerm(String term, Set<String> alternatives, double weight)
                 return true;
             }
         }
+        for (String t : terms) {
+            if (matches(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an analysed passage word is this question word: one of its forms, or a form the
+     * light stemmer left a longer ending on (« integr » and « integrant », « expuls » and
+     * « expulsion »): a shared stem of five letters or more, all but one letter of the shorter.
+     */
+    public boolean matches(String passageTerm) {
+        if (alternatives.contains(passageTerm)) {
+            return true;
+        }
+        for (String a : alternatives) {
+            int shorter = Math.min(a.length(), passageTerm.length());
+            int needed = Math.max(5, shorter - 1);
+            if (shorter >= 5 && a.regionMatches(0, passageTerm, 0, Math.min(needed, shorter))
+                    && needed <= shorter) {
+                return true;
+            }
+        }
         return false;
     }
 }

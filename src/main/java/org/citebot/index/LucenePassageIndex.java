@@ -44,13 +44,14 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     static final String PARAGRAPH = "paragraph";
     static final String TITLE = "title";
     static final String BODY = "body";
+    static final String SOURCE = "source";
 
     /** Passages re-ranked with their article's score before the best {@code k} are kept. */
     static final int CANDIDATE_POOL = 50;
     /** Weight of the article's relative score against the passage's relative score. */
-    static final double ARTICLE_WEIGHT = Double.parseDouble(System.getProperty("citebot.aw", "0"));
+    static final double ARTICLE_WEIGHT = 0.3;
 
-    static final double SAME_DOCUMENT_DECAY = Double.parseDouble(System.getProperty("citebot.decay", "0.7"));
+    static final double SAME_DOCUMENT_DECAY = 0.7;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -105,7 +106,17 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
         d.add(new TextField(CONTEXT, p.context().of(doc.text()), Field.Store.NO));
         d.add(new TextField(PARAGRAPH, p.paragraph().of(doc.text()), Field.Store.NO));
         d.add(new TextField(TITLE, doc.title(), Field.Store.NO));
+        d.add(new TextField(SOURCE, source(doc), Field.Store.NO));
         return d;
+    }
+
+    /** The outlet and date of a document as words (« Sputnik France 19 octobre 2021 19/10/2021 »). */
+    static String source(Document doc) {
+        StringBuilder s = new StringBuilder();
+        doc.outlet().ifPresent(o -> s.append(o).append(' '));
+        doc.date().ifPresent(d -> s.append(d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu dd/MM/uuuu",
+                java.util.Locale.FRENCH))));
+        return s.toString();
     }
 
     @Override

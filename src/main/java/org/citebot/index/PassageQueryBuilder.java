@@ -33,6 +33,8 @@ final class PassageQueryBuilder {
     static final float CONTEXT_WEIGHT = 0.5f;
     static final float PARAGRAPH_WEIGHT = 1.5f;
     static final float TITLE_WEIGHT = 0.4f;
+    /** The article's outlet and date: « l'article de Sputnik », « la dépêche du 18/10/2021 ». */
+    static final float SOURCE_WEIGHT = 0.5f;
     /** Weight of an edit-distance match for a word the index does not know. */
     static final float FUZZY_WEIGHT = 0.6f;
 
@@ -54,6 +56,7 @@ final class PassageQueryBuilder {
         clauses += add(q, LucenePassageIndex.CONTEXT, question, CONTEXT_WEIGHT);
         clauses += add(q, LucenePassageIndex.PARAGRAPH, question, PARAGRAPH_WEIGHT);
         clauses += add(q, LucenePassageIndex.TITLE, question, TITLE_WEIGHT);
+        clauses += add(q, LucenePassageIndex.SOURCE, question, SOURCE_WEIGHT);
         for (String unknown : unknownTerms(question)) {
             q.add(new BoostQuery(new FuzzyQuery(new Term(LucenePassageIndex.SENTENCE, unknown),
                     unknown.length() >= 6 ? 2 : 1), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);

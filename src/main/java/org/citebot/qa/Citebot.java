@@ -60,12 +60,12 @@ public final class Citebot implements AutoCloseable {
                 analysis);
         TypedNouns nouns = TypedNouns.load();
         NameFinder names = new NameFinder(Gazetteer.load(config), nouns);
-        NameExtractor nameExtractor = new NameExtractor(names, NameLexicon.learn(corpus, names));
+        AnalyzedText analyzed = new AnalyzedText(analysis.documentAnalyzer());
+        NameExtractor nameExtractor = new NameExtractor(names, NameLexicon.learn(corpus, names), index, analyzed);
         Map<AnswerType, CandidateExtractor> extractors = new EnumMap<>(AnswerType.class);
         extractors.put(AnswerType.PERSON, nameExtractor);
         extractors.put(AnswerType.PLACE, nameExtractor);
         extractors.put(AnswerType.ORGANIZATION, nameExtractor);
-        AnalyzedText analyzed = new AnalyzedText(analysis.documentAnalyzer());
         extractors.put(AnswerType.QUANTITY, new QuantityExtractor(analyzed));
         extractors.put(AnswerType.DATE, new DateExtractor());
         extractors.put(AnswerType.DEFINITION, new DefinitionExtractor());

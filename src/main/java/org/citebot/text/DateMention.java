@@ -34,12 +34,13 @@ public record DateMention(Span span, OptionalInt year, OptionalInt month, Option
 
     /**
      * This date with a missing year taken from {@code reference} (the article's publication
-     * date): the year that puts a day and month closest to the reference, since news reports
-     * recent events (« le 28 décembre » in an article of 3 January is last year's).
+     * date): the year that puts the day closest to the reference, since news reports recent
+     * events (« le 28 décembre » in an article of 3 January is last year's). Only days are
+     * resolved; a month alone stays as vague as written.
      */
     public DateMention resolve(Optional<LocalDate> reference) {
-        if (year.isPresent() || month.isEmpty() || reference.isEmpty()) {
-            return this;
+        if (year.isPresent() || day.isEmpty() || reference.isEmpty()) {
+            return this; // « début octobre » stays vague: a year would make it look as precise as a day
         }
         LocalDate ref = reference.get();
         int best = ref.getYear();
