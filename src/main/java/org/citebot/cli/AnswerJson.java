@@ -18,9 +18,11 @@ final class AnswerJson {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Corpus corpus;
+    private final int maxPassages;
 
-    AnswerJson(Corpus corpus) {
+    AnswerJson(Corpus corpus, int maxPassages) {
         this.corpus = corpus;
+        this.maxPassages = maxPassages;
     }
 
     String line(String question, Answer answer, String reply, double millis) {
@@ -37,7 +39,7 @@ final class AnswerJson {
         ArrayNode citations = o.putArray("citations");
         answer.findings().forEach(f -> f.citations().forEach(c -> citations.add(citation(c))));
         ArrayNode passages = o.putArray("passages");
-        for (ScoredPassage p : answer.passages()) {
+        for (ScoredPassage p : answer.passages().subList(0, Math.min(maxPassages, answer.passages().size()))) {
             Document doc = corpus.byId(p.passage().docId()).orElseThrow();
             ObjectNode n = passages.addObject();
             n.put("doc", doc.id());

@@ -39,8 +39,9 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "FILE", description = "Questions, one a line (- for standard input).")
     String batch;
 
-    @Option(names = "--top", paramLabel = "K", description = "Passages to show in --json output.")
-    Integer top;
+    @Option(names = "--top", paramLabel = "K", defaultValue = "10",
+            description = "Passages listed in --json output (default ${DEFAULT-VALUE}).")
+    int top;
 
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (several words allowed).")
     String[] words;
@@ -57,13 +58,17 @@ final class AskCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ask: give a QUESTION or --batch FILE");
             return 2;
         }
+        if (top < 1) {
+            spec.commandLine().getErr().println("ask: --top must be at least 1");
+            return 2;
+        }
         if (batch != null && !batch.equals("-") && !Files.isReadable(Path.of(batch))) {
             spec.commandLine().getErr().println("ask: cannot read batch file " + batch);
             return 2;
         }
         try (Citebot bot = corpus.open()) {
             ReplyTemplates templates = ReplyTemplates.load(corpus.configDir());
-            AnswerJson jsonWriter = new AnswerJson(bot.corpus());
+            AnswerJson jsonWriter = new AnswerJson(bot.corpus(), top);
             if (batch == null) {
                 answer(bot, templates, jsonWriter, String.join(" ", words), out);
             } else {

@@ -2,6 +2,7 @@ package org.citebot.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,9 @@ final class ChatCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Where the questions come from; standard input except in tests. */
+    InputStream input = System.in;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -35,7 +39,7 @@ final class ChatCommand implements Callable<Integer> {
             ChatEngine engine = new ChatEngine(bot, ReplyTemplates.load(corpus.configDir()));
             out.println(engine.help());
             out.println("Tapez /quitter pour sortir.");
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
             while (true) {
                 out.print("> ");
                 out.flush();

@@ -1,0 +1,117 @@
+package org.citebot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line in-process, as scripts and users call it. */
+class CommandLineTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(Object command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void askJsonAnswersWithAVerbatimCitation() throws IOException {
+        Run r = run(new CitebotCommand(), "ask", "--json", "combien de diplomates expulsés ?");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode o = json.readTree(r.out());
+        for (String field : List.of("question", "answered", "answer", "type", "reply", "citations", "passages",
+                "confidence", "millis")) {
+            assertTrue(o.has(field), "missing " + field);
+        }
+        assertTrue(o.get("answered").asBoolean(), r.out());
+        assertTrue(o.get("answer").asText().matches("(8|huit)\\b.*"), o.get("answer").asText());
+        assertEquals("QUANTITY", o.get("type").asText());
+        JsonNode c = o.get("citations").get(0);
+        String text = Files.readString(Path.of("seeds", c.get("doc").asText()), StandardCharsets.UTF_8);
+        assertEquals(c.get("quote").asText(), text.substring(c.get("start").asInt(), c.get("end").asInt()));
+        assertTrue(o.get("reply").asText().contains("Source : « " + c.get("quote").asText() + " »"));
+        assertTrue(o.get("passages").size() <= 10);
+    }
+
+    @Test
+    void askDeclinesWhatTheArticlesDoNotSay() throws IOException {
+        Run r = run(new CitebotCommand(), "ask", "--json", "quel est le salaire de Jens Stoltenberg ?");
+        JsonNode o = json.readTree(r.out());
+        assertFalse(o.get("answered").asBoolean());
+        assertTrue(o.get("answer").isNull());
+        assertTrue(o.get("reply").asText().startsWith("Je ne sais pas"), o.get("reply").asText());
+    }
+
+    @Test
+    void batchAnswersEveryLineInOrderInOneProcess(@TempDir Path dir) throws IOException {
+        Path batch = dir.resolve("q.txt");
+        Files.writeString(batch, "qui dirige l'otan ?\n\n{\"question\": \"où se trouve la mission de liaison militaire ?\"}\n"
+                + "bonjour\n(((\n");
+        Run r = run(new CitebotCommand(), "ask", "--json", "--top", "3", "--batch", batch.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(4, lines.size(), r.out());
+        assertEquals("qui dirige l'otan ?", json.readTree(lines.get(0)).get("question").asText());
+        assertEquals("où se trouve la mission de liaison militaire ?", json.readTree(lines.get(1)).get("question").asText());
+        assertEquals("bonjour", json.readTree(lines.get(2)).get("question").asText());
+        assertTrue(json.readTree(lines.get(0)).get("passages").size() <= 3);
+    }
+
+    @Test
+    void badUsageIsAOneLineMessageNotAStackTrace(@TempDir Path dir) {
+        Run none = run(new CitebotCommand(), "ask");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("give a QUESTION"), none.err());
+        Run missing = run(new CitebotCommand(), "ask", "--batch", dir.resolve("nope.txt").toString());
+        assertEquals(2, missing.exit());
+        Run corpus = run(new CitebotCommand(), "ask", "--corpus", dir.resolve("nope").toString(), "x");
+        assertEquals(1, corpus.exit());
+        assertEquals(1, corpus.err().strip().lines().count(), corpus.err());
+        assertFalse(corpus.err().contains("Exception"), corpus.err());
+    }
+
+    @Test
+    void sourcesListsTitlesOutletsAndDates() {
+        Run r = run(new CitebotCommand(), "sources");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Espionnage : La Russie suspend sa mission auprès de l’OTAN (Euractiv, 18 octobre 2021)"),
+                r.out());
+    }
+
+    @Test
+    void consoleChatAnswersCommandsAndEndsOnQuit() {
+        ChatCommand chat = new ChatCommand();
+        chat.input = new ByteArrayInputStream("bonjour\n/sources\nqui est Oana Lungescu ?\n/inconnue\n/quitter\nignored\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Run r = run(chat);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Bonjour !"));
+        assertTrue(r.out().contains("Articles connus (5)"));
+        assertTrue(r.out().contains("Porte-parole de l"), r.out());
+        assertTrue(r.out().contains("Commande inconnue : /inconnue"));
+        assertTrue(r.out().strip().endsWith("Au revoir !"));
+    }
+}
