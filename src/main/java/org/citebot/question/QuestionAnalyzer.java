@@ -242,12 +242,14 @@ public final class QuestionAnalyzer {
      * interrogative word: « comment le puceron détourne-t-il… » is not a yes/no question.
      */
     private static boolean isYesNo(QuestionWords w, String j) {
-        for (String k : w.folded()) {
+        boolean estCeQue = j.startsWith(" est-ce qu") || j.startsWith(" est ce qu");
+        int from = !estCeQue ? 0 : j.startsWith(" est-ce") ? 2 : 3;
+        for (String k : w.folded().subList(Math.min(from, w.size()), w.size())) {
             if (INTERROGATIVES.contains(k)) {
                 return false;
             }
         }
-        if (j.startsWith(" est-ce qu") || j.startsWith(" est ce qu")) {
+        if (estCeQue) {
             return true;
         }
         for (int i = 0; i < Math.min(w.size(), 6); i++) {
