@@ -1,0 +1,4 @@
+/**
+ * Measuring citebot against gold questions, by the rules of the shared scorer.
+ */
+package org.citebot.eval;
