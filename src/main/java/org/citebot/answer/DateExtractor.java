@@ -10,6 +10,7 @@ import org.citebot.text.DateMention;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchDates;
 import org.citebot.text.FrenchTypography;
+import org.citebot.text.PlainView;
 import org.citebot.text.Span;
 
 /**
@@ -33,7 +34,7 @@ public final class DateExtractor implements CandidateExtractor {
     public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
         ScoredPassage passage = evidence.passage();
         Span sentence = passage.passage().sentence();
-        String plain = FrenchTypography.normalize(doc.text());
+        PlainView plain = FrenchTypography.view(doc.text());
         String q = Folding.fold(question.text());
         String focus = question.focus().map(Folding::fold).orElse("");
         List<Candidate> out = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.citebot.index.ScoredPassage;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchTypography;
+import org.citebot.text.PlainView;
 import org.citebot.text.Span;
 
 /**
@@ -41,7 +42,7 @@ public final class DefinitionExtractor implements CandidateExtractor {
             return List.of();
         }
         Span sentence = passage.passage().sentence();
-        String plain = FrenchTypography.normalize(doc.text());
+        PlainView plain = FrenchTypography.view(doc.text());
         int at = Folding.fold(sentence.of(plain)).indexOf(Folding.fold(question.subject().get()));
         if (at < 0 || Folding.fold(question.subject().get()).isBlank()) {
             return List.of();

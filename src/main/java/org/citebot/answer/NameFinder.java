@@ -9,6 +9,7 @@ import org.citebot.question.AnswerType;
 import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchTypography;
+import org.citebot.text.PlainView;
 import org.citebot.text.Span;
 
 /**
@@ -74,7 +75,7 @@ public final class NameFinder {
 
     /** The names within {@code region} of {@code text}, in text order. */
     public List<Name> find(String text, Span region) {
-        String plain = FrenchTypography.normalize(text);
+        PlainView plain = FrenchTypography.view(text);
         List<Span> words = words(plain, region);
         List<Name> names = new ArrayList<>();
         int i = 0;
@@ -106,7 +107,7 @@ public final class NameFinder {
         return names;
     }
 
-    private boolean startsName(String plain, List<Span> words, int i, Span region) {
+    private boolean startsName(PlainView plain, List<Span> words, int i, Span region) {
         String w = words.get(i).of(plain);
         if (!isCapitalised(w) || FUNCTION_WORDS.contains(Folding.fold(w))) {
             return false;
@@ -119,7 +120,7 @@ public final class NameFinder {
                 && adjacent(plain, words.get(i), words.get(i + 1));
     }
 
-    private Name classify(String plain, List<Span> words, int first, int last, Name name) {
+    private Name classify(PlainView plain, List<Span> words, int first, int last, Name name) {
         var listed = gazetteer.kindOf(name.text());
         if (listed.isPresent()) {
             return name.withKind(listed.get(), "liste");
@@ -155,7 +156,7 @@ public final class NameFinder {
         return last > first ? name.withKind(AnswerType.PERSON, "") : name;
     }
 
-    private static List<Span> words(String plain, Span region) {
+    private static List<Span> words(PlainView plain, Span region) {
         List<Span> out = new ArrayList<>();
         Matcher m = WORD.matcher(plain).region(region.start(), region.end());
         while (m.find()) {
@@ -165,12 +166,12 @@ public final class NameFinder {
     }
 
     /** Two words separated by spaces only (no punctuation, no apostrophe ending a particle). */
-    private static boolean adjacent(String plain, Span a, Span b) {
+    private static boolean adjacent(PlainView plain, Span a, Span b) {
         String between = plain.substring(a.end(), b.start());
         return between.isBlank() && !between.isEmpty() || between.equals("'") && a.length() <= 2;
     }
 
-    private static boolean endsSentence(String plain, int from, int to) {
+    private static boolean endsSentence(PlainView plain, int from, int to) {
         String between = plain.substring(from, to);
         return between.contains(".") || between.contains("!") || between.contains("?") || between.contains(":")
                 || between.contains("\n") || between.contains("«") || between.contains("\"");

@@ -13,6 +13,7 @@ import org.citebot.text.Folding;
 import org.citebot.text.FrenchNumbers;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.NumberMention;
+import org.citebot.text.PlainView;
 import org.citebot.text.Span;
 
 /**
@@ -46,7 +47,7 @@ public final class QuantityExtractor implements CandidateExtractor {
         ScoredPassage passage = evidence.passage();
         Span sentence = passage.passage().sentence();
         String text = doc.text();
-        String plain = FrenchTypography.normalize(text);
+        PlainView plain = FrenchTypography.view(text);
         List<NumberMention> found = numbers.find(text, sentence);
         Set<String> focusStems = question.focus().map(f -> Set.copyOf(analysis.terms(f))).orElse(Set.of());
         String foldedQuestion = Folding.fold(question.text());
@@ -84,7 +85,7 @@ public final class QuantityExtractor implements CandidateExtractor {
     }
 
     /** The noun a number counts: the next word, past « de » and quantity adjectives. */
-    static Optional<Span> countedNoun(String plain, int from, int limit) {
+    static Optional<Span> countedNoun(PlainView plain, int from, int limit) {
         int pos = from;
         for (int hops = 0; hops < 3 && pos < limit; hops++) {
             Matcher m = NEXT_WORD.matcher(plain).region(pos, limit);
@@ -102,7 +103,7 @@ public final class QuantityExtractor implements CandidateExtractor {
         return Optional.empty();
     }
 
-    private static Optional<NumberMention> rangeEnd(List<NumberMention> found, int i, String plain) {
+    private static Optional<NumberMention> rangeEnd(List<NumberMention> found, int i, PlainView plain) {
         if (i + 1 >= found.size()) {
             return Optional.empty();
         }
@@ -111,7 +112,7 @@ public final class QuantityExtractor implements CandidateExtractor {
         return RANGE_AFTER.matcher(between).matches() ? Optional.of(next) : Optional.empty();
     }
 
-    private static boolean precededBy(String plain, int start, String... words) {
+    private static boolean precededBy(PlainView plain, int start, String... words) {
         String before = Folding.fold(plain.substring(Math.max(0, start - 8), start)).strip();
         for (String w : words) {
             if (before.endsWith(" " + w) || before.equals(w)) {
@@ -121,7 +122,7 @@ public final class QuantityExtractor implements CandidateExtractor {
         return false;
     }
 
-    private static int plainStartOfRange(String plain, int numberStart) {
+    private static int plainStartOfRange(PlainView plain, int numberStart) {
         int s = numberStart;
         while (s > 0 && plain.charAt(s - 1) == ' ') {
             s--;

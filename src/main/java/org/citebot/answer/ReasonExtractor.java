@@ -9,6 +9,7 @@ import org.citebot.index.ScoredPassage;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchTypography;
+import org.citebot.text.PlainView;
 import org.citebot.text.Span;
 
 /**
@@ -31,7 +32,7 @@ public final class ReasonExtractor implements CandidateExtractor {
     public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
         ScoredPassage passage = evidence.passage();
         Span sentence = passage.passage().sentence();
-        String plain = FrenchTypography.normalize(doc.text());
+        PlainView plain = FrenchTypography.view(doc.text());
         String s = sentence.of(plain);
         List<Candidate> out = new ArrayList<>();
         Matcher m = CAUSE.matcher(s);

@@ -46,7 +46,7 @@ public final class FrenchDates {
 
     /** The dates of {@code text} within {@code region}, in text order, none overlapping. */
     public List<DateMention> find(String text, Span region) {
-        String plain = FrenchTypography.normalize(text);
+        PlainView plain = FrenchTypography.view(text);
         List<DateMention> found = new ArrayList<>();
         scan(ISO, plain, region, found, m -> mention(m, ints(m.group(1)), ints(m.group(2)), ints(m.group(3)), null));
         scan(NUMERIC, plain, region, found, m -> mention(m, ints(m.group(4)), ints(m.group(3)), ints(m.group(1)), null));
@@ -72,7 +72,7 @@ public final class FrenchDates {
         DateMention read(Matcher m);
     }
 
-    private static void scan(Pattern p, String plain, Span region, List<DateMention> found, Reader reader) {
+    private static void scan(Pattern p, PlainView plain, Span region, List<DateMention> found, Reader reader) {
         // Opaque bounds: a region is a sentence, and what precedes it (« programméeOctobre »)
         // must not hide a date at its start.
         Matcher m = p.matcher(plain).region(region.start(), region.end());

@@ -35,15 +35,15 @@ public final class FrenchNumbers {
             "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente",
             "quarante", "cinquante", "soixante", "cent", "mille", "premier", "premiere");
 
-    private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(() -> {
-        RuleBasedNumberFormat f = new RuleBasedNumberFormat(Locale.FRENCH, RuleBasedNumberFormat.SPELLOUT);
-        f.setLenientParseMode(true);
-        return f;
-    });
+    /** Longest stretch of text handed to ICU for one spelled-out number. */
+    private static final int MAX_NUMERAL_LENGTH = 80;
+
+    private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(
+            () -> new RuleBasedNumberFormat(Locale.FRENCH, RuleBasedNumberFormat.SPELLOUT));
 
     /** The numbers of {@code text} within {@code region}, in text order. */
     public List<NumberMention> find(String text, Span region) {
-        String plain = FrenchTypography.normalize(text);
+        PlainView plain = FrenchTypography.view(text);
         List<NumberMention> out = new ArrayList<>();
         digits(plain, region, out);
         words(plain, region, out);
@@ -55,7 +55,7 @@ public final class FrenchNumbers {
         return find(text, new Span(0, text.length()));
     }
 
-    private static void digits(String plain, Span region, List<NumberMention> out) {
+    private static void digits(PlainView plain, Span region, List<NumberMention> out) {
         Matcher m = DIGITS.matcher(plain).region(region.start(), region.end());
         while (m.find()) {
             if (m.group(3) != null) {
@@ -90,7 +90,7 @@ public final class FrenchNumbers {
         };
     }
 
-    private static void words(String plain, Span region, List<NumberMention> out) {
+    private static void words(PlainView plain, Span region, List<NumberMention> out) {
         RuleBasedNumberFormat spellout = SPELLOUT.get();
         Matcher m = WORD.matcher(plain).region(region.start(), region.end());
         int consumedTo = -1;
@@ -98,25 +98,25 @@ public final class FrenchNumbers {
             if (m.start() < consumedTo) {
                 continue;
             }
-            String word = Folding.fold(m.group());
-            String first = word.split("-", 2)[0];
+            String first = Folding.fold(m.group().split("-", 2)[0]);
             if (!NUMERAL_STARTS.contains(first)) {
                 continue;
             }
-            ParsePosition pos = new ParsePosition(m.start());
-            Number n = spellout.parse(plain.substring(0, region.end()), pos);
-            int end = pos.getIndex();
-            if (n == null || end <= m.start()) {
+            int snippetEnd = Math.min(region.end(), m.start() + MAX_NUMERAL_LENGTH);
+            String snippet = spelloutForm(plain.substring(m.start(), snippetEnd));
+            ParsePosition pos = new ParsePosition(0);
+            Number n = spellout.parse(snippet, pos);
+            if (n == null || pos.getIndex() == 0) {
                 continue;
             }
-            end = backToWordEnd(plain, m.start(), end);
+            int end = m.start() + backToWordEnd(snippet, 0, pos.getIndex());
             if (end <= m.start() || (end < plain.length() && Character.isLetter(plain.charAt(end)))
                     || plain.charAt(end - 1) == '-') {
                 continue;
             }
             // Reparse exactly the kept words, so the value matches the span.
             ParsePosition exact = new ParsePosition(0);
-            Number value = spellout.parse(plain.substring(m.start(), end), exact);
+            Number value = spellout.parse(snippet.substring(0, end - m.start()), exact);
             if (value == null || exact.getIndex() != end - m.start()) {
                 continue;
             }
@@ -126,8 +126,17 @@ public final class FrenchNumbers {
         }
     }
 
+    /**
+     * The text as ICU's strict parser reads it, same length: lower case, and the traditional
+     * « vingt et un » written « vingt-et-un » as the rules spell it. Strict parsing is many
+     * times faster than ICU's lenient mode, which the hot path cannot afford.
+     */
+    private static String spelloutForm(String snippet) {
+        return snippet.toLowerCase(Locale.FRENCH).replace(" et ", "-et-");
+    }
+
     /** ICU may stop inside a word or after trailing spaces; keep whole words only. */
-    private static int backToWordEnd(String plain, int start, int end) {
+    private static int backToWordEnd(CharSequence plain, int start, int end) {
         int e = end;
         while (e > start && !Character.isLetter(plain.charAt(e - 1))) {
             e--;

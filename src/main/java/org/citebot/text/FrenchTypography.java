@@ -22,6 +22,11 @@ public final class FrenchTypography {
         return new String(out);
     }
 
+    /** A same-length plain view of {@code text}, computed as it is read (no copy). */
+    public static PlainView view(CharSequence text) {
+        return new PlainView(text);
+    }
+
     /** The plain counterpart of one character. */
     public static char plain(char c) {
         return switch (c) {

@@ -39,7 +39,7 @@ public final class IcuSentenceSplitter implements SentenceSplitter {
         if (region.end() > text.length()) {
             throw new IllegalArgumentException("region " + region + " beyond text of length " + text.length());
         }
-        String plain = FrenchTypography.normalize(text);
+        PlainView plain = FrenchTypography.view(text);
         List<Span> out = new ArrayList<>();
         int segmentStart = region.start();
         for (int seam : seams(plain, region)) {
@@ -50,7 +50,7 @@ public final class IcuSentenceSplitter implements SentenceSplitter {
         return out;
     }
 
-    private static List<Integer> seams(String plain, Span region) {
+    private static List<Integer> seams(PlainView plain, Span region) {
         List<Integer> seams = new ArrayList<>();
         for (Pattern p : List.of(GLUED_AFTER_STOP, GLUED_HEADING)) {
             Matcher m = p.matcher(plain).region(region.start(), region.end());
@@ -63,7 +63,7 @@ public final class IcuSentenceSplitter implements SentenceSplitter {
         return seams;
     }
 
-    private void splitSegment(String plain, Span segment, List<Span> out) {
+    private void splitSegment(PlainView plain, Span segment, List<Span> out) {
         BreakIterator it = (BreakIterator) prototype.clone();
         it.setText(plain.substring(segment.start(), segment.end()));
         int start = it.first();
