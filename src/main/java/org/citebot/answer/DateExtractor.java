@@ -28,6 +28,11 @@ public final class DateExtractor implements CandidateExtractor {
     private static final java.util.regex.Pattern PUBLICATION = java.util.regex.Pattern.compile(
             "\\b(publie|publication|paru|parution|mis en ligne|date de l'article)");
 
+    private static final java.util.regex.Pattern DEATH = java.util.regex.Pattern.compile(
+            "\\b(mort|morte|meurt|deced\\w*|deces|disparu\\w*|s'eteint|tue|tuee)\\b");
+    private static final java.util.regex.Pattern BIRTH = java.util.regex.Pattern.compile(
+            "\\b(ne|nee|naissance|nait|naquit|vu le jour)\\b");
+
     private final FrenchDates dates = new FrenchDates();
 
     @Override
@@ -52,7 +57,7 @@ public final class DateExtractor implements CandidateExtractor {
             }
             String before = Folding.fold(plain.substring(Math.max(sentence.start(), d.span().start() - 14),
                     d.span().start()));
-            double fit = fit(d, q, focus, before);
+            double fit = fit(d, q, focus, before) * lifeEvent(q, before);
             if (fit > 0) {
                 out.add(new Candidate(question.type(), d.toFrench(), mergeKey(d), passage, d.span(), fit));
             }
@@ -66,6 +71,24 @@ public final class DateExtractor implements CandidateExtractor {
      */
     private static String mergeKey(DateMention d) {
         return d.day().isPresent() ? "--" + d.key().substring(d.key().indexOf('-') + 1) : d.key();
+    }
+
+    /**
+     * Biographies give a birth and a death date side by side (« né le 27 mai 1920 …, mort le
+     * 20 février 1987 »): a question about one wants the date its cue word introduces.
+     */
+    private static double lifeEvent(String question, String before) {
+        boolean asksDeath = DEATH.matcher(question).find();
+        boolean asksBirth = BIRTH.matcher(question).find();
+        if (asksDeath == asksBirth) {
+            return 1.0;
+        }
+        boolean birthDate = BIRTH.matcher(before).find();
+        boolean deathDate = DEATH.matcher(before).find();
+        if (asksDeath && birthDate || asksBirth && deathDate) {
+            return 0.1;
+        }
+        return asksDeath && deathDate || asksBirth && birthDate ? 1.2 : 1.0;
     }
 
     private static double fit(DateMention d, String question, String focus, String before) {

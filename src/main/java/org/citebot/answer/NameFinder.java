@@ -65,6 +65,8 @@ public final class NameFinder {
     /** The cue recorded for a name classified as an organisation only because it is an acronym. */
     public static final String ACRONYM_CUE = "sigle";
 
+    private static final org.citebot.text.FrenchNumbers NUMBERS = new org.citebot.text.FrenchNumbers();
+
     private final Gazetteer gazetteer;
     private final TypedNouns nouns;
 
@@ -109,7 +111,7 @@ public final class NameFinder {
 
     private boolean startsName(PlainView plain, List<Span> words, int i, Span region) {
         String w = words.get(i).of(plain);
-        if (!isCapitalised(w) || FUNCTION_WORDS.contains(Folding.fold(w))) {
+        if (!isCapitalised(w) || FUNCTION_WORDS.contains(Folding.fold(w)) || isNumeral(w)) {
             return false;
         }
         boolean opensSentence = i == 0 || endsSentence(plain, words.get(i - 1).end(), words.get(i).start());
@@ -175,6 +177,11 @@ public final class NameFinder {
         String between = plain.substring(from, to);
         return between.contains(".") || between.contains("!") || between.contains("?") || between.contains(":")
                 || between.contains("\n") || between.contains("«") || between.contains("\"");
+    }
+
+    /** « Huit puissances… »: a capitalised numeral opening a sentence is no name. */
+    private static boolean isNumeral(String w) {
+        return !NUMBERS.find(w).isEmpty();
     }
 
     static boolean isCapitalised(String w) {

@@ -20,9 +20,11 @@ public final class Settings {
     public static final String FILE = "citebot.properties";
 
     private final Map<String, String> values;
+    private final Map<String, String> environment;
 
-    private Settings(Map<String, String> values) {
+    private Settings(Map<String, String> values, Map<String, String> environment) {
         this.values = Map.copyOf(values);
+        this.environment = Map.copyOf(environment);
     }
 
     public static Settings load(ConfigDir config, Map<String, String> environment) {
@@ -37,25 +39,30 @@ public final class Settings {
             }
             p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k).strip()));
         }
-        for (String key : Map.copyOf(map).keySet()) {
-            String env = environment.get("CITEBOT_" + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
-            if (env != null) {
-                map.put(key, env.strip());
-            }
-        }
-        return new Settings(map);
+        return new Settings(map, environment);
     }
 
     public static Settings defaults() {
-        return new Settings(Map.of());
+        return new Settings(Map.of(), Map.of());
+    }
+
+    /** The environment variable that overrides {@code key}: {@code CITEBOT_ANSWER_THRESHOLD}. */
+    public static String environmentName(String key) {
+        return "CITEBOT_" + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+    }
+
+    private String value(String key) {
+        String env = environment.get(environmentName(key));
+        return env != null ? env.strip() : values.get(key);
     }
 
     public String get(String key, String fallback) {
-        return values.getOrDefault(key, fallback);
+        String v = value(key);
+        return v == null ? fallback : v;
     }
 
     public int getInt(String key, int fallback) {
-        String v = values.get(key);
+        String v = value(key);
         try {
             return v == null ? fallback : Integer.parseInt(v);
         } catch (NumberFormatException e) {
@@ -64,7 +71,7 @@ public final class Settings {
     }
 
     public double getDouble(String key, double fallback) {
-        String v = values.get(key);
+        String v = value(key);
         try {
             return v == null ? fallback : Double.parseDouble(v);
         } catch (NumberFormatException e) {
