@@ -9,7 +9,7 @@ import org.citebot.text.Span;
  * One possible answer found in one passage.
  *
  * @param type    the kind of fact
- * @param text    the answer as it will be shown (« 8 diplomates », « 18 octobre 2021 »)
+ * @param text    the answer as it will be shown (« 8 manifestants », « 18 octobre 2021 »)
  * @param key     the normalised value used to merge equal answers across documents
  *                (« 8 » for « huit » and « 8 »; « 2021-10-18 » for a date)
  * @param passage the passage it was found in

@@ -9,7 +9,7 @@ import org.citebot.question.Question;
  *
  * <p>A candidate's initial {@link Candidate#score() score} is its <em>fit</em> in [0, 1]: how
  * well it matches what the question asks for (its type, its focus: « huit membres » answers
- * « combien de membres » better than « combien de diplomates »). {@link CandidateRanker} then
+ * « combien d'élèves » better than « combien d'enseignants »). {@link CandidateRanker} then
  * weighs it by the passage's relevance. Implementations are stateless and thread-safe.
  */
 public interface CandidateExtractor {

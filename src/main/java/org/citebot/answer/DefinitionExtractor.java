@@ -17,8 +17,8 @@ import org.citebot.text.Span;
  *
  * <p>Three French shapes, tried on sentences that name X:
  * <ul>
- *   <li>an apposition before: « une porte-parole de l'Alliance, Oana Lungescu » ;</li>
- *   <li>an apposition after: « Oana Lungescu, porte-parole de l'OTAN, a dit… » ;</li>
+ *   <li>an apposition before: « une porte-parole de l'ONU, Anne Martin » ;</li>
+ *   <li>an apposition after: « Anne Martin, porte-parole de l'ONU, a dit… » ;</li>
  *   <li>a copula: « X est un / une / le / la … ».</li>
  * </ul>
  */

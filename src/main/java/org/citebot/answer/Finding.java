@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One value found for the question, merged across the documents that state it.
  *
- * @param fact      the value as shown (« 8 diplomates »)
+ * @param fact      the value as shown (« 8 manifestants »)
  * @param key       its normalised form (« 8 »)
  * @param citations one citation per supporting document, the strongest first
  * @param score     the merged score: the best candidate's plus a share for each other document

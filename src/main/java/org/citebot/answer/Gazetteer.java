@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Names a deployer knows to be places or organisations ({@code config/places.txt},
  * {@code config/organizations.txt}, one name a line). They settle what the text alone cannot:
- * « Moscou » is a place, « TASS » an organisation. Matching ignores case and accents.
+ * « Lyon » is a place, « AFP » an organisation. Matching ignores case and accents.
  */
 public final class Gazetteer {
 

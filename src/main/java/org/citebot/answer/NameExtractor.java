@@ -17,7 +17,7 @@ import org.citebot.text.Span;
  * kind in the passage's sentence, except those the question already names.
  *
  * <p>Fit: a name whose kind a cue or the corpus established fits better than an unclassified
- * one; a name right after the question's focus (« le porte-parole du Kremlin, Dmitri Peskov »
+ * one; a name right after the question's focus (« le porte-parole du gouvernement, Paul Durand »
  * for « qui est le porte-parole… ») fits best.
  */
 public final class NameExtractor implements CandidateExtractor {
@@ -25,11 +25,11 @@ public final class NameExtractor implements CandidateExtractor {
     private static final String CORPUS_CUE = "corpus";
 
     /**
-     * Below this idf a name is everywhere in the corpus (its topic, « OTAN » in articles about
-     * NATO) and tells little as an answer: its fit shrinks in proportion.
+     * Below this idf a name is everywhere in the corpus (its topic, « ONU » in articles about
+     * the United Nations) and tells little as an answer: its fit shrinks in proportion.
      */
     static final double TOPIC_IDF = 1.2;
-    /** What may join the names of a list: « l'Ukraine et la Géorgie », « A, B et C ». */
+    /** What may join the names of a list: « la Belgique et la Suisse », « A, B et C ». */
     private static final java.util.regex.Pattern LIST_GLUE = java.util.regex.Pattern.compile(
             "\\s*(,|et|ou)\\s*(?:(?:la|le|les|du|de|des)\\s+|l'|d')?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -76,7 +76,7 @@ public final class NameExtractor implements CandidateExtractor {
 
     /**
      * Whether the question already names it: every word of the name is in the question
-     * (« Conseil OTAN-Russie » still answers « quel organe liait l'OTAN et la Russie »).
+     * (« Conseil franco-allemand » still answers « quel organe liait la France et l'Allemagne »).
      */
     private static boolean namedInQuestion(Name name, Set<String> asked, String foldedQuestion) {
         for (String part : Folding.fold(name.text()).split("[\\s-]+")) {
@@ -123,7 +123,7 @@ public final class NameExtractor implements CandidateExtractor {
     }
 
     /**
-     * How sure the kind is: a cue word in the text (« la chaîne russe Ria Novosti », « à Moscou »)
+     * How sure the kind is: a cue word in the text (« la chaîne belge RTBF », « à Lyon »)
      * beats the corpus' memory and a bare acronym, which beat no cue at all.
      */
     private static double fit(Name name) {

@@ -16,14 +16,14 @@ import org.citebot.text.Span;
  * Finds proper names in French sentences and guesses their kind from the words around them.
  *
  * <p>A name is a run of capitalised words, possibly joined by particles (« de », « d' »,
- * « von », « al »…): « Jens Stoltenberg », « Conseil OTAN-Russie », « Charles de Gaulle ».
+ * « von », « al »…): « Anne Martin », « Conseil de l'Europe », « Charles de Gaulle ».
  * A capitalised word opening a sentence counts only when another capitalised word follows it
  * and it is not a capitalised function word (« Le », « Selon »). Kinds come from cues:
  * <ul>
  *   <li>a deployer's list ({@link Gazetteer}) first;</li>
- *   <li>an acronym (« TASS ») or an organisation head word (« Agence », « Conseil ») →
+ *   <li>an acronym (« AFP ») or an organisation head word (« Agence », « Conseil ») →
  *       ORGANIZATION;</li>
- *   <li>a role or a typed noun just before (« le ministre … », « la chaîne russe … ») → that
+ *   <li>a role or a typed noun just before (« le ministre … », « la chaîne belge … ») → that
  *       noun's kind (see {@link TypedNouns});</li>
  *   <li>a locative preposition just before (« à », « en », « au ») → PLACE;</li>
  *   <li>two or more words with no other cue → PERSON; else OTHER.</li>
@@ -55,9 +55,9 @@ public final class NameFinder {
             "fondation", "academie", "ecole", "eglise", "club", "groupe", "office", "bureau", "departement",
             "service", "gouvernement", "senat", "parlement", "congres", "ordre", "institution", "centre",
             "laboratoire", "orchestre", "theatre", "journal", "radio", "television", "chaine", "editions");
-    /** Words that make the following name a complement (« du Kremlin », « de l'OTAN »). */
+    /** Words that make the following name a complement (« du gouvernement », « de l'ONU »). */
     private static final Set<String> COMPLEMENT = Set.of("du", "de", "des", "d");
-    /** Articles that may stand between a locative preposition and a place: « à l'Ukraine ». */
+    /** Articles that may stand between a locative preposition and a place: « à l'Italie ». */
     private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les");
     private static final Set<String> PERSON_TITLES = Set.of("m", "mme", "mlle", "dr", "me", "mgr", "sir", "saint",
             "sainte", "lord", "lady");
@@ -138,7 +138,7 @@ public final class NameFinder {
             }
             String cue = Folding.fold(prev.of(plain));
             if (COMPLEMENT.contains(cue)) {
-                break; // « le porte-parole du Kremlin »: a complement of the role, not its holder
+                break; // « le porte-parole du gouvernement »: a complement of the role, not its holder
             }
             boolean afterArticle = back == 2 && ARTICLES.contains(Folding.fold(words.get(first - 1).of(plain)));
             if ((back == 1 || afterArticle) && PLACE_CUES.contains(cue)) {

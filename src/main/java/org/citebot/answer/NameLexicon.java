@@ -12,8 +12,8 @@ import org.citebot.text.Folding;
 import org.citebot.text.Span;
 
 /**
- * Kinds of names learned from the corpus itself: once « Moscou » has been seen after « à » and
- * « Lavrov » at the end of « Sergueï Lavrov », a bare « Moscou » or « Lavrov » elsewhere gets
+ * Kinds of names learned from the corpus itself: once « Lyon » has been seen after « à » and
+ * « Martin » at the end of « Anne Martin », a bare « Lyon » or « Martin » elsewhere gets
  * the same kind. Each word of a classified name votes for its kind; the majority wins.
  * Built once at start-up, then read-only and thread-safe.
  */

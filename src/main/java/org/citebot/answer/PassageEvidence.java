@@ -32,7 +32,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
                                      double bestScore, AnalyzedText analysis) {
         var p = passage.passage();
         List<AnalyzedText.Term> context = analysis.terms(doc.text(), p.context());
-        // The article's title and outlet name it: « l'article de Sputnik » is about all its passages.
+        // The article's title and outlet name it: « l'article du Journal du Soir » is about all its passages.
         Set<String> title = Set.copyOf(analysis.terms(doc.title() + " " + doc.outlet().orElse("")));
         Set<String> inContext = context.stream().map(AnalyzedText.Term::term).collect(Collectors.toSet());
         Set<String> inSentence = context.stream().filter(t -> p.sentence().contains(t.span()))

@@ -20,8 +20,8 @@ import org.citebot.text.Span;
  * Candidates for « combien » questions: the numbers of the passage's sentence, each tied to the
  * noun it counts, and ranges (« de 30 à 20 », « entre 5 et 10 »).
  *
- * <p>Fit: a number whose counted noun is the question's focus (« 8 nouveaux diplomates » for
- * « combien de diplomates ») fits fully; a number counting something else (« huit membres »)
+ * <p>Fit: a number whose counted noun is the question's focus (« 8 nouveaux enseignants » for
+ * « combien d'enseignants ») fits fully; a number counting something else (« huit élèves »)
  * fits weakly and wins only through evidence (other articles, closeness to the question's
  * words). Years, ordinals and numbers the question itself contains are not answers.
  */

@@ -6,9 +6,9 @@ import java.util.Set;
 /**
  * One content word of a question as the answerer matches it in passages.
  *
- * @param term         the word's analysed form (« expuls » for « expulsés »)
+ * @param term         the word's analysed form (« construit » for « construits »)
  * @param alternatives the forms that count as the word: the term itself and its synonyms'
- *                     analysed forms (« expulsion », « renvoi »…)
+ *                     analysed forms (« construction », « bâtir »…)
  * @param weight       how telling the word is (its idf over passages)
  */
 public record QuestionTerm(String term, Set<String> alternatives, double weight) {
@@ -37,8 +37,8 @@ public record QuestionTerm(String term, Set<String> alternatives, double weight)
 
     /**
      * Whether an analysed passage word is this question word: one of its forms, or a form the
-     * light stemmer left a longer ending on (« integr » and « integrant », « expuls » and
-     * « expulsion »): a shared stem of five letters or more, all but one letter of the shorter.
+     * light stemmer left a longer ending on (« integr » and « integrant », « construi » and
+     * « construisant »): a shared stem of five letters or more, all but one letter of the shorter.
      */
     public boolean matches(String passageTerm) {
         if (alternatives.contains(passageTerm)) {

@@ -13,8 +13,8 @@ import org.citebot.text.FrenchTypography;
 /**
  * The outlet and publication date an article states about itself, in the shapes news pages
  * use: « Publié le 18 octobre 2021 à 16h10 », a lone timestamp « 2021-10-19T22:22+0200 »,
- * a credit line « 19.10.2021, Sputnik France » or « TASS, 18/10/2021 », a dateline
- * « MOSCOU, 18 octobre. /TASS/. ». Only short lines near the start or the end of the text are
+ * a credit line « 19.10.2021, Le Journal du Soir » or « AFP, 18/10/2021 », a dateline
+ * « PARIS, 18 octobre. /AFP/. ». Only short lines near the start or the end of the text are
  * read, where pages put them. Outlet names are never listed here: they come from the text.
  */
 public final class HeaderMetadata {

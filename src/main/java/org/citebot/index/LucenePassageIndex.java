@@ -110,7 +110,7 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
         return d;
     }
 
-    /** The outlet and date of a document as words (« Sputnik France 19 octobre 2021 19/10/2021 »). */
+    /** The outlet and date of a document as words (« Le Journal du Soir 19 octobre 2021 19/10/2021 »). */
     static String source(Document doc) {
         StringBuilder s = new StringBuilder();
         doc.outlet().ifPresent(o -> s.append(o).append(' '));

@@ -23,7 +23,7 @@ import org.apache.lucene.util.QueryBuilder;
  * <p>User text never meets a query parser: {@link QueryBuilder} analyses it as plain text (so
  * « ? », « : », « ( », « * » or « AND » are just characters) and expands synonym graphs. Each
  * field gets its own weight: the sentence counts most, then its neighbours, its paragraph and the
- * article's title. A word the index does not know (« diplomattes ») is looked up with edit
+ * article's title. A word the index does not know (« manifestannts ») is looked up with edit
  * distance instead, weighted lower.
  */
 final class PassageQueryBuilder {
@@ -33,7 +33,7 @@ final class PassageQueryBuilder {
     static final float CONTEXT_WEIGHT = 0.5f;
     static final float PARAGRAPH_WEIGHT = 1.5f;
     static final float TITLE_WEIGHT = 0.4f;
-    /** The article's outlet and date: « l'article de Sputnik », « la dépêche du 18/10/2021 ». */
+    /** The article's outlet and date: « l'article du Journal du Soir », « la dépêche du 18/10/2021 ». */
     static final float SOURCE_WEIGHT = 0.5f;
     /** Weight of an edit-distance match for a word the index does not know. */
     static final float FUZZY_WEIGHT = 0.6f;

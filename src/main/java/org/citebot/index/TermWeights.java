@@ -1,8 +1,8 @@
 package org.citebot.index;
 
 /**
- * How telling an analysed term is in the corpus: a rare word of the question (« Estonie »)
- * matters more than a common one (« mission »), and a word no passage holds at all tells that
+ * How telling an analysed term is in the corpus: a rare word of the question (« Islande »)
+ * matters more than a common one (« ville »), and a word no passage holds at all tells that
  * the corpus cannot answer.
  */
 public interface TermWeights {

@@ -33,8 +33,8 @@ import org.citebot.question.SmallTalk;
  *
  * <p>An answer is given only when its confidence reaches the calibrated threshold; the
  * confidence is the best finding's score, lowered by the share of the question's weight that no
- * article holds at all (« combien de militaires français en Estonie ? » when no article names
- * Estonia). Below it, the reply declines and offers the closest passage.
+ * article holds at all (« combien de militaires français en Islande ? » when no article names
+ * Iceland). Below it, the reply declines and offers the closest passage.
  *
  * <p>Thread-safe when its parts are (all of citebot's are).
  */

@@ -16,7 +16,7 @@ public enum AnswerType {
     REASON,
     /** What or who something is: « qui est X ? », « qu'est-ce que X ? ». */
     DEFINITION,
-    /** A yes/no question: « l'OTAN a-t-elle… ? », « est-ce que… ? ». */
+    /** A yes/no question: « l'ONU a-t-elle… ? », « est-ce que… ? ». */
     YESNO,
     /** Anything else: « comment… », « quel + noun » of no known kind. */
     OTHER

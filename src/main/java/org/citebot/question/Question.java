@@ -10,9 +10,9 @@ import java.util.OptionalInt;
  *
  * @param text     the question as typed (trimmed, length-capped)
  * @param type     the expected answer type
- * @param focus    the thing asked about, as typed: « diplomates » in « combien de diplomates »,
+ * @param focus    the thing asked about, as typed: « manifestants » in « combien de manifestants »,
  *                 « ville » in « quelle ville »; empty when the question has none
- * @param subject  for definition questions, the entity to define (« Oana Lungescu »)
+ * @param subject  for definition questions, the entity to define (« Anne Martin »)
  * @param year     a year the answer must hold for (« en 2018 »)
  * @param month    a month (1–12) the answer must hold for (« en octobre »)
  * @param keywords the content words of the question, lower case, as typed (no stop words)

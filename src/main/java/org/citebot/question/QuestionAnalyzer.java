@@ -179,7 +179,7 @@ public final class QuestionAnalyzer {
         return Optional.of(Classification.of(type, focus));
     }
 
-    /** The thing counted: « combien de diplomates » → « diplomates », « combien d'employeurs ». */
+    /** The thing counted: « combien de manifestants » → « manifestants », « combien d'employeurs ». */
     private static Optional<String> countedFocus(QuestionWords w, int from) {
         int i = from;
         if (Set.of("de", "d", "des", "du").contains(w.key(i))) {
@@ -221,7 +221,7 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * For « qui est le porte-parole de Poutine » or « c'est qui le porte-parole », the role asked
+     * For « qui est le porte-parole du gouvernement » or « c'est qui le porte-parole », the role asked
      * about: « porte-parole ». « qui a signé » has none.
      */
     private static Optional<String> personFocus(QuestionWords w) {
@@ -314,8 +314,8 @@ public final class QuestionAnalyzer {
 
     /**
      * The content words, less the noun that only names the answer's kind: « ville » in « dans
-     * quelle ville… » is not a word the answer's sentence says (« à New York »). A counted noun
-     * (« diplomates » in « combien de diplomates ») stays: the sentence does say it.
+     * quelle ville… » is not a word the answer's sentence says (« à Lyon »). A counted noun
+     * (« manifestants » in « combien de manifestants ») stays: the sentence does say it.
      */
     private List<String> keywords(QuestionWords w, Classification c) {
         String typeNoun = c.focus.map(QuestionWords::fold)

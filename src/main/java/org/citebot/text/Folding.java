@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Case and accent folding for matching words as people type them: « Où », « OU » and « où »
- * all become « ou », « Sergueï » becomes « serguei ». Typography is normalised first
+ * all become « ou », « Françoise » becomes « francoise ». Typography is normalised first
  * ({@link FrenchTypography}). The result may differ in length from the input: use it for keys,
  * never for offsets.
  */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <p>ICU's French iterator with the {@code ss=standard} suppressions does not break after
  * « M. » (the JDK's and ICU's default ones do). Scraped news also glues sentences together
- * without a space (« …Peskov.Le porte-parole… », even « programméeOctobre » where a heading
+ * without a space (« …Durand.Le porte-parole… », even « programméeOctobre » where a heading
  * lost its line break): such seams are found first on the typographically normalised text and
  * treated as forced breaks, since no iterator breaks without a space.
  *
