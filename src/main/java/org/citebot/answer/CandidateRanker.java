@@ -29,6 +29,11 @@ public final class CandidateRanker {
      * a question that names no year asks about the article's own news.
      */
     static final double BACKGROUND_YEAR_FACTOR = 0.6;
+    /**
+     * The question's most telling word (« américains » in « combien de diplomates américains… »)
+     * absent from a passage: the passage is likely about something else.
+     */
+    static final double RAREST_MISSING_FACTOR = 0.5;
     /** Characters around a candidate in which question words count as its local context. */
     static final int LOCAL_WINDOW = 80;
 
@@ -48,6 +53,9 @@ public final class CandidateRanker {
     public Features features(Candidate c, PassageEvidence evidence, Question question, Document doc) {
         double proximity = evidence.localCoverage(c.span(), LOCAL_WINDOW);
         double constraints = yearFactor(question.year(), evidence.passage().passage().context(), doc, c.span());
+        if (!evidence.rarestCovered()) {
+            constraints *= RAREST_MISSING_FACTOR;
+        }
         if (question.year().isEmpty() && question.type() != AnswerType.DATE
                 && YEAR.matcher(evidence.passage().passage().sentence().of(doc.text())).find()) {
             constraints *= BACKGROUND_YEAR_FACTOR;

@@ -19,9 +19,11 @@ import org.citebot.text.Span;
  * @param relative         retrieval score relative to the best passage, in [0, 1]
  * @param hits             the question's words found in the passage's context
  * @param totalWeight      the question's whole term weight
+ * @param rarestCovered    whether the question's most telling word is in the passage's context or
+ *                         its article's title or outlet (always true for a one-word question)
  */
 public record PassageEvidence(ScoredPassage passage, double coverage, double sentenceCoverage, double relative,
-                              List<Hit> hits, double totalWeight) {
+                              List<Hit> hits, double totalWeight, boolean rarestCovered) {
 
     /** One question word found in the passage: where, which word, how telling. */
     public record Hit(Span span, int term, double weight) {
@@ -41,11 +43,18 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         double covered = 0;
         double coveredSentence = 0;
         List<Hit> hits = new ArrayList<>();
+        int rarest = -1;
+        boolean rarestCovered = questionTerms.size() < 2;
         for (int i = 0; i < questionTerms.size(); i++) {
             QuestionTerm q = questionTerms.get(i);
             total += q.weight();
-            if (q.matchesAny(inContext) || q.matchesAny(title)) {
+            boolean present = q.matchesAny(inContext) || q.matchesAny(title);
+            if (present) {
                 covered += q.weight();
+            }
+            if (questionTerms.size() >= 2 && (rarest < 0 || q.weight() > questionTerms.get(rarest).weight())) {
+                rarest = i;
+                rarestCovered = present;
             }
             if (q.matchesAny(inSentence)) {
                 coveredSentence += q.weight();
@@ -58,7 +67,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         }
         double relative = bestScore > 0 ? passage.score() / bestScore : 0;
         return new PassageEvidence(passage, total > 0 ? covered / total : 0,
-                total > 0 ? coveredSentence / total : 0, relative, List.copyOf(hits), total);
+                total > 0 ? coveredSentence / total : 0, relative, List.copyOf(hits), total, rarestCovered);
     }
 
     /** Characters between {@code span} and the nearest question word in the same sentence. */

@@ -45,6 +45,11 @@ public final class QuestionAnalyzer {
             Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5),
             Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8), Map.entry("septembre", 9),
             Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12));
+    /** Words that make a date question ask for an article's publication date. */
+    private static final Set<String> PUBLICATION = Set.of("publie", "publiee", "publication", "paru", "parue",
+            "parution");
+    /** What is published: not a topic word in such a question. */
+    private static final Set<String> PUBLISHED_THINGS = Set.of("article", "depeche", "texte", "reportage");
     private static final Set<String> INTERROGATIVES = Set.of("comment", "quoi", "que", "qu", "quel", "quelle",
             "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles", "ou", "quand", "combien", "pourquoi",
             "qui");
@@ -321,9 +326,13 @@ public final class QuestionAnalyzer {
         String typeNoun = c.focus.map(QuestionWords::fold)
                 .filter(f -> c.type != AnswerType.QUANTITY || nouns.typeOf(f).orElse(null) == AnswerType.QUANTITY)
                 .orElse("");
+        boolean aboutPublication = c.type == AnswerType.DATE && w.folded().stream().anyMatch(PUBLICATION::contains);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             String k = w.key(i);
+            if (aboutPublication && (PUBLICATION.contains(k) || PUBLISHED_THINGS.contains(k))) {
+                continue; // « quand l'article a-t-il été publié ? » asks for the article's own date
+            }
             if (!STOP.contains(k) && !INVERSION.matcher(k).matches() && k.length() > 1 && !k.equals(typeNoun)) {
                 out.add(w.typed().get(i).toLowerCase(java.util.Locale.ROOT));
             }
