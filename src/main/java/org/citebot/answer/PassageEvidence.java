@@ -44,7 +44,8 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         double coveredSentence = 0;
         List<Hit> hits = new ArrayList<>();
         int rarest = -1;
-        boolean rarestCovered = questionTerms.size() < 2;
+        long topical = questionTerms.stream().filter(QuestionTerm::topical).count();
+        boolean rarestCovered = topical < 2;
         for (int i = 0; i < questionTerms.size(); i++) {
             QuestionTerm q = questionTerms.get(i);
             total += q.weight();
@@ -52,7 +53,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             if (present) {
                 covered += q.weight();
             }
-            if (questionTerms.size() >= 2 && (rarest < 0 || q.weight() > questionTerms.get(rarest).weight())) {
+            if (topical >= 2 && q.topical() && (rarest < 0 || q.weight() > questionTerms.get(rarest).weight())) {
                 rarest = i;
                 rarestCovered = present;
             }

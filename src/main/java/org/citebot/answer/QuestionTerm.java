@@ -10,8 +10,10 @@ import java.util.Set;
  * @param alternatives the forms that count as the word: the term itself and its synonyms'
  *                     analysed forms (« construction », « bâtir »…)
  * @param weight       how telling the word is (its idf over passages)
+ * @param topical      whether it names what the question is about (a noun, a name) rather than
+ *                     what happened to it (a verb, which articles often paraphrase)
  */
-public record QuestionTerm(String term, Set<String> alternatives, double weight) {
+public record QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical) {
 
     public QuestionTerm {
         Objects.requireNonNull(term, "term");

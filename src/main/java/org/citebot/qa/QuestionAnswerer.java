@@ -26,6 +26,7 @@ import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.question.QuestionAnalyzer;
 import org.citebot.question.SmallTalk;
+import org.citebot.question.VerbForms;
 
 /**
  * The pure question-answering pipeline: question → passages → candidates → answer. No I/O, no
@@ -146,7 +147,8 @@ public final class QuestionAnswerer {
             for (String t : analysis.terms(keyword)) {
                 if (seen.add(t)) {
                     alternatives.add(t);
-                    terms.add(new QuestionTerm(t, alternatives, Math.max(0.1, weights.idf(t))));
+                    terms.add(new QuestionTerm(t, alternatives, Math.max(0.1, weights.idf(t)),
+                            !VerbForms.likely(keyword)));
                 }
             }
         }

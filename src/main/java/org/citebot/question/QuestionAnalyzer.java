@@ -326,12 +326,13 @@ public final class QuestionAnalyzer {
         String typeNoun = c.focus.map(QuestionWords::fold)
                 .filter(f -> c.type != AnswerType.QUANTITY || nouns.typeOf(f).orElse(null) == AnswerType.QUANTITY)
                 .orElse("");
-        boolean aboutPublication = c.type == AnswerType.DATE && w.folded().stream().anyMatch(PUBLICATION::contains);
+        boolean aboutPublication = (c.type == AnswerType.DATE || c.type == AnswerType.ORGANIZATION)
+                && w.folded().stream().anyMatch(PUBLICATION::contains);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             String k = w.key(i);
             if (aboutPublication && (PUBLICATION.contains(k) || PUBLISHED_THINGS.contains(k))) {
-                continue; // « quand l'article a-t-il été publié ? » asks for the article's own date
+                continue; // « quand l'article a-t-il été publié ? » asks for the article's date, not its words
             }
             if (!STOP.contains(k) && !INVERSION.matcher(k).matches() && k.length() > 1 && !k.equals(typeNoun)) {
                 out.add(w.typed().get(i).toLowerCase(java.util.Locale.ROOT));

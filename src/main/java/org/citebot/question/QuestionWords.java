@@ -16,7 +16,8 @@ import org.citebot.text.FrenchTypography;
  */
 record QuestionWords(List<String> typed, List<String> folded) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+    /** A numeric date stays one word (« 18/10/2021 »), as the index's tokenizer keeps it. */
+    private static final Pattern WORD = Pattern.compile("\\p{N}+(?:[/.]\\p{N}+)+|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
     static QuestionWords of(String question) {
         String plain = FrenchTypography.normalize(question);

@@ -26,9 +26,11 @@ public final class FrenchNumbers {
 
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\p{L}\\d,.])(\\d{1,3}(?:[ \u00A0\u202F\u2009]\\d{3})+|\\d+)(,\\d+)?(?![\\d\\p{L}])"
-                    + "|(?<![\\p{L}\\d,.])(\\d+)(er|re|e|ème|eme|è)(?![\\p{L}\\d])");
+                    + "|(?<![\\p{L}\\d,.])(\\d+)(er|re|ère|e|ème|eme|è)(?![\\p{L}\\d])");
     private static final Pattern PERCENT = Pattern.compile("^\\s?(%|pour ?cent\\b)");
     private static final Pattern SCALE = Pattern.compile("^\\s(millions?|milliards?|mille|billions?)\\b");
+    /** « un million », « une centaine »… : the one case where « un » starts a number. */
+    private static final Pattern SCALED_ONE = Pattern.compile("une? (million|milliard)");
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     /** First words of French numerals: only these are handed to the (slow) ICU parser. */
     private static final Set<String> NUMERAL_STARTS = Set.of("deux", "trois", "quatre", "cinq", "six", "sept",
@@ -99,40 +101,84 @@ public final class FrenchNumbers {
                 continue;
             }
             String first = Folding.fold(m.group().split("-", 2)[0]);
-            if (!NUMERAL_STARTS.contains(first)) {
+            int snippetEnd = Math.min(region.end(), m.start() + MAX_NUMERAL_LENGTH);
+            String raw = plain.substring(m.start(), snippetEnd);
+            if (!NUMERAL_STARTS.contains(first) && !(Set.of("un", "une").contains(first) && SCALED_ONE.matcher(
+                    Folding.fold(raw)).lookingAt())) {
                 continue;
             }
-            int snippetEnd = Math.min(region.end(), m.start() + MAX_NUMERAL_LENGTH);
-            String snippet = spelloutForm(plain.substring(m.start(), snippetEnd));
+            Spellout snippet = Spellout.of(raw);
             ParsePosition pos = new ParsePosition(0);
-            Number n = spellout.parse(snippet, pos);
+            Number n = spellout.parse(snippet.text(), pos);
             if (n == null || pos.getIndex() == 0) {
                 continue;
             }
-            int end = m.start() + backToWordEnd(snippet, 0, pos.getIndex());
+            int end = m.start() + snippet.originalOffset(backToWordEnd(snippet.text(), 0, pos.getIndex()));
             if (end <= m.start() || (end < plain.length() && Character.isLetter(plain.charAt(end)))
                     || plain.charAt(end - 1) == '-') {
                 continue;
             }
             // Reparse exactly the kept words, so the value matches the span.
+            Spellout kept = Spellout.of(plain.substring(m.start(), end));
             ParsePosition exact = new ParsePosition(0);
-            Number value = spellout.parse(snippet.substring(0, end - m.start()), exact);
-            if (value == null || exact.getIndex() != end - m.start()) {
+            Number value = spellout.parse(kept.text(), exact);
+            if (value == null || exact.getIndex() != kept.text().length()) {
                 continue;
             }
             boolean ordinal = first.startsWith("premier");
-            out.add(new NumberMention(new Span(m.start(), end), value.doubleValue(), true, false, ordinal));
-            consumedTo = end;
+            Matcher percent = PERCENT.matcher(plain.subSequence(end, Math.min(region.end(), end + 10)));
+            boolean isPercent = percent.find();
+            int spanEnd = isPercent ? end + percent.end() : end;
+            out.add(new NumberMention(new Span(m.start(), spanEnd), value.doubleValue(), true, isPercent, ordinal));
+            consumedTo = spanEnd;
         }
     }
 
     /**
-     * The text as ICU's strict parser reads it, same length: lower case, and the traditional
-     * « vingt et un » written « vingt-et-un » as the rules spell it. Strict parsing is many
-     * times faster than ICU's lenient mode, which the hot path cannot afford.
+     * Text as ICU's strict parser reads it: lower case, « vingt et un » written « vingt-et-un »
+     * as the rules spell it, and the « s » that « quatre-vingts » and « deux cents » take when
+     * nothing follows them, added where the text (correctly, in old spelling or by mistake)
+     * leaves it out — ICU would read « quatre-vingt » as 4. Strict parsing is many times faster
+     * than ICU's lenient mode, which the hot path cannot afford. Keeps the positions of the
+     * added letters to map offsets back to the text.
      */
-    private static String spelloutForm(String snippet) {
-        return snippet.toLowerCase(Locale.FRENCH).replace(" et ", "-et-");
+    private record Spellout(String text, List<Integer> insertedAt) {
+
+        private static final Pattern BARE_PLURAL = Pattern.compile("(quatre-vingt|\\bcent)(?![s\\p{L}-])");
+
+        static Spellout of(String raw) {
+            String t = raw.toLowerCase(Locale.FRENCH).replace(" et ", "-et-");
+            List<Integer> inserted = new ArrayList<>();
+            StringBuilder out = new StringBuilder();
+            Matcher m = BARE_PLURAL.matcher(t);
+            int last = 0;
+            while (m.find()) {
+                boolean multiplied = m.group(1).equals("quatre-vingt") || m.start() > 0 && t.substring(0, m.start())
+                        .matches("(?s).*\\b(deux|trois|quatre|cinq|six|sept|huit|neuf)\\s$");
+                String next = t.substring(m.end()).strip().split("[\\s-]", 2)[0];
+                boolean lastWord = !NUMERAL_STARTS.contains(Folding.fold(next)) && !next.equals("un")
+                        && !next.equals("une");
+                out.append(t, last, m.end());
+                if (multiplied && lastWord) {
+                    inserted.add(out.length());
+                    out.append('s');
+                }
+                last = m.end();
+            }
+            out.append(t.substring(last));
+            return new Spellout(out.toString(), List.copyOf(inserted));
+        }
+
+        /** The offset in the original text of an offset in {@link #text}. */
+        int originalOffset(int offset) {
+            int shift = 0;
+            for (int at : insertedAt) {
+                if (at < offset) {
+                    shift++;
+                }
+            }
+            return offset - shift;
+        }
     }
 
     /** ICU may stop inside a word or after trailing spaces; keep whole words only. */
