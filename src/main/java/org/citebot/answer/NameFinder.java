@@ -59,6 +59,11 @@ public final class NameFinder {
     private static final Set<String> COMPLEMENT = Set.of("du", "de", "des", "d");
     /** Articles that may stand between a locative preposition and a place: « à l'Italie ». */
     private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les");
+    /**
+     * Words looked back for a cue: « le vice-ministre des Affaires étrangères Anne Martin »
+     * puts the role five words before the name.
+     */
+    private static final int CUE_WINDOW = 3;
     private static final Set<String> PERSON_TITLES = Set.of("m", "mme", "mlle", "dr", "me", "mgr", "sir", "saint",
             "sainte", "lord", "lady");
 
@@ -131,16 +136,16 @@ public final class NameFinder {
         if (ORG_HEADS.contains(head)) {
             return name.withKind(AnswerType.ORGANIZATION, head);
         }
-        for (int back = 1; back <= 3 && first - back >= 0; back++) {
+        for (int back = 1; back <= CUE_WINDOW && first - back >= 0; back++) {
             Span prev = words.get(first - back);
             if (endsSentence(plain, prev.end(), words.get(first - back + 1).start())) {
                 break;
             }
             String cue = Folding.fold(prev.of(plain));
-            if (COMPLEMENT.contains(cue)) {
+            boolean afterArticle = back == 2 && ARTICLES.contains(Folding.fold(words.get(first - 1).of(plain)));
+            if (COMPLEMENT.contains(cue) && (back == 1 || afterArticle)) {
                 break; // « le porte-parole du gouvernement »: a complement of the role, not its holder
             }
-            boolean afterArticle = back == 2 && ARTICLES.contains(Folding.fold(words.get(first - 1).of(plain)));
             if ((back == 1 || afterArticle) && PLACE_CUES.contains(cue)) {
                 return name.withKind(AnswerType.PLACE, cue);
             }

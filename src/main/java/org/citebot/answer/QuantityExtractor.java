@@ -33,6 +33,8 @@ public final class QuantityExtractor implements CandidateExtractor {
             "anciens", "anciennes", "jeunes", "principaux", "principales", "seuls", "seules", "hauts", "hautes");
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s(]*(?:d'|de\\s+|des\\s+)?([\\p{L}][\\p{L}-]*)");
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:à|a|et|-)\\s*$");
+    /** « est passé de combien à combien », « entre combien et combien »: a range is asked. */
+    private static final Pattern RANGE_QUESTION = Pattern.compile("combien (a|et) combien");
     private static final Set<String> PERCENT_FOCUS = Set.of("pourcentage", "part", "taux", "proportion");
 
     private final FrenchNumbers numbers = new FrenchNumbers();
@@ -53,6 +55,7 @@ public final class QuantityExtractor implements CandidateExtractor {
         String foldedQuestion = Folding.fold(question.text());
         boolean wantsPercent = question.focus().map(f -> PERCENT_FOCUS.contains(Folding.fold(f))).orElse(false)
                 || question.text().contains("%");
+        boolean wantsRange = RANGE_QUESTION.matcher(foldedQuestion).find();
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             NumberMention n = found.get(i);
@@ -63,13 +66,15 @@ public final class QuantityExtractor implements CandidateExtractor {
             if (upper.isPresent() && precededBy(plain, n.span().start(), "de", "entre")) {
                 Span span = new Span(plainStartOfRange(plain, n.span().start()), upper.get().span().end());
                 out.add(new Candidate(question.type(), span.of(text), n.key() + "-" + upper.get().key(), passage, span,
-                        0.8));
+                        wantsRange ? 1.0 : 0.8));
                 i++;
                 continue;
             }
             Optional<Span> noun = countedNoun(plain, n.span().end(), sentence.end());
             double fit;
-            if (wantsPercent) {
+            if (wantsRange) {
+                fit = 0.2;
+            } else if (wantsPercent) {
                 fit = n.percent() ? 1.0 : 0.2;
             } else if (focusStems.isEmpty()) {
                 fit = n.percent() ? 0.4 : 0.6;
