@@ -48,7 +48,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 public final class FrenchAnalysis {
 
     /** Version of the analysis chain, stored with persisted indexes. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final CharArraySet DOCUMENT_STOPS = folded(FrenchAnalyzer.getDefaultStopSet());
     private static final CharArraySet QUESTION_STOPS = withQuestionWords(DOCUMENT_STOPS);
@@ -120,6 +120,7 @@ public final class FrenchAnalysis {
                 ts = new LowerCaseFilter(ts);
                 ts = new ASCIIFoldingFilter(ts);
                 ts = new StopFilter(ts, stops);
+                ts = new PluralFilter(ts);
                 ts = new FrenchLightStemFilter(ts);
                 if (contiguous) {
                     ts = new ContiguousPositions(ts);
@@ -164,6 +165,32 @@ public final class FrenchAnalysis {
         char[] out = new char[lower.length() * 4];
         int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
         return new String(out, 0, n);
+    }
+
+    /**
+     * Drops a plural « s » or « x » before light stemming. Savoy's light stemmer treats
+     * singular and plural of some words differently (« russe » → « rus » but « russes » →
+     * « ruse »); stemming the singular form for both keeps them together.
+     */
+    private static final class PluralFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        PluralFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            int len = term.length();
+            char last = len > 3 ? term.charAt(len - 1) : 0;
+            if ((last == 's' || last == 'x') && term.charAt(len - 2) != 's' && Character.isLetter(term.charAt(len - 2))) {
+                term.setLength(len - 1);
+            }
+            return true;
+        }
     }
 
     /**

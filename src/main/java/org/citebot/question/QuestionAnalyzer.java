@@ -38,7 +38,8 @@ public final class QuestionAnalyzer {
             "quoi", "quel", "quelle", "quels", "quelles", "combien", "quand", "comment", "pourquoi", "ce", "c",
             "ca", "se", "s", "il", "elle", "ils", "elles", "on", "y", "ont", "ete", "etait", "est-ce", "t", "n",
             "ne", "pas", "son", "sa", "ses", "leur", "leurs", "cette", "cet", "ces", "j", "je", "tu", "vous",
-            "nous", "me", "m", "lui", "eu", "fait", "dont", "lequel", "laquelle", "entre", "depuis", "selon");
+            "nous", "me", "m", "lui", "eu", "fait", "dont", "lequel", "laquelle", "entre", "depuis", "selon",
+            "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu");
     private static final Set<String> PERSON_QUI_PREFIX = Set.of("par", "a", "de", "avec", "pour", "chez", "contre",
             "envers", "sur");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1),
