@@ -102,8 +102,8 @@ public final class QuestionAnswerer {
         }
         List<Finding> findings = merger.merge(scored, documents);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("question {} → type {}, focus {}, keywords {}", question.text(), question.type(),
-                    question.focus().orElse("-"), question.keywords());
+            LOG.debug("question {} → type {}, focus {}, keywords {}, terms {}", question.text(), question.type(),
+                    question.focus().orElse("-"), question.keywords(), terms);
             scored.stream().sorted(java.util.Comparator.comparingDouble(Candidate::score).reversed()).limit(8)
                     .forEach(c -> LOG.debug("  candidate {} [{}] {} in {}", String.format(java.util.Locale.ROOT,
                             "%.3f", c.score()), c.key(), c.text(), c.docId()));

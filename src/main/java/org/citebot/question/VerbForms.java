@@ -2,7 +2,9 @@ package org.citebot.question;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.Locale;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchTypography;
 
 /**
  * Guesses whether a question word is a verb form (« basés », « trouve », « dirige »), from
@@ -12,8 +14,11 @@ import org.citebot.text.Folding;
  */
 public final class VerbForms {
 
-    /** Past participles, infinitives, present and imperfect plural and third-person endings. */
-    private static final Pattern ENDINGS = Pattern.compile(".{3,}(e|es|ee|ees|er|ir|ent|ait|aient|ons|ez|it)$");
+    /**
+     * Past participles, infinitives, present plural and imperfect endings, read with their
+     * accents (« basés » is a participle, « bases » a noun).
+     */
+    private static final Pattern ENDINGS = Pattern.compile(".{2,}(é|és|ée|ées|er|ir|ent|ait|aient|ons|ez)$");
     /** Frequent question verbs whose forms the endings miss. */
     private static final Set<String> COMMON = Set.of("trouve", "trouvent", "situe", "situent", "vit", "vivent",
             "fait", "font", "dit", "disent", "va", "vont", "vient", "viennent", "prend", "prennent", "met", "mettent",
@@ -25,10 +30,18 @@ public final class VerbForms {
     }
 
     public static boolean likely(String word) {
+        if (word.isEmpty() || Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String lower = FrenchTypography.normalize(word).toLowerCase(Locale.FRENCH);
         String w = Folding.fold(word);
-        return COMMON.contains(w) || ENDINGS.matcher(w).matches() && !NOT_VERBS.matcher(w).matches();
+        return COMMON.contains(w) || ENDINGS.matcher(lower).matches() && !NOT_VERBS.matcher(w).matches();
     }
 
-    /** Nouns and adjectives with verb-like endings: « frontière », « affaire », « université ». */
-    private static final Pattern NOT_VERBS = Pattern.compile(".*(iere|aire|ite|ite|ete|ee?s?|ure|ique|ogie|isme)$");
+    /**
+     * Nouns and adjectives with verb-like endings: « frontières », « affaire », « université »,
+     * « accréditations », « gouvernement », « présidence », « ambassadeur ».
+     */
+    private static final Pattern NOT_VERBS = Pattern.compile(
+            ".*(ieres?|aires?|ites?|ures?|iques?|ogies?|ismes?|tions?|sions?|ments?|ences?|ances?|eurs?|ages?)$");
 }

@@ -1,0 +1,20 @@
+package org.citebot.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VerbFormsTest {
+
+    @ParameterizedTest(name = "{0} verb? {1}")
+    @CsvSource({
+            "basés, true", "passé, true", "publié, true", "restent, true", "liait, true", "trouve, true",
+            "dirige, true", "remporté, true", "expulser, true",
+            "accréditations, false", "gouvernement, false", "frontières, false", "université, false",
+            "diplomates, false", "Estonie, false", "salaire, false", "américains, false", "présidence, false",
+    })
+    void guessesVerbForms(String word, boolean verb) {
+        assertEquals(verb, VerbForms.likely(word), word);
+    }
+}
