@@ -31,6 +31,9 @@ public final class DefinitionExtractor implements CandidateExtractor {
     private static final Pattern APPOSITION_AFTER = Pattern.compile(
             "^\\s*,\\s*((?:(?:le|la|l'|les|un|une|ancien|ancienne|actuel|actuelle)\\s*)?[\\p{Ll}][^,.;:()]{2,80}?)\\s*[,.;)]",
             Pattern.UNICODE_CASE);
+    /** « par compression du nom » says how, not what: a definition is a noun phrase. */
+    private static final Pattern PREPOSITION_START = Pattern.compile(
+            "(?i)(par|pour|avec|sans|dans|en|sur|sous|selon|depuis|avant|après|qui|que|dont)\\b");
     private static final Pattern COPULA = Pattern.compile(
             "^\\s*(?:est|était|fut|sera|, qui est)\\s+((?:un|une|le|la|l'|les)\\s*[^,.;:()]{2,100}?)\\s*[,.;)]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -70,7 +73,7 @@ public final class DefinitionExtractor implements CandidateExtractor {
 
     private static void add(List<Candidate> out, Question q, Document doc, ScoredPassage p, Span span, double fit) {
         String text = span.of(doc.text()).strip();
-        if (text.split("\\s+").length <= 12 && !text.isEmpty()) {
+        if (text.split("\\s+").length <= 12 && !text.isEmpty() && !PREPOSITION_START.matcher(text).lookingAt()) {
             out.add(new Candidate(q.type(), text, Folding.fold(text), p, span, fit));
         }
     }

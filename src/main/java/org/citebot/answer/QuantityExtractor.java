@@ -32,6 +32,9 @@ public final class QuantityExtractor implements CandidateExtractor {
             "autres", "premiers", "premieres", "derniers", "dernieres", "petits", "petites", "grands", "grandes",
             "anciens", "anciennes", "jeunes", "principaux", "principales", "seuls", "seules", "hauts", "hautes");
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s(]*(?:d'|de\\s+|des\\s+)?([\\p{L}][\\p{L}-]*)");
+    private static final Pattern UNIT = Pattern.compile("\\s?(?:d'|de\\s+)?([\\p{L}€$°][\\p{L}²/]*)");
+    /** Measure nouns and the units that answer them (resource {@code measures.txt}). */
+    private static final java.util.Map<String, Set<String>> MEASURES = loadMeasures();
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:à|a|et|-)\\s*$");
     /** « est passé de combien à combien », « entre combien et combien »: a range is asked. */
     private static final Pattern RANGE_QUESTION = Pattern.compile("combien (a|et) combien");
@@ -56,6 +59,7 @@ public final class QuantityExtractor implements CandidateExtractor {
         boolean wantsPercent = question.focus().map(f -> PERCENT_FOCUS.contains(Folding.fold(f))).orElse(false)
                 || question.text().contains("%");
         boolean wantsRange = RANGE_QUESTION.matcher(foldedQuestion).find();
+        Optional<Set<String>> units = question.focus().map(Folding::fold).map(MEASURES::get);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             NumberMention n = found.get(i);
@@ -76,6 +80,9 @@ public final class QuantityExtractor implements CandidateExtractor {
                 fit = 0.2;
             } else if (wantsPercent) {
                 fit = n.percent() ? 1.0 : 0.2;
+            } else if (units.isPresent()) {
+                fit = unitAfter(plain, n.span().end(), sentence.end()).map(u -> units.get().contains(u)).orElse(false)
+                        ? 1.0 : 0.2;
             } else if (focusStems.isEmpty()) {
                 fit = n.percent() ? 0.4 : 0.6;
             } else {
@@ -87,6 +94,13 @@ public final class QuantityExtractor implements CandidateExtractor {
             out.add(new Candidate(question.type(), shown.of(text), n.key(), passage, shown, fit));
         }
         return out;
+    }
+
+    /** The unit right after a number (« m », « km² », « € », « euros » after « d' »), folded. */
+    static Optional<String> unitAfter(PlainView plain, int from, int limit) {
+        Matcher m = UNIT.matcher(plain).region(from, limit);
+        m.useAnchoringBounds(true);
+        return m.lookingAt() ? Optional.of(Folding.fold(m.group(1))) : Optional.empty();
     }
 
     /** The noun a number counts: the next word, past « de » and quantity adjectives. */
@@ -106,6 +120,29 @@ public final class QuantityExtractor implements CandidateExtractor {
             return Optional.of(new Span(m.start(1), m.end(1)));
         }
         return Optional.empty();
+    }
+
+    private static java.util.Map<String, Set<String>> loadMeasures() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        try (var in = QuantityExtractor.class.getResourceAsStream("measures.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("measures.txt missing from the class path");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                int colon = l.indexOf(':');
+                Set<String> units = Set.of(l.substring(colon + 1).strip().split("\\s+"));
+                for (String noun : l.substring(0, colon).strip().split("\\s+")) {
+                    out.put(noun, units);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Map.copyOf(out);
     }
 
     private static Optional<NumberMention> rangeEnd(List<NumberMention> found, int i, PlainView plain) {
