@@ -15,6 +15,7 @@ import org.citebot.text.FrenchTypography;
 import org.citebot.text.NumberMention;
 import org.citebot.text.PlainView;
 import org.citebot.text.Span;
+import org.citebot.text.WordLists;
 
 /**
  * Candidates for « combien » questions: the numbers of the passage's sentence, each tied to the
@@ -124,23 +125,12 @@ public final class QuantityExtractor implements CandidateExtractor {
 
     private static java.util.Map<String, Set<String>> loadMeasures() {
         java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
-        try (var in = QuantityExtractor.class.getResourceAsStream("measures.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("measures.txt missing from the class path");
+        for (String l : WordLists.lines(QuantityExtractor.class, "measures.txt")) {
+            int colon = l.indexOf(':');
+            Set<String> units = Set.of(l.substring(colon + 1).strip().split("\\s+"));
+            for (String noun : l.substring(0, colon).strip().split("\\s+")) {
+                out.put(noun, units);
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                int colon = l.indexOf(':');
-                Set<String> units = Set.of(l.substring(colon + 1).strip().split("\\s+"));
-                for (String noun : l.substring(0, colon).strip().split("\\s+")) {
-                    out.put(noun, units);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
         return java.util.Map.copyOf(out);
     }

@@ -1,10 +1,8 @@
 package org.citebot.index;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +24,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.citebot.text.WordLists;
 
 /**
  * citebot's French analysis chain, one for indexing and one for questions.
@@ -143,19 +142,7 @@ public final class FrenchAnalysis {
 
     private static CharArraySet withQuestionWords(CharArraySet base) {
         CharArraySet out = new CharArraySet(base, false);
-        try (InputStream in = FrenchAnalysis.class.getResourceAsStream("question-stopwords.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("question-stopwords.txt missing from the class path");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(fold(w));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordLists.lines(FrenchAnalysis.class, "question-stopwords.txt").forEach(w -> out.add(fold(w)));
         return CharArraySet.unmodifiableSet(out);
     }
 

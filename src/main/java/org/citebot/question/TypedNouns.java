@@ -1,12 +1,9 @@
 package org.citebot.question;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.citebot.text.WordLists;
 
 /**
  * French nouns that say what a « quel + nom » question asks for: « quelle ville » wants a
@@ -23,23 +20,12 @@ public final class TypedNouns {
 
     public static TypedNouns load() {
         Map<String, AnswerType> map = new HashMap<>();
-        try (InputStream in = TypedNouns.class.getResourceAsStream("typed-nouns.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("typed-nouns.txt missing from the class path");
+        for (String l : WordLists.lines(TypedNouns.class, "typed-nouns.txt")) {
+            int colon = l.indexOf(':');
+            AnswerType type = AnswerType.valueOf(l.substring(0, colon).strip());
+            for (String noun : l.substring(colon + 1).strip().split("\\s+")) {
+                map.putIfAbsent(noun, type);
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                int colon = l.indexOf(':');
-                AnswerType type = AnswerType.valueOf(l.substring(0, colon).strip());
-                for (String noun : l.substring(colon + 1).strip().split("\\s+")) {
-                    map.putIfAbsent(noun, type);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new TypedNouns(map);
     }
