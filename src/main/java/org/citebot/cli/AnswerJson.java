@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Citation;
-import org.citebot.corpus.Corpus;
+import org.citebot.qa.Citebot;
 import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
 
@@ -17,11 +17,11 @@ import org.citebot.index.ScoredPassage;
 final class AnswerJson {
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final Corpus corpus;
+    private final Citebot bot;
     private final int maxPassages;
 
-    AnswerJson(Corpus corpus, int maxPassages) {
-        this.corpus = corpus;
+    AnswerJson(Citebot bot, int maxPassages) {
+        this.bot = bot;
         this.maxPassages = maxPassages;
     }
 
@@ -40,7 +40,7 @@ final class AnswerJson {
         answer.findings().forEach(f -> f.citations().forEach(c -> citations.add(citation(c))));
         ArrayNode passages = o.putArray("passages");
         for (ScoredPassage p : answer.passages().subList(0, Math.min(maxPassages, answer.passages().size()))) {
-            Document doc = corpus.byId(p.passage().docId()).orElseThrow();
+            Document doc = bot.document(p.passage().docId()).orElseThrow();
             ObjectNode n = passages.addObject();
             n.put("doc", doc.id());
             n.put("score", Math.round(p.score() * 1000) / 1000.0);

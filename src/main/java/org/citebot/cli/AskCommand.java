@@ -68,7 +68,7 @@ final class AskCommand implements Callable<Integer> {
         }
         try (Citebot bot = corpus.open()) {
             ReplyTemplates templates = ReplyTemplates.load(corpus.configDir());
-            AnswerJson jsonWriter = new AnswerJson(bot.corpus(), top);
+            AnswerJson jsonWriter = new AnswerJson(bot, top);
             if (batch == null) {
                 answer(bot, templates, jsonWriter, String.join(" ", words), out);
             } else {

@@ -1,8 +1,6 @@
 package org.citebot.corpus;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,14 +16,8 @@ public record Corpus(List<Document> documents, List<String> warnings) {
         warnings = List.copyOf(warnings);
     }
 
+    /** The document of {@code id}; a scan, for tools and tests (the answerer keeps a map). */
     public Optional<Document> byId(String id) {
         return documents.stream().filter(d -> d.id().equals(id)).findFirst();
-    }
-
-    /** Documents by id, in corpus order. */
-    public Map<String, Document> byId() {
-        Map<String, Document> map = new LinkedHashMap<>();
-        documents.forEach(d -> map.put(d.id(), d));
-        return map;
     }
 }

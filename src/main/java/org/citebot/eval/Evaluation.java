@@ -129,7 +129,7 @@ public final class Evaluation {
 
         /** Verbatim at its offsets, from a supporting document, stating the answer or the evidence. */
         private static boolean citationHolds(Citation c, GoldQuestion g, String given, Citebot bot) {
-            Document doc = bot.corpus().byId(c.docId()).orElse(null);
+            Document doc = bot.document(c.docId()).orElse(null);
             if (doc == null || c.span().end() > doc.text().length()
                     || !doc.text().substring(c.span().start(), c.span().end()).equals(c.quote())
                     || !g.supportedBy(c.docId())) {

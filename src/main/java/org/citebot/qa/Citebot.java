@@ -41,11 +41,14 @@ public final class Citebot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Citebot.class);
 
     private final Corpus corpus;
+    private final Map<String, Document> documents;
     private final LucenePassageIndex index;
     private final QuestionAnswerer answerer;
 
-    private Citebot(Corpus corpus, LucenePassageIndex index, QuestionAnswerer answerer) {
+    private Citebot(Corpus corpus, Map<String, Document> documents, LucenePassageIndex index,
+                    QuestionAnswerer answerer) {
         this.corpus = corpus;
+        this.documents = documents;
         this.index = index;
         this.answerer = answerer;
     }
@@ -82,7 +85,7 @@ public final class Citebot implements AutoCloseable {
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy);
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
-        return new Citebot(corpus, index, answerer);
+        return new Citebot(corpus, Map.copyOf(docs), index, answerer);
     }
 
     public Answer answer(String question) {
@@ -91,6 +94,11 @@ public final class Citebot implements AutoCloseable {
 
     public Corpus corpus() {
         return corpus;
+    }
+
+    /** The document of {@code id}, as cited in answers. */
+    public java.util.Optional<Document> document(String id) {
+        return java.util.Optional.ofNullable(documents.get(id));
     }
 
     @Override

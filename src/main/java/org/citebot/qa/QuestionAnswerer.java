@@ -79,9 +79,10 @@ public final class QuestionAnswerer {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, passages, Optional.empty());
         }
         List<QuestionTerm> allTerms = questionTerms(question);
+        Set<QuestionTerm> known = new HashSet<>();
+        allTerms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known)).forEach(known::add);
         // Words no article holds cannot be matched; they lower the confidence below instead.
-        List<QuestionTerm> terms = allTerms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known))
-                .toList();
+        List<QuestionTerm> terms = allTerms.stream().filter(known::contains).toList();
         List<Candidate> scored = new ArrayList<>();
         CandidateExtractor extractor = extractors.get(question.type());
         double best = passages.get(0).score();
@@ -107,7 +108,7 @@ public final class QuestionAnswerer {
                     .forEach(c -> LOG.debug("  candidate {} [{}] {} in {}", String.format(java.util.Locale.ROOT,
                             "%.3f", c.score()), c.key(), c.text(), c.docId()));
         }
-        double unknown = unknownShare(allTerms);
+        double unknown = unknownShare(allTerms, known);
         double confidence = findings.isEmpty() ? 0 : Math.min(1.0, findings.get(0).score() * (1 - unknown));
         if (findings.isEmpty() || confidence < policy.threshold()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
@@ -158,16 +159,15 @@ public final class QuestionAnswerer {
      * Share of the question's term weight that no passage holds, even with a typo allowance; an
      * unknown word weighs as much as the rarest known one.
      */
-    private double unknownShare(List<QuestionTerm> terms) {
-        double rarest = terms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known))
-                .mapToDouble(QuestionTerm::weight).max().orElse(1);
+    private static double unknownShare(List<QuestionTerm> terms, Set<QuestionTerm> known) {
+        double rarest = known.stream().mapToDouble(QuestionTerm::weight).max().orElse(1);
         double total = 0;
         double unknown = 0;
         for (QuestionTerm t : terms) {
-            boolean known = t.alternatives().stream().anyMatch(weights::known);
-            double w = known ? t.weight() : rarest;
+            boolean isKnown = known.contains(t);
+            double w = isKnown ? t.weight() : rarest;
             total += w;
-            unknown += known ? 0 : w;
+            unknown += isKnown ? 0 : w;
         }
         return total == 0 ? 0 : unknown / total;
     }
