@@ -1,0 +1,61 @@
+package org.citebot.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.citebot.answer.Answer;
+
+/**
+ * The last question and answer of each chat, so that « et en 2018 ? » or « source ? » can be
+ * read against them. Bounded in size (least recently used chats are forgotten first) and in age
+ * (an exchange older than the time-out is gone). Thread-safe.
+ */
+public final class Conversations {
+
+    /** One chat's last exchange. */
+    public record Exchange(String question, Answer answer, Instant at) {
+    }
+
+    private final int maxChats;
+    private final Duration timeout;
+    private final Clock clock;
+    private final LinkedHashMap<String, Exchange> last;
+
+    public Conversations(int maxChats, Duration timeout, Clock clock) {
+        if (maxChats < 1) {
+            throw new IllegalArgumentException("maxChats must be positive, was " + maxChats);
+        }
+        this.maxChats = maxChats;
+        this.timeout = timeout;
+        this.clock = clock;
+        this.last = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Exchange> eldest) {
+                return size() > Conversations.this.maxChats;
+            }
+        };
+    }
+
+    public synchronized Optional<Exchange> last(String chat) {
+        Exchange e = last.get(chat);
+        if (e == null) {
+            return Optional.empty();
+        }
+        if (e.at().plus(timeout).isBefore(clock.instant())) {
+            last.remove(chat);
+            return Optional.empty();
+        }
+        return Optional.of(e);
+    }
+
+    public synchronized void remember(String chat, String question, Answer answer) {
+        last.put(chat, new Exchange(question, answer, clock.instant()));
+    }
+
+    public synchronized int size() {
+        return last.size();
+    }
+}
