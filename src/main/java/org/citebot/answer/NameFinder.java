@@ -33,9 +33,10 @@ import org.citebot.text.Span;
 public final class NameFinder {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
-    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d", "la", "le", "von", "van", "der",
-            "den", "di", "da", "del", "ben", "bin", "al", "el", "y", "of", "the", "et");
-    /** Particles that may link words of a name but never end it (« et » only inside names). */
+    /** Words that may link the words of a name but never end it: « Charles de Gaulle », « Conseil de l'Europe ». */
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d", "l", "la", "le", "von", "van", "der",
+            "den", "di", "da", "del", "ben", "bin", "al", "el", "y", "of", "the");
+    /** Capitalised words that open sentences (or follow titles) without being names. */
     private static final Set<String> FUNCTION_WORDS = Set.of("le", "la", "les", "l", "un", "une", "des", "ce",
             "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "selon", "en", "dans",
             "pour", "mais", "et", "si", "depuis", "debut", "fin", "par", "lors", "apres", "avant", "alors",
@@ -64,6 +65,8 @@ public final class NameFinder {
      * puts the role five words before the name.
      */
     private static final int CUE_WINDOW = 3;
+    /** Abbreviated titles whose full stop ends no sentence: « M. Martin ». */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("m", "mme", "mlle", "dr", "mgr", "me", "st", "ste");
     private static final Set<String> PERSON_TITLES = Set.of("m", "mme", "mlle", "dr", "me", "mgr", "sir", "saint",
             "sainte", "lord", "lady");
 
@@ -98,11 +101,8 @@ public final class NameFinder {
                 if (isCapitalised(w) && !FUNCTION_WORDS.contains(Folding.fold(w))) {
                     end = j;
                     j++;
-                } else if (PARTICLES.contains(Folding.fold(w)) && j + 1 < words.size()
-                        && adjacent(plain, words.get(j), words.get(j + 1))
-                        && isCapitalised(words.get(j + 1).of(plain))
-                        && !FUNCTION_WORDS.contains(Folding.fold(words.get(j + 1).of(plain)))) {
-                    j++;
+                } else if (particleRun(plain, words, j) > 0) {
+                    j += particleRun(plain, words, j);
                 } else {
                     break;
                 }
@@ -119,12 +119,31 @@ public final class NameFinder {
         if (!isCapitalised(w) || FUNCTION_WORDS.contains(Folding.fold(w)) || isNumeral(w)) {
             return false;
         }
-        boolean opensSentence = i == 0 || endsSentence(plain, words.get(i - 1).end(), words.get(i).start());
+        boolean afterTitle = i > 0 && TITLE_ABBREVIATIONS.contains(Folding.fold(words.get(i - 1).of(plain)));
+        boolean opensSentence = i == 0
+                || !afterTitle && endsSentence(plain, words.get(i - 1).end(), words.get(i).start());
         if (!opensSentence) {
             return true;
         }
-        return isAcronym(w) || i + 1 < words.size() && isCapitalised(words.get(i + 1).of(plain))
-                && adjacent(plain, words.get(i), words.get(i + 1));
+        return isAcronym(w) || i + 1 < words.size() && adjacent(plain, words.get(i), words.get(i + 1))
+                && (isCapitalised(words.get(i + 1).of(plain)) || particleRun(plain, words, i + 1) > 0);
+    }
+
+    /**
+     * How many words, from {@code j}, join the name before to a capitalised word after: « de »,
+     * « de l' », « de la », « von », « al »…; 0 when they do not.
+     */
+    private static int particleRun(PlainView plain, List<Span> words, int j) {
+        int k = j;
+        while (k < words.size() && k - j < 2 && PARTICLES.contains(Folding.fold(words.get(k).of(plain)))
+                && k + 1 < words.size() && adjacent(plain, words.get(k), words.get(k + 1))) {
+            k++;
+            String next = words.get(k).of(plain);
+            if (isCapitalised(next) && !FUNCTION_WORDS.contains(Folding.fold(next))) {
+                return k - j;
+            }
+        }
+        return 0;
     }
 
     private Name classify(PlainView plain, List<Span> words, int first, int last, Name name) {
@@ -138,13 +157,17 @@ public final class NameFinder {
         }
         for (int back = 1; back <= CUE_WINDOW && first - back >= 0; back++) {
             Span prev = words.get(first - back);
-            if (endsSentence(plain, prev.end(), words.get(first - back + 1).start())) {
+            if (endsSentence(plain, prev.end(), words.get(first - back + 1).start())
+                    && !TITLE_ABBREVIATIONS.contains(Folding.fold(prev.of(plain)))) {
                 break;
             }
             String cue = Folding.fold(prev.of(plain));
             boolean afterArticle = back == 2 && ARTICLES.contains(Folding.fold(words.get(first - 1).of(plain)));
             if (COMPLEMENT.contains(cue) && (back == 1 || afterArticle)) {
                 break; // « le porte-parole du gouvernement »: a complement of the role, not its holder
+            }
+            if (isComplement(plain, words, first - back)) {
+                continue; // « le porte-parole du gouvernement, Paul Durand »: the role is further back
             }
             if ((back == 1 || afterArticle) && PLACE_CUES.contains(cue)) {
                 return name.withKind(AnswerType.PLACE, cue);
@@ -182,6 +205,13 @@ public final class NameFinder {
         String between = plain.substring(from, to);
         return between.contains(".") || between.contains("!") || between.contains("?") || between.contains(":")
                 || between.contains("\n") || between.contains("«") || between.contains("\"");
+    }
+
+    /** Whether the word at {@code i} follows « du », « de », « de l' »…: a complement, not a cue. */
+    private static boolean isComplement(PlainView plain, List<Span> words, int i) {
+        String before = i >= 1 ? Folding.fold(words.get(i - 1).of(plain)) : "";
+        String twoBefore = i >= 2 ? Folding.fold(words.get(i - 2).of(plain)) : "";
+        return COMPLEMENT.contains(before) || ARTICLES.contains(before) && COMPLEMENT.contains(twoBefore);
     }
 
     /** « Huit puissances… »: a capitalised numeral opening a sentence is no name. */
