@@ -1,0 +1,41 @@
+package org.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.citebot.text.FrenchTypography;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityExtractorTest {
+
+    /** Text after a number | the noun it counts (empty: none). */
+    @ParameterizedTest(name = "« {0} » counts « {1} »")
+    @CsvSource(delimiter = '|', textBlock = """
+             nouveaux diplomates accusés       | diplomates
+             membres de la mission             | membres
+             d'employeurs en France            | employeurs
+             (58 % d'hommes)                   | ''
+             , puis                            | ''
+            """)
+    void findsTheCountedNoun(String after, String noun) {
+        String text = "8" + after;
+        Optional<String> found = QuantityExtractor.countedNoun(FrenchTypography.view(text), 1, text.length())
+                .map(s -> s.of(text));
+        assertEquals(noun.isEmpty() ? Optional.empty() : Optional.of(noun), found);
+    }
+
+    /** Text after a number | the unit read (folded; empty: none). */
+    @ParameterizedTest(name = "« {0} » has unit « {1} »")
+    @CsvSource(delimiter = '|', textBlock = """
+             m au-dessus du niveau de la mer   | m
+             km² de forêts                     | km²
+             € par an                          | €
+             milliards d'euros                 | milliards
+             d'euros                           | euros
+            """)
+    void readsTheUnit(String after, String unit) {
+        String text = "12" + after;
+        assertEquals(Optional.of(unit), QuantityExtractor.unitAfter(FrenchTypography.view(text), 2, text.length()));
+    }
+}

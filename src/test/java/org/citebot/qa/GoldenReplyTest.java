@@ -1,0 +1,36 @@
+package org.citebot.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.citebot.answer.ReplyTemplates;
+import org.citebot.config.ConfigDir;
+import org.citebot.config.Settings;
+import org.junit.jupiter.api.Test;
+
+/** The exact French reply for a few questions on the seeds: fact, verbatim quote, source, agreement. */
+class GoldenReplyTest {
+
+    @Test
+    void repliesWordForWord() {
+        ConfigDir config = new ConfigDir(Path.of("config"));
+        try (Citebot bot = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()))) {
+            ReplyTemplates templates = ReplyTemplates.load(config);
+            assertEquals("""
+                    Dmitri Peskov.
+                    Source : « Le porte-parole du Kremlin, Dmitri Peskov, a commenté l’expulsion par l’Otan des \
+                    diplomates russes et la suspension des contacts directs entre la Russie et... » — Tango d’un seul \
+                    danseur, rien à rompre: Moscou décrit les liens avec l’Otan (Sputnik France, 19 octobre 2021)
+                    Confirmé par 1 autre article.""",
+                    templates.reply(bot.answer("qui est le porte-parole de Poutine ?"), ""));
+            assertEquals("""
+                    Je ne sais pas : les articles ne le disent pas.
+                    Le passage le plus proche, à lire : « Par ailleurs, la Russie s'est rendue coupable \
+                    d'"activités malveillantes" croissantes en Europe, selon le secrétaire général de l'Alliance, \
+                    Jens Stoltenberg. » — Relations Russie-Otan très tendues : que se passe-t-il entre Moscou et \
+                    l'Alliance atlantique ? (TF1 Info, 18 octobre 2021)""",
+                    templates.reply(bot.answer("quel est le salaire de Jens Stoltenberg ?"), ""));
+        }
+    }
+}
