@@ -44,6 +44,9 @@ public final class QuestionAnswerer {
     /** Ranking signals of every candidate, for calibration (logger {@code citebot.features}). */
     private static final org.slf4j.Logger FEATURES = org.slf4j.LoggerFactory.getLogger("citebot.features");
 
+    /** Confidence kept by an answer from one article that is not the best-matching one. */
+    static final double ASIDE_FACTOR = 0.5;
+
     private final Map<String, Document> documents;
     private final Retriever retriever;
     private final TermWeights weights;
@@ -109,7 +112,8 @@ public final class QuestionAnswerer {
                             "%.3f", c.score()), c.key(), c.text(), c.docId()));
         }
         double unknown = unknownShare(allTerms, known);
-        double confidence = findings.isEmpty() ? 0 : Math.min(1.0, findings.get(0).score() * (1 - unknown));
+        double confidence = findings.isEmpty() ? 0
+                : Math.min(1.0, findings.get(0).score() * (1 - unknown) * aside(findings.get(0), passages));
         if (findings.isEmpty() || confidence < policy.threshold()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
                     Optional.of(nearest(passages.get(0))));
@@ -136,6 +140,17 @@ public final class QuestionAnswerer {
             }
         }
         return List.of(top);
+    }
+
+    /**
+     * An answer that only an article other than the best-matching one states, with no second
+     * article agreeing, stands aside from what the question is about: measured on unseen
+     * articles, such answers were nearly always wrong.
+     */
+    private static double aside(Finding finding, List<ScoredPassage> passages) {
+        String bestArticle = passages.get(0).passage().docId();
+        boolean fromBest = finding.citations().stream().anyMatch(c -> c.docId().equals(bestArticle));
+        return fromBest || finding.documents() >= 2 ? 1.0 : ASIDE_FACTOR;
     }
 
     /** The question's content words, each with its synonyms' forms and its weight. */
