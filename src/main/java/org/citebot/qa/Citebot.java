@@ -56,8 +56,10 @@ public final class Citebot implements AutoCloseable {
     /** Loads {@code corpusDir} with the files of {@code config} and builds the index. */
     public static Citebot open(Path corpusDir, ConfigDir config, Settings settings) {
         long t0 = System.nanoTime();
+        if (!java.nio.file.Files.isDirectory(config.root())) {
+            LOG.warn("config folder {} not found: running with the built-in defaults", config.root());
+        }
         Corpus corpus = CorpusLoader.fromConfig(config).load(corpusDir);
-        corpus.warnings().forEach(w -> LOG.warn("{}", w));
         FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(config.lines("synonyms.txt"));
         LucenePassageIndex index = LucenePassageIndex.build(corpus, new PassageSplitter(new IcuSentenceSplitter()),
                 analysis);
