@@ -30,7 +30,7 @@ public final class CandidateRanker {
      */
     static final double BACKGROUND_YEAR_FACTOR = 0.6;
     /**
-     * The question's most telling word (« américains » in « combien de diplomates américains… »)
+     * The question's most telling word (« islandais » in « combien d'élèves islandais… »)
      * absent from a passage: the passage is likely about something else.
      */
     static final double RAREST_MISSING_FACTOR = 0.5;
