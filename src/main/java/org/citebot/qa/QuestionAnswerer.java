@@ -84,17 +84,31 @@ public final class QuestionAnswerer {
         List<QuestionTerm> allTerms = questionTerms(question);
         Set<QuestionTerm> known = new HashSet<>();
         allTerms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known)).forEach(known::add);
-        // Words no article holds cannot be matched; they lower the confidence below instead.
+        // Words no article holds cannot be matched; they lower the confidence instead.
         List<QuestionTerm> terms = allTerms.stream().filter(known::contains).toList();
-        List<Candidate> scored = new ArrayList<>();
+        List<Finding> findings = merger.merge(candidates(question, passages, terms), documents);
+        double confidence = findings.isEmpty() ? 0
+                : Math.min(1.0, findings.get(0).score() * (1 - unknownShare(allTerms, known))
+                        * aside(findings.get(0), passages));
+        if (findings.isEmpty() || confidence < policy.threshold()) {
+            return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
+                    Optional.of(nearest(passages.get(0))));
+        }
+        return new Answer(question, Answer.Outcome.ANSWERED, shown(question, findings), confidence, passages,
+                Optional.empty());
+    }
+
+    /** The scored candidates of the question's type in the passages read; none for a type without extractor. */
+    private List<Candidate> candidates(Question question, List<ScoredPassage> passages, List<QuestionTerm> terms) {
         CandidateExtractor extractor = extractors.get(question.type());
+        if (extractor == null) {
+            return List.of();
+        }
+        List<Candidate> scored = new ArrayList<>();
         double best = passages.get(0).score();
         for (ScoredPassage p : passages.subList(0, Math.min(passages.size(), policy.readPassages()))) {
             Document doc = documents.get(p.passage().docId());
             PassageEvidence evidence = PassageEvidence.of(p, doc, terms, best, analysis);
-            if (extractor == null) {
-                continue;
-            }
             for (Candidate c : extractor.extract(question, doc, evidence)) {
                 CandidateRanker.Features f = ranker.features(c, evidence, question, doc);
                 scored.add(c.withScore(f.score()));
@@ -103,22 +117,14 @@ public final class QuestionAnswerer {
                 }
             }
         }
-        List<Finding> findings = merger.merge(scored, documents);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("question {} → type {}, focus {}, keywords {}, terms {}", question.text(), question.type(),
-                    question.focus().orElse("-"), question.keywords(), terms);
+            LOG.debug("question {} → type {}, focus {}, terms {}", question.text(), question.type(),
+                    question.focus().orElse("-"), terms);
             scored.stream().sorted(java.util.Comparator.comparingDouble(Candidate::score).reversed()).limit(8)
                     .forEach(c -> LOG.debug("  candidate {} [{}] {} in {}", String.format(java.util.Locale.ROOT,
                             "%.3f", c.score()), c.key(), c.text(), c.docId()));
         }
-        double unknown = unknownShare(allTerms, known);
-        double confidence = findings.isEmpty() ? 0
-                : Math.min(1.0, findings.get(0).score() * (1 - unknown) * aside(findings.get(0), passages));
-        if (findings.isEmpty() || confidence < policy.threshold()) {
-            return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
-                    Optional.of(nearest(passages.get(0))));
-        }
-        return new Answer(question, Answer.Outcome.ANSWERED, shown(question, findings), confidence, passages, Optional.empty());
+        return scored;
     }
 
     /**
