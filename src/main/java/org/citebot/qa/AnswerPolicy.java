@@ -12,7 +12,7 @@ package org.citebot.qa;
  */
 public record AnswerPolicy(int passages, int readPassages, double threshold, double disagreementRatio) {
 
-    public static final AnswerPolicy DEFAULT = new AnswerPolicy(20, 20, 0.22, 0.8);
+    public static final AnswerPolicy DEFAULT = new AnswerPolicy(20, 20, 0.20, 0.8);
 
     public AnswerPolicy {
         if (passages < 1 || readPassages < 1) {
