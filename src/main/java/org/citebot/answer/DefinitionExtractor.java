@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
+import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchTypography;
@@ -34,6 +35,11 @@ public final class DefinitionExtractor implements CandidateExtractor {
     /** « par compression du nom » says how, not what: a definition is a noun phrase. */
     private static final Pattern PREPOSITION_START = Pattern.compile(
             "(?i)(par|pour|avec|sans|dans|en|sur|sous|selon|depuis|avant|après|qui|que|dont)\\b");
+    /** « les relations…, qui sont déjà au plus bas depuis… »: a state after a copula, any phrase. */
+    private static final Pattern STATE = Pattern.compile(
+            "^[^.;:]{0,40}?(?:,\\s*)?(?:qui\\s+)?(?:sont|est|restent|reste|demeurent|demeure|semblent|semble)\\s+"
+                    + "(?:(?:déjà|toujours|encore|désormais)\\s+)?([^,.;:()]{3,80}?)\\s*[,.;)]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COPULA = Pattern.compile(
             "^\\s*(?:est|était|fut|sera|, qui est)\\s+((?:un|une|le|la|l'|les)\\s*[^,.;:()]{2,100}?)\\s*[,.;)]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -67,6 +73,10 @@ public final class DefinitionExtractor implements CandidateExtractor {
         Matcher c = COPULA.matcher(after);
         if (c.find()) {
             add(out, question, doc, passage, new Span(subjectEnd + c.start(1), subjectEnd + c.end(1)), 0.85);
+        }
+        Matcher state = STATE.matcher(after);
+        if (question.type() == AnswerType.OTHER && state.find()) {
+            add(out, question, doc, passage, new Span(subjectEnd + state.start(1), subjectEnd + state.end(1)), 0.8);
         }
         return out;
     }

@@ -73,7 +73,9 @@ public final class Citebot implements AutoCloseable {
         extractors.put(AnswerType.ORGANIZATION, nameExtractor);
         extractors.put(AnswerType.QUANTITY, new QuantityExtractor(analyzed));
         extractors.put(AnswerType.DATE, new DateExtractor());
-        extractors.put(AnswerType.DEFINITION, new DefinitionExtractor());
+        DefinitionExtractor definitions = new DefinitionExtractor();
+        extractors.put(AnswerType.DEFINITION, definitions);
+        extractors.put(AnswerType.OTHER, definitions);
         extractors.put(AnswerType.REASON, new ReasonExtractor());
         extractors.put(AnswerType.YESNO, new YesNoExtractor());
         AnswerPolicy policy = new AnswerPolicy(

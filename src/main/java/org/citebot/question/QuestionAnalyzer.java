@@ -113,7 +113,19 @@ public final class QuestionAnalyzer {
         if (isYesNo(w, j)) {
             return Classification.of(AnswerType.YESNO);
         }
-        return Classification.of(AnswerType.OTHER);
+        return new Classification(AnswerType.OTHER, Optional.empty(), stateSubject(w));
+    }
+
+    /**
+     * For « comment sont les relations… ? », « comment est la situation… ? »: the thing whose
+     * state is asked (« relations… »), which the sentence then describes after a copula.
+     */
+    private static Optional<String> stateSubject(QuestionWords w) {
+        if (w.key(0).equals("comment") && Set.of("est", "sont", "etait", "etaient", "va", "vont").contains(w.key(1))
+                && w.size() > 2) {
+            return Optional.of(rest(w, 2));
+        }
+        return Optional.empty();
     }
 
     /** « qu'est-ce que X », « c'est quoi X », « que signifie X », « qui est » + a capitalised name. */

@@ -59,6 +59,8 @@ class QuestionAnalyzerTest {
         assertEquals(Optional.of("Oana Lungescu"), analyzer.analyze("qui est Oana Lungescu ?").subject());
         assertEquals(Optional.of("conseil Otan-Russie"),
                 analyzer.analyze("qu'est-ce que le conseil Otan-Russie ?").subject());
+        assertEquals(Optional.of("relations entre les deux pays"),
+                analyzer.analyze("comment sont les relations entre les deux pays ?").subject());
     }
 
     @Test
