@@ -18,6 +18,20 @@ public final class FindingMerger {
     /** Cap on the agreement bonus. */
     static final double MAX_AGREEMENT_BONUS = 0.45;
 
+    /**
+     * What to quote for a candidate: its sentence, or, when the answer points back with a
+     * demonstrative (« Cette mesure marque… »), the sentence before it too, so the reader sees
+     * what « cette mesure » is.
+     */
+    private static org.citebot.text.Span quoted(Candidate c) {
+        var p = c.passage().passage();
+        boolean pointsBack = DEMONSTRATIVE.matcher(c.text()).lookingAt() && p.context().start() < p.sentence().start();
+        return pointsBack ? new org.citebot.text.Span(p.context().start(), p.sentence().end()) : p.sentence();
+    }
+
+    private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile(
+            "(?i)(ce|cet|cette|ces|cela|ceci)\\b");
+
     /** Findings, best first. */
     public List<Finding> merge(List<Candidate> scored, Map<String, Document> documents) {
         Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
@@ -30,7 +44,7 @@ public final class FindingMerger {
             List<Citation> citations = new ArrayList<>();
             for (Candidate c : bestPerDoc.values()) {
                 Document doc = documents.get(c.docId());
-                citations.add(Citation.of(doc, c.passage().passage().sentence()));
+                citations.add(Citation.of(doc, quoted(c)));
             }
             double bonus = Math.min(MAX_AGREEMENT_BONUS, AGREEMENT_BONUS * (bestPerDoc.size() - 1));
             Candidate best = group.get(0);

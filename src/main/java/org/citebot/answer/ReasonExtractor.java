@@ -26,6 +26,14 @@ public final class ReasonExtractor implements CandidateExtractor {
                     + "|accusée?s? (?:d'être|de|d')|soupçonnée?s? (?:d'être|de|d')|pour avoir|afin (?:de|d')"
                     + "|accuse [^,.;]{1,40}? (?:de|d')|reproche [^,.;]{1,40}? (?:de|d'|son|sa|ses))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A subject that causes what follows: « Cette mesure marque la poursuite de la détérioration… »,
+     * « La sécheresse a provoqué… ». The reason is the subject.
+     */
+    private static final Pattern CAUSING_SUBJECT = Pattern.compile(
+            "((?:[\\p{L}'-]+\\s+){1,5}?)(?:a\\s+|ont\\s+)?(?:marque|marquent|entraîne|entraînent|entraîné|provoque|"
+                    + "provoquent|provoqué|cause|causent|causé|explique|expliquent|déclenche|déclenché|aggrave|aggravé|"
+                    + "alimente|accélère)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?)»]|\\s(?:et|mais|a déclaré|a dit)\\s");
 
     @Override
@@ -35,6 +43,12 @@ public final class ReasonExtractor implements CandidateExtractor {
         PlainView plain = FrenchTypography.view(doc.text());
         String s = sentence.of(plain);
         List<Candidate> out = new ArrayList<>();
+        Matcher agent = CAUSING_SUBJECT.matcher(s);
+        if (agent.lookingAt()) {
+            Span span = new Span(sentence.start() + agent.start(1), sentence.start() + agent.end(1)).trim(plain);
+            String text = span.of(doc.text());
+            out.add(new Candidate(question.type(), text, Folding.fold(text), passage, span, 0.7));
+        }
         Matcher m = CAUSE.matcher(s);
         while (m.find()) {
             int start = m.end();
