@@ -32,7 +32,7 @@ public final class ReasonExtractor implements CandidateExtractor {
      */
     private static final Pattern CAUSING_SUBJECT = Pattern.compile(
             "((?:[\\p{L}'-]+\\s+){1,5}?)(?:a\\s+|ont\\s+)?(?:marque|marquent|entraîne|entraînent|entraîné|provoque|"
-                    + "provoquent|provoqué|cause|causent|causé|explique|expliquent|déclenche|déclenché|aggrave|aggravé|"
+                    + "provoquent|provoqué|cause|causent|causé|déclenche|déclenché|aggrave|aggravé|"
                     + "alimente|accélère)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?)»]|\\s(?:et|mais|a déclaré|a dit)\\s");
 
