@@ -12,6 +12,7 @@ import org.citebot.text.FrenchDates;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.PlainView;
 import org.citebot.text.Span;
+import java.util.regex.Matcher;
 
 /**
  * Candidates for « quand » questions: the dates of the passage's sentence, a missing year
@@ -32,6 +33,9 @@ public final class DateExtractor implements CandidateExtractor {
             "\\b(mort|morte|meurt|deced\\w*|deces|disparu\\w*|s'eteint|tue|tuee)\\b");
     private static final java.util.regex.Pattern BIRTH = java.util.regex.Pattern.compile(
             "\\b(ne|nee|naissance|nait|naquit|vu le jour)\\b");
+
+    private static final java.util.regex.Pattern YEAR_RANGE_END = java.util.regex.Pattern.compile(
+            "\\s?[-–/]\\s?(1\\d{3}|20\\d{2})(?!\\d)");
 
     private final FrenchDates dates = new FrenchDates();
 
@@ -59,7 +63,15 @@ public final class DateExtractor implements CandidateExtractor {
                     d.span().start()));
             double fit = fit(d, q, focus, before) * lifeEvent(q, before);
             if (fit > 0) {
-                out.add(new Candidate(question.type(), d.toFrench(), mergeKey(d), passage, d.span(), fit));
+                Matcher range = YEAR_RANGE_END.matcher(plain).region(d.span().end(), sentence.end());
+                if (d.precision() == 1 && d.year().isPresent() && range.lookingAt()) {
+                    // « la saison 2001-2002 », « l'hiver 1777-1778 »: the span of years is the date.
+                    Span span = new Span(d.span().start(), range.end());
+                    String text = span.of(doc.text());
+                    out.add(new Candidate(question.type(), text, text, passage, span, fit));
+                } else {
+                    out.add(new Candidate(question.type(), d.toFrench(), mergeKey(d), passage, d.span(), fit));
+                }
             }
         }
         return out;
