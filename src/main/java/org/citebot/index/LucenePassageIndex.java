@@ -52,6 +52,8 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     static final double ARTICLE_WEIGHT = 0.3;
 
     static final double SAME_DOCUMENT_DECAY = 0.7;
+    /** Words whose {@link #known} answer is kept before the memory starts over. */
+    static final int KNOWN_CACHE_SIZE = 50_000;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -60,6 +62,9 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     private final List<Passage> passagesByLuceneId;
     private final Map<String, List<Passage>> passagesByDoc;
     private final ArticleIndex articles;
+    /** Answers of {@link #known}, which builds edit-distance automata: worth remembering. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> knownTerms =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private LucenePassageIndex(Directory directory, DirectoryReader reader, PassageQueryBuilder queries,
                                List<Passage> passagesByLuceneId, ArticleIndex articles) {
@@ -180,6 +185,20 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
 
     @Override
     public boolean known(String term) {
+        Boolean cached = knownTerms.get(term);
+        if (cached != null) {
+            return cached;
+        }
+        if (knownTerms.size() >= KNOWN_CACHE_SIZE) {
+            knownTerms.clear(); // bounded: chat vocabularies are small, hostile input is not
+        }
+        boolean known = lookUp(term);
+        knownTerms.put(term, known);
+        return known;
+    }
+
+    /** Whether the index holds {@code term}, a longer form of it, or a typo of it (automata: costly). */
+    private boolean lookUp(String term) {
         try {
             if (reader.docFreq(new Term(PARAGRAPH, term)) > 0 || reader.docFreq(new Term(TITLE, term)) > 0) {
                 return true;
