@@ -6,7 +6,9 @@
  *   1. sendMessage answers with `date` in seconds (the emulator gives milliseconds, which
  *      overflows the library's Integer: "Unable to deserialize response");
  *   2. getUpdates waits (up to 1 s) for an unread update instead of answering at once, so the
- *      bot does not poll a thousand times a second.
+ *      bot does not poll a thousand times a second;
+ *   3. getMe answers with `is_bot: true` (the emulator leaves it out, and the library's User
+ *      requires it: "isBot is marked non-null but is null").
  * Usage: node start.js PORT [HOST]. Prints "READY <port>" on standard output once listening;
  * stops on SIGTERM, SIGINT or when standard input closes (the test JVM died).
  */
@@ -34,6 +36,14 @@ function holdGetUpdates(httpServer) {
   httpServer.removeAllListeners('request');
   httpServer.on('request', (req, res) => {
     const forward = () => listeners.forEach((l) => l.call(httpServer, req, res));
+    if (/^\/bot[^/]+\/getme(\?|$)/i.test(req.url || '')) {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({
+        ok: true,
+        result: { id: 666, is_bot: true, first_name: 'Test First name', username: 'TestNameBot' },
+      }));
+      return;
+    }
     const m = /^\/bot([^/]+)\/getupdates(\?|$)/i.exec(req.url || '');
     if (!m) {
       forward();

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.citebot.chat.ChatEngine;
 import org.slf4j.Logger;
@@ -40,16 +42,21 @@ public final class CitebotTelegramBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CitebotTelegramBot.class);
     /** How long answers in flight may take to finish once closing. */
     private static final long DRAIN_MILLIS = 4_000;
+    /** How long a getUpdates call in flight may finish before it is interrupted (its updates
+     * are not confirmed, so Telegram delivers them again at the next start). */
+    private static final long POLL_STOP_MILLIS = 1_500;
 
     private final TelegramBotsLongPollingApplication application;
+    private final ScheduledExecutorService poller;
     private final ChatDispatcher dispatcher;
     private final BotIdentity identity;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private CitebotTelegramBot(TelegramBotsLongPollingApplication application, ChatDispatcher dispatcher,
-                               BotIdentity identity) {
+    private CitebotTelegramBot(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
+                               ChatDispatcher dispatcher, BotIdentity identity) {
         this.application = application;
+        this.poller = poller;
         this.dispatcher = dispatcher;
         this.identity = identity;
     }
@@ -70,19 +77,25 @@ public final class CitebotTelegramBot implements AutoCloseable {
         TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity, new TelegramClientSender(client),
                 settings.replyMax(), settings.examples());
         ChatDispatcher dispatcher = new ChatDispatcher(settings.workers());
+        // Our own polling thread: the library never shuts its executor down, so closing could not
+        // wait for (or cut short) a getUpdates call in flight.
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "telegram-polling");
+            t.setDaemon(true);
+            return t;
+        });
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(),
-                Executors::newSingleThreadScheduledExecutor, PollingBackOff::new);
+                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> poller, PollingBackOff::new);
         LongPollingUpdateConsumer consumer = updates -> dispatch(updates, dispatcher, handler);
         try {
             application.registerBot(settings.token(), settings::telegramUrl, new DefaultGetUpdatesGenerator(),
                     consumer);
         } catch (TelegramApiException | RuntimeException e) {
-            closeQuietly(application, dispatcher);
+            closeQuietly(application, poller, dispatcher);
             throw new IllegalStateException("cannot start polling the Bot API at " + settings.apiUrl() + ": "
                     + settings.redact(describe(e)), e);
         }
-        return new CitebotTelegramBot(application, dispatcher, identity);
+        return new CitebotTelegramBot(application, poller, dispatcher, identity);
     }
 
     private static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
@@ -153,12 +166,14 @@ public final class CitebotTelegramBot implements AutoCloseable {
         return sb.toString();
     }
 
-    private static void closeQuietly(TelegramBotsLongPollingApplication application, ChatDispatcher dispatcher) {
+    private static void closeQuietly(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
+                                     ChatDispatcher dispatcher) {
         try {
             application.close();
         } catch (Exception e) {
             LOG.debug("closing the polling application", e);
         }
+        poller.shutdownNow();
         try {
             dispatcher.shutdown(0);
         } catch (InterruptedException e) {
@@ -187,7 +202,11 @@ public final class CitebotTelegramBot implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("stopping polling: {}", e.toString());
         }
+        poller.shutdown();
         try {
+            if (!poller.awaitTermination(POLL_STOP_MILLIS, TimeUnit.MILLISECONDS)) {
+                poller.shutdownNow();
+            }
             dispatcher.shutdown(DRAIN_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
