@@ -1,6 +1,7 @@
 package org.citebot.chat.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -49,6 +50,7 @@ class TelegramBotIT {
 
     private static Process emulator;
     private static Citebot citebot;
+    private static ChatEngine engine;
     private static CitebotTelegramBot bot;
     private static URI base;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -86,8 +88,8 @@ class TelegramBotIT {
                 TelegramSettings.URL_VARIABLE, base.toString());
         Settings settings = Settings.load(config, env);
         citebot = Citebot.open(Path.of("seeds"), config, settings);
-        bot = CitebotTelegramBot.start(TelegramSettings.from(env, settings),
-                new ChatEngine(citebot, ReplyTemplates.load(config)));
+        engine = new ChatEngine(citebot, ReplyTemplates.load(config));
+        bot = CitebotTelegramBot.start(TelegramSettings.from(env, settings), engine);
         assertEquals(BOT_NAME, bot.userName());
     }
 
@@ -177,14 +179,11 @@ class TelegramBotIT {
 
     @Test
     void privateQuestionGetsExactlyOneAnswerWithItsSource() throws Exception {
-        long t0 = System.nanoTime();
         say(1, "private", "combien de diplomates expulsés ?");
         List<JsonNode> replies = replies(1, Duration.ofMillis(1500));
         assertEquals(1, replies.size(), replies::toString);
         JsonNode reply = replies.get(0);
         String text = reply.get("text").asText();
-        System.out.printf("TelegramBotIT: reply in ~%d ms (including polling)%n",
-                (System.nanoTime() - t0) / 1_000_000);
         assertTrue(text.matches("(?s)(8|Huit|huit)\\b.*"), text);
         assertTrue(text.contains("Source : « "), text);
         assertTrue("HTML".equalsIgnoreCase(reply.get("parse_mode").asText()), reply::toString);
@@ -201,11 +200,71 @@ class TelegramBotIT {
     }
 
     @Test
+    void sourcesListsTheArticles() throws Exception {
+        say(3, "private", "/sources");
+        List<JsonNode> replies = replies(3, Duration.ofMillis(500));
+        assertEquals(1, replies.size(), replies::toString);
+        assertTrue(replies.get(0).get("text").asText().startsWith("Articles connus (5)"), replies::toString);
+    }
+
+    /** HTML, Markdown, 5,000 characters, emoji only: each gets its replies, escaped, within the limit. */
+    @Test
+    void hostileInputGetsSafeReplies() throws Exception {
+        List<String> inputs = List.of("<b>qui</b> dirige l'<i>otan</i> ? & </a>", "*gras* _x_ `code` [l](http://x) ~~",
+                "pourquoi " + "expulsions <&> ".repeat(340), "😀🎉🇫🇷", "/<script>");
+        for (int i = 0; i < inputs.size(); i++) {
+            long chat = 500 + i;
+            say(chat, "private", inputs.get(i));
+            List<JsonNode> replies = replies(chat, Duration.ofMillis(300));
+            assertFalse(replies.isEmpty(), inputs.get(i));
+            for (JsonNode r : replies) {
+                String text = r.get("text").asText();
+                assertTrue(text.length() <= 4096, "length " + text.length());
+                assertTrue(TelegramHtmlTest.SAFE_HTML.matcher(text).matches(), text);
+            }
+        }
+    }
+
+    @Test
     void groupAnswersOnlyWhenMentioned() throws Exception {
         say(-100, "supergroup", "combien de diplomates expulsés ?");
         say(-100, "supergroup", "@" + BOT_NAME + " combien de diplomates expulsés ?");
         List<JsonNode> replies = replies(-100, Duration.ofMillis(1500));
         assertEquals(1, replies.size(), replies::toString);
         assertTrue(replies.get(0).get("text").asText().contains("Source : « "), replies::toString);
+    }
+
+    /**
+     * Every dev question through the emulator gets exactly the engine's reply (the same one
+     * {@code ask} prints), escaped; the round trip (user message in, bot reply out) is printed.
+     */
+    @Test
+    void devQuestionsGetTheEnginesReplyThroughTelegram() throws Exception {
+        List<String> questions = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src", "test", "resources", "eval", "dev-questions.jsonl"))) {
+            if (!line.isBlank()) {
+                questions.add(JSON.readTree(line).get("question").asText());
+            }
+        }
+        List<Long> millis = new ArrayList<>();
+        int sourced = 0;
+        for (int i = 0; i < questions.size(); i++) {
+            long chat = 1000 + i;
+            long t0 = System.nanoTime();
+            say(chat, "private", questions.get(i));
+            List<JsonNode> replies = replies(chat, Duration.ZERO);
+            millis.add((System.nanoTime() - t0) / 1_000_000);
+            assertEquals(1, replies.size(), replies::toString);
+            String text = replies.get(0).get("text").asText();
+            assertEquals(TelegramHtml.escape(engine.reply(questions.get(i))), text, questions.get(i));
+            if (text.contains("Source : « ")) {
+                sourced++;
+            }
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        System.out.printf("TelegramBotIT: %d dev questions, %d answered with a source line; round trip median %d ms,"
+                + " worst %d ms%n", questions.size(), sourced, sorted.get(sorted.size() / 2),
+                sorted.get(sorted.size() - 1));
+        assertTrue(questions.size() >= 20 && sourced >= 20, sourced + " of " + questions.size() + " with a source");
     }
 }
