@@ -74,7 +74,8 @@ public final class CitebotTelegramBot implements AutoCloseable {
         BotIdentity identity = identify(client, settings);
         LOG.info("Telegram bot @{} ({}), {}", identity.userName(), identity.id(), settings);
         registerCommands(client, settings);
-        TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity, new TelegramClientSender(client),
+        TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity, new PacedSender(new TelegramClientSender(client),
+                settings.chatIntervalMillis()),
                 settings.replyMax(), settings.examples());
         ChatDispatcher dispatcher = new ChatDispatcher(settings.workers());
         // Our own polling thread: the library never shuts its executor down, so closing could not

@@ -33,13 +33,16 @@ public final class TelegramSettings {
     private final URI apiUrl;
     private final int replyMax;
     private final int workers;
+    private final long chatIntervalMillis;
     private final List<String> examples;
 
-    private TelegramSettings(String token, URI apiUrl, int replyMax, int workers, List<String> examples) {
+    private TelegramSettings(String token, URI apiUrl, int replyMax, int workers, long chatIntervalMillis,
+                             List<String> examples) {
         this.token = token;
         this.apiUrl = apiUrl;
         this.replyMax = replyMax;
         this.workers = workers;
+        this.chatIntervalMillis = chatIntervalMillis;
         this.examples = List.copyOf(examples);
     }
 
@@ -69,9 +72,14 @@ public final class TelegramSettings {
         if (workers < 1) {
             throw new IllegalArgumentException("setting telegram.workers must be at least 1, was " + workers);
         }
+        int interval = settings.getInt("telegram.chat.interval.ms", 1000);
+        if (interval < 0) {
+            throw new IllegalArgumentException("setting telegram.chat.interval.ms must not be negative, was "
+                    + interval);
+        }
         List<String> examples = List.of(settings.get("telegram.examples", DEFAULT_EXAMPLES).split("\\|")).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new TelegramSettings(token, apiUrl, replyMax, workers, examples);
+        return new TelegramSettings(token, apiUrl, replyMax, workers, interval, examples);
     }
 
     private static URI parseUrl(String url) {
@@ -136,6 +144,11 @@ public final class TelegramSettings {
         return workers;
     }
 
+    /** The least time between two messages to one chat (Telegram advises about one a second). */
+    public long chatIntervalMillis() {
+        return chatIntervalMillis;
+    }
+
     /** Example questions shown by /start. */
     public List<String> examples() {
         return examples;
@@ -145,6 +158,6 @@ public final class TelegramSettings {
     @Override
     public String toString() {
         return "telegram{api=" + apiUrl + ", token=" + masked() + ", reply.max=" + replyMax + ", workers=" + workers
-                + "}";
+                + ", chat.interval.ms=" + chatIntervalMillis + "}";
     }
 }

@@ -63,7 +63,8 @@ final class TelegramUpdateHandler {
         try {
             handleOrThrow(update);
         } catch (Exception | LinkageError | AssertionError e) {
-            LOG.warn("update {} failed: {}", update == null ? null : update.getUpdateId(), e.toString(), e);
+            LOG.warn("update {} failed: {}", update == null ? null : update.getUpdateId(), e.toString());
+            LOG.debug("update failure", e);
             apologise(update);
         }
     }

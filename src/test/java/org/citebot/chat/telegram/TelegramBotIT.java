@@ -146,7 +146,19 @@ class TelegramBotIT {
 
     /** A user message, as the emulator's client sends it. */
     private static void say(long chatId, String chatType, String text) throws IOException, InterruptedException {
+        say(chatId, chatType, text, null);
+    }
+
+    /** A user message replying to the bot's message {@code replyTo} (when not null). */
+    private static void say(long chatId, String chatType, String text, Integer replyTo)
+            throws IOException, InterruptedException {
         ObjectNode m = JSON.createObjectNode();
+        if (replyTo != null) {
+            ObjectNode r = m.putObject("reply_to_message").put("message_id", replyTo).put("date", 1_700_000_000)
+                    .put("text", "…");
+            r.putObject("from").put("id", 666).put("is_bot", true).put("first_name", BOT_NAME);
+            r.putObject("chat").put("id", chatId).put("type", chatType);
+        }
         m.put("botToken", TOKEN);
         m.put("date", System.currentTimeMillis() / 1000);
         m.put("text", text);
@@ -160,7 +172,8 @@ class TelegramBotIT {
     private static List<JsonNode> botMessages(long chatId) throws IOException, InterruptedException {
         ObjectNode q = JSON.createObjectNode().put("token", TOKEN).put("chatId", chatId);
         List<JsonNode> messages = new ArrayList<>();
-        post("/getUpdates", q).get("result").forEach(u -> messages.add(u.get("message")));
+        post("/getUpdates", q).get("result").forEach(u -> messages.add(((ObjectNode) u.get("message"))
+                .put("message_id", u.get("messageId").asInt())));
         return messages;
     }
 
@@ -266,5 +279,35 @@ class TelegramBotIT {
                 + " worst %d ms%n", questions.size(), sourced, sorted.get(sorted.size() / 2),
                 sorted.get(sorted.size() - 1));
         assertTrue(questions.size() >= 20 && sourced >= 20, sourced + " of " + questions.size() + " with a source");
+    }
+
+    @Test
+    void groupReplyToTheBotIsAnswered() throws Exception {
+        say(-200, "group", "/q qui dirige l'otan ?");
+        List<JsonNode> first = replies(-200, Duration.ZERO);
+        assertEquals(1, first.size(), first::toString);
+        say(-200, "group", "combien de diplomates expulsés ?", first.get(0).get("message_id").asInt());
+        List<JsonNode> replies = replies(-200, Duration.ofMillis(500));
+        assertEquals(1, replies.size(), replies::toString);
+        assertTrue(replies.get(0).get("text").asText().contains("Source : « "), replies::toString);
+    }
+
+    /** Three questions sent at once in one chat are answered in the order asked. */
+    @Test
+    void oneChatIsAnsweredInOrder() throws Exception {
+        List<String> questions = List.of("/sources", "combien de diplomates expulsés ?", "/aide");
+        for (String q : questions) {
+            say(300, "private", q);
+        }
+        List<JsonNode> replies = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (replies.size() < 3 && System.nanoTime() < deadline) {
+            replies.addAll(botMessages(300));
+            Thread.sleep(20);
+        }
+        assertEquals(3, replies.size(), replies::toString);
+        assertTrue(replies.get(0).get("text").asText().startsWith("Articles connus"), replies::toString);
+        assertTrue(replies.get(1).get("text").asText().contains("Source : « "), replies::toString);
+        assertEquals(TelegramHtml.escape(engine.help()), replies.get(2).get("text").asText());
     }
 }
