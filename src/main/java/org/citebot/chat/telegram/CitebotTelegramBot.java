@@ -17,7 +17,9 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
+import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -45,16 +47,20 @@ public final class CitebotTelegramBot implements AutoCloseable {
     /** How long a getUpdates call in flight may finish before it is interrupted (its updates
      * are not confirmed, so Telegram delivers them again at the next start). */
     private static final long POLL_STOP_MILLIS = 1_500;
+    /** An answer slower than this shows « typing… » meanwhile. */
+    private static final long TYPING_DELAY_MILLIS = 700;
 
     private final TelegramBotsLongPollingApplication application;
     private final ScheduledExecutorService poller;
     private final ChatDispatcher dispatcher;
+    private final TypingIndicator typing;
     private final BotIdentity identity;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private CitebotTelegramBot(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
-                               ChatDispatcher dispatcher, BotIdentity identity) {
+                               ChatDispatcher dispatcher, TypingIndicator typing, BotIdentity identity) {
+        this.typing = typing;
         this.application = application;
         this.poller = poller;
         this.dispatcher = dispatcher;
@@ -74,9 +80,11 @@ public final class CitebotTelegramBot implements AutoCloseable {
         BotIdentity identity = identify(client, settings);
         LOG.info("Telegram bot @{} ({}), {}", identity.userName(), identity.id(), settings);
         registerCommands(client, settings);
-        TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity, new PacedSender(new TelegramClientSender(client),
-                settings.chatIntervalMillis()),
-                settings.replyMax(), settings.examples());
+        TypingIndicator typing = new TypingIndicator(chatId -> client.execute(SendChatAction.builder()
+                .chatId(chatId).action(ActionType.TYPING.toString()).build()), TYPING_DELAY_MILLIS);
+        TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity,
+                new PacedSender(new TelegramClientSender(client), settings.chatIntervalMillis()),
+                settings.replyMax(), settings.examples(), typing::start);
         ChatDispatcher dispatcher = new ChatDispatcher(settings.workers());
         // Our own polling thread: the library never shuts its executor down, so closing could not
         // wait for (or cut short) a getUpdates call in flight.
@@ -93,10 +101,11 @@ public final class CitebotTelegramBot implements AutoCloseable {
                     consumer);
         } catch (TelegramApiException | RuntimeException e) {
             closeQuietly(application, poller, dispatcher);
+            typing.close();
             throw new IllegalStateException("cannot start polling the Bot API at " + settings.apiUrl() + ": "
                     + settings.redact(describe(e)), e);
         }
-        return new CitebotTelegramBot(application, poller, dispatcher, identity);
+        return new CitebotTelegramBot(application, poller, dispatcher, typing, identity);
     }
 
     private static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
@@ -212,6 +221,7 @@ public final class CitebotTelegramBot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            typing.close();
             closed.countDown();
             LOG.info("Telegram bot @{} stopped", identity.userName());
         }

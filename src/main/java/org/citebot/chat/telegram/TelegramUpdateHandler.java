@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.chat.ChatEngine;
@@ -47,9 +48,17 @@ final class TelegramUpdateHandler {
     private final int replyMax;
     private final List<String> examples;
     private final Pattern mention;
+    private final LongFunction<TypingIndicator.Handle> typing;
 
     TelegramUpdateHandler(ChatEngine engine, BotIdentity identity, MessageSender sender, int replyMax,
                           List<String> examples) {
+        this(engine, identity, sender, replyMax, examples, chatId -> TypingIndicator.NONE);
+    }
+
+    /** As above, with {@code typing} started for each question while it is answered. */
+    TelegramUpdateHandler(ChatEngine engine, BotIdentity identity, MessageSender sender, int replyMax,
+                          List<String> examples, LongFunction<TypingIndicator.Handle> typing) {
+        this.typing = Objects.requireNonNull(typing, "typing");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.identity = Objects.requireNonNull(identity, "identity");
         this.sender = Objects.requireNonNull(sender, "sender");
@@ -99,11 +108,13 @@ final class TelegramUpdateHandler {
             return;
         }
         String text = message.getText().strip();
-        Optional<String> reply = text.startsWith("/")
-                ? command(text, privateChat)
-                : privateChat ? Optional.of(question(text)) : groupMessage(message, text);
-        if (reply.isPresent()) {
-            send(message, reply.get());
+        try (TypingIndicator.Handle ignored = typing.apply(message.getChatId())) {
+            Optional<String> reply = text.startsWith("/")
+                    ? command(text, privateChat)
+                    : privateChat ? Optional.of(question(text)) : groupMessage(message, text);
+            if (reply.isPresent()) {
+                send(message, reply.get());
+            }
         }
     }
 

@@ -272,4 +272,17 @@ class TelegramUpdateHandlerTest {
         handler.handle(null);
         assertEquals(List.of(), sender.sent);
     }
+
+    @Test
+    void typingRunsWhileEachMessageIsHandled() {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        MessageSender recording = m -> events.add("send");
+        TelegramUpdateHandler typed = new TelegramUpdateHandler(engine, new BotIdentity(BOT_ID, "citebot_fr_bot"),
+                recording, 4096, List.of(), chatId -> {
+                    events.add("typing " + chatId);
+                    return () -> events.add("done");
+                });
+        typed.handle(privateText("combien de diplomates expulsés ?"));
+        assertEquals(List.of("typing 42", "send", "done"), events);
+    }
 }
