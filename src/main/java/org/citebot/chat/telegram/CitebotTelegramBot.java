@@ -1,0 +1,229 @@
+package org.citebot.chat.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.citebot.chat.ChatEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
+import org.telegram.telegrambots.meta.api.methods.ActionType;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * citebot on Telegram: long polling through TelegramBots 10, every update handed to a
+ * {@link TelegramUpdateHandler} on its chat's stripe of a {@link ChatDispatcher} (concurrent
+ * across chats, in order within one).
+ *
+ * <p>{@link #start} checks the token with {@code getMe} first, so a missing server or a rejected
+ * token fails at once with one clear message (the token masked), then registers the command
+ * menu (a failure there is logged, not fatal) and starts polling. {@link #close} stops polling and
+ * lets answers in flight finish for a few seconds; it is idempotent, so a shutdown hook and a
+ * try-with-resources may both call it.
+ */
+public final class CitebotTelegramBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CitebotTelegramBot.class);
+    /** How long answers in flight may take to finish once closing. */
+    private static final long DRAIN_MILLIS = 4_000;
+    /** How long a getUpdates call in flight may finish before it is interrupted (its updates
+     * are not confirmed, so Telegram delivers them again at the next start). */
+    private static final long POLL_STOP_MILLIS = 1_500;
+    /** An answer slower than this shows « typing… » meanwhile. */
+    private static final long TYPING_DELAY_MILLIS = 700;
+
+    private final TelegramBotsLongPollingApplication application;
+    private final ScheduledExecutorService poller;
+    private final ChatDispatcher dispatcher;
+    private final TypingIndicator typing;
+    private final BotIdentity identity;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private CitebotTelegramBot(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
+                               ChatDispatcher dispatcher, TypingIndicator typing, BotIdentity identity) {
+        this.typing = typing;
+        this.application = application;
+        this.poller = poller;
+        this.dispatcher = dispatcher;
+        this.identity = identity;
+    }
+
+    /**
+     * Connects to the Bot API of {@code settings} and starts answering with {@code engine}.
+     *
+     * @throws IllegalStateException with a one-line, token-free message when the Bot API cannot be
+     *                               reached or rejects the token
+     */
+    public static CitebotTelegramBot start(TelegramSettings settings, ChatEngine engine) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(engine, "engine");
+        TelegramClient client = new OkHttpTelegramClient(settings.token(), settings.telegramUrl());
+        BotIdentity identity = identify(client, settings);
+        LOG.info("Telegram bot @{} ({}), {}", identity.userName(), identity.id(), settings);
+        registerCommands(client, settings);
+        TypingIndicator typing = new TypingIndicator(chatId -> client.execute(SendChatAction.builder()
+                .chatId(chatId).action(ActionType.TYPING.toString()).build()), TYPING_DELAY_MILLIS);
+        TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity,
+                new PacedSender(new TelegramClientSender(client), settings.chatIntervalMillis()),
+                settings.replyMax(), settings.examples(), typing::start);
+        ChatDispatcher dispatcher = new ChatDispatcher(settings.workers());
+        // Our own polling thread: the library never shuts its executor down, so closing could not
+        // wait for (or cut short) a getUpdates call in flight.
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "telegram-polling");
+            t.setDaemon(true);
+            return t;
+        });
+        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> poller, PollingBackOff::new);
+        LongPollingUpdateConsumer consumer = updates -> dispatch(updates, dispatcher, handler);
+        try {
+            application.registerBot(settings.token(), settings::telegramUrl, new DefaultGetUpdatesGenerator(),
+                    consumer);
+        } catch (TelegramApiException | RuntimeException e) {
+            closeQuietly(application, poller, dispatcher);
+            typing.close();
+            throw new IllegalStateException("cannot start polling the Bot API at " + settings.apiUrl() + ": "
+                    + settings.redact(describe(e)), e);
+        }
+        return new CitebotTelegramBot(application, poller, dispatcher, typing, identity);
+    }
+
+    private static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
+        User me;
+        try {
+            me = client.execute(new GetMe());
+        } catch (TelegramApiRequestException e) {
+            if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
+                throw new IllegalStateException("the Bot API at " + settings.apiUrl() + " rejected the token "
+                        + settings.masked() + " (" + e.getErrorCode() + "): check " + TelegramSettings.TOKEN_VARIABLE,
+                        e);
+            }
+            throw new IllegalStateException("the Bot API at " + settings.apiUrl() + " refused getMe: "
+                    + settings.redact(describe(e)), e);
+        } catch (TelegramApiException | RuntimeException e) {
+            throw new IllegalStateException("cannot reach the Bot API at " + settings.apiUrl() + ": "
+                    + settings.redact(describe(e)), e);
+        }
+        if (me == null || me.getUserName() == null || me.getUserName().isBlank()) {
+            throw new IllegalStateException("the Bot API at " + settings.apiUrl() + " gave no bot user name");
+        }
+        return new BotIdentity(me.getId(), me.getUserName());
+    }
+
+    private static void registerCommands(TelegramClient client, TelegramSettings settings) {
+        List<BotCommand> commands = List.of(
+                new BotCommand("start", "Présentation et exemples de questions"),
+                new BotCommand("aide", "Comment poser une question"),
+                new BotCommand("sources", "Les articles connus"),
+                new BotCommand("q", "Poser une question (dans un groupe)"));
+        try {
+            client.execute(SetMyCommands.builder().commands(commands).build());
+        } catch (TelegramApiException | RuntimeException e) {
+            LOG.warn("command menu not registered (the bot works without it): {}", settings.redact(describe(e)));
+        }
+    }
+
+    private static void dispatch(List<Update> updates, ChatDispatcher dispatcher, TelegramUpdateHandler handler) {
+        for (Update update : updates) {
+            try {
+                dispatcher.submit(chatKey(update), () -> handler.handle(update));
+            } catch (RejectedExecutionException e) {
+                LOG.info("update {} dropped: shutting down", update.getUpdateId());
+            }
+        }
+    }
+
+    /** The chat an update belongs to, so that its chat's updates keep their order. */
+    static long chatKey(Update update) {
+        if (update.hasMessage() && update.getMessage().getChatId() != null) {
+            return update.getMessage().getChatId();
+        }
+        if (update.hasEditedMessage() && update.getEditedMessage().getChatId() != null) {
+            return update.getEditedMessage().getChatId();
+        }
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getFrom() != null) {
+            return update.getCallbackQuery().getFrom().getId();
+        }
+        return update.getUpdateId() == null ? 0 : update.getUpdateId();
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !sb.toString().contains(cause.getMessage())) {
+            sb.append(" (").append(cause.getMessage()).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static void closeQuietly(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
+                                     ChatDispatcher dispatcher) {
+        try {
+            application.close();
+        } catch (Exception e) {
+            LOG.debug("closing the polling application", e);
+        }
+        poller.shutdownNow();
+        try {
+            dispatcher.shutdown(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The bot as Telegram knows it. */
+    public String userName() {
+        return identity.userName();
+    }
+
+    /** Blocks until {@link #close} has finished (from any thread, e.g. a shutdown hook). */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops polling, lets answers in flight finish (a few seconds at most). Idempotent. */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            application.close();
+        } catch (Exception e) {
+            LOG.warn("stopping polling: {}", e.toString());
+        }
+        poller.shutdown();
+        try {
+            if (!poller.awaitTermination(POLL_STOP_MILLIS, TimeUnit.MILLISECONDS)) {
+                poller.shutdownNow();
+            }
+            dispatcher.shutdown(DRAIN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            typing.close();
+            closed.countDown();
+            LOG.info("Telegram bot @{} stopped", identity.userName());
+        }
+    }
+}

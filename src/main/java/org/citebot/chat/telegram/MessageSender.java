@@ -1,0 +1,12 @@
+package org.citebot.chat.telegram;
+
+/**
+ * Where the handler's messages go: the Bot API in production ({@link TelegramClientSender}), a
+ * list in tests. Kept to one method so the handler can be tested without a network or the
+ * library's large {@code TelegramClient} interface.
+ */
+interface MessageSender {
+
+    /** Sends {@code message}; throws when the Bot API refuses it or cannot be reached. */
+    void send(OutgoingMessage message) throws Exception;
+}

@@ -1,0 +1,163 @@
+package org.citebot.chat.telegram;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.citebot.config.Settings;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * What the Telegram front end needs to start: the bot token (from {@code TELEGRAM_BOT_TOKEN}
+ * only, never from a file), the Bot API base URL ({@code TELEGRAM_API_URL}, the public API by
+ * default; an emulator or a self-hosted server otherwise), and the bot's own settings from
+ * {@code config/citebot.properties} ({@code telegram.*}, overridable as {@code CITEBOT_TELEGRAM_*}).
+ *
+ * <p>The token is never shown whole: {@link #toString()}, {@link #masked()} and {@link #redact}
+ * exist so that logs and error messages can name it safely.
+ */
+public final class TelegramSettings {
+
+    public static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
+    public static final String URL_VARIABLE = "TELEGRAM_API_URL";
+    public static final String DEFAULT_API_URL = "https://api.telegram.org";
+    /** Telegram's limit on one message's text. */
+    public static final int TELEGRAM_MAX_TEXT = 4096;
+    /** Shown by /start when {@code telegram.examples} is not set; all answered from the seeds. */
+    static final String DEFAULT_EXAMPLES =
+            "combien de diplomates expulsés ?|qui dirige l'otan ?|où se trouve la mission de liaison militaire ?";
+
+    private final String token;
+    private final URI apiUrl;
+    private final int replyMax;
+    private final int workers;
+    private final long chatIntervalMillis;
+    private final List<String> examples;
+
+    private TelegramSettings(String token, URI apiUrl, int replyMax, int workers, long chatIntervalMillis,
+                             List<String> examples) {
+        this.token = token;
+        this.apiUrl = apiUrl;
+        this.replyMax = replyMax;
+        this.workers = workers;
+        this.chatIntervalMillis = chatIntervalMillis;
+        this.examples = List.copyOf(examples);
+    }
+
+    /**
+     * Reads the environment and the settings.
+     *
+     * @throws IllegalArgumentException naming the variable or key when one is missing or wrong
+     *                                  (the message never holds the token)
+     */
+    public static TelegramSettings from(Map<String, String> environment, Settings settings) {
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(settings, "settings");
+        String token = environment.get(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException(TOKEN_VARIABLE + " is not set: give the bot token from @BotFather"
+                    + " in the environment (or run 'citebot chat' for the console chat)");
+        }
+        token = token.strip();
+        String url = environment.getOrDefault(URL_VARIABLE, "");
+        URI apiUrl = parseUrl(url.isBlank() ? DEFAULT_API_URL : url.strip());
+        int replyMax = settings.getInt("telegram.reply.max", TELEGRAM_MAX_TEXT);
+        if (replyMax < 100 || replyMax > TELEGRAM_MAX_TEXT) {
+            throw new IllegalArgumentException("setting telegram.reply.max must be between 100 and "
+                    + TELEGRAM_MAX_TEXT + ", was " + replyMax);
+        }
+        int workers = settings.getInt("telegram.workers", 8);
+        if (workers < 1) {
+            throw new IllegalArgumentException("setting telegram.workers must be at least 1, was " + workers);
+        }
+        int interval = settings.getInt("telegram.chat.interval.ms", 1000);
+        if (interval < 0) {
+            throw new IllegalArgumentException("setting telegram.chat.interval.ms must not be negative, was "
+                    + interval);
+        }
+        List<String> examples = List.of(settings.get("telegram.examples", DEFAULT_EXAMPLES).split("\\|")).stream()
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new TelegramSettings(token, apiUrl, replyMax, workers, interval, examples);
+    }
+
+    private static URI parseUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(URL_VARIABLE + " is not a URL: '" + url + "'", e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new IllegalArgumentException(URL_VARIABLE + " must be http(s)://host[:port], was '" + url + "'");
+        }
+        if (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
+            throw new IllegalArgumentException(URL_VARIABLE + " cannot have a path (the library adds /bot<token>/"
+                    + "<method> itself), was '" + url + "'");
+        }
+        return uri;
+    }
+
+    /** The token, for the library only: never log or print it. */
+    public String token() {
+        return token;
+    }
+
+    /** The token as it may be shown: its first and last three characters, e.g. {@code 123…xyz}. */
+    public String masked() {
+        return mask(token);
+    }
+
+    /** {@code text} with every occurrence of the token replaced by its masked form. */
+    public String redact(String text) {
+        return text == null ? null : text.replace(token, masked());
+    }
+
+    static String mask(String secret) {
+        if (secret.length() <= 8) {
+            return "…";
+        }
+        return secret.substring(0, 3) + "…" + secret.substring(secret.length() - 3);
+    }
+
+    /** The Bot API base, e.g. {@code https://api.telegram.org} (no token in it). */
+    public URI apiUrl() {
+        return apiUrl;
+    }
+
+    /** The same base in the library's terms. */
+    public TelegramUrl telegramUrl() {
+        String scheme = apiUrl.getScheme().toLowerCase(Locale.ROOT);
+        int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : scheme.equals("https") ? 443 : 80;
+        return TelegramUrl.builder().schema(scheme).host(apiUrl.getHost()).port(port).testServer(false).build();
+    }
+
+    /** The longest message text sent; longer replies are split. */
+    public int replyMax() {
+        return replyMax;
+    }
+
+    /** Threads answering updates; updates of one chat always go to the same one, in order. */
+    public int workers() {
+        return workers;
+    }
+
+    /** The least time between two messages to one chat (Telegram advises about one a second). */
+    public long chatIntervalMillis() {
+        return chatIntervalMillis;
+    }
+
+    /** Example questions shown by /start. */
+    public List<String> examples() {
+        return examples;
+    }
+
+    /** The effective settings, for the start-up log; the token masked. */
+    @Override
+    public String toString() {
+        return "telegram{api=" + apiUrl + ", token=" + masked() + ", reply.max=" + replyMax + ", workers=" + workers
+                + ", chat.interval.ms=" + chatIntervalMillis + "}";
+    }
+}

@@ -1,0 +1,179 @@
+package org.citebot.chat.telegram;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citebot.chat.ChatEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Decides what the bot says to one Telegram update, and says it. Pure logic: no network of its
+ * own, everything goes out through a {@link MessageSender}.
+ *
+ * <p>Rules, as people expect them from a bot:
+ * <ul>
+ *   <li>private chat: every text message is a question, answered as a reply to it;</li>
+ *   <li>groups: answer only when @mentioned, when the message replies to one of the bot's, or on
+ *       {@code /q question}; commands addressed to another bot ({@code /aide@other_bot}) and
+ *       unknown commands not addressed to this one are left alone, so it never chats over people;</li>
+ *   <li>{@code /start}, {@code /aide}, {@code /help}, {@code /sources}; an unknown command gets a
+ *       hint; non-text messages in private get a hint;</li>
+ *   <li>all text is HTML-escaped and split to Telegram's length limit;</li>
+ *   <li>any failure while handling an update is logged and the sender gets a short apology,
+ *       never a stack trace.</li>
+ * </ul>
+ *
+ * <p>Thread-safe as long as the engine and the sender are: it holds no mutable state.
+ */
+final class TelegramUpdateHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramUpdateHandler.class);
+
+    static final String APOLOGY = "Désolé, une erreur m’a empêché de répondre. Réessayez dans un instant.";
+    static final String NOT_TEXT = "Je ne lis que le texte : posez-moi votre question par écrit.";
+    static final String EMPTY_Q = "Posez la question après /q, par exemple : /q combien de diplomates expulsés ?";
+    private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$",
+            Pattern.DOTALL);
+
+    private final ChatEngine engine;
+    private final BotIdentity identity;
+    private final MessageSender sender;
+    private final int replyMax;
+    private final List<String> examples;
+    private final Pattern mention;
+    private final LongFunction<TypingIndicator.Handle> typing;
+
+    TelegramUpdateHandler(ChatEngine engine, BotIdentity identity, MessageSender sender, int replyMax,
+                          List<String> examples) {
+        this(engine, identity, sender, replyMax, examples, chatId -> TypingIndicator.NONE);
+    }
+
+    /** As above, with {@code typing} started for each question while it is answered. */
+    TelegramUpdateHandler(ChatEngine engine, BotIdentity identity, MessageSender sender, int replyMax,
+                          List<String> examples, LongFunction<TypingIndicator.Handle> typing) {
+        this.typing = Objects.requireNonNull(typing, "typing");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.identity = Objects.requireNonNull(identity, "identity");
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.replyMax = replyMax;
+        this.examples = List.copyOf(examples);
+        this.mention = Pattern.compile("@" + Pattern.quote(identity.userName()) + "\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Handles one update; never throws (a failure becomes an apology to the chat, if any). */
+    void handle(Update update) {
+        try {
+            handleOrThrow(update);
+        } catch (Exception | LinkageError | AssertionError e) {
+            LOG.warn("update {} failed: {}", update == null ? null : update.getUpdateId(), e.toString());
+            LOG.debug("update failure", e);
+            apologise(update);
+        }
+    }
+
+    private void apologise(Update update) {
+        if (update == null || !update.hasMessage() || update.getMessage().getChat() == null) {
+            return;
+        }
+        Message m = update.getMessage();
+        try {
+            sender.send(new OutgoingMessage(m.getChatId(), m.getMessageId(), TelegramHtml.escape(APOLOGY)));
+        } catch (Exception e) {
+            LOG.warn("cannot send the apology to chat {}: {}", m.getChatId(), e.toString());
+        }
+    }
+
+    private void handleOrThrow(Update update) throws Exception {
+        if (update == null || !update.hasMessage()) {
+            return;
+        }
+        Message message = update.getMessage();
+        boolean privateChat = "private".equals(message.getChat().getType());
+        boolean group = "group".equals(message.getChat().getType())
+                || "supergroup".equals(message.getChat().getType());
+        if (!privateChat && !group) {
+            return;
+        }
+        if (!message.hasText()) {
+            if (privateChat) {
+                send(message, NOT_TEXT);
+            }
+            return;
+        }
+        String text = message.getText().strip();
+        try (TypingIndicator.Handle ignored = typing.apply(message.getChatId())) {
+            Optional<String> reply = text.startsWith("/")
+                    ? command(text, privateChat)
+                    : privateChat ? Optional.of(question(text)) : groupMessage(message, text);
+            if (reply.isPresent()) {
+                send(message, reply.get());
+            }
+        }
+    }
+
+    private Optional<String> groupMessage(Message message, String text) {
+        Matcher m = mention.matcher(text);
+        if (m.find()) {
+            return Optional.of(question(m.replaceAll(" ").strip()));
+        }
+        Message repliedTo = message.getReplyToMessage();
+        if (repliedTo != null && repliedTo.getFrom() != null && repliedTo.getFrom().getId() == identity.id()) {
+            return Optional.of(question(text));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> command(String text, boolean privateChat) {
+        Matcher m = COMMAND.matcher(text);
+        if (!m.matches()) {
+            return privateChat ? Optional.of(unknown(text.split("\\s+", 2)[0])) : Optional.empty();
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        String addressee = m.group(2);
+        boolean toUs = addressee != null && addressee.equalsIgnoreCase(identity.userName());
+        if (addressee != null && !toUs) {
+            return Optional.empty();
+        }
+        String argument = m.group(3) == null ? "" : m.group(3).strip();
+        return switch (name) {
+            case "start" -> Optional.of(start());
+            case "aide", "help" -> Optional.of(engine.help());
+            case "sources" -> Optional.of(engine.sources());
+            case "q" -> Optional.of(argument.isEmpty() ? EMPTY_Q : question(argument));
+            default -> privateChat || toUs ? Optional.of(unknown("/" + name)) : Optional.empty();
+        };
+    }
+
+    private String question(String text) {
+        return engine.reply(text);
+    }
+
+    private String start() {
+        StringBuilder sb = new StringBuilder("Bonjour ! ").append(engine.help());
+        if (!examples.isEmpty()) {
+            sb.append("\n\nEssayez par exemple :");
+            examples.stream().limit(3).forEach(e -> sb.append("\n• ").append(e));
+        }
+        return sb.toString();
+    }
+
+    private static String unknown(String command) {
+        return "Je ne connais pas la commande " + command
+                + ". Commandes : /aide, /sources, /q suivi d’une question ; ou posez simplement votre question.";
+    }
+
+    private void send(Message question, String plainText) throws Exception {
+        List<String> chunks = TelegramHtml.escapedChunks(plainText, replyMax);
+        for (int i = 0; i < chunks.size(); i++) {
+            sender.send(new OutgoingMessage(question.getChatId(), i == 0 ? question.getMessageId() : null,
+                    chunks.get(i)));
+        }
+    }
+}

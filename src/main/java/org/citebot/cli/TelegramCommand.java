@@ -1,0 +1,47 @@
+package org.citebot.cli;
+
+import java.util.concurrent.Callable;
+import org.citebot.answer.ReplyTemplates;
+import org.citebot.chat.ChatEngine;
+import org.citebot.chat.telegram.CitebotTelegramBot;
+import org.citebot.chat.telegram.TelegramSettings;
+import org.citebot.config.Settings;
+import org.citebot.qa.Citebot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code telegram}: runs citebot as a Telegram bot until SIGTERM or Ctrl-C. The token comes from
+ * {@code TELEGRAM_BOT_TOKEN}, the Bot API from {@code TELEGRAM_API_URL} (default the public one).
+ * A missing or rejected token is one line on standard error and exit code 1 (through
+ * {@link ErrorReporter}).
+ */
+@Command(name = "telegram", mixinStandardHelpOptions = true,
+        description = "Run the Telegram bot (token in TELEGRAM_BOT_TOKEN, Bot API in TELEGRAM_API_URL).")
+final class TelegramCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings settings = corpus.settings();
+        TelegramSettings telegram = TelegramSettings.from(System.getenv(), settings);
+        try (Citebot bot = corpus.open();
+             CitebotTelegramBot telegramBot = CitebotTelegramBot.start(telegram,
+                     new ChatEngine(bot, ReplyTemplates.load(corpus.configDir())))) {
+            Thread hook = new Thread(telegramBot::close, "telegram-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            spec.commandLine().getErr().println("citebot: Telegram bot @" + telegramBot.userName()
+                    + " running (" + telegram.apiUrl() + "); Ctrl-C to stop.");
+            spec.commandLine().getErr().flush();
+            telegramBot.awaitClosed();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,79 @@
+package org.citebot.chat.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.ApiResponse;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/** 429 answers waited out and retried; one message a second per chat. A fake clock, no sleeping. */
+class PacedSenderTest {
+
+    private final AtomicLong now = new AtomicLong(1_000_000);
+    private final List<Long> sleeps = new ArrayList<>();
+    private final List<OutgoingMessage> sent = new ArrayList<>();
+    private int refusals;
+    private String refusal;
+
+    private final MessageSender api = message -> {
+        if (refusals > 0) {
+            refusals--;
+            throw new TelegramApiRequestException("Error sending message",
+                    new ObjectMapper().readValue(refusal, ApiResponse.class));
+        }
+        sent.add(message);
+    };
+
+    private final PacedSender sender = new PacedSender(api, 1_000, now::get, millis -> {
+        sleeps.add(millis);
+        now.addAndGet(millis);
+    });
+
+    private static OutgoingMessage to(long chat) {
+        return new OutgoingMessage(chat, null, "x");
+    }
+
+    @Test
+    void tooManyRequestsIsWaitedOutThenRetried() throws Exception {
+        refusals = 2;
+        refusal = "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 3\","
+                + "\"parameters\":{\"retry_after\":3}}";
+        sender.send(to(1));
+        assertEquals(List.of(3_000L, 3_000L), sleeps);
+        assertEquals(1, sent.size());
+    }
+
+    @Test
+    void otherErrorsAreNotRetried() {
+        refusals = 1;
+        refusal = "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: can't parse entities\"}";
+        assertThrows(TelegramApiRequestException.class, () -> sender.send(to(1)));
+        assertEquals(List.of(), sleeps);
+    }
+
+    @Test
+    void retriesGiveUpAfterAFewAttempts() {
+        refusals = 10;
+        refusal = "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests\"}";
+        assertThrows(TelegramApiRequestException.class, () -> sender.send(to(1)));
+        assertEquals(PacedSender.MAX_ATTEMPTS - 1, sleeps.size());
+    }
+
+    @Test
+    void oneMessageASecondPerChatOthersUnaffected() throws Exception {
+        sender.send(to(1));
+        sender.send(to(2));
+        now.addAndGet(200);
+        sender.send(to(1));
+        assertEquals(List.of(800L), sleeps);
+        now.addAndGet(5_000);
+        sender.send(to(1));
+        assertEquals(List.of(800L), sleeps);
+        assertEquals(4, sent.size());
+    }
+}

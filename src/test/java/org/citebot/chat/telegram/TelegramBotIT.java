@@ -1,0 +1,313 @@
+package org.citebot.chat.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.citebot.answer.ReplyTemplates;
+import org.citebot.chat.ChatEngine;
+import org.citebot.config.ConfigDir;
+import org.citebot.config.Settings;
+import org.citebot.qa.Citebot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end through an emulated Bot API: telegram-test-api 4.2.1 (Node, pinned in
+ * {@code src/test/telegram-emulator}, started with the fixes of its {@code start.js}) on a free
+ * loopback port, the real bot in-process pointed at it with a fake token, and user messages sent
+ * through the emulator's client API. Skipped, with the reason printed, when Node or npm is missing.
+ */
+class TelegramBotIT {
+
+    private static final Path EMULATOR_DIR = Path.of("src", "test", "telegram-emulator");
+    private static final String TOKEN = "123456789:fake-token-for-the-emulator";
+    /** The emulator's getMe answers with this user name. */
+    private static final String BOT_NAME = "TestNameBot";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Process emulator;
+    private static Citebot citebot;
+    private static ChatEngine engine;
+    private static CitebotTelegramBot bot;
+    private static URI base;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startEmulatorAndBot() throws Exception {
+        for (String tool : List.of("node", "npm")) {
+            if (!onPath(tool)) {
+                String reason = "TelegramBotIT skipped: '" + tool + "' is not on the PATH (Node.js is needed for the"
+                        + " telegram-test-api emulator)";
+                System.out.println(reason);
+                assumeTrue(false, reason);
+            }
+        }
+        if (!Files.isDirectory(EMULATOR_DIR.resolve("node_modules").resolve("telegram-test-api"))) {
+            run(List.of("npm", "ci", "--no-audit", "--no-fund"), Duration.ofMinutes(3));
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = Files.createDirectories(Path.of("target")).resolve("telegram-emulator.log");
+        emulator = new ProcessBuilder("node", "start.js", Integer.toString(port), "127.0.0.1")
+                .directory(EMULATOR_DIR.toFile())
+                .redirectError(ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(),
+                StandardCharsets.UTF_8));
+        String line = out.readLine();
+        assertEquals("READY " + port, line, "emulator did not start; see " + log);
+        base = URI.create("http://127.0.0.1:" + port);
+
+        ConfigDir config = new ConfigDir(Path.of("config"));
+        Map<String, String> env = Map.of(TelegramSettings.TOKEN_VARIABLE, TOKEN,
+                TelegramSettings.URL_VARIABLE, base.toString());
+        Settings settings = Settings.load(config, env);
+        citebot = Citebot.open(Path.of("seeds"), config, settings);
+        engine = new ChatEngine(citebot, ReplyTemplates.load(config));
+        bot = CitebotTelegramBot.start(TelegramSettings.from(env, settings), engine);
+        assertEquals(BOT_NAME, bot.userName());
+    }
+
+    @AfterAll
+    static void stopAll() throws InterruptedException {
+        try {
+            if (bot != null) {
+                bot.close();
+            }
+            if (citebot != null) {
+                citebot.close();
+            }
+        } finally {
+            if (emulator != null) {
+                emulator.destroy();
+                if (!emulator.waitFor(5, TimeUnit.SECONDS)) {
+                    emulator.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void run(List<String> command, Duration timeout) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(EMULATOR_DIR.toFile()).inheritIO().start();
+        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(command + " took more than " + timeout);
+        }
+        assertEquals(0, p.exitValue(), command + " failed in " + EMULATOR_DIR);
+    }
+
+    private static JsonNode post(String path, ObjectNode body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    /** A user message, as the emulator's client sends it. */
+    private static void say(long chatId, String chatType, String text) throws IOException, InterruptedException {
+        say(chatId, chatType, text, null);
+    }
+
+    /** A user message replying to the bot's message {@code replyTo} (when not null). */
+    private static void say(long chatId, String chatType, String text, Integer replyTo)
+            throws IOException, InterruptedException {
+        ObjectNode m = JSON.createObjectNode();
+        if (replyTo != null) {
+            ObjectNode r = m.putObject("reply_to_message").put("message_id", replyTo).put("date", 1_700_000_000)
+                    .put("text", "…");
+            r.putObject("from").put("id", 666).put("is_bot", true).put("first_name", BOT_NAME);
+            r.putObject("chat").put("id", chatId).put("type", chatType);
+        }
+        m.put("botToken", TOKEN);
+        m.put("date", System.currentTimeMillis() / 1000);
+        m.put("text", text);
+        m.putObject("from").put("id", 1001).put("is_bot", false).put("first_name", "Léa")
+                .put("username", "lea");
+        m.putObject("chat").put("id", chatId).put("type", chatType).put("title", "Test");
+        post("/sendMessage", m);
+    }
+
+    /** The bot's messages to {@code chatId} not fetched yet. */
+    private static List<JsonNode> botMessages(long chatId) throws IOException, InterruptedException {
+        ObjectNode q = JSON.createObjectNode().put("token", TOKEN).put("chatId", chatId);
+        List<JsonNode> messages = new ArrayList<>();
+        post("/getUpdates", q).get("result").forEach(u -> messages.add(((ObjectNode) u.get("message"))
+                .put("message_id", u.get("messageId").asInt())));
+        return messages;
+    }
+
+    /** Waits for at least one reply, then a little longer to see that no other comes. */
+    private static List<JsonNode> replies(long chatId, Duration quiet) throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (all.isEmpty() && System.nanoTime() < deadline) {
+            all.addAll(botMessages(chatId));
+            Thread.sleep(10);
+        }
+        Thread.sleep(quiet.toMillis());
+        all.addAll(botMessages(chatId));
+        return all;
+    }
+
+    @Test
+    void privateQuestionGetsExactlyOneAnswerWithItsSource() throws Exception {
+        say(1, "private", "combien de diplomates expulsés ?");
+        List<JsonNode> replies = replies(1, Duration.ofMillis(1500));
+        assertEquals(1, replies.size(), replies::toString);
+        JsonNode reply = replies.get(0);
+        String text = reply.get("text").asText();
+        assertTrue(text.matches("(?s)(8|Huit|huit)\\b.*"), text);
+        assertTrue(text.contains("Source : « "), text);
+        assertTrue("HTML".equalsIgnoreCase(reply.get("parse_mode").asText()), reply::toString);
+        assertTrue(reply.get("reply_parameters").get("message_id").asInt() > 0, reply::toString);
+    }
+
+    @Test
+    void startInPrivateGreetsWithExamples() throws Exception {
+        say(2, "private", "/start");
+        List<JsonNode> replies = replies(2, Duration.ofMillis(500));
+        assertEquals(1, replies.size(), replies::toString);
+        String text = replies.get(0).get("text").asText();
+        assertTrue(text.startsWith("Bonjour") && text.contains("• combien de diplomates expulsés ?"), text);
+    }
+
+    @Test
+    void sourcesListsTheArticles() throws Exception {
+        say(3, "private", "/sources");
+        List<JsonNode> replies = replies(3, Duration.ofMillis(500));
+        assertEquals(1, replies.size(), replies::toString);
+        assertTrue(replies.get(0).get("text").asText().startsWith("Articles connus (5)"), replies::toString);
+    }
+
+    /** HTML, Markdown, 5,000 characters, emoji only: each gets its replies, escaped, within the limit. */
+    @Test
+    void hostileInputGetsSafeReplies() throws Exception {
+        List<String> inputs = List.of("<b>qui</b> dirige l'<i>otan</i> ? & </a>", "*gras* _x_ `code` [l](http://x) ~~",
+                "pourquoi " + "expulsions <&> ".repeat(340), "😀🎉🇫🇷", "/<script>");
+        for (int i = 0; i < inputs.size(); i++) {
+            long chat = 500 + i;
+            say(chat, "private", inputs.get(i));
+            List<JsonNode> replies = replies(chat, Duration.ofMillis(300));
+            assertFalse(replies.isEmpty(), inputs.get(i));
+            for (JsonNode r : replies) {
+                String text = r.get("text").asText();
+                assertTrue(text.length() <= 4096, "length " + text.length());
+                assertTrue(TelegramHtmlTest.SAFE_HTML.matcher(text).matches(), text);
+            }
+        }
+    }
+
+    @Test
+    void groupAnswersOnlyWhenMentioned() throws Exception {
+        say(-100, "supergroup", "combien de diplomates expulsés ?");
+        say(-100, "supergroup", "@" + BOT_NAME + " combien de diplomates expulsés ?");
+        List<JsonNode> replies = replies(-100, Duration.ofMillis(1500));
+        assertEquals(1, replies.size(), replies::toString);
+        assertTrue(replies.get(0).get("text").asText().contains("Source : « "), replies::toString);
+    }
+
+    /**
+     * Every dev question through the emulator gets exactly the engine's reply (the same one
+     * {@code ask} prints), escaped; the round trip (user message in, bot reply out) is printed.
+     */
+    @Test
+    void devQuestionsGetTheEnginesReplyThroughTelegram() throws Exception {
+        List<String> questions = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src", "test", "resources", "eval", "dev-questions.jsonl"))) {
+            if (!line.isBlank()) {
+                questions.add(JSON.readTree(line).get("question").asText());
+            }
+        }
+        List<Long> millis = new ArrayList<>();
+        int sourced = 0;
+        for (int i = 0; i < questions.size(); i++) {
+            long chat = 1000 + i;
+            long t0 = System.nanoTime();
+            say(chat, "private", questions.get(i));
+            List<JsonNode> replies = replies(chat, Duration.ZERO);
+            millis.add((System.nanoTime() - t0) / 1_000_000);
+            assertEquals(1, replies.size(), replies::toString);
+            String text = replies.get(0).get("text").asText();
+            assertEquals(TelegramHtml.escape(engine.reply(questions.get(i))), text, questions.get(i));
+            if (text.contains("Source : « ")) {
+                sourced++;
+            }
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        System.out.printf("TelegramBotIT: %d dev questions, %d answered with a source line; round trip median %d ms,"
+                + " worst %d ms%n", questions.size(), sourced, sorted.get(sorted.size() / 2),
+                sorted.get(sorted.size() - 1));
+        assertTrue(questions.size() >= 20 && sourced >= 20, sourced + " of " + questions.size() + " with a source");
+    }
+
+    @Test
+    void groupReplyToTheBotIsAnswered() throws Exception {
+        say(-200, "group", "/q qui dirige l'otan ?");
+        List<JsonNode> first = replies(-200, Duration.ZERO);
+        assertEquals(1, first.size(), first::toString);
+        say(-200, "group", "combien de diplomates expulsés ?", first.get(0).get("message_id").asInt());
+        List<JsonNode> replies = replies(-200, Duration.ofMillis(500));
+        assertEquals(1, replies.size(), replies::toString);
+        assertTrue(replies.get(0).get("text").asText().contains("Source : « "), replies::toString);
+    }
+
+    /** Three questions sent at once in one chat are answered in the order asked. */
+    @Test
+    void oneChatIsAnsweredInOrder() throws Exception {
+        List<String> questions = List.of("/sources", "combien de diplomates expulsés ?", "/aide");
+        for (String q : questions) {
+            say(300, "private", q);
+        }
+        List<JsonNode> replies = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (replies.size() < 3 && System.nanoTime() < deadline) {
+            replies.addAll(botMessages(300));
+            Thread.sleep(20);
+        }
+        assertEquals(3, replies.size(), replies::toString);
+        assertTrue(replies.get(0).get("text").asText().startsWith("Articles connus"), replies::toString);
+        assertTrue(replies.get(1).get("text").asText().contains("Source : « "), replies::toString);
+        assertEquals(TelegramHtml.escape(engine.help()), replies.get(2).get("text").asText());
+    }
+}

@@ -1,0 +1,288 @@
+package org.citebot.chat.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.citebot.answer.ReplyTemplates;
+import org.citebot.chat.ChatEngine;
+import org.citebot.config.ConfigDir;
+import org.citebot.config.Settings;
+import org.citebot.qa.Citebot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Who gets an answer and what it looks like, with the real engine on the seeds and a fake sender
+ * that records (or refuses) messages. Updates are built as the Bot API's JSON, read by the
+ * library's own classes.
+ */
+class TelegramUpdateHandlerTest {
+
+    private static final long BOT_ID = 666;
+    private static final long PRIVATE_CHAT = 42;
+    private static final long GROUP_CHAT = -100777;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Citebot citebot;
+    private static ChatEngine engine;
+
+    /** Records what the handler sends; refuses the first {@code failures} messages. */
+    private static final class FakeSender implements MessageSender {
+        final List<OutgoingMessage> sent = Collections.synchronizedList(new ArrayList<>());
+        int failures;
+
+        @Override
+        public void send(OutgoingMessage message) {
+            if (failures > 0) {
+                failures--;
+                throw new IllegalStateException("Bad Request: can't parse entities");
+            }
+            sent.add(message);
+        }
+    }
+
+    private final FakeSender sender = new FakeSender();
+    private final TelegramUpdateHandler handler = new TelegramUpdateHandler(engine(), new BotIdentity(BOT_ID,
+            "citebot_fr_bot"), sender, 4096, List.of("combien de diplomates expulsés ?", "qui dirige l'otan ?",
+            "où se trouve la mission de liaison militaire ?"));
+
+    @BeforeAll
+    static void openCitebot() {
+        ConfigDir config = new ConfigDir(Path.of("config"));
+        citebot = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()));
+        engine = new ChatEngine(citebot, ReplyTemplates.load(config));
+    }
+
+    @AfterAll
+    static void closeCitebot() {
+        citebot.close();
+    }
+
+    private static ChatEngine engine() {
+        return engine;
+    }
+
+    private static ObjectNode message(String chatType, long chatId, int messageId) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("message_id", messageId);
+        m.put("date", 1_700_000_000);
+        m.putObject("chat").put("id", chatId).put("type", chatType);
+        m.putObject("from").put("id", 1001).put("is_bot", false).put("first_name", "Léa");
+        return m;
+    }
+
+    private static Update update(ObjectNode message) {
+        ObjectNode u = JSON.createObjectNode();
+        u.put("update_id", 9000 + message.get("message_id").asInt());
+        u.set("message", message);
+        return JSON.convertValue(u, Update.class);
+    }
+
+    private static Update text(String chatType, long chatId, int messageId, String text) {
+        return update(message(chatType, chatId, messageId).put("text", text));
+    }
+
+    private static Update privateText(String text) {
+        return text("private", PRIVATE_CHAT, 7, text);
+    }
+
+    private OutgoingMessage onlyReply() {
+        assertEquals(1, sender.sent.size(), () -> "sent: " + sender.sent);
+        return sender.sent.get(0);
+    }
+
+    @Test
+    void privateQuestionIsAnsweredAsAReplyWithItsSource() {
+        handler.handle(privateText("combien de diplomates expulsés ?"));
+        OutgoingMessage m = onlyReply();
+        assertEquals(PRIVATE_CHAT, m.chatId());
+        assertEquals(7, m.replyTo());
+        assertTrue(m.html().matches("(?s)(8|Huit|huit)\\b.*"), m.html());
+        assertTrue(m.html().contains("Source : « "), m.html());
+        assertTrue(TelegramHtmlTest.SAFE_HTML.matcher(m.html()).matches(), m.html());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<b>qui</b> dirige l'otan ?", "<script>alert(1)</script>", "AT&T & l'Otan ?",
+            "*gras* _italique_ `code` [lien](http://x)", "😀🎉🇫🇷", "&lt;&amp;", "/<b>"})
+    void hostileTextGetsOneSafeReply(String text) {
+        handler.handle(privateText(text));
+        OutgoingMessage m = onlyReply();
+        assertTrue(TelegramHtmlTest.SAFE_HTML.matcher(m.html()).matches(), m.html());
+    }
+
+    @Test
+    void unknownCommandEchoIsEscaped() {
+        handler.handle(privateText("/<b>x</b>"));
+        String html = onlyReply().html();
+        assertTrue(html.contains("/&lt;b&gt;x&lt;/b&gt;"), html);
+    }
+
+    @Test
+    void fiveThousandCharactersStayWithinTheLimit() {
+        handler.handle(privateText("pourquoi " + "l'Otan expulse-t-elle des diplomates ? ".repeat(130)));
+        assertFalse(sender.sent.isEmpty());
+        for (OutgoingMessage m : sender.sent) {
+            assertTrue(m.html().length() <= 4096, "length " + m.html().length());
+        }
+    }
+
+    @Test
+    void longRepliesAreSplitAndOnlyTheFirstPartIsAReply() {
+        TelegramUpdateHandler small = new TelegramUpdateHandler(engine, new BotIdentity(BOT_ID, "citebot_fr_bot"),
+                sender, 200, List.of());
+        small.handle(privateText("/sources"));
+        assertTrue(sender.sent.size() > 1, () -> "sent: " + sender.sent);
+        assertEquals(7, sender.sent.get(0).replyTo());
+        for (int i = 1; i < sender.sent.size(); i++) {
+            assertNull(sender.sent.get(i).replyTo());
+        }
+        for (OutgoingMessage m : sender.sent) {
+            assertTrue(m.html().length() <= 200, m.html());
+            assertTrue(TelegramHtmlTest.SAFE_HTML.matcher(m.html()).matches(), m.html());
+        }
+    }
+
+    @Test
+    void startGreetsSaysWhatItKnowsAndGivesThreeExamples() {
+        handler.handle(privateText("/start"));
+        String html = onlyReply().html();
+        assertTrue(html.startsWith("Bonjour"), html);
+        assertTrue(html.contains("articles"), html);
+        assertTrue(html.contains("• combien de diplomates expulsés ?"), html);
+        assertTrue(html.contains("• qui dirige l'otan ?"), html);
+        assertTrue(html.contains("• où se trouve la mission de liaison militaire ?"), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/aide", "/help", "/AIDE", "/aide@citebot_fr_bot"})
+    void helpCommands(String command) {
+        handler.handle(privateText(command));
+        assertEquals(engine.help(), onlyReply().html().replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&"));
+    }
+
+    @Test
+    void sourcesListsTheArticles() {
+        handler.handle(privateText("/sources"));
+        assertTrue(onlyReply().html().startsWith("Articles connus ("), sender.sent.toString());
+    }
+
+    @Test
+    void unknownCommandGetsAHint() {
+        handler.handle(privateText("/meteo Paris"));
+        String html = onlyReply().html();
+        assertTrue(html.contains("/meteo") && html.contains("/aide"), html);
+    }
+
+    @Test
+    void stickerOrPhotoInPrivateGetsAHint() {
+        handler.handle(update(message("private", PRIVATE_CHAT, 8).set("photo", JSON.createArrayNode()
+                .add(JSON.createObjectNode().put("file_id", "f").put("file_unique_id", "u").put("width", 1)
+                        .put("height", 1)))));
+        assertEquals(TelegramUpdateHandler.NOT_TEXT, onlyReply().html());
+    }
+
+    @Test
+    void nonTextInAGroupIsIgnored() {
+        handler.handle(update(message("group", GROUP_CHAT, 8).set("photo", JSON.createArrayNode()
+                .add(JSON.createObjectNode().put("file_id", "f").put("file_unique_id", "u").put("width", 1)
+                        .put("height", 1)))));
+        assertEquals(List.of(), sender.sent);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"group", "supergroup"})
+    void groupChatterIsLeftAlone(String type) {
+        handler.handle(text(type, GROUP_CHAT, 10, "combien de diplomates expulsés ?"));
+        handler.handle(text(type, GROUP_CHAT, 11, "/meteo"));
+        handler.handle(text(type, GROUP_CHAT, 12, "/aide@other_bot"));
+        handler.handle(text(type, GROUP_CHAT, 13, "écrivez à @citebot_fr_botanique"));
+        assertEquals(List.of(), sender.sent);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"@citebot_fr_bot combien de diplomates expulsés ?",
+            "combien de diplomates expulsés, @CiteBot_FR_bot ?", "/q combien de diplomates expulsés ?",
+            "/q@citebot_fr_bot combien de diplomates expulsés ?"})
+    void groupQuestionsAddressedToTheBotAreAnswered(String text) {
+        handler.handle(text("supergroup", GROUP_CHAT, 20, text));
+        OutgoingMessage m = onlyReply();
+        assertEquals(GROUP_CHAT, m.chatId());
+        assertEquals(20, m.replyTo());
+        assertTrue(m.html().contains("Source : « "), m.html());
+    }
+
+    @Test
+    void groupReplyToTheBotIsAQuestion() {
+        ObjectNode m = message("group", GROUP_CHAT, 21).put("text", "combien de diplomates expulsés ?");
+        ObjectNode botMessage = message("group", GROUP_CHAT, 19).put("text", "Bonjour !");
+        botMessage.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "citebot");
+        m.set("reply_to_message", botMessage);
+        handler.handle(update(m));
+        assertTrue(onlyReply().html().contains("Source : « "));
+    }
+
+    @Test
+    void groupReplyToSomeoneElseIsLeftAlone() {
+        ObjectNode m = message("group", GROUP_CHAT, 22).put("text", "combien de diplomates expulsés ?");
+        m.set("reply_to_message", message("group", GROUP_CHAT, 19).put("text", "salut"));
+        handler.handle(update(m));
+        assertEquals(List.of(), sender.sent);
+    }
+
+    @Test
+    void emptyQInAGroupExplainsHow() {
+        handler.handle(text("group", GROUP_CHAT, 23, "/q"));
+        assertEquals(TelegramHtml.escape(TelegramUpdateHandler.EMPTY_Q), onlyReply().html());
+    }
+
+    @Test
+    void aFailingUpdateGetsAShortApologyNotAStackTrace() {
+        sender.failures = 1;
+        handler.handle(privateText("combien de diplomates expulsés ?"));
+        OutgoingMessage m = onlyReply();
+        assertEquals(TelegramUpdateHandler.APOLOGY, m.html());
+        assertEquals(7, m.replyTo());
+    }
+
+    @Test
+    void whenEvenTheApologyFailsNothingEscapes() {
+        sender.failures = 2;
+        handler.handle(privateText("combien de diplomates expulsés ?"));
+        assertEquals(List.of(), sender.sent);
+    }
+
+    @Test
+    void updatesWithoutAMessageAreIgnored() {
+        handler.handle(JSON.convertValue(JSON.createObjectNode().put("update_id", 1), Update.class));
+        handler.handle(null);
+        assertEquals(List.of(), sender.sent);
+    }
+
+    @Test
+    void typingRunsWhileEachMessageIsHandled() {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        MessageSender recording = m -> events.add("send");
+        TelegramUpdateHandler typed = new TelegramUpdateHandler(engine, new BotIdentity(BOT_ID, "citebot_fr_bot"),
+                recording, 4096, List.of(), chatId -> {
+                    events.add("typing " + chatId);
+                    return () -> events.add("done");
+                });
+        typed.handle(privateText("combien de diplomates expulsés ?"));
+        assertEquals(List.of("typing 42", "send", "done"), events);
+    }
+}

@@ -1,0 +1,89 @@
+'use strict';
+/*
+ * Starts telegram-test-api (the Bot API emulator) for citebot's end-to-end tests, with the two
+ * fixes it needs to speak the Bot API as TelegramBots expects (see ../../../../shared notes,
+ * "telegram-test-api 4.2.1"):
+ *   1. sendMessage answers with `date` in seconds (the emulator gives milliseconds, which
+ *      overflows the library's Integer: "Unable to deserialize response");
+ *   2. getUpdates waits (up to 1 s) for an unread update instead of answering at once, so the
+ *      bot does not poll a thousand times a second;
+ *   3. getMe answers with `is_bot: true` (the emulator leaves it out, and the library's User
+ *      requires it: "isBot is marked non-null but is null").
+ * Usage: node start.js PORT [HOST]. Prints "READY <port>" on standard output once listening;
+ * stops on SIGTERM, SIGINT or when standard input closes (the test JVM died).
+ */
+const TelegramServer = require('telegram-test-api');
+
+const port = Number(process.argv[2] || 9000);
+const host = process.argv[3] || '127.0.0.1';
+const HOLD_MILLIS = 1000;
+const CHECK_MILLIS = 10;
+
+const server = new TelegramServer({ port, host });
+
+const addBotMessage = server.addBotMessage.bind(server);
+server.addBotMessage = (rawMessage, botToken) => {
+  const message = addBotMessage(rawMessage, botToken);
+  return { ...message, date: Math.floor(message.date / 1000) };
+};
+
+function hasUnread(token) {
+  return server.storage.userMessages.some((u) => u.botToken === token && !u.isRead);
+}
+
+function holdGetUpdates(httpServer) {
+  const listeners = httpServer.listeners('request');
+  httpServer.removeAllListeners('request');
+  httpServer.on('request', (req, res) => {
+    const forward = () => listeners.forEach((l) => l.call(httpServer, req, res));
+    if (/^\/bot[^/]+\/getme(\?|$)/i.test(req.url || '')) {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({
+        ok: true,
+        result: { id: 666, is_bot: true, first_name: 'Test First name', username: 'TestNameBot' },
+      }));
+      return;
+    }
+    const m = /^\/bot([^/]+)\/getupdates(\?|$)/i.exec(req.url || '');
+    if (!m) {
+      forward();
+      return;
+    }
+    const token = decodeURIComponent(m[1]);
+    const until = Date.now() + HOLD_MILLIS;
+    const check = () => {
+      if (hasUnread(token) || Date.now() >= until || res.destroyed) {
+        forward();
+      } else {
+        setTimeout(check, CHECK_MILLIS);
+      }
+    };
+    check();
+  });
+}
+
+async function main() {
+  await server.start();
+  holdGetUpdates(server.server);
+  process.stdout.write(`READY ${port}\n`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      await server.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.stdin.on('end', stop);
+  process.stdin.on('close', stop);
+  process.stdin.resume();
+}
+
+main().catch((e) => {
+  process.stderr.write(`emulator failed to start: ${e && e.stack ? e.stack : e}\n`);
+  process.exit(1);
+});
