@@ -109,9 +109,10 @@ final class TelegramUpdateHandler {
         }
         String text = message.getText().strip();
         try (TypingIndicator.Handle ignored = typing.apply(message.getChatId())) {
+            String chat = Long.toString(message.getChatId());
             Optional<String> reply = text.startsWith("/")
-                    ? command(text, privateChat)
-                    : privateChat ? Optional.of(question(text)) : groupMessage(message, text);
+                    ? command(chat, text, privateChat)
+                    : privateChat ? Optional.of(question(chat, text)) : groupMessage(message, text);
             if (reply.isPresent()) {
                 send(message, reply.get());
             }
@@ -121,16 +122,16 @@ final class TelegramUpdateHandler {
     private Optional<String> groupMessage(Message message, String text) {
         Matcher m = mention.matcher(text);
         if (m.find()) {
-            return Optional.of(question(m.replaceAll(" ").strip()));
+            return Optional.of(question(Long.toString(message.getChatId()), m.replaceAll(" ").strip()));
         }
         Message repliedTo = message.getReplyToMessage();
         if (repliedTo != null && repliedTo.getFrom() != null && repliedTo.getFrom().getId() == identity.id()) {
-            return Optional.of(question(text));
+            return Optional.of(question(Long.toString(message.getChatId()), text));
         }
         return Optional.empty();
     }
 
-    private Optional<String> command(String text, boolean privateChat) {
+    private Optional<String> command(String chat, String text, boolean privateChat) {
         Matcher m = COMMAND.matcher(text);
         if (!m.matches()) {
             return privateChat ? Optional.of(unknown(text.split("\\s+", 2)[0])) : Optional.empty();
@@ -146,13 +147,14 @@ final class TelegramUpdateHandler {
             case "start" -> Optional.of(start());
             case "aide", "help" -> Optional.of(engine.help());
             case "sources" -> Optional.of(engine.sources());
-            case "q" -> Optional.of(argument.isEmpty() ? EMPTY_Q : question(argument));
+            case "q" -> Optional.of(argument.isEmpty() ? EMPTY_Q : question(chat, argument));
             default -> privateChat || toUs ? Optional.of(unknown("/" + name)) : Optional.empty();
         };
     }
 
-    private String question(String text) {
-        return engine.reply(text);
+    /** The engine's reply, read against this chat's last question (follow-ups are per chat). */
+    private String question(String chat, String text) {
+        return engine.reply("telegram:" + chat, text);
     }
 
     private String start() {

@@ -115,6 +115,16 @@ class TelegramUpdateHandlerTest {
         assertTrue(TelegramHtmlTest.SAFE_HTML.matcher(m.html()).matches(), m.html());
     }
 
+    @Test
+    void followUpsAreReadAgainstTheSameChatOnly() {
+        handler.handle(text("private", 4242, 1, "combien de diplomates expulsés ?"));
+        handler.handle(text("private", 4242, 2, "et en mars 2018 ?"));
+        handler.handle(text("private", 4343, 3, "et en mars 2018 ?"));
+        assertEquals(3, sender.sent.size(), () -> "sent: " + sender.sent);
+        assertTrue(sender.sent.get(1).html().startsWith("7 "), sender.sent.get(1).html());
+        assertTrue(sender.sent.get(2).html().startsWith("Je ne sais pas"), sender.sent.get(2).html());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"<b>qui</b> dirige l'otan ?", "<script>alert(1)</script>", "AT&T & l'Otan ?",
             "*gras* _italique_ `code` [lien](http://x)", "😀🎉🇫🇷", "&lt;&amp;", "/<b>"})
