@@ -38,7 +38,7 @@ final class TelegramUpdateHandler {
 
     static final String APOLOGY = "Désolé, une erreur m’a empêché de répondre. Réessayez dans un instant.";
     static final String NOT_TEXT = "Je ne lis que le texte : posez-moi votre question par écrit.";
-    static final String EMPTY_Q = "Posez la question après /q, par exemple : /q combien de diplomates expulsés ?";
+    static final String EMPTY_Q = "Posez la question après /q, par exemple : /q qui a signé l’accord ?";
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$",
             Pattern.DOTALL);
 
