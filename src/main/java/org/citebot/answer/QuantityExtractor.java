@@ -105,7 +105,7 @@ public final class QuantityExtractor implements CandidateExtractor {
     }
 
     /** The noun a number counts: the next word, past « de » and quantity adjectives. */
-    static Optional<Span> countedNoun(PlainView plain, int from, int limit) {
+    public static Optional<Span> countedNoun(PlainView plain, int from, int limit) {
         int pos = from;
         for (int hops = 0; hops < 3 && pos < limit; hops++) {
             Matcher m = NEXT_WORD.matcher(plain).region(pos, limit);
