@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,11 +23,36 @@ public final class AnalyzedText {
     public record Term(String term, Span span) {
     }
 
+    /** Entries each memo keeps before starting over: bounded memory whatever the corpus size. */
+    static final int MEMO_SIZE = 20_000;
+
     private final Analyzer analyzer;
+    private final Map<String, List<String>> words = new ConcurrentHashMap<>();
+    private final Map<Object, List<Term>> memoRegions = new ConcurrentHashMap<>();
 
     public AnalyzedText(Analyzer analyzer) {
         this.analyzer = analyzer;
     }
+
+    /**
+     * The terms of a passage's context, remembered: the same passages come back question after
+     * question, and analysing them was the answerer's largest cost.
+     *
+     * @param key the passage (or anything that names one document region and equals itself only)
+     */
+    public List<Term> termsOf(Object key, String text, Span region) {
+        List<Term> cached = memoRegions.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (memoRegions.size() >= MEMO_SIZE) {
+            memoRegions.clear();
+        }
+        List<Term> terms = List.copyOf(terms(text, region));
+        memoRegions.put(key, terms);
+        return terms;
+    }
+
 
     /** The terms of {@code text} within {@code region}, in the offsets of {@code text}. */
     public List<Term> terms(String text, Span region) {
@@ -45,8 +72,17 @@ public final class AnalyzedText {
         return out;
     }
 
-    /** The analysed terms of a free text (a question's words). */
+    /** The analysed terms of a free text (a question's word, a title, a name), remembered. */
     public List<String> terms(String text) {
-        return terms(text, new Span(0, text.length())).stream().map(Term::term).toList();
+        List<String> cached = words.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        if (words.size() >= MEMO_SIZE) {
+            words.clear();
+        }
+        List<String> terms = terms(text, new Span(0, text.length())).stream().map(Term::term).toList();
+        words.put(text, terms);
+        return terms;
     }
 }

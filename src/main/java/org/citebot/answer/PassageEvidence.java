@@ -2,8 +2,6 @@ package org.citebot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
 import org.citebot.text.Span;
@@ -40,37 +38,42 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
     public static PassageEvidence of(ScoredPassage passage, Document doc, List<QuestionTerm> questionTerms,
                                      double bestScore, AnalyzedText analysis) {
         var p = passage.passage();
-        List<AnalyzedText.Term> context = analysis.terms(doc.text(), p.context());
+        List<AnalyzedText.Term> context = analysis.termsOf(p, doc.text(), p.context());
         // The article's title and outlet name it: « l'article du Journal du Soir » is about all its passages.
-        Set<String> title = Set.copyOf(analysis.terms(doc.title() + " " + doc.outlet().orElse("")));
-        Set<String> inContext = context.stream().map(AnalyzedText.Term::term).collect(Collectors.toSet());
-        Set<String> inSentence = context.stream().filter(t -> p.sentence().contains(t.span()))
-                .map(AnalyzedText.Term::term).collect(Collectors.toSet());
+        List<String> title = analysis.terms(doc.title() + " " + doc.outlet().orElse(""));
+        int n = questionTerms.size();
+        boolean[] inContext = new boolean[n];
+        boolean[] inSentence = new boolean[n];
+        List<Hit> hits = new ArrayList<>();
+        for (AnalyzedText.Term t : context) {
+            for (int i = 0; i < n; i++) {
+                QuestionTerm q = questionTerms.get(i);
+                if (q.matches(t.term())) {
+                    inContext[i] = true;
+                    inSentence[i] |= p.sentence().contains(t.span());
+                    hits.add(new Hit(t.span(), i, q.weight()));
+                }
+            }
+        }
+        for (String t : title) {
+            for (int i = 0; i < n; i++) {
+                inContext[i] |= questionTerms.get(i).matches(t);
+            }
+        }
         double total = 0;
         double covered = 0;
         double coveredSentence = 0;
-        List<Hit> hits = new ArrayList<>();
         int rarest = -1;
         long topical = questionTerms.stream().filter(QuestionTerm::topical).count();
         boolean rarestCovered = topical < 2;
-        for (int i = 0; i < questionTerms.size(); i++) {
+        for (int i = 0; i < n; i++) {
             QuestionTerm q = questionTerms.get(i);
             total += q.weight();
-            boolean present = q.matchesAny(inContext) || q.matchesAny(title);
-            if (present) {
-                covered += q.weight();
-            }
+            covered += inContext[i] ? q.weight() : 0;
+            coveredSentence += inSentence[i] ? q.weight() : 0;
             if (topical >= 2 && q.topical() && (rarest < 0 || q.weight() > questionTerms.get(rarest).weight())) {
                 rarest = i;
-                rarestCovered = present;
-            }
-            if (q.matchesAny(inSentence)) {
-                coveredSentence += q.weight();
-            }
-            for (AnalyzedText.Term t : context) {
-                if (q.matches(t.term())) {
-                    hits.add(new Hit(t.span(), i, q.weight()));
-                }
+                rarestCovered = inContext[i];
             }
         }
         double relative = bestScore > 0 ? passage.score() / bestScore : 0;

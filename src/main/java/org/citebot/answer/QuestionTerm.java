@@ -23,20 +23,6 @@ public record QuestionTerm(String term, Set<String> alternatives, double weight,
         }
     }
 
-    public boolean matchesAny(Set<String> terms) {
-        for (String a : alternatives) {
-            if (terms.contains(a)) {
-                return true;
-            }
-        }
-        for (String t : terms) {
-            if (matches(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether an analysed passage word is this question word: one of its forms, or a form the
      * light stemmer left a longer ending on (« integr » and « integrant », « construi » and
