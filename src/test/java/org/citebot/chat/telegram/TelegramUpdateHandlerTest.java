@@ -52,6 +52,14 @@ class TelegramUpdateHandlerTest {
             }
             sent.add(message);
         }
+
+        /** Callback query answers, as « id » or « id: notice ». */
+        final List<String> answers = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void answerCallback(String callbackQueryId, String notice) {
+            answers.add(notice == null ? callbackQueryId : callbackQueryId + ": " + notice);
+        }
     }
 
     private final FakeSender sender = new FakeSender();
@@ -286,7 +294,17 @@ class TelegramUpdateHandlerTest {
     @Test
     void typingRunsWhileEachMessageIsHandled() {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
-        MessageSender recording = m -> events.add("send");
+        MessageSender recording = new MessageSender() {
+            @Override
+            public void send(OutgoingMessage m) {
+                events.add("send");
+            }
+
+            @Override
+            public void answerCallback(String callbackQueryId, String notice) {
+                events.add("answer");
+            }
+        };
         TelegramUpdateHandler typed = new TelegramUpdateHandler(engine, new BotIdentity(BOT_ID, "citebot_fr_bot"),
                 recording, 4096, List.of(), chatId -> {
                     events.add("typing " + chatId);
