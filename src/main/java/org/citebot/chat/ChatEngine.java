@@ -29,14 +29,16 @@ public final class ChatEngine {
     static final int MAX_CHATS = 10_000;
     static final Duration FOLLOW_UP_WINDOW = Duration.ofMinutes(30);
     /** Button labels, and the prefixes of their callback data ({@code s:<exchange id>}). */
-    static final String SOURCES_LABEL = "Autres sources";
-    static final String PASSAGE_LABEL = "Voir le passage";
+    public static final String SOURCES_LABEL = "Autres sources";
+    public static final String PASSAGE_LABEL = "Voir le passage";
     private static final String SOURCES_DATA = "s:";
     private static final String PASSAGE_DATA = "p:";
     /** A paragraph longer than this is shown as the sentence with its neighbours instead. */
     static final int PASSAGE_MAX_CHARS = 1_500;
-    static final String STALE = "Cette réponse n'est plus en mémoire : reposez la question.";
-    static final String UNKNOWN_BUTTON = "Je ne reconnais pas ce bouton : reposez la question.";
+    /** The reply to a button whose exchange is no longer remembered. */
+    public static final String STALE = "Cette réponse n'est plus en mémoire : reposez la question.";
+    /** The reply to callback data that no button of the engine sends. */
+    public static final String UNKNOWN_BUTTON = "Je ne reconnais pas ce bouton : reposez la question.";
 
     private final Citebot bot;
     private final ReplyTemplates templates;
