@@ -13,13 +13,15 @@ import org.citebot.answer.ReplyTemplates;
 import org.citebot.corpus.Document;
 import org.citebot.index.Passage;
 import org.citebot.index.ScoredPassage;
-import org.citebot.text.Span;
 import org.citebot.qa.Citebot;
+import org.citebot.text.Span;
 
 /**
  * The conversation logic every front end shares: commands (« /aide », « /sources »), small
  * talk and questions, each turned into the French reply text. Front ends only format and
- * transport what this returns; they never decide answers.
+ * transport what this returns; they never decide answers. Front ends with buttons use
+ * {@link #respond} and {@link #callback}: a button names its exchange by id, so one pressed after
+ * another question (or once forgotten) gets a hint, not an answer to the wrong question.
  *
  * <p>Thread-safe: the per-chat memory of last exchanges ({@link Conversations}) is.
  */
