@@ -8,7 +8,10 @@
  *   2. getUpdates waits (up to 1 s) for an unread update instead of answering at once, so the
  *      bot does not poll a thousand times a second;
  *   3. getMe answers with `is_bot: true` (the emulator leaves it out, and the library's User
- *      requires it: "isBot is marked non-null but is null").
+ *      requires it: "isBot is marked non-null but is null");
+ *   4. answerCallbackQuery is recorded and answers `true`, as the Bot API does (the emulator
+ *      answers `null` and keeps nothing); the test reads the answers back with
+ *      `POST /callbackAnswers {"token": ...}` (not a route of the emulator: ours).
  * Usage: node start.js PORT [HOST]. Prints "READY <port>" on standard output once listening;
  * stops on SIGTERM, SIGINT or when standard input closes (the test JVM died).
  */
@@ -31,6 +34,26 @@ function hasUnread(token) {
   return server.storage.userMessages.some((u) => u.botToken === token && !u.isRead);
 }
 
+const callbackAnswers = [];
+
+function readJson(req, done) {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const body = Buffer.concat(chunks).toString('utf8');
+    try {
+      done(body ? JSON.parse(body) : {});
+    } catch (e) {
+      done(Object.fromEntries(new URLSearchParams(body)));
+    }
+  });
+}
+
+function sendJson(res, value) {
+  res.setHeader('Content-Type', 'application/json');
+  res.end(JSON.stringify(value));
+}
+
 function holdGetUpdates(httpServer) {
   const listeners = httpServer.listeners('request');
   httpServer.removeAllListeners('request');
@@ -41,6 +64,21 @@ function holdGetUpdates(httpServer) {
       res.end(JSON.stringify({
         ok: true,
         result: { id: 666, is_bot: true, first_name: 'Test First name', username: 'TestNameBot' },
+      }));
+      return;
+    }
+    const answer = /^\/bot([^/]+)\/answercallbackquery(\?|$)/i.exec(req.url || '');
+    if (answer) {
+      readJson(req, (body) => {
+        callbackAnswers.push({ ...body, token: decodeURIComponent(answer[1]) });
+        sendJson(res, { ok: true, result: true });
+      });
+      return;
+    }
+    if (/^\/callbackanswers(\?|$)/i.test(req.url || '')) {
+      readJson(req, (body) => sendJson(res, {
+        ok: true,
+        result: callbackAnswers.filter((a) => a.token === body.token),
       }));
       return;
     }

@@ -4,18 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Citation;
 import org.citebot.answer.ReplyTemplates;
 import org.citebot.corpus.Document;
+import org.citebot.index.Passage;
+import org.citebot.index.ScoredPassage;
 import org.citebot.qa.Citebot;
+import org.citebot.text.Span;
 
 /**
  * The conversation logic every front end shares: commands (« /aide », « /sources »), small
  * talk and questions, each turned into the French reply text. Front ends only format and
- * transport what this returns; they never decide answers.
+ * transport what this returns; they never decide answers. Front ends with buttons use
+ * {@link #respond} and {@link #callback}: a button names its exchange by id, so one pressed after
+ * another question (or once forgotten) gets a hint, not an answer to the wrong question.
  *
  * <p>Thread-safe: the per-chat memory of last exchanges ({@link Conversations}) is.
  */
@@ -24,6 +30,17 @@ public final class ChatEngine {
     /** Chats remembered for follow-ups, and for how long. */
     static final int MAX_CHATS = 10_000;
     static final Duration FOLLOW_UP_WINDOW = Duration.ofMinutes(30);
+    /** Button labels, and the prefixes of their callback data ({@code s:<exchange id>}). */
+    public static final String SOURCES_LABEL = "Autres sources";
+    public static final String PASSAGE_LABEL = "Voir le passage";
+    private static final String SOURCES_DATA = "s:";
+    private static final String PASSAGE_DATA = "p:";
+    /** A paragraph longer than this is shown as the sentence with its neighbours instead. */
+    static final int PASSAGE_MAX_CHARS = 1_500;
+    /** The reply to a button whose exchange is no longer remembered. */
+    public static final String STALE = "Cette réponse n'est plus en mémoire : reposez la question.";
+    /** The reply to callback data that no button of the engine sends. */
+    public static final String UNKNOWN_BUTTON = "Je ne reconnais pas ce bouton : reposez la question.";
 
     private final Citebot bot;
     private final ReplyTemplates templates;
@@ -50,25 +67,98 @@ public final class ChatEngine {
      * question (« et en 2018 ? », « source ? »), or a new question. Never throws on user text.
      */
     public String reply(String chat, String message) {
+        return respond(chat, message).text();
+    }
+
+    /**
+     * As {@link #reply(String, String)}, with the buttons to show under the reply: « Autres
+     * sources » when an answer has more than one citation, « Voir le passage » for an answer or a
+     * decline that offers a passage. Never throws on user text.
+     */
+    public ChatReply respond(String chat, String message) {
         String text = message == null ? "" : message.strip();
         if (text.startsWith("/")) {
-            return command(text);
+            return ChatReply.of(command(text));
         }
         var previous = conversations.last(chat);
         if (previous.isPresent()) {
             var followUp = followUps.read(text, previous.get().question());
             if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES) {
-                return sourcesOf(previous.get().answer());
+                return ChatReply.of(sourcesOf(previous.get().answer()));
             }
             if (followUp.isPresent()) {
                 text = followUp.get().question();
             }
         }
         Answer answer = bot.answer(text);
-        if (answer.outcome() != Answer.Outcome.SMALL_TALK) {
-            conversations.remember(chat, text, answer);
+        String reply = templates.reply(answer, example());
+        if (answer.outcome() == Answer.Outcome.SMALL_TALK) {
+            return ChatReply.of(reply);
         }
-        return templates.reply(answer, example());
+        return new ChatReply(reply, buttons(conversations.remember(chat, text, answer)));
+    }
+
+    private static List<ChatReply.Button> buttons(Conversations.Exchange exchange) {
+        Answer answer = exchange.answer();
+        List<ChatReply.Button> buttons = new ArrayList<>();
+        long citations = answer.findings().stream().mapToLong(f -> f.citations().size()).sum();
+        if (answer.answered() && citations > 1) {
+            buttons.add(new ChatReply.Button(SOURCES_LABEL, SOURCES_DATA + exchange.id()));
+        }
+        if (answer.answered() || answer.nearest().isPresent()) {
+            buttons.add(new ChatReply.Button(PASSAGE_LABEL, PASSAGE_DATA + exchange.id()));
+        }
+        return buttons;
+    }
+
+    /**
+     * The reply to a button of {@link #respond} pressed in chat {@code chat}: every citation of
+     * that exchange, or the longer passage around its first one, quoted verbatim with its source.
+     * A button whose exchange is no longer this chat's last one (another question since, or
+     * forgotten) or data that is not a button's get a short French hint. Never throws on
+     * {@code data}.
+     */
+    public String callback(String chat, String data) {
+        String d = data == null ? "" : data;
+        boolean sources = d.startsWith(SOURCES_DATA);
+        if (!sources && !d.startsWith(PASSAGE_DATA)) {
+            return UNKNOWN_BUTTON;
+        }
+        long id;
+        try {
+            id = Long.parseLong(d.substring(2));
+        } catch (NumberFormatException e) {
+            return UNKNOWN_BUTTON;
+        }
+        return conversations.exchange(chat, id)
+                .map(e -> sources ? sourcesOf(e.answer()) : passageOf(e.answer()))
+                .orElse(STALE);
+    }
+
+    /** The paragraph (or, when long, the sentence and its neighbours) around the answer's quote. */
+    private String passageOf(Answer answer) {
+        Optional<Citation> cited = answer.best().map(f -> f.citations().get(0)).or(answer::nearest);
+        if (cited.isEmpty()) {
+            return "Aucun passage à montrer pour cette réponse.";
+        }
+        Citation c = cited.get();
+        String passage = bot.document(c.docId())
+                .map(doc -> doc.quote(passageSpan(answer, c, doc)))
+                .orElse(c.quote());
+        return "Passage : « " + passage.strip() + " »\n— " + ReplyTemplates.source(c);
+    }
+
+    /** The span to show around {@code c}: a retrieved passage holding it, else its paragraph, else itself. */
+    private static Span passageSpan(Answer answer, Citation c, Document doc) {
+        for (ScoredPassage sp : answer.passages()) {
+            Passage p = sp.passage();
+            if (p.docId().equals(c.docId()) && p.paragraph().contains(c.span())) {
+                return p.paragraph().length() <= PASSAGE_MAX_CHARS || !p.context().contains(c.span())
+                        ? p.paragraph() : p.context();
+            }
+        }
+        return doc.paragraphs().stream().filter(p -> p.contains(c.span()) && p.length() <= PASSAGE_MAX_CHARS)
+                .findFirst().orElse(c.span());
     }
 
     /** Every source of an answer: one line per supporting article, or the passage offered instead. */

@@ -11,18 +11,25 @@ import org.citebot.answer.Answer;
 /**
  * The last question and answer of each chat, so that « et en 2018 ? » or « source ? » can be
  * read against them. Bounded in size (least recently used chats are forgotten first) and in age
- * (an exchange older than the time-out is gone). Thread-safe.
+ * (an exchange older than the time-out is gone). Each exchange has an id, so that a button
+ * under an older reply can tell it is stale. Thread-safe.
  */
 public final class Conversations {
 
-    /** One chat's last exchange. */
-    public record Exchange(String question, Answer answer, Instant at) {
+    /**
+     * One chat's last exchange.
+     *
+     * @param id unique among the exchanges of this instance; it starts at the clock's epoch
+     *           milliseconds, so a button from before a restart is unlikely to match a new one
+     */
+    public record Exchange(long id, String question, Answer answer, Instant at) {
     }
 
     private final int maxChats;
     private final Duration timeout;
     private final Clock clock;
     private final LinkedHashMap<String, Exchange> last;
+    private long nextId;
 
     public Conversations(int maxChats, Duration timeout, Clock clock) {
         if (maxChats < 1) {
@@ -31,6 +38,7 @@ public final class Conversations {
         this.maxChats = maxChats;
         this.timeout = timeout;
         this.clock = clock;
+        this.nextId = clock.millis();
         this.last = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Exchange> eldest) {
@@ -51,8 +59,16 @@ public final class Conversations {
         return Optional.of(e);
     }
 
-    public synchronized void remember(String chat, String question, Answer answer) {
-        last.put(chat, new Exchange(question, answer, clock.instant()));
+    /** The exchange {@code id} of {@code chat}, if it is still that chat's last one and not too old. */
+    public synchronized Optional<Exchange> exchange(String chat, long id) {
+        return last(chat).filter(e -> e.id() == id);
+    }
+
+    /** Remembers {@code question} and its {@code answer} as the last exchange of {@code chat}. */
+    public synchronized Exchange remember(String chat, String question, Answer answer) {
+        Exchange e = new Exchange(nextId++, question, answer, clock.instant());
+        last.put(chat, e);
+        return e;
     }
 
     public synchronized int size() {

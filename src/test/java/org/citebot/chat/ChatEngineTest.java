@@ -1,13 +1,17 @@
 package org.citebot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.citebot.answer.ReplyTemplates;
 import org.citebot.config.ConfigDir;
@@ -16,6 +20,9 @@ import org.citebot.qa.Citebot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChatEngineTest {
 
@@ -67,6 +74,103 @@ class ChatEngineTest {
         assertTrue(c.last("a").isEmpty(), "least recently used chat forgotten");
         clock.now = clock.now.plus(Duration.ofMinutes(31));
         assertTrue(c.last("c").isEmpty(), "too old");
+    }
+
+    private static String data(ChatReply reply, String label) {
+        return reply.buttons().stream().filter(b -> b.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no « " + label + " » in " + reply)).data();
+    }
+
+    @Test
+    void anAnswerWithSeveralSourcesOffersBothButtons() {
+        ChatReply reply = new ChatEngine(bot, templates).respond("a", "combien de diplomates expulsés ?");
+        assertTrue(reply.text().startsWith("8 "), reply.text());
+        assertEquals(List.of(ChatEngine.SOURCES_LABEL, ChatEngine.PASSAGE_LABEL),
+                reply.buttons().stream().map(ChatReply.Button::label).toList());
+        for (ChatReply.Button b : reply.buttons()) {
+            assertTrue(b.data().getBytes(StandardCharsets.UTF_8).length <= 64, b.data());
+        }
+    }
+
+    @Test
+    void aDeclineWithANearestPassageOffersOnlyThePassage() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        ChatReply reply = engine.respond("a", "quel temps fait-il à Moscou ?");
+        assertTrue(reply.text().startsWith("Je ne sais pas"), reply.text());
+        assertEquals(List.of(ChatEngine.PASSAGE_LABEL), reply.buttons().stream().map(ChatReply.Button::label).toList());
+        String passage = engine.callback("a", reply.buttons().get(0).data());
+        assertTrue(passage.startsWith("Passage : « ") && passage.contains("Oana Lungescu"), passage);
+    }
+
+    @Test
+    void commandsSmallTalkAndSourceListsHaveNoButtons() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        assertEquals(List.of(), engine.respond("a", "/aide").buttons());
+        assertEquals(List.of(), engine.respond("a", "merci !").buttons());
+        engine.respond("a", "combien de diplomates expulsés ?");
+        assertEquals(List.of(), engine.respond("a", "source ?").buttons());
+    }
+
+    @Test
+    void otherSourcesListsEveryCitationOfTheExchange() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        ChatReply reply = engine.respond("a", "combien de diplomates expulsés ?");
+        String sources = engine.callback("a", data(reply, ChatEngine.SOURCES_LABEL));
+        assertTrue(sources.startsWith("Sources de la réponse « 8"), sources);
+        assertTrue(sources.lines().filter(l -> l.startsWith("• « ")).count() > 1, sources);
+        assertEquals(sources, engine.callback("a", data(reply, ChatEngine.SOURCES_LABEL)), "pressed twice");
+    }
+
+    @Test
+    void thePassageIsQuotedVerbatimAroundTheAnswer() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        ChatReply reply = engine.respond("a", "combien de diplomates expulsés ?");
+        String passage = engine.callback("a", data(reply, ChatEngine.PASSAGE_LABEL));
+        assertTrue(passage.startsWith("Passage : « "), passage);
+        String quoted = passage.substring("Passage : « ".length(), passage.indexOf(" »\n— "));
+        assertTrue(bot.corpus().documents().stream().anyMatch(d -> d.text().contains(quoted)), quoted);
+        String firstQuote = reply.text().lines().filter(l -> l.startsWith("Source : « ")).findFirst().orElseThrow();
+        String cited = firstQuote.substring("Source : « ".length(), firstQuote.indexOf(" » — "));
+        assertTrue(quoted.contains(cited) && quoted.length() > cited.length(), quoted + " / " + cited);
+    }
+
+    @Test
+    void aButtonOfAnEarlierQuestionOrAnotherChatIsStale() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        String first = data(engine.respond("a", "combien de diplomates expulsés ?"), ChatEngine.PASSAGE_LABEL);
+        assertEquals(ChatEngine.STALE, engine.callback("b", first));
+        ChatReply second = engine.respond("a", "qui dirige l'otan ?");
+        assertEquals(ChatEngine.STALE, engine.callback("a", first));
+        assertFalse(engine.callback("a", data(second, ChatEngine.PASSAGE_LABEL)).equals(ChatEngine.STALE));
+    }
+
+    @Test
+    void aForgottenExchangeIsStale() {
+        MutableClock clock = new MutableClock();
+        ChatEngine engine = new ChatEngine(bot, templates, new Conversations(10, Duration.ofMinutes(30), clock));
+        String data = data(engine.respond("a", "combien de diplomates expulsés ?"), ChatEngine.PASSAGE_LABEL);
+        clock.now = clock.now.plus(Duration.ofMinutes(31));
+        assertEquals(ChatEngine.STALE, engine.callback("a", data));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"x", "s:", "p:", "p:abc", "s:99999999999999999999999", "q:1", "S:1", "p: 1",
+            "<b>p:1</b>", "😀"})
+    void garbageDataGetsAHint(String data) {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        engine.respond("a", "combien de diplomates expulsés ?");
+        assertEquals(ChatEngine.UNKNOWN_BUTTON, engine.callback("a", data));
+    }
+
+    @Test
+    void buttonDataIsAtMostSixtyFourBytes() {
+        assertEquals(64, new ChatReply.Button("ok", "p:" + "1".repeat(62)).data().length());
+        assertThrows(IllegalArgumentException.class, () -> new ChatReply.Button("x", "p:" + "1".repeat(63)));
+        assertThrows(IllegalArgumentException.class, () -> new ChatReply.Button("x", "é".repeat(33)));
+        assertThrows(IllegalArgumentException.class, () -> new ChatReply.Button("x", ""));
+        // The longest data the engine makes: a long exchange id.
+        assertTrue(("s:" + Long.MIN_VALUE).getBytes(StandardCharsets.UTF_8).length <= 64);
     }
 
     private static final class MutableClock extends Clock {

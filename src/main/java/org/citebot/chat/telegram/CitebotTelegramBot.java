@@ -161,6 +161,10 @@ public final class CitebotTelegramBot implements AutoCloseable {
         if (update.hasEditedMessage() && update.getEditedMessage().getChatId() != null) {
             return update.getEditedMessage().getChatId();
         }
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null
+                && update.getCallbackQuery().getMessage().getChatId() != null) {
+            return update.getCallbackQuery().getMessage().getChatId();
+        }
         if (update.hasCallbackQuery() && update.getCallbackQuery().getFrom() != null) {
             return update.getCallbackQuery().getFrom().getId();
         }

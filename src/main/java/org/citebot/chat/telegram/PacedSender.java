@@ -71,6 +71,12 @@ final class PacedSender implements MessageSender {
         }
     }
 
+    /** Not paced: Telegram expects a pressed button to be answered at once. */
+    @Override
+    public void answerCallback(String callbackQueryId, String notice) throws Exception {
+        delegate.answerCallback(callbackQueryId, notice);
+    }
+
     private void pace(long chatId) throws InterruptedException {
         if (lastSent.size() > MAX_TRACKED_CHATS) {
             long now = clockMillis.getAsLong();

@@ -8,9 +8,12 @@ import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.chat.ChatEngine;
+import org.citebot.chat.ChatReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -25,6 +28,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  *       unknown commands not addressed to this one are left alone, so it never chats over people;</li>
  *   <li>{@code /start}, {@code /aide}, {@code /help}, {@code /sources}; an unknown command gets a
  *       hint; non-text messages in private get a hint;</li>
+ *   <li>answers carry the engine's buttons (« Autres sources », « Voir le passage ») as an inline
+ *       keyboard; a pressed button is always answered, and its text sent to the chat as a new
+ *       message replying to the one that held the button;</li>
  *   <li>all text is HTML-escaped and split to Telegram's length limit;</li>
  *   <li>any failure while handling an update is logged and the sender gets a short apology,
  *       never a stack trace.</li>
@@ -38,6 +44,7 @@ final class TelegramUpdateHandler {
 
     static final String APOLOGY = "Désolé, une erreur m’a empêché de répondre. Réessayez dans un instant.";
     static final String NOT_TEXT = "Je ne lis que le texte : posez-moi votre question par écrit.";
+    static final String BUTTON_GONE = "Ce bouton n’est plus utilisable : reposez la question.";
     static final String EMPTY_Q = "Posez la question après /q, par exemple : /q qui a signé l’accord ?";
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$",
             Pattern.DOTALL);
@@ -69,6 +76,10 @@ final class TelegramUpdateHandler {
 
     /** Handles one update; never throws (a failure becomes an apology to the chat, if any). */
     void handle(Update update) {
+        if (update != null && update.hasCallbackQuery()) {
+            pressed(update.getCallbackQuery());
+            return;
+        }
         try {
             handleOrThrow(update);
         } catch (Exception | LinkageError | AssertionError e) {
@@ -90,6 +101,40 @@ final class TelegramUpdateHandler {
         }
     }
 
+    /**
+     * A pressed button: the callback query is answered exactly once, whatever happens, then the
+     * engine's text for the button goes to the chat. Never throws.
+     */
+    private void pressed(CallbackQuery query) {
+        MaybeInaccessibleMessage held = query.getMessage();
+        String notice = null;
+        String text = null;
+        try {
+            if (held == null || held.getChatId() == null) {
+                notice = BUTTON_GONE;
+            } else {
+                text = engine.callback("telegram:" + held.getChatId(), query.getData());
+            }
+        } catch (Exception | LinkageError | AssertionError e) {
+            LOG.warn("callback query {} failed: {}", query.getId(), e.toString());
+            LOG.debug("callback failure", e);
+            notice = APOLOGY;
+        }
+        try {
+            sender.answerCallback(query.getId(), notice);
+        } catch (Exception e) {
+            LOG.warn("cannot answer callback query {}: {}", query.getId(), e.toString());
+        }
+        if (text != null) {
+            try {
+                send(held.getChatId(), held.getMessageId(), ChatReply.of(text));
+            } catch (Exception e) {
+                LOG.warn("cannot send the reply to callback query {} in chat {}: {}", query.getId(),
+                        held.getChatId(), e.toString());
+            }
+        }
+    }
+
     private void handleOrThrow(Update update) throws Exception {
         if (update == null || !update.hasMessage()) {
             return;
@@ -103,14 +148,14 @@ final class TelegramUpdateHandler {
         }
         if (!message.hasText()) {
             if (privateChat) {
-                send(message, NOT_TEXT);
+                send(message, ChatReply.of(NOT_TEXT));
             }
             return;
         }
         String text = message.getText().strip();
         try (TypingIndicator.Handle ignored = typing.apply(message.getChatId())) {
             String chat = Long.toString(message.getChatId());
-            Optional<String> reply = text.startsWith("/")
+            Optional<ChatReply> reply = text.startsWith("/")
                     ? command(chat, text, privateChat)
                     : privateChat ? Optional.of(question(chat, text)) : groupMessage(message, text);
             if (reply.isPresent()) {
@@ -119,7 +164,7 @@ final class TelegramUpdateHandler {
         }
     }
 
-    private Optional<String> groupMessage(Message message, String text) {
+    private Optional<ChatReply> groupMessage(Message message, String text) {
         Matcher m = mention.matcher(text);
         if (m.find()) {
             return Optional.of(question(Long.toString(message.getChatId()), m.replaceAll(" ").strip()));
@@ -131,7 +176,7 @@ final class TelegramUpdateHandler {
         return Optional.empty();
     }
 
-    private Optional<String> command(String chat, String text, boolean privateChat) {
+    private Optional<ChatReply> command(String chat, String text, boolean privateChat) {
         Matcher m = COMMAND.matcher(text);
         if (!m.matches()) {
             return privateChat ? Optional.of(unknown(text.split("\\s+", 2)[0])) : Optional.empty();
@@ -144,17 +189,17 @@ final class TelegramUpdateHandler {
         }
         String argument = m.group(3) == null ? "" : m.group(3).strip();
         return switch (name) {
-            case "start" -> Optional.of(start());
-            case "aide", "help" -> Optional.of(engine.help());
-            case "sources" -> Optional.of(engine.sources());
-            case "q" -> Optional.of(argument.isEmpty() ? EMPTY_Q : question(chat, argument));
+            case "start" -> Optional.of(ChatReply.of(start()));
+            case "aide", "help" -> Optional.of(ChatReply.of(engine.help()));
+            case "sources" -> Optional.of(ChatReply.of(engine.sources()));
+            case "q" -> Optional.of(argument.isEmpty() ? ChatReply.of(EMPTY_Q) : question(chat, argument));
             default -> privateChat || toUs ? Optional.of(unknown("/" + name)) : Optional.empty();
         };
     }
 
     /** The engine's reply, read against this chat's last question (follow-ups are per chat). */
-    private String question(String chat, String text) {
-        return engine.reply("telegram:" + chat, text);
+    private ChatReply question(String chat, String text) {
+        return engine.respond("telegram:" + chat, text);
     }
 
     private String start() {
@@ -166,16 +211,21 @@ final class TelegramUpdateHandler {
         return sb.toString();
     }
 
-    private static String unknown(String command) {
-        return "Je ne connais pas la commande " + command
-                + ". Commandes : /aide, /sources, /q suivi d’une question ; ou posez simplement votre question.";
+    private static ChatReply unknown(String command) {
+        return ChatReply.of("Je ne connais pas la commande " + command
+                + ". Commandes : /aide, /sources, /q suivi d’une question ; ou posez simplement votre question.");
     }
 
-    private void send(Message question, String plainText) throws Exception {
-        List<String> chunks = TelegramHtml.escapedChunks(plainText, replyMax);
+    private void send(Message question, ChatReply reply) throws Exception {
+        send(question.getChatId(), question.getMessageId(), reply);
+    }
+
+    /** The reply escaped and split; the first part replies to {@code replyTo}, the last carries the buttons. */
+    private void send(long chatId, Integer replyTo, ChatReply reply) throws Exception {
+        List<String> chunks = TelegramHtml.escapedChunks(reply.text(), replyMax);
         for (int i = 0; i < chunks.size(); i++) {
-            sender.send(new OutgoingMessage(question.getChatId(), i == 0 ? question.getMessageId() : null,
-                    chunks.get(i)));
+            sender.send(new OutgoingMessage(chatId, i == 0 ? replyTo : null, chunks.get(i),
+                    i == chunks.size() - 1 ? reply.buttons() : List.of()));
         }
     }
 }

@@ -83,6 +83,16 @@ class CitebotTelegramBotTest {
         assertEquals(6, CitebotTelegramBot.chatKey(json.convertValue(Map.of("update_id", 6), Update.class)));
     }
 
+    @Test
+    void aPressedButtonIsKeyedByTheChatOfItsMessage() {
+        ObjectMapper json = new ObjectMapper();
+        Update u = json.convertValue(Map.of("update_id", 7, "callback_query", Map.of("id", "c", "chat_instance", "i",
+                "data", "p:1", "from", Map.of("id", 1001, "is_bot", false, "first_name", "Léa"),
+                "message", Map.of("message_id", 3, "date", 1_700_000_000, "chat", Map.of("id", -1008, "type", "group")))),
+                Update.class);
+        assertEquals(-1008, CitebotTelegramBot.chatKey(u));
+    }
+
     private static Citebot citebot;
     private static ChatEngine engine;
 

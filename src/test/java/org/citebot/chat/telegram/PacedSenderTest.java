@@ -20,13 +20,21 @@ class PacedSenderTest {
     private int refusals;
     private String refusal;
 
-    private final MessageSender api = message -> {
-        if (refusals > 0) {
-            refusals--;
-            throw new TelegramApiRequestException("Error sending message",
-                    new ObjectMapper().readValue(refusal, ApiResponse.class));
+    private final MessageSender api = new MessageSender() {
+        @Override
+        public void send(OutgoingMessage message) throws Exception {
+            if (refusals > 0) {
+                refusals--;
+                throw new TelegramApiRequestException("Error sending message",
+                        new ObjectMapper().readValue(refusal, ApiResponse.class));
+            }
+            sent.add(message);
         }
-        sent.add(message);
+
+        @Override
+        public void answerCallback(String callbackQueryId, String notice) {
+            throw new UnsupportedOperationException("not used here");
+        }
     };
 
     private final PacedSender sender = new PacedSender(api, 1_000, now::get, millis -> {

@@ -310,4 +310,74 @@ class TelegramBotIT {
         assertTrue(replies.get(1).get("text").asText().contains("Source : « "), replies::toString);
         assertEquals(TelegramHtml.escape(engine.help()), replies.get(2).get("text").asText());
     }
+
+    /** The answers to callback queries the bot has given so far (recorded by {@code start.js}). */
+    private static List<JsonNode> callbackAnswers() throws IOException, InterruptedException {
+        List<JsonNode> answers = new ArrayList<>();
+        post("/callbackAnswers", JSON.createObjectNode().put("token", TOKEN)).get("result").forEach(answers::add);
+        return answers;
+    }
+
+    /** A press, through the emulator's client API, of the button {@code data} under the bot's {@code message}. */
+    private static void press(long chatId, JsonNode message, String data) throws IOException, InterruptedException {
+        ObjectNode q = JSON.createObjectNode().put("botToken", TOKEN).put("data", data);
+        q.putObject("from").put("id", 1001).put("is_bot", false).put("first_name", "Léa").put("username", "lea");
+        ObjectNode held = q.putObject("message").put("message_id", message.get("message_id").asInt())
+                .put("date", System.currentTimeMillis() / 1000).put("text", message.get("text").asText());
+        held.putObject("from").put("id", 666).put("is_bot", true).put("first_name", BOT_NAME);
+        held.putObject("chat").put("id", chatId).put("type", "private");
+        post("/sendCallback", q);
+    }
+
+    /** The callback data of the button labelled {@code label} under {@code message}. */
+    private static String button(JsonNode message, String label) {
+        for (JsonNode row : message.path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode b : row) {
+                if (label.equals(b.path("text").asText())) {
+                    return b.get("callback_data").asText();
+                }
+            }
+        }
+        throw new AssertionError("no « " + label + " » button in " + message);
+    }
+
+    /** An answer carries its buttons; « Voir le passage » pressed: the query is answered and the passage sent. */
+    @Test
+    void thePassageButtonIsAnsweredAndShowsThePassage() throws Exception {
+        say(400, "private", "combien de diplomates expulsés ?");
+        List<JsonNode> answers = replies(400, Duration.ofMillis(300));
+        assertEquals(1, answers.size(), answers::toString);
+        JsonNode answer = answers.get(0);
+        button(answer, "Autres sources");
+        String data = button(answer, "Voir le passage");
+        assertTrue(data.getBytes(StandardCharsets.UTF_8).length <= 64, data);
+        int answeredBefore = callbackAnswers().size();
+
+        press(400, answer, data);
+        List<JsonNode> replies = replies(400, Duration.ofMillis(500));
+        assertEquals(1, replies.size(), replies::toString);
+        String text = replies.get(0).get("text").asText();
+        assertTrue(text.startsWith("Passage : « ") && text.contains("8 nouveaux diplomates"), text);
+        assertTrue(TelegramHtmlTest.SAFE_HTML.matcher(text).matches(), text);
+        assertEquals(answer.get("message_id").asInt(), replies.get(0).get("reply_parameters").get("message_id").asInt());
+        List<JsonNode> answered = callbackAnswers();
+        assertEquals(answeredBefore + 1, answered.size(), answered::toString);
+        assertFalse(answered.get(answered.size() - 1).path("callback_query_id").asText().isEmpty(),
+                answered::toString);
+    }
+
+    /** « et en mars 2018 ? » is read against the chat's previous question. */
+    @Test
+    void aFollowUpLeansOnTheChatsLastQuestion() throws Exception {
+        say(401, "private", "combien de diplomates expulsés ?");
+        List<JsonNode> first = replies(401, Duration.ZERO);
+        assertEquals(1, first.size(), first::toString);
+        assertTrue(first.get(0).get("text").asText().matches("(?s)(8|Huit|huit)\\b.*"), first::toString);
+        say(401, "private", "et en mars 2018 ?");
+        List<JsonNode> replies = replies(401, Duration.ofMillis(300));
+        assertEquals(1, replies.size(), replies::toString);
+        String text = replies.get(0).get("text").asText();
+        assertTrue(text.startsWith("7 "), text);
+        assertTrue(text.contains("Source : « "), text);
+    }
 }

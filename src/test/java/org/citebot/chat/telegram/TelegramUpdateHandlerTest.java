@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.citebot.answer.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
+import org.citebot.chat.ChatReply;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
@@ -51,6 +53,14 @@ class TelegramUpdateHandlerTest {
                 throw new IllegalStateException("Bad Request: can't parse entities");
             }
             sent.add(message);
+        }
+
+        /** Callback query answers, as « id » or « id: notice ». */
+        final List<String> answers = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void answerCallback(String callbackQueryId, String notice) {
+            answers.add(notice == null ? callbackQueryId : callbackQueryId + ": " + notice);
         }
     }
 
@@ -286,7 +296,17 @@ class TelegramUpdateHandlerTest {
     @Test
     void typingRunsWhileEachMessageIsHandled() {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
-        MessageSender recording = m -> events.add("send");
+        MessageSender recording = new MessageSender() {
+            @Override
+            public void send(OutgoingMessage m) {
+                events.add("send");
+            }
+
+            @Override
+            public void answerCallback(String callbackQueryId, String notice) {
+                events.add("answer");
+            }
+        };
         TelegramUpdateHandler typed = new TelegramUpdateHandler(engine, new BotIdentity(BOT_ID, "citebot_fr_bot"),
                 recording, 4096, List.of(), chatId -> {
                     events.add("typing " + chatId);
@@ -294,5 +314,98 @@ class TelegramUpdateHandlerTest {
                 });
         typed.handle(privateText("combien de diplomates expulsés ?"));
         assertEquals(List.of("typing 42", "send", "done"), events);
+    }
+
+    /** A press of the button {@code data} under the bot's message {@code messageId} in {@code chatId}. */
+    private static Update press(String id, long chatId, int messageId, String data) {
+        ObjectNode q = JSON.createObjectNode().put("id", id).put("chat_instance", "ci").put("data", data);
+        q.putObject("from").put("id", 1001).put("is_bot", false).put("first_name", "Léa");
+        ObjectNode held = message("private", chatId, messageId).put("text", "8 nouveaux diplomates.");
+        held.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "citebot");
+        q.set("message", held);
+        ObjectNode u = JSON.createObjectNode().put("update_id", 7000 + messageId);
+        u.set("callback_query", q);
+        return JSON.convertValue(u, Update.class);
+    }
+
+    private static String buttonData(OutgoingMessage m, String label) {
+        return m.buttons().stream().filter(b -> b.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no « " + label + " » in " + m)).data();
+    }
+
+    @Test
+    void anAnswerCarriesItsButtonsAndCommandsNone() {
+        handler.handle(privateText("combien de diplomates expulsés ?"));
+        handler.handle(privateText("/sources"));
+        assertEquals(2, sender.sent.size(), () -> "sent: " + sender.sent);
+        List<ChatReply.Button> buttons = sender.sent.get(0).buttons();
+        assertEquals(List.of("Autres sources", "Voir le passage"), buttons.stream().map(ChatReply.Button::label)
+                .toList());
+        for (ChatReply.Button b : buttons) {
+            assertTrue(b.data().getBytes(StandardCharsets.UTF_8).length <= 64, b.data());
+        }
+        assertEquals(List.of(), sender.sent.get(1).buttons());
+    }
+
+    @Test
+    void thePassageButtonIsAnsweredOnceAndThePassageSent() {
+        handler.handle(privateText("combien de diplomates expulsés ?"));
+        String data = buttonData(onlyReply(), "Voir le passage");
+        handler.handle(press("cb1", PRIVATE_CHAT, 8, data));
+        assertEquals(List.of("cb1"), sender.answers);
+        assertEquals(2, sender.sent.size(), () -> "sent: " + sender.sent);
+        OutgoingMessage passage = sender.sent.get(1);
+        assertEquals(PRIVATE_CHAT, passage.chatId());
+        assertEquals(8, passage.replyTo());
+        assertEquals(List.of(), passage.buttons());
+        assertTrue(passage.html().startsWith("Passage : « "), passage.html());
+        assertTrue(TelegramHtmlTest.SAFE_HTML.matcher(passage.html()).matches(), passage.html());
+    }
+
+    @Test
+    void theSourcesButtonSendsEverySource() {
+        handler.handle(privateText("combien de diplomates expulsés ?"));
+        handler.handle(press("cb2", PRIVATE_CHAT, 8, buttonData(onlyReply(), "Autres sources")));
+        assertEquals(List.of("cb2"), sender.answers);
+        assertTrue(sender.sent.get(1).html().startsWith("Sources de la réponse « 8"), sender.sent.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "garbage", "p:abc", "<b>&</b>"})
+    void garbageDataIsAnsweredWithAHint(String data) {
+        handler.handle(press("cb3", PRIVATE_CHAT, 8, data));
+        assertEquals(List.of("cb3"), sender.answers);
+        assertEquals(TelegramHtml.escape(ChatEngine.UNKNOWN_BUTTON), onlyReply().html());
+    }
+
+    @Test
+    void aStaleButtonIsAnsweredWithAHint() {
+        handler.handle(privateText("combien de diplomates expulsés ?"));
+        String data = buttonData(onlyReply(), "Voir le passage");
+        handler.handle(privateText("qui dirige l'otan ?"));
+        handler.handle(press("cb4", PRIVATE_CHAT, 8, data));
+        assertEquals(List.of("cb4"), sender.answers);
+        assertEquals(TelegramHtml.escape(ChatEngine.STALE), sender.sent.get(2).html());
+    }
+
+    @Test
+    void aButtonWithoutItsMessageIsStillAnswered() {
+        ObjectNode q = JSON.createObjectNode().put("id", "cb5").put("chat_instance", "ci")
+                .put("inline_message_id", "im").put("data", "p:1");
+        q.putObject("from").put("id", 1001).put("is_bot", false).put("first_name", "Léa");
+        handler.handle(JSON.convertValue(JSON.createObjectNode().put("update_id", 1).set("callback_query", q),
+                Update.class));
+        assertEquals(List.of("cb5: " + TelegramUpdateHandler.BUTTON_GONE), sender.answers);
+        assertEquals(List.of(), sender.sent);
+    }
+
+    @Test
+    void whenSendingThePassageFailsTheCallbackIsStillAnsweredAndNothingEscapes() {
+        handler.handle(privateText("combien de diplomates expulsés ?"));
+        String data = buttonData(onlyReply(), "Voir le passage");
+        sender.failures = 5;
+        handler.handle(press("cb6", PRIVATE_CHAT, 8, data));
+        assertEquals(List.of("cb6"), sender.answers);
+        assertEquals(1, sender.sent.size());
     }
 }
