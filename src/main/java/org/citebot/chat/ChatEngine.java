@@ -43,6 +43,7 @@ public final class ChatEngine {
     public static final String UNKNOWN_BUTTON = "Je ne reconnais pas ce bouton : reposez la question.";
 
     private final Citebot bot;
+    private volatile List<String> examples;
     private final ReplyTemplates templates;
     private final Conversations conversations;
     private final FollowUps followUps = new FollowUps();
@@ -91,7 +92,7 @@ public final class ChatEngine {
             }
         }
         Answer answer = bot.answer(text);
-        String reply = templates.reply(answer, example());
+        String reply = templates.reply(answer, answer.outcome() == Answer.Outcome.SMALL_TALK ? example() : "");
         if (answer.outcome() == Answer.Outcome.SMALL_TALK) {
             return ChatReply.of(reply);
         }
@@ -214,7 +215,27 @@ public final class ChatEngine {
         return String.join("\n", lines);
     }
 
-    private static String example() {
-        return "« combien… ? », « qui… ? », « quand… ? », « où… ? », « pourquoi… ? »";
+    /**
+     * Up to three example questions built from the corpus and answered by it (see
+     * {@link ExampleQuestions}); computed once, on first use.
+     */
+    public List<String> exampleQuestions() {
+        List<String> built = examples;
+        if (built == null) {
+            synchronized (this) {
+                if (examples == null) {
+                    examples = ExampleQuestions.from(bot, 3);
+                }
+                built = examples;
+            }
+        }
+        return built;
+    }
+
+    /** How to ask, for greetings and help: the corpus' own examples, or the question words. */
+    private String example() {
+        List<String> built = exampleQuestions();
+        return built.isEmpty() ? "« combien… ? », « qui… ? », « quand… ? », « où… ? », « pourquoi… ? »"
+                : "« " + String.join(" », « ", built) + " »";
     }
 }

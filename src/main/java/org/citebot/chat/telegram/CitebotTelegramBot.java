@@ -84,7 +84,8 @@ public final class CitebotTelegramBot implements AutoCloseable {
                 .chatId(chatId).action(ActionType.TYPING.toString()).build()), TYPING_DELAY_MILLIS);
         TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity,
                 new PacedSender(new TelegramClientSender(client), settings.chatIntervalMillis()),
-                settings.replyMax(), settings.examples(), typing::start);
+                settings.replyMax(), settings.examples().isEmpty() ? engine.exampleQuestions() : settings.examples(),
+                typing::start);
         ChatDispatcher dispatcher = new ChatDispatcher(settings.workers());
         // Our own polling thread: the library never shuts its executor down, so closing could not
         // wait for (or cut short) a getUpdates call in flight.

@@ -209,7 +209,9 @@ class TelegramBotIT {
         List<JsonNode> replies = replies(2, Duration.ofMillis(500));
         assertEquals(1, replies.size(), replies::toString);
         String text = replies.get(0).get("text").asText();
-        assertTrue(text.startsWith("Bonjour") && text.contains("• combien de diplomates expulsés ?"), text);
+        assertTrue(text.startsWith("Bonjour"), text);
+        // Three examples built from the corpus (none configured), each one the bot answers.
+        assertEquals(3, text.split("\n• combien d", -1).length - 1, text);
     }
 
     @Test
