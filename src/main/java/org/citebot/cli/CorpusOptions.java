@@ -30,9 +30,15 @@ final class CorpusOptions {
         return corpus != null ? corpus : Path.of(settings.get("corpus", "seeds"));
     }
 
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Keep the index in DIR and reuse it while the corpus is unchanged "
+                    + "(default: the 'index.dir' setting, else in memory).")
+    Path index;
+
     Citebot open() {
         Settings settings = settings();
-        return Citebot.open(corpusDir(settings), configDir(), settings);
+        return index != null ? Citebot.open(corpusDir(settings), configDir(), settings, java.util.Optional.of(index))
+                : Citebot.open(corpusDir(settings), configDir(), settings);
     }
 
     Map<String, String> describe(Settings settings) {

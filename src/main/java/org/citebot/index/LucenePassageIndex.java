@@ -24,6 +24,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.Document;
+import org.citebot.text.Span;
 
 /**
  * The embedded Lucene index of a corpus' sentence passages.
@@ -45,6 +46,8 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String SOURCE = "source";
+    /** Stored offsets of a passage: sentence, context, paragraph (start and end each). */
+    private static final String[] SPANS = {"s0", "s1", "c0", "c1", "p0", "p1"};
 
     /** Passages re-ranked with their article's score before the best {@code k} are kept. */
     static final int CANDIDATE_POOL = 50;
@@ -80,8 +83,13 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
 
     /** Builds an in-memory index of every passage of {@code corpus}. */
     public static LucenePassageIndex build(Corpus corpus, PassageSplitter splitter, FrenchAnalysis analysis) {
+        return build(corpus, splitter, analysis, new ByteBuffersDirectory());
+    }
+
+    /** Builds the index of every passage of {@code corpus} into {@code dir} (empty), and opens it. */
+    public static LucenePassageIndex build(Corpus corpus, PassageSplitter splitter, FrenchAnalysis analysis,
+                                           Directory dir) {
         Objects.requireNonNull(corpus, "corpus");
-        Directory dir = new ByteBuffersDirectory();
         Analyzer docAnalyzer = analysis.documentAnalyzer();
         List<Passage> passages = new ArrayList<>();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(docAnalyzer)
@@ -103,10 +111,54 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
         }
     }
 
+    /**
+     * Opens an index {@link #build built} into {@code dir} earlier for the same {@code corpus}; the
+     * passages come back from the stored fields.
+     *
+     * @throws IOException when the index cannot be read or does not fit the corpus: the caller
+     *                     rebuilds it, never serves it
+     */
+    public static LucenePassageIndex open(Directory dir, Corpus corpus, FrenchAnalysis analysis) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(dir);
+        try {
+            Map<String, Document> docs = new HashMap<>();
+            corpus.documents().forEach(d -> docs.put(d.id(), d));
+            List<Passage> passages = new ArrayList<>(reader.maxDoc());
+            var stored = reader.storedFields();
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                var d = stored.document(i);
+                Document doc = docs.get(d.get(DOC));
+                int[] s = new int[SPANS.length];
+                for (int k = 0; k < SPANS.length; k++) {
+                    var f = d.getField(SPANS[k]);
+                    if (f == null || f.numericValue() == null) {
+                        throw new IOException("passage " + i + " has no " + SPANS[k]);
+                    }
+                    s[k] = f.numericValue().intValue();
+                }
+                if (doc == null || s[5] > doc.text().length()) {
+                    throw new IOException("passage " + i + " does not fit the corpus (" + d.get(DOC) + ")");
+                }
+                passages.add(new Passage(doc.id(), d.getField(ORDINAL).numericValue().intValue(),
+                        new Span(s[0], s[1]), new Span(s[2], s[3]), new Span(s[4], s[5])));
+            }
+            return new LucenePassageIndex(dir, reader, new PassageQueryBuilder(analysis.questionAnalyzer(), reader),
+                    List.copyOf(passages), ArticleIndex.build(corpus, analysis));
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+    }
+
     private static org.apache.lucene.document.Document luceneDocument(Document doc, Passage p) {
         var d = new org.apache.lucene.document.Document();
         d.add(new StringField(DOC, doc.id(), Field.Store.YES));
         d.add(new StoredField(ORDINAL, p.ordinal()));
+        int[] spans = {p.sentence().start(), p.sentence().end(), p.context().start(), p.context().end(),
+                p.paragraph().start(), p.paragraph().end()};
+        for (int k = 0; k < SPANS.length; k++) {
+            d.add(new StoredField(SPANS[k], spans[k]));
+        }
         d.add(new TextField(SENTENCE, p.sentence().of(doc.text()), Field.Store.NO));
         d.add(new TextField(CONTEXT, p.context().of(doc.text()), Field.Store.NO));
         d.add(new TextField(PARAGRAPH, p.paragraph().of(doc.text()), Field.Store.NO));

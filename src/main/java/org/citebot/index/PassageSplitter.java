@@ -12,6 +12,9 @@ import org.citebot.text.Span;
  */
 public final class PassageSplitter {
 
+    /** Version of the splitting rules, part of a persisted index's fingerprint: bump on change. */
+    public static final int VERSION = 1;
+
     private final SentenceSplitter sentences;
 
     public PassageSplitter(SentenceSplitter sentences) {

@@ -23,6 +23,7 @@ import org.citebot.corpus.Corpus;
 import org.citebot.corpus.CorpusLoader;
 import org.citebot.corpus.Document;
 import org.citebot.index.FrenchAnalysis;
+import org.citebot.index.IndexStore;
 import org.citebot.index.LucenePassageIndex;
 import org.citebot.index.PassageSplitter;
 import org.citebot.question.AnswerType;
@@ -53,16 +54,29 @@ public final class Citebot implements AutoCloseable {
         this.answerer = answerer;
     }
 
-    /** Loads {@code corpusDir} with the files of {@code config} and builds the index. */
+    /**
+     * Loads {@code corpusDir} with the files of {@code config} and builds the index, in memory or,
+     * when the {@code index.dir} setting names a folder, kept there and reused across restarts.
+     */
     public static Citebot open(Path corpusDir, ConfigDir config, Settings settings) {
+        String dir = settings.get("index.dir", "");
+        return open(corpusDir, config, settings, dir.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(Path.of(dir)));
+    }
+
+    /** As {@link #open(Path, ConfigDir, Settings)}, the index kept in {@code indexDir} when given. */
+    public static Citebot open(Path corpusDir, ConfigDir config, Settings settings,
+                               java.util.Optional<Path> indexDir) {
         long t0 = System.nanoTime();
         if (!java.nio.file.Files.isDirectory(config.root())) {
             LOG.warn("config folder {} not found: running with the built-in defaults", config.root());
         }
         Corpus corpus = CorpusLoader.fromConfig(config).load(corpusDir);
         FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(config.lines("synonyms.txt"));
-        LucenePassageIndex index = LucenePassageIndex.build(corpus, new PassageSplitter(new IcuSentenceSplitter()),
-                analysis);
+        PassageSplitter splitter = new PassageSplitter(new IcuSentenceSplitter());
+        LucenePassageIndex index = indexDir.isPresent()
+                ? IndexStore.open(indexDir.get(), corpus, splitter, analysis).index()
+                : LucenePassageIndex.build(corpus, splitter, analysis);
         TypedNouns nouns = TypedNouns.load();
         NameFinder names = new NameFinder(Gazetteer.load(config), nouns);
         AnalyzedText analyzed = new AnalyzedText(analysis.documentAnalyzer());
