@@ -118,7 +118,8 @@ public final class IndexStore {
     static String fingerprint(Corpus corpus) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, "analysis " + FrenchAnalysis.VERSION + " passages " + PassageSplitter.VERSION);
+            update(sha, "analysis " + FrenchAnalysis.VERSION + " passages " + PassageSplitter.VERSION
+                    + " schema " + LucenePassageIndex.SCHEMA_VERSION);
             for (Document d : corpus.documents()) {
                 update(sha, d.id());
                 update(sha, d.text());

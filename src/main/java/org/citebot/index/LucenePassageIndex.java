@@ -46,6 +46,8 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String SOURCE = "source";
+    /** Version of the fields written per passage, part of a persisted index's fingerprint. */
+    public static final int SCHEMA_VERSION = 2;
     /** Stored offsets of a passage: sentence, context, paragraph (start and end each). */
     private static final String[] SPANS = {"s0", "s1", "c0", "c1", "p0", "p1"};
 
@@ -162,7 +164,10 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
         d.add(new TextField(SENTENCE, p.sentence().of(doc.text()), Field.Store.NO));
         d.add(new TextField(CONTEXT, p.context().of(doc.text()), Field.Store.NO));
         d.add(new TextField(PARAGRAPH, p.paragraph().of(doc.text()), Field.Store.NO));
-        d.add(new TextField(TITLE, doc.title(), Field.Store.NO));
+        if (!p.sentence().of(doc.text()).equals(doc.title())) {
+            // The title line is itself a passage: its words already count in its sentence field.
+            d.add(new TextField(TITLE, doc.title(), Field.Store.NO));
+        }
         d.add(new TextField(SOURCE, source(doc), Field.Store.NO));
         return d;
     }
