@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.time.Clock;
+import java.util.function.Supplier;
 import java.time.Duration;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Citation;
@@ -27,6 +27,10 @@ import org.citebot.text.Span;
  */
 public final class ChatEngine {
 
+    private static Supplier<Citebot> constant(Citebot bot) {
+        return () -> bot;
+    }
+
     /** Chats remembered for follow-ups, and for how long. */
     static final int MAX_CHATS = 10_000;
     static final Duration FOLLOW_UP_WINDOW = Duration.ofMinutes(30);
@@ -42,18 +46,26 @@ public final class ChatEngine {
     /** The reply to callback data that no button of the engine sends. */
     public static final String UNKNOWN_BUTTON = "Je ne reconnais pas ce bouton : reposez la question.";
 
-    private final Citebot bot;
+    private final Supplier<Citebot> bots;
     private volatile List<String> examples;
     private final ReplyTemplates templates;
     private final Conversations conversations;
     private final FollowUps followUps = new FollowUps();
 
     public ChatEngine(Citebot bot, ReplyTemplates templates) {
-        this(bot, templates, new Conversations(MAX_CHATS, FOLLOW_UP_WINDOW, Clock.systemUTC()));
+        this(bot, templates, Conversations.standard());
     }
 
     public ChatEngine(Citebot bot, ReplyTemplates templates, Conversations conversations) {
-        this.bot = Objects.requireNonNull(bot, "bot");
+        this(constant(Objects.requireNonNull(bot, "bot")), templates, conversations);
+    }
+
+    /**
+     * An engine over whichever citebot {@code bots} gives at each message: a {@code LiveCitebot}
+     * swaps in a new index when the corpus folder changes.
+     */
+    public ChatEngine(Supplier<Citebot> bots, ReplyTemplates templates, Conversations conversations) {
+        this.bots = Objects.requireNonNull(bots, "bots");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
     }
@@ -91,7 +103,7 @@ public final class ChatEngine {
                 text = followUp.get().question();
             }
         }
-        Answer answer = bot.answer(text);
+        Answer answer = bots.get().answer(text);
         String reply = templates.reply(answer, answer.outcome() == Answer.Outcome.SMALL_TALK ? example() : "");
         if (answer.outcome() == Answer.Outcome.SMALL_TALK) {
             return ChatReply.of(reply);
@@ -143,7 +155,9 @@ public final class ChatEngine {
             return "Aucun passage à montrer pour cette réponse.";
         }
         Citation c = cited.get();
-        String passage = bot.document(c.docId())
+        // The article may have changed since (live corpus): quote it only if the citation still fits.
+        String passage = bots.get().document(c.docId())
+                .filter(doc -> c.span().end() <= doc.text().length() && doc.quote(c.span()).equals(c.quote()))
                 .map(doc -> doc.quote(passageSpan(answer, c, doc)))
                 .orElse(c.quote());
         return "Passage : « " + passage.strip() + " »\n— " + ReplyTemplates.source(c);
@@ -192,7 +206,7 @@ public final class ChatEngine {
     /** The help text: what the bot does and how to ask. */
     public String help() {
         return String.join("\n",
-                "Je réponds à vos questions sur " + bot.corpus().documents().size()
+                "Je réponds à vos questions sur " + bots.get().corpus().documents().size()
                         + " articles, en citant la phrase et l'article d'où vient la réponse.",
                 "Posez une question en français, par exemple : " + example(),
                 "Commandes : /sources (les articles), /aide (cette aide).");
@@ -201,8 +215,8 @@ public final class ChatEngine {
     /** The articles the bot knows: title, outlet and date when known. */
     public String sources() {
         List<String> lines = new ArrayList<>();
-        lines.add("Articles connus (" + bot.corpus().documents().size() + ") :");
-        for (Document d : bot.corpus().documents()) {
+        lines.add("Articles connus (" + bots.get().corpus().documents().size() + ") :");
+        for (Document d : bots.get().corpus().documents()) {
             StringBuilder line = new StringBuilder("• ").append(d.title());
             List<String> meta = new ArrayList<>();
             d.outlet().ifPresent(meta::add);
@@ -224,7 +238,7 @@ public final class ChatEngine {
         if (built == null) {
             synchronized (this) {
                 if (examples == null) {
-                    examples = ExampleQuestions.from(bot, 3);
+                    examples = ExampleQuestions.from(bots.get(), 3);
                 }
                 built = examples;
             }

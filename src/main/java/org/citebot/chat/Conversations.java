@@ -31,6 +31,11 @@ public final class Conversations {
     private final LinkedHashMap<String, Exchange> last;
     private long nextId;
 
+    /** The chats' memory front ends use: 10,000 chats, 30 minutes. */
+    public static Conversations standard() {
+        return new Conversations(ChatEngine.MAX_CHATS, ChatEngine.FOLLOW_UP_WINDOW, Clock.systemUTC());
+    }
+
     public Conversations(int maxChats, Duration timeout, Clock clock) {
         if (maxChats < 1) {
             throw new IllegalArgumentException("maxChats must be positive, was " + maxChats);

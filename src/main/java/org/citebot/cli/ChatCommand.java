@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.citebot.answer.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
-import org.citebot.qa.Citebot;
+import org.citebot.chat.Conversations;
+import org.citebot.qa.LiveCitebot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +36,8 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Citebot bot = corpus.open()) {
-            ChatEngine engine = new ChatEngine(bot, ReplyTemplates.load(corpus.configDir()));
+        try (LiveCitebot bot = corpus.openLive()) {
+            ChatEngine engine = new ChatEngine(bot, ReplyTemplates.load(corpus.configDir()), Conversations.standard());
             out.println(engine.help());
             out.println("Tapez /quitter pour sortir.");
             BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));

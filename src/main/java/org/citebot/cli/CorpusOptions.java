@@ -5,6 +5,7 @@ import java.util.Map;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
+import org.citebot.qa.LiveCitebot;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that load a corpus: which articles, which config folder. */
@@ -34,6 +35,16 @@ final class CorpusOptions {
             description = "Keep the index in DIR and reuse it while the corpus is unchanged "
                     + "(default: the 'index.dir' setting, else in memory).")
     Path index;
+
+    /**
+     * A citebot that follows the corpus folder (setting {@code corpus.watch.seconds}, default 2;
+     * 0 turns watching off), for the long-running front ends.
+     */
+    LiveCitebot openLive() {
+        Settings settings = settings();
+        java.time.Duration interval = java.time.Duration.ofSeconds(settings.getInt("corpus.watch.seconds", 2));
+        return LiveCitebot.start(corpusDir(settings), this::open, interval);
+    }
 
     Citebot open() {
         Settings settings = settings();

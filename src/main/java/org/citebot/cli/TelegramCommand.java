@@ -6,7 +6,8 @@ import org.citebot.chat.ChatEngine;
 import org.citebot.chat.telegram.CitebotTelegramBot;
 import org.citebot.chat.telegram.TelegramSettings;
 import org.citebot.config.Settings;
-import org.citebot.qa.Citebot;
+import org.citebot.chat.Conversations;
+import org.citebot.qa.LiveCitebot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +33,9 @@ final class TelegramCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Settings settings = corpus.settings();
         TelegramSettings telegram = TelegramSettings.from(System.getenv(), settings);
-        try (Citebot bot = corpus.open();
+        try (LiveCitebot bot = corpus.openLive();
              CitebotTelegramBot telegramBot = CitebotTelegramBot.start(telegram,
-                     new ChatEngine(bot, ReplyTemplates.load(corpus.configDir())))) {
+                     new ChatEngine(bot, ReplyTemplates.load(corpus.configDir()), Conversations.standard()))) {
             Thread hook = new Thread(telegramBot::close, "telegram-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             spec.commandLine().getErr().println("citebot: Telegram bot @" + telegramBot.userName()

@@ -1,0 +1,125 @@
+package org.citebot.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.citebot.answer.Answer;
+import org.citebot.config.ConfigDir;
+import org.citebot.config.Settings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveCitebotTest {
+
+    private static final ConfigDir CONFIG = new ConfigDir(Path.of("config"));
+    private static final String NEW_ARTICLE = "Le pont de Lyon\nLe maire a inauguré le pont Pasteur le 3 mars 2024, "
+            + "un ouvrage de 312 mètres.";
+
+    private static Path copyOfSeeds(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path f : seeds.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    private static LiveCitebot live(Path dir, Duration interval) {
+        return LiveCitebot.start(dir, () -> Citebot.open(dir, CONFIG, Settings.load(CONFIG, Map.of())), interval);
+    }
+
+    @Test
+    void aNewArticleIsAnsweredWithinSecondsWithoutARestart(@TempDir Path tmp) throws Exception {
+        Path dir = copyOfSeeds(tmp.resolve("articles"));
+        try (LiveCitebot live = live(dir, Duration.ofMillis(200))) {
+            assertFalse(live.get().answer("quand le pont Pasteur a-t-il été inauguré ?").answered());
+            long landed = System.nanoTime();
+            Files.writeString(dir.resolve("005_pont.txt"), NEW_ARTICLE);
+            Answer answer = null;
+            while (System.nanoTime() - landed < Duration.ofSeconds(30).toNanos()) {
+                answer = live.get().answer("quand le pont Pasteur a-t-il été inauguré ?");
+                if (answer.answered()) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            assertTrue(answer != null && answer.answered(), "never answered");
+            assertEquals("005_pont.txt", answer.best().orElseThrow().citations().get(0).docId());
+            System.out.printf("LiveCitebotTest: new article to first answer citing it: %d ms%n",
+                    (System.nanoTime() - landed) / 1_000_000);
+        }
+    }
+
+    @Test
+    void answersNeverFailWhileIndexesAreSwapped(@TempDir Path tmp) throws Exception {
+        Path dir = copyOfSeeds(tmp.resolve("articles"));
+        try (LiveCitebot live = live(dir, Duration.ZERO)) {
+            AtomicBoolean stop = new AtomicBoolean();
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            AtomicInteger answered = new AtomicInteger();
+            Thread asker = new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        if (live.get().answer("combien de diplomates expulsés ?").answered()) {
+                            answered.incrementAndGet();
+                        }
+                    } catch (Throwable t) {
+                        failures.add(t);
+                    }
+                }
+            });
+            asker.start();
+            for (int i = 0; i < 5; i++) {
+                Files.writeString(dir.resolve("00" + (5 + i) + "_extra.txt"), "Article " + i + "\nUn texte de plus.");
+                assertTrue(live.reloadNow());
+            }
+            stop.set(true);
+            asker.join();
+            assertEquals(List.of(), failures);
+            assertTrue(answered.get() > 0);
+            assertEquals(10, live.get().corpus().documents().size());
+        }
+    }
+
+    @Test
+    void aBrokenFileIsSkippedAndTheRestKeepsServing(@TempDir Path tmp) throws Exception {
+        Path dir = copyOfSeeds(tmp.resolve("articles"));
+        try (LiveCitebot live = live(dir, Duration.ZERO)) {
+            Files.write(dir.resolve("005_broken.txt"), new byte[] {'a', 0, 1, 2, 3});
+            assertTrue(live.reloadNow());
+            assertEquals(5, live.get().corpus().documents().size());
+            assertTrue(live.get().corpus().warnings().stream().anyMatch(w -> w.startsWith("005_broken.txt")));
+            assertTrue(live.get().answer("combien de diplomates expulsés ?").answered());
+        }
+    }
+
+    @Test
+    void aFailedRebuildKeepsTheLastGoodIndex(@TempDir Path tmp) throws Exception {
+        Path dir = copyOfSeeds(tmp.resolve("articles"));
+        AtomicBoolean failNext = new AtomicBoolean();
+        try (LiveCitebot live = LiveCitebot.start(dir, () -> {
+            if (failNext.get()) {
+                throw new IllegalStateException("disk gone");
+            }
+            return Citebot.open(dir, CONFIG, Settings.load(CONFIG, Map.of()));
+        }, Duration.ZERO)) {
+            Citebot before = live.get();
+            failNext.set(true);
+            assertFalse(live.reloadNow());
+            assertTrue(before == live.get());
+            assertTrue(live.get().answer("combien de diplomates expulsés ?").answered());
+        }
+    }
+}
