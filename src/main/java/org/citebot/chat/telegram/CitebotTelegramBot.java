@@ -85,7 +85,7 @@ public final class CitebotTelegramBot implements AutoCloseable {
         TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity,
                 new PacedSender(new TelegramClientSender(client), settings.chatIntervalMillis()),
                 settings.replyMax(), settings.examples().isEmpty() ? engine.exampleQuestions() : settings.examples(),
-                typing::start);
+                typing::start, settings.gate());
         ChatDispatcher dispatcher = new ChatDispatcher(settings.workers());
         // Our own polling thread: the library never shuts its executor down, so closing could not
         // wait for (or cut short) a getUpdates call in flight.

@@ -37,9 +37,11 @@ public final class TelegramSettings {
     private final int workers;
     private final long chatIntervalMillis;
     private final List<String> examples;
+    private final AccessGate gate;
 
     private TelegramSettings(String token, URI apiUrl, int replyMax, int workers, long chatIntervalMillis,
-                             List<String> examples) {
+                             List<String> examples, AccessGate gate) {
+        this.gate = gate;
         this.token = token;
         this.apiUrl = apiUrl;
         this.replyMax = replyMax;
@@ -81,7 +83,32 @@ public final class TelegramSettings {
         }
         List<String> examples = List.of(settings.get("telegram.examples", DEFAULT_EXAMPLES).split("\\|")).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new TelegramSettings(token, apiUrl, replyMax, workers, interval, examples);
+        int perMinute = settings.getInt("telegram.flood.per.minute", 20);
+        AccessGate gate = new AccessGate(ids(settings, "telegram.allow.users"), ids(settings, "telegram.allow.chats"),
+                perMinute);
+        return new TelegramSettings(token, apiUrl, replyMax, workers, interval, examples, gate);
+    }
+
+    /** A comma-separated list of Telegram ids from the settings; empty when unset. */
+    private static java.util.Set<Long> ids(Settings settings, String key) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (String id : settings.get(key, "").split(",")) {
+            if (id.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(Long.parseLong(id.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("setting " + key + " must list numeric ids, found '" + id.strip()
+                        + "'", e);
+            }
+        }
+        return out;
+    }
+
+    /** Who may use the bot and how fast ({@code telegram.allow.users/chats}, {@code telegram.flood.per.minute}). */
+    public AccessGate gate() {
+        return gate;
     }
 
     private static URI parseUrl(String url) {

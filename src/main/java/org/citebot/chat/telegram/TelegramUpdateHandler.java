@@ -50,6 +50,7 @@ final class TelegramUpdateHandler {
             Pattern.DOTALL);
 
     private final ChatEngine engine;
+    private final AccessGate gate;
     private final BotIdentity identity;
     private final MessageSender sender;
     private final int replyMax;
@@ -65,6 +66,13 @@ final class TelegramUpdateHandler {
     /** As above, with {@code typing} started for each question while it is answered. */
     TelegramUpdateHandler(ChatEngine engine, BotIdentity identity, MessageSender sender, int replyMax,
                           List<String> examples, LongFunction<TypingIndicator.Handle> typing) {
+        this(engine, identity, sender, replyMax, examples, typing, AccessGate.open());
+    }
+
+    /** As above, with who may ask and how fast decided by {@code gate}. */
+    TelegramUpdateHandler(ChatEngine engine, BotIdentity identity, MessageSender sender, int replyMax,
+                          List<String> examples, LongFunction<TypingIndicator.Handle> typing, AccessGate gate) {
+        this.gate = Objects.requireNonNull(gate, "gate");
         this.typing = Objects.requireNonNull(typing, "typing");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.identity = Objects.requireNonNull(identity, "identity");
@@ -153,6 +161,9 @@ final class TelegramUpdateHandler {
             return;
         }
         String text = message.getText().strip();
+        if ((privateChat || addressed(message, text)) && !admitted(message)) {
+            return;
+        }
         try (TypingIndicator.Handle ignored = typing.apply(message.getChatId())) {
             String chat = Long.toString(message.getChatId());
             Optional<ChatReply> reply = text.startsWith("/")
@@ -162,6 +173,33 @@ final class TelegramUpdateHandler {
                 send(message, reply.get());
             }
         }
+    }
+
+    /** Whether a group message is meant for the bot: a mention, a reply to it, or a command. */
+    private boolean addressed(Message message, String text) {
+        Message repliedTo = message.getReplyToMessage();
+        return text.startsWith("/") || mention.matcher(text).find()
+                || repliedTo != null && repliedTo.getFrom() != null && repliedTo.getFrom().getId() == identity.id();
+    }
+
+    /**
+     * Whether the sender may be answered now ({@link AccessGate}); when not, the refusal or the one
+     * « patientez » is sent here, and nothing from the corpus.
+     */
+    private boolean admitted(Message message) throws Exception {
+        long user = message.getFrom() == null ? message.getChatId() : message.getFrom().getId();
+        return switch (gate.check(user, message.getChatId(), java.time.Instant.now())) {
+            case PASS -> true;
+            case REFUSE -> {
+                send(message, ChatReply.of(AccessGate.REFUSAL));
+                yield false;
+            }
+            case SLOW_DOWN -> {
+                send(message, ChatReply.of(AccessGate.SLOW_DOWN));
+                yield false;
+            }
+            case DROP -> false;
+        };
     }
 
     private Optional<ChatReply> groupMessage(Message message, String text) {

@@ -126,6 +126,24 @@ class TelegramUpdateHandlerTest {
     }
 
     @Test
+    void strangersAreRefusedAndFloodsSlowedOnce() {
+        TelegramUpdateHandler gated = new TelegramUpdateHandler(engine, new BotIdentity(BOT_ID, "citebot_fr_bot"),
+                sender, 4096, java.util.List.of(), chatId -> TypingIndicator.NONE,
+                new AccessGate(java.util.Set.of(1001L), java.util.Set.of(), 2));
+        gated.handle(text("private", 77, 1, "combien de diplomates expulsés ?"));
+        gated.handle(text("private", 77, 2, "qui dirige l'otan ?"));
+        gated.handle(text("private", 77, 3, "qui dirige l'otan ?"));
+        gated.handle(text("private", 77, 4, "qui dirige l'otan ?"));
+        assertEquals(3, sender.sent.size(), () -> "sent: " + sender.sent);
+        assertTrue(sender.sent.get(0).html().startsWith("8 "), sender.sent.get(0).html());
+        assertEquals(TelegramHtml.escape(AccessGate.SLOW_DOWN), sender.sent.get(2).html());
+        ObjectNode stranger = message("private", 88, 5).put("text", "combien de diplomates expulsés ?");
+        stranger.putObject("from").put("id", 4242).put("is_bot", false).put("first_name", "X");
+        gated.handle(update(stranger));
+        assertEquals(TelegramHtml.escape(AccessGate.REFUSAL), sender.sent.get(3).html());
+    }
+
+    @Test
     void followUpsAreReadAgainstTheSameChatOnly() {
         handler.handle(text("private", 4242, 1, "combien de diplomates expulsés ?"));
         handler.handle(text("private", 4242, 2, "et en mars 2018 ?"));
