@@ -70,7 +70,8 @@ final class ArticleIndex implements AutoCloseable {
         boolean any = false;
         for (var field : Map.of(LucenePassageIndex.TITLE, TITLE_WEIGHT, LucenePassageIndex.BODY, BODY_WEIGHT)
                 .entrySet()) {
-            Query fq = builder.createBooleanQuery(field.getKey(), question, BooleanClause.Occur.SHOULD);
+            Query fq = builder.createBooleanQuery(field.getKey(),
+                    PassageQueryBuilder.firstWords(question, PassageQueryBuilder.MAX_WORDS), BooleanClause.Occur.SHOULD);
             if (fq != null) {
                 q.add(new BoostQuery(fq, field.getValue()), BooleanClause.Occur.SHOULD);
                 any = true;

@@ -51,6 +51,9 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     /** Stored offsets of a passage: sentence, context, paragraph (start and end each). */
     private static final String[] SPANS = {"s0", "s1", "c0", "c1", "p0", "p1"};
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LucenePassageIndex.class);
+    /** Words searched when a question is too wide for one query. */
+    static final int SHORT_QUESTION_WORDS = 8;
     /** Passages re-ranked with their article's score before the best {@code k} are kept. */
     static final int CANDIDATE_POOL = 50;
     /** Weight of the article's relative score against the passage's relative score. */
@@ -186,7 +189,19 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
-        var query = queries.build(question == null ? "" : question);
+        String text = question == null ? "" : question;
+        try {
+            return searchOrThrow(text, k);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Words that expand a lot (synonyms, typos) can still exceed Lucene's clause limit:
+            // the start of the question is searched instead.
+            LOG.debug("question too wide for one query, shortened: {}", e.toString());
+            return searchOrThrow(PassageQueryBuilder.firstWords(text, SHORT_QUESTION_WORDS), k);
+        }
+    }
+
+    private List<ScoredPassage> searchOrThrow(String question, int k) {
+        var query = queries.build(question);
         if (query.isEmpty()) {
             return List.of();
         }

@@ -35,6 +35,9 @@ final class PassageQueryBuilder {
     static final float TITLE_WEIGHT = 0.4f;
     /** The article's outlet and date: « l'article du Journal du Soir », « la dépêche du 18/10/2021 ». */
     static final float SOURCE_WEIGHT = 0.5f;
+    /** Words of a question searched at most, and unknown words looked up by edit distance at most. */
+    static final int MAX_WORDS = 40;
+    static final int MAX_FUZZY = 5;
     /** Weight of an edit-distance match for a word the index does not know. */
     static final float FUZZY_WEIGHT = 0.6f;
 
@@ -49,7 +52,8 @@ final class PassageQueryBuilder {
     }
 
     /** The query for {@code question}, or empty when no searchable word is left in it. */
-    Optional<Query> build(String question) {
+    Optional<Query> build(String text) {
+        String question = firstWords(text, MAX_WORDS);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
         clauses += add(q, LucenePassageIndex.SENTENCE, question, SENTENCE_WEIGHT);
@@ -57,12 +61,21 @@ final class PassageQueryBuilder {
         clauses += add(q, LucenePassageIndex.PARAGRAPH, question, PARAGRAPH_WEIGHT);
         clauses += add(q, LucenePassageIndex.TITLE, question, TITLE_WEIGHT);
         clauses += add(q, LucenePassageIndex.SOURCE, question, SOURCE_WEIGHT);
-        for (String unknown : unknownTerms(question)) {
+        for (String unknown : unknownTerms(question).stream().limit(MAX_FUZZY).toList()) {
             q.add(new BoostQuery(new FuzzyQuery(new Term(LucenePassageIndex.SENTENCE, unknown),
                     unknown.length() >= 6 ? 2 : 1), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? Optional.empty() : Optional.of(q.build());
+    }
+
+    /**
+     * The first {@code max} words of {@code text}: a question is short, and a pasted page would
+     * otherwise expand into more clauses than Lucene accepts (1,024).
+     */
+    static String firstWords(String text, int max) {
+        String[] words = text.strip().split("\\s+", max + 1);
+        return words.length <= max ? text : String.join(" ", java.util.Arrays.copyOf(words, max));
     }
 
     private int add(BooleanQuery.Builder q, String field, String text, float weight) {

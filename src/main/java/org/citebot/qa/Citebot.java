@@ -106,8 +106,18 @@ public final class Citebot implements AutoCloseable {
         return new Citebot(corpus, Map.copyOf(docs), index, answerer);
     }
 
+    /**
+     * The answer to {@code question}. Never throws: a failure inside the pipeline (a bug, an
+     * input nobody foresaw) is logged and becomes a decline, not a stack trace in a chat.
+     */
     public Answer answer(String question) {
-        return answerer.answer(question);
+        try {
+            return answerer.answer(question);
+        } catch (RuntimeException e) {
+            LOG.warn("question failed, declined: {}", e.toString());
+            LOG.debug("question failure", e);
+            return answerer.failed(question);
+        }
     }
 
     public Corpus corpus() {

@@ -76,6 +76,12 @@ public final class QuestionAnswerer {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
+    /** The decline given when answering {@code text} failed: no passage, no citation. */
+    public Answer failed(String text) {
+        return new Answer(analyzer.analyze(text == null ? "" : text), Answer.Outcome.DECLINED, List.of(), 0, List.of(),
+                Optional.empty());
+    }
+
     /** Answers {@code text}; never throws on user input. */
     public Answer answer(String text) {
         Question question = analyzer.analyze(text == null ? "" : text);
