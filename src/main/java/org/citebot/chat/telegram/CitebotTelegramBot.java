@@ -112,7 +112,11 @@ public final class CitebotTelegramBot implements AutoCloseable {
     private static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
         User me;
         try {
-            me = client.execute(new GetMe());
+            me = StartRetry.retried(() -> client.execute(new GetMe()),
+                    e -> !(e instanceof TelegramApiRequestException), settings.startWait());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the Bot API at " + settings.apiUrl(), e);
         } catch (TelegramApiRequestException e) {
             if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
                 throw new IllegalStateException("the Bot API at " + settings.apiUrl() + " rejected the token "
@@ -121,7 +125,7 @@ public final class CitebotTelegramBot implements AutoCloseable {
             }
             throw new IllegalStateException("the Bot API at " + settings.apiUrl() + " refused getMe: "
                     + settings.redact(describe(e)), e);
-        } catch (TelegramApiException | RuntimeException e) {
+        } catch (Exception e) {
             throw new IllegalStateException("cannot reach the Bot API at " + settings.apiUrl() + ": "
                     + settings.redact(describe(e)), e);
         }

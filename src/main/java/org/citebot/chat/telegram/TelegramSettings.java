@@ -38,10 +38,12 @@ public final class TelegramSettings {
     private final long chatIntervalMillis;
     private final List<String> examples;
     private final AccessGate gate;
+    private final java.time.Duration startWait;
 
     private TelegramSettings(String token, URI apiUrl, int replyMax, int workers, long chatIntervalMillis,
-                             List<String> examples, AccessGate gate) {
+                             List<String> examples, AccessGate gate, java.time.Duration startWait) {
         this.gate = gate;
+        this.startWait = startWait;
         this.token = token;
         this.apiUrl = apiUrl;
         this.replyMax = replyMax;
@@ -86,7 +88,17 @@ public final class TelegramSettings {
         int perMinute = settings.getInt("telegram.flood.per.minute", 20);
         AccessGate gate = new AccessGate(ids(settings, "telegram.allow.users"), ids(settings, "telegram.allow.chats"),
                 perMinute);
-        return new TelegramSettings(token, apiUrl, replyMax, workers, interval, examples, gate);
+        int wait = settings.getInt("telegram.start.wait.seconds", 600);
+        if (wait < 0) {
+            throw new IllegalArgumentException("setting telegram.start.wait.seconds must not be negative, was " + wait);
+        }
+        return new TelegramSettings(token, apiUrl, replyMax, workers, interval, examples, gate,
+                java.time.Duration.ofSeconds(wait));
+    }
+
+    /** How long the bot waits for an unreachable Bot API at start before giving up. */
+    public java.time.Duration startWait() {
+        return startWait;
     }
 
     /** A comma-separated list of Telegram ids from the settings; empty when unset. */

@@ -34,9 +34,11 @@ class CitebotTelegramBotTest {
 
     private static final String TOKEN = "987654321:AAsecretsecretsecretsecretZZZ";
 
+    /** Settings for {@code url}, waiting at most 2 s for an unreachable Bot API at start. */
     private static TelegramSettings settings(String url) {
-        Map<String, String> env = Map.of(TelegramSettings.TOKEN_VARIABLE, TOKEN, TelegramSettings.URL_VARIABLE, url);
-        return TelegramSettings.from(env, Settings.defaults());
+        Map<String, String> env = Map.of(TelegramSettings.TOKEN_VARIABLE, TOKEN, TelegramSettings.URL_VARIABLE, url,
+                Settings.environmentName("telegram.start.wait.seconds"), "2");
+        return TelegramSettings.from(env, Settings.load(new org.citebot.config.ConfigDir(Path.of("no-such-config")), env));
     }
 
     @Test
