@@ -1,52 +1,57 @@
 package org.citebot.chat.telegram;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs work concurrently across chats and in order within a chat: a fixed set of single-thread
- * executors ("stripes"), each chat always on the same one (its id modulo the count). Bounded
- * whatever the number of chats, unlike one executor per chat.
+ * Runs work concurrently across chats and in order within a chat: each chat's tasks form a chain
+ * (each starts when the one before ends) on virtual threads, so a chat that waits (the one-message-
+ * a-second pacing, a 429's {@code retry_after}) holds up nobody else, however many chats there are.
+ * A chat's chain is forgotten once it has run dry. (A fixed set of single-thread "stripes" did the
+ * same until a load of many chats each sending several questions: a chat's pacing pauses then
+ * blocked every chat of its stripe.)
  *
  * <p>Thread-safe.
  */
 final class ChatDispatcher implements AutoCloseable {
 
-    private final List<ExecutorService> stripes;
-
-    ChatDispatcher(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-        }
-        List<ExecutorService> list = new ArrayList<>(threads);
-        for (int i = 0; i < threads; i++) {
-            int n = i;
-            list.add(Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "telegram-chat-" + n);
-                t.setDaemon(true);
-                return t;
-            }));
-        }
-        this.stripes = List.copyOf(list);
-    }
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
     /** Runs {@code task} after every task submitted before for the same {@code chatKey}. */
     void submit(long chatKey, Runnable task) {
-        stripes.get(Math.floorMod(Long.hashCode(chatKey), stripes.size())).execute(task);
+        tails.compute(chatKey, (key, tail) -> {
+            CompletableFuture<Void> before = tail == null ? CompletableFuture.completedFuture(null) : tail;
+            // handle(): a task that failed does not stop the chat's later tasks.
+            CompletableFuture<Void> next = before.handle((ok, error) -> null).thenRunAsync(task, threads);
+            next.whenComplete((ok, error) -> tails.remove(key, next));
+            return next;
+        });
     }
 
     /** Lets tasks in flight finish, up to {@code millis}; then interrupts what is left. */
     void shutdown(long millis) throws InterruptedException {
-        stripes.forEach(ExecutorService::shutdown);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        for (ExecutorService s : stripes) {
+        for (CompletableFuture<Void> tail : tails.values()) {
             long left = deadline - System.nanoTime();
-            if (left <= 0 || !s.awaitTermination(left, TimeUnit.NANOSECONDS)) {
-                s.shutdownNow();
+            if (left <= 0) {
+                break;
             }
+            try {
+                tail.get(left, TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                     | java.util.concurrent.CancellationException e) {
+                // a failed or slow chain: the executor shutdown below deals with what is left
+            }
+        }
+        threads.shutdown();
+        long left = Math.max(0, deadline - System.nanoTime());
+        if (!threads.awaitTermination(left, TimeUnit.NANOSECONDS)) {
+            threads.shutdownNow();
         }
     }
 

@@ -86,7 +86,7 @@ public final class CitebotTelegramBot implements AutoCloseable {
                 new PacedSender(new TelegramClientSender(client), settings.chatIntervalMillis()),
                 settings.replyMax(), settings.examples().isEmpty() ? engine.exampleQuestions() : settings.examples(),
                 typing::start, settings.gate());
-        ChatDispatcher dispatcher = new ChatDispatcher(settings.workers());
+        ChatDispatcher dispatcher = new ChatDispatcher();
         // Our own polling thread: the library never shuts its executor down, so closing could not
         // wait for (or cut short) a getUpdates call in flight.
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {

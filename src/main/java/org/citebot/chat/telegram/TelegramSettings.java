@@ -34,20 +34,18 @@ public final class TelegramSettings {
     private final String token;
     private final URI apiUrl;
     private final int replyMax;
-    private final int workers;
     private final long chatIntervalMillis;
     private final List<String> examples;
     private final AccessGate gate;
     private final java.time.Duration startWait;
 
-    private TelegramSettings(String token, URI apiUrl, int replyMax, int workers, long chatIntervalMillis,
+    private TelegramSettings(String token, URI apiUrl, int replyMax, long chatIntervalMillis,
                              List<String> examples, AccessGate gate, java.time.Duration startWait) {
         this.gate = gate;
         this.startWait = startWait;
         this.token = token;
         this.apiUrl = apiUrl;
         this.replyMax = replyMax;
-        this.workers = workers;
         this.chatIntervalMillis = chatIntervalMillis;
         this.examples = List.copyOf(examples);
     }
@@ -74,10 +72,6 @@ public final class TelegramSettings {
             throw new IllegalArgumentException("setting telegram.reply.max must be between 100 and "
                     + TELEGRAM_MAX_TEXT + ", was " + replyMax);
         }
-        int workers = settings.getInt("telegram.workers", 8);
-        if (workers < 1) {
-            throw new IllegalArgumentException("setting telegram.workers must be at least 1, was " + workers);
-        }
         int interval = settings.getInt("telegram.chat.interval.ms", 1000);
         if (interval < 0) {
             throw new IllegalArgumentException("setting telegram.chat.interval.ms must not be negative, was "
@@ -92,7 +86,7 @@ public final class TelegramSettings {
         if (wait < 0) {
             throw new IllegalArgumentException("setting telegram.start.wait.seconds must not be negative, was " + wait);
         }
-        return new TelegramSettings(token, apiUrl, replyMax, workers, interval, examples, gate,
+        return new TelegramSettings(token, apiUrl, replyMax, interval, examples, gate,
                 java.time.Duration.ofSeconds(wait));
     }
 
@@ -180,10 +174,6 @@ public final class TelegramSettings {
         return replyMax;
     }
 
-    /** Threads answering updates; updates of one chat always go to the same one, in order. */
-    public int workers() {
-        return workers;
-    }
 
     /** The least time between two messages to one chat (Telegram advises about one a second). */
     public long chatIntervalMillis() {
@@ -198,7 +188,7 @@ public final class TelegramSettings {
     /** The effective settings, for the start-up log; the token masked. */
     @Override
     public String toString() {
-        return "telegram{api=" + apiUrl + ", token=" + masked() + ", reply.max=" + replyMax + ", workers=" + workers
+        return "telegram{api=" + apiUrl + ", token=" + masked() + ", reply.max=" + replyMax
                 + ", chat.interval.ms=" + chatIntervalMillis + "}";
     }
 }

@@ -16,7 +16,7 @@ class ChatDispatcherTest {
     @Test
     void oneChatsTasksRunInOrder() throws InterruptedException {
         List<Integer> seen = Collections.synchronizedList(new ArrayList<>());
-        try (ChatDispatcher d = new ChatDispatcher(4)) {
+        try (ChatDispatcher d = new ChatDispatcher()) {
             for (int i = 0; i < 200; i++) {
                 int n = i;
                 d.submit(-100123L, () -> seen.add(n));
@@ -34,7 +34,7 @@ class ChatDispatcherTest {
     void aSlowChatDoesNotHoldUpAnother() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch other = new CountDownLatch(1);
-        try (ChatDispatcher d = new ChatDispatcher(2)) {
+        try (ChatDispatcher d = new ChatDispatcher()) {
             d.submit(0, () -> {
                 try {
                     release.await(5, TimeUnit.SECONDS);

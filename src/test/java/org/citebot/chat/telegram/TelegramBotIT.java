@@ -255,6 +255,83 @@ class TelegramBotIT {
      * Every dev question through the emulator gets exactly the engine's reply (the same one
      * {@code ask} prints), escaped; the round trip (user message in, bot reply out) is printed.
      */
+    /**
+     * Load: 200 chats send 10 questions each at once. Every question gets exactly one reply, in
+     * order within its chat; round trips include the one-message-a-second pacing per chat.
+     */
+    @Test
+    void twoHundredChatsOfTenQuestionsAreAnsweredOnceInOrder() throws Exception {
+        List<String> questions = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src", "test", "resources", "eval", "dev-questions.jsonl"))) {
+            if (!line.isBlank() && questions.size() < 10) {
+                questions.add(JSON.readTree(line).get("question").asText());
+            }
+        }
+        List<String> expected = questions.stream().map(q -> TelegramHtml.escape(engine.reply("load-expected", q)))
+                .toList();
+        int chats = 200;
+        long first = 50_000;
+        Map<Long, List<Long>> sentAt = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService users = java.util.concurrent.Executors.newFixedThreadPool(16);
+        List<java.util.concurrent.Future<?>> sending = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < chats; c++) {
+            long chat = first + c;
+            sending.add(users.submit(() -> {
+                List<Long> times = new ArrayList<>();
+                for (String q : questions) {
+                    times.add(System.nanoTime());
+                    say(chat, "private", q);
+                }
+                sentAt.put(chat, times);
+                return null;
+            }));
+        }
+        for (var f : sending) {
+            f.get(2, TimeUnit.MINUTES);
+        }
+        users.shutdown();
+        Map<Long, List<JsonNode>> received = new java.util.HashMap<>();
+        Map<Long, List<Long>> receivedAt = new java.util.HashMap<>();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        int complete = 0;
+        while (complete < chats && System.nanoTime() < deadline) {
+            complete = 0;
+            for (int c = 0; c < chats; c++) {
+                long chat = first + c;
+                List<JsonNode> got = received.computeIfAbsent(chat, k -> new ArrayList<>());
+                if (got.size() < questions.size()) {
+                    for (JsonNode m : botMessages(chat)) {
+                        got.add(m);
+                        receivedAt.computeIfAbsent(chat, k -> new ArrayList<>()).add(System.nanoTime());
+                    }
+                }
+                complete += got.size() >= questions.size() ? 1 : 0;
+            }
+            Thread.sleep(50);
+        }
+        Thread.sleep(1_500);
+        List<Long> roundTrips = new ArrayList<>();
+        int replies = 0;
+        for (int c = 0; c < chats; c++) {
+            long chat = first + c;
+            List<JsonNode> got = received.get(chat);
+            got.addAll(botMessages(chat));
+            replies += got.size();
+            assertEquals(questions.size(), got.size(), "chat " + chat + " got " + got.size() + " replies");
+            for (int i = 0; i < questions.size(); i++) {
+                assertEquals(expected.get(i), got.get(i).get("text").asText(), "chat " + chat + ", question " + i);
+                roundTrips.add((receivedAt.get(chat).get(i) - sentAt.get(chat).get(i)) / 1_000_000);
+            }
+        }
+        List<Long> sorted = roundTrips.stream().sorted().toList();
+        System.out.printf("TelegramBotIT load: %d questions sent, %d replies received, in %d s; round trip p50 %d ms,"
+                        + " p99 %d ms (pacing: one message a second per chat)%n", chats * questions.size(), replies,
+                (System.nanoTime() - start) / 1_000_000_000, sorted.get(sorted.size() / 2),
+                sorted.get((int) (sorted.size() * 0.99)));
+        assertEquals(chats * questions.size(), replies);
+    }
+
     @Test
     void devQuestionsGetTheEnginesReplyThroughTelegram() throws Exception {
         List<String> questions = new ArrayList<>();

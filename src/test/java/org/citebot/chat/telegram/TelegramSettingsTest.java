@@ -74,9 +74,9 @@ class TelegramSettingsTest {
     @Test
     void telegramSettingsComeFromConfigWithEnvironmentOverrides() {
         TelegramSettings s = settings(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "CITEBOT_TELEGRAM_REPLY_MAX", "1000",
-                "CITEBOT_TELEGRAM_WORKERS", "2", "CITEBOT_TELEGRAM_EXAMPLES", "a ?| b ?"));
+                "CITEBOT_TELEGRAM_CHAT_INTERVAL_MS", "250", "CITEBOT_TELEGRAM_EXAMPLES", "a ?| b ?"));
         assertEquals(1000, s.replyMax());
-        assertEquals(2, s.workers());
+        assertEquals(250, s.chatIntervalMillis());
         assertEquals(java.util.List.of("a ?", "b ?"), s.examples());
         assertThrows(IllegalArgumentException.class, () -> settings(Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
                 "CITEBOT_TELEGRAM_REPLY_MAX", "5000")));
