@@ -59,13 +59,13 @@ final class PacedSender implements MessageSender {
                 delegate.send(message);
                 lastSent.put(message.chatId(), clockMillis.getAsLong());
                 return;
-            } catch (TelegramApiRequestException e) {
-                long wait = retryAfterMillis(e);
+            } catch (Exception e) {
+                long wait = retryWaitMillis(e, attempt);
                 if (wait < 0 || attempt >= MAX_ATTEMPTS || wait > MAX_RETRY_AFTER_MILLIS) {
                     throw e;
                 }
-                LOG.info("chat {}: 429 from the Bot API, retrying in {} ms (attempt {})", message.chatId(), wait,
-                        attempt + 1);
+                LOG.info("chat {}: {} from the Bot API, retrying in {} ms (attempt {})", message.chatId(),
+                        e.getClass().getSimpleName(), wait, attempt + 1);
                 sleeper.sleep(wait);
             }
         }
@@ -91,12 +91,26 @@ final class PacedSender implements MessageSender {
         }
     }
 
-    /** The wait a 429 asks for (1 s when it does not say), or -1 for any other error. */
-    private static long retryAfterMillis(TelegramApiRequestException e) {
-        if (e.getErrorCode() == null || e.getErrorCode() != 429) {
-            return -1;
+    /**
+     * How long to wait before sending again, or -1 when the failure is final: a 429 gives its
+     * {@code retry_after} (1 s when it does not say); a 5xx, or a connection refused (the message
+     * never left, so a retry cannot duplicate it), waits 1 s, 2 s, 4 s. Anything else — a 4xx, or a
+     * connection cut once the request was sent (Telegram may have delivered it) — is not retried.
+     */
+    private static long retryWaitMillis(Exception e, int attempt) {
+        long backOff = 1_000L << Math.min(attempt - 1, 5);
+        if (e instanceof TelegramApiRequestException r) {
+            if (r.getErrorCode() != null && r.getErrorCode() == 429) {
+                Integer seconds = r.getParameters() == null ? null : r.getParameters().getRetryAfter();
+                return seconds == null ? 1_000 : seconds * 1_000L;
+            }
+            return r.getErrorCode() != null && r.getErrorCode() >= 500 ? backOff : -1;
         }
-        Integer seconds = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-        return seconds == null ? 1_000 : seconds * 1_000L;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return backOff;
+            }
+        }
+        return -1;
     }
 }

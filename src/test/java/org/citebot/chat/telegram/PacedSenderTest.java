@@ -65,6 +65,43 @@ class PacedSenderTest {
     }
 
     @Test
+    void serverErrorsAreRetriedWithBackOff() throws Exception {
+        refusals = 2;
+        refusal = "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}";
+        sender.send(to(1));
+        assertEquals(List.of(1_000L, 2_000L), sleeps);
+        assertEquals(1, sent.size());
+    }
+
+    @Test
+    void aRefusedConnectionIsRetriedButACutOneIsNot() throws Exception {
+        List<Exception> failures = new ArrayList<>(List.of(
+                new org.telegram.telegrambots.meta.exceptions.TelegramApiException("Unable to execute sendmessage method",
+                        new java.net.ConnectException("Connection refused"))));
+        MessageSender flaky = new MessageSender() {
+            @Override
+            public void send(OutgoingMessage message) throws Exception {
+                if (!failures.isEmpty()) {
+                    throw failures.remove(0);
+                }
+                sent.add(message);
+            }
+
+            @Override
+            public void answerCallback(String callbackQueryId, String notice) {
+                throw new UnsupportedOperationException("not used here");
+            }
+        };
+        PacedSender paced = new PacedSender(flaky, 0, now::get, millis -> sleeps.add(millis));
+        paced.send(to(1));
+        assertEquals(1, sent.size());
+        failures.add(new org.telegram.telegrambots.meta.exceptions.TelegramApiException("Unable to execute sendmessage",
+                new java.net.SocketException("Connection reset")));
+        assertThrows(org.telegram.telegrambots.meta.exceptions.TelegramApiException.class, () -> paced.send(to(2)));
+        assertEquals(1, sent.size(), "a cut connection may have delivered: not sent twice");
+    }
+
+    @Test
     void retriesGiveUpAfterAFewAttempts() {
         refusals = 10;
         refusal = "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests\"}";
