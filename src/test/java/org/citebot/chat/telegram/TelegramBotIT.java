@@ -47,6 +47,8 @@ class TelegramBotIT {
     /** The emulator's getMe answers with this user name. */
     private static final String BOT_NAME = "TestNameBot";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The bot the next {@code say} talks to (the fault test has a second bot behind a proxy). */
+    private static volatile String sayingTo = TOKEN;
 
     private static Process emulator;
     private static Citebot citebot;
@@ -161,7 +163,7 @@ class TelegramBotIT {
             r.putObject("from").put("id", 666).put("is_bot", true).put("first_name", BOT_NAME);
             r.putObject("chat").put("id", chatId).put("type", chatType);
         }
-        m.put("botToken", TOKEN);
+        m.put("botToken", sayingTo);
         m.put("date", System.currentTimeMillis() / 1000);
         m.put("text", text);
         m.putObject("from").put("id", 1001).put("is_bot", false).put("first_name", "Léa")
@@ -172,7 +174,12 @@ class TelegramBotIT {
 
     /** The bot's messages to {@code chatId} not fetched yet. */
     private static List<JsonNode> botMessages(long chatId) throws IOException, InterruptedException {
-        ObjectNode q = JSON.createObjectNode().put("token", TOKEN).put("chatId", chatId);
+        return botMessages(TOKEN, chatId);
+    }
+
+    /** The messages of the bot of {@code token} to {@code chatId} not fetched yet. */
+    private static List<JsonNode> botMessages(String token, long chatId) throws IOException, InterruptedException {
+        ObjectNode q = JSON.createObjectNode().put("token", token).put("chatId", chatId);
         List<JsonNode> messages = new ArrayList<>();
         post("/getUpdates", q).get("result").forEach(u -> messages.add(((ObjectNode) u.get("message"))
                 .put("message_id", u.get("messageId").asInt())));
@@ -330,6 +337,60 @@ class TelegramBotIT {
                 (System.nanoTime() - start) / 1_000_000_000, sorted.get(sorted.size() / 2),
                 sorted.get((int) (sorted.size() * 0.99)));
         assertEquals(chats * questions.size(), replies);
+    }
+
+    /**
+     * Faults between the bot and the Bot API: 500s and a 429 on sendMessage, getUpdates calls cut
+     * before the emulator saw them, slow getUpdates. Every question still gets exactly one reply.
+     */
+    @Test
+    void faultsOnTheWayStillGiveExactlyOneReplyEach() throws Exception {
+        String token = "222222222:second-bot-behind-a-faulty-proxy";
+        try (FaultProxy proxy = FaultProxy.start(base)) {
+            Map<String, String> env = Map.of(TelegramSettings.TOKEN_VARIABLE, token,
+                    TelegramSettings.URL_VARIABLE, proxy.uri().toString(),
+                    Settings.environmentName("telegram.flood.per.minute"), "0");
+            ConfigDir config = new ConfigDir(Path.of("config"));
+            CitebotTelegramBot faulty = CitebotTelegramBot.start(TelegramSettings.from(env, Settings.load(config, env)),
+                    engine);
+            sayingTo = token;
+            try {
+                String badGateway = "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}";
+                String tooMany = "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry"
+                        + " after 1\",\"parameters\":{\"retry_after\":1}}";
+                long chat = 70_001;
+                proxy.fail("sendmessage", 2, 502, badGateway);
+                assertOneReply(token, chat, "combien de diplomates expulsés ?");
+                proxy.fail("sendmessage", 1, 429, tooMany);
+                assertOneReply(token, chat + 1, "qui dirige l'otan ?");
+                proxy.cut("getupdates", 3);
+                assertOneReply(token, chat + 2, "où se trouve la mission de liaison militaire de l'otan ?");
+                proxy.delay("getupdates", 2, 1_500);
+                assertOneReply(token, chat + 3, "en quelle année l'otan a été fondée");
+                long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+                while (!proxy.drained() && System.nanoTime() < until) {
+                    Thread.sleep(100); // the last delayed poll may still be on its way
+                }
+                assertTrue(proxy.drained(), () -> "faults not met: " + proxy.pending());
+            } finally {
+                sayingTo = TOKEN;
+                faulty.close();
+            }
+        }
+    }
+
+    private static void assertOneReply(String token, long chat, String question) throws Exception {
+        say(chat, "private", question);
+        List<JsonNode> got = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (got.isEmpty() && System.nanoTime() < deadline) {
+            got.addAll(botMessages(token, chat));
+            Thread.sleep(50);
+        }
+        Thread.sleep(2_000);
+        got.addAll(botMessages(token, chat));
+        assertEquals(1, got.size(), () -> question + ": " + got);
+        assertEquals(TelegramHtml.escape(engine.reply("faults-expected", question)), got.get(0).get("text").asText());
     }
 
     @Test
