@@ -27,10 +27,6 @@ public final class Gazetteer {
         return new Gazetteer(config.lines("places.txt"), config.lines("organizations.txt"));
     }
 
-    public static Gazetteer empty() {
-        return new Gazetteer(List.of(), List.of());
-    }
-
     /** The kind a listed name is: PLACE, ORGANIZATION, or empty when it is not listed. */
     public Optional<AnswerType> kindOf(String name) {
         String k = Folding.fold(name);

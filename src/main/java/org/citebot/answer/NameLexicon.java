@@ -51,10 +51,6 @@ public final class NameLexicon {
         votes.computeIfAbsent(key, k -> new EnumMap<>(AnswerType.class)).merge(kind, 1, Integer::sum);
     }
 
-    public static NameLexicon empty() {
-        return new NameLexicon(Map.of());
-    }
-
     /** The learned kind of a name, if the corpus showed one. */
     public Optional<AnswerType> kindOf(String name) {
         return Optional.ofNullable(kinds.get(Folding.fold(name)));

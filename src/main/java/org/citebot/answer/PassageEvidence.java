@@ -81,19 +81,6 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
                 total > 0 ? coveredSentence / total : 0, relative, List.copyOf(hits), total, rarestCovered);
     }
 
-    /** Characters between {@code span} and the nearest question word in the same sentence. */
-    public int distanceToQuestionWords(Span span) {
-        int best = Integer.MAX_VALUE;
-        Span sentence = passage.passage().sentence();
-        for (Hit h : hits) {
-            if (!sentence.contains(h.span()) || h.span().overlaps(span)) {
-                continue;
-            }
-            best = Math.min(best, gap(h.span(), span));
-        }
-        return best;
-    }
-
     /**
      * Share of the question's weight found in the sentence within {@code window} characters of
      * {@code span}, each word counting less the farther it stands: the words that stand around an answer say what it answers (« décédé en

@@ -68,7 +68,6 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     private final IndexSearcher searcher;
     private final PassageQueryBuilder queries;
     private final List<Passage> passagesByLuceneId;
-    private final Map<String, List<Passage>> passagesByDoc;
     private final ArticleIndex articles;
     /** Answers of {@link #known}, which builds edit-distance automata: worth remembering. */
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> knownTerms =
@@ -83,7 +82,6 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
         this.searcher.setSimilarity(new BM25Similarity());
         this.queries = queries;
         this.passagesByLuceneId = passagesByLuceneId;
-        this.passagesByDoc = groupByDoc(passagesByLuceneId);
     }
 
     /** Builds an in-memory index of every passage of {@code corpus}. */
@@ -210,7 +208,7 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
             if (hits.length == 0) {
                 return List.of();
             }
-            Map<String, Double> articleScores = articles.scores(question == null ? "" : question);
+            Map<String, Double> articleScores = articles.scores(question);
             double bestArticle = articleScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
             double bestPassage = hits[0].score;
             List<ScoredPassage> out = new ArrayList<>(hits.length);
@@ -286,20 +284,6 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** All passages of one document, in text order. */
-    public List<Passage> passagesOf(String docId) {
-        return passagesByDoc.getOrDefault(docId, List.of());
-    }
-
-    private static Map<String, List<Passage>> groupByDoc(List<Passage> passages) {
-        Map<String, List<Passage>> map = new HashMap<>();
-        for (Passage p : passages) {
-            map.computeIfAbsent(p.docId(), x -> new ArrayList<>()).add(p);
-        }
-        map.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(map);
     }
 
     public int size() {

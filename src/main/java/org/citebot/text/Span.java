@@ -32,11 +32,6 @@ public record Span(int start, int end) implements Comparable<Span> {
         return text.subSequence(start, end).toString();
     }
 
-    /** This span shifted by {@code delta} characters. */
-    public Span shift(int delta) {
-        return new Span(start + delta, end + delta);
-    }
-
     /** This span without leading and trailing whitespace of {@code text}; empty spans stay. */
     public Span trim(CharSequence text) {
         int s = start;
