@@ -29,9 +29,6 @@ import org.citebot.corpus.Document;
  */
 final class ArticleIndex implements AutoCloseable {
 
-    private static final float TITLE_WEIGHT = 1.0f;
-    private static final float BODY_WEIGHT = 1.0f;
-    private static final int ARTICLES = 20;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -52,9 +49,7 @@ final class ArticleIndex implements AutoCloseable {
                 var d = new org.apache.lucene.document.Document();
                 d.add(new StringField(LucenePassageIndex.DOC, doc.id(), Field.Store.YES));
                 d.add(new TextField(LucenePassageIndex.TITLE, doc.title(), Field.Store.NO));
-                StringBuilder body = new StringBuilder();
-                doc.paragraphs().forEach(p -> body.append(p.of(doc.text())).append('\n'));
-                d.add(new TextField(LucenePassageIndex.BODY, body.toString(), Field.Store.NO));
+                d.add(new TextField(LucenePassageIndex.BODY, IndexedText.articleBody(doc), Field.Store.NO));
                 writer.addDocument(d);
             }
             writer.commit();
@@ -68,7 +63,8 @@ final class ArticleIndex implements AutoCloseable {
     Map<String, Double> scores(String question) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         boolean any = false;
-        for (var field : Map.of(LucenePassageIndex.TITLE, TITLE_WEIGHT, LucenePassageIndex.BODY, BODY_WEIGHT)
+        for (var field : Map.of(LucenePassageIndex.TITLE, PassageQueryBuilder.ARTICLE_TITLE_WEIGHT,
+                        LucenePassageIndex.BODY, PassageQueryBuilder.ARTICLE_BODY_WEIGHT)
                 .entrySet()) {
             Query fq = builder.createBooleanQuery(field.getKey(),
                     PassageQueryBuilder.firstWords(question, PassageQueryBuilder.MAX_WORDS), BooleanClause.Occur.SHOULD);
@@ -82,7 +78,7 @@ final class ArticleIndex implements AutoCloseable {
             return out;
         }
         try {
-            for (var hit : searcher.search(q.build(), ARTICLES).scoreDocs) {
+            for (var hit : searcher.search(q.build(), PassageRanking.ARTICLES).scoreDocs) {
                 out.put(searcher.storedFields().document(hit.doc).get(LucenePassageIndex.DOC), (double) hit.score);
             }
         } catch (IOException e) {

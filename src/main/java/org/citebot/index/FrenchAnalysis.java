@@ -84,6 +84,60 @@ public final class FrenchAnalysis {
         }
     }
 
+    /** The stop words of passage text, lower-cased and folded as the chain compares them. */
+    public static java.util.SortedSet<String> documentStopWords() {
+        return strings(DOCUMENT_STOPS);
+    }
+
+    /** The stop words of questions: the passage ones plus the words of questions and chat. */
+    public static java.util.SortedSet<String> questionStopWords() {
+        return strings(QUESTION_STOPS);
+    }
+
+    private static java.util.SortedSet<String> strings(CharArraySet set) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (Object w : set) {
+            out.add(new String((char[]) w));
+        }
+        return java.util.Collections.unmodifiableSortedSet(out);
+    }
+
+    /**
+     * Synonym rules (Solr format) with each phrase replaced by its analysed words, as
+     * {@link #withSynonyms} reads them: « Organisation du traité de l'Atlantique nord => OTAN »
+     * becomes « organisation traite atlantiqu nord => otan ». Another engine given these rules
+     * and told not to analyse them again (OpenSearch: {@code synonym_analyzer: whitespace}) builds
+     * the same synonym map, stop words and all.
+     *
+     * @throws IllegalArgumentException naming the rule when a phrase analyses to nothing
+     */
+    public static List<String> analysedRules(List<String> solrRules) {
+        List<String> out = new ArrayList<>();
+        try (Analyzer ruleAnalyzer = chain(DOCUMENT_STOPS, null, true)) {
+            for (String rule : solrRules) {
+                String[] sides = rule.split("=>", -1);
+                List<String> analysed = new ArrayList<>();
+                for (String side : sides) {
+                    List<String> phrases = new ArrayList<>();
+                    for (String phrase : side.split(",")) {
+                        if (phrase.isBlank()) {
+                            continue;
+                        }
+                        List<String> words = withoutSynonyms().terms(ruleAnalyzer, phrase.strip());
+                        if (words.isEmpty()) {
+                            throw new IllegalArgumentException("synonym rule '" + rule + "': '" + phrase.strip()
+                                    + "' has only stop words");
+                        }
+                        phrases.add(String.join(" ", words));
+                    }
+                    analysed.add(String.join(", ", phrases));
+                }
+                out.add(String.join(" => ", analysed));
+            }
+        }
+        return out;
+    }
+
     /** The analyzer for passage text (no synonyms). */
     public Analyzer documentAnalyzer() {
         return chain(DOCUMENT_STOPS, null, false);

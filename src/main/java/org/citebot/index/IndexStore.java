@@ -115,7 +115,7 @@ public final class IndexStore {
     }
 
     /** The content fingerprint of what the index holds for {@code corpus}. */
-    static String fingerprint(Corpus corpus) {
+    public static String fingerprint(Corpus corpus) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, "analysis " + FrenchAnalysis.VERSION + " passages " + PassageSplitter.VERSION

@@ -36,16 +36,17 @@ import org.citebot.text.Span;
  *
  * <p>Immutable once built and safe for concurrent searches.
  */
-public final class LucenePassageIndex implements Retriever, TermWeights, AutoCloseable {
+public final class LucenePassageIndex implements PassageIndex {
 
-    static final String DOC = "doc";
-    static final String ORDINAL = "ord";
-    static final String SENTENCE = "sentence";
-    static final String CONTEXT = "context";
-    static final String PARAGRAPH = "paragraph";
-    static final String TITLE = "title";
-    static final String BODY = "body";
-    static final String SOURCE = "source";
+    /** Field names, shared with the OpenSearch mappings of {@code config/opensearch/}. */
+    public static final String DOC = "doc";
+    public static final String ORDINAL = "ord";
+    public static final String SENTENCE = "sentence";
+    public static final String CONTEXT = "context";
+    public static final String PARAGRAPH = "paragraph";
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String SOURCE = "source";
     /** Version of the fields written per passage, part of a persisted index's fingerprint. */
     public static final int SCHEMA_VERSION = 2;
     /** Stored offsets of a passage: sentence, context, paragraph (start and end each). */
@@ -53,13 +54,7 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LucenePassageIndex.class);
     /** Words searched when a question is too wide for one query. */
-    static final int SHORT_QUESTION_WORDS = 8;
-    /** Passages re-ranked with their article's score before the best {@code k} are kept. */
-    static final int CANDIDATE_POOL = 50;
-    /** Weight of the article's relative score against the passage's relative score. */
-    static final double ARTICLE_WEIGHT = 0.3;
-
-    static final double SAME_DOCUMENT_DECAY = 0.7;
+    public static final int SHORT_QUESTION_WORDS = 8;
     /** Words whose {@link #known} answer is kept before the memory starts over. */
     static final int KNOWN_CACHE_SIZE = 50_000;
 
@@ -162,24 +157,13 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
         for (int k = 0; k < SPANS.length; k++) {
             d.add(new StoredField(SPANS[k], spans[k]));
         }
-        d.add(new TextField(SENTENCE, p.sentence().of(doc.text()), Field.Store.NO));
-        d.add(new TextField(CONTEXT, p.context().of(doc.text()), Field.Store.NO));
-        d.add(new TextField(PARAGRAPH, p.paragraph().of(doc.text()), Field.Store.NO));
-        if (!p.sentence().of(doc.text()).equals(doc.title())) {
-            // The title line is itself a passage: its words already count in its sentence field.
-            d.add(new TextField(TITLE, doc.title(), Field.Store.NO));
-        }
-        d.add(new TextField(SOURCE, source(doc), Field.Store.NO));
+        IndexedText text = IndexedText.of(doc, p);
+        d.add(new TextField(SENTENCE, text.sentence(), Field.Store.NO));
+        d.add(new TextField(CONTEXT, text.context(), Field.Store.NO));
+        d.add(new TextField(PARAGRAPH, text.paragraph(), Field.Store.NO));
+        text.title().ifPresent(t -> d.add(new TextField(TITLE, t, Field.Store.NO)));
+        d.add(new TextField(SOURCE, text.source(), Field.Store.NO));
         return d;
-    }
-
-    /** The outlet and date of a document as words (« Le Journal du Soir 19 octobre 2021 19/10/2021 »). */
-    static String source(Document doc) {
-        StringBuilder s = new StringBuilder();
-        doc.outlet().ifPresent(o -> s.append(o).append(' '));
-        doc.date().ifPresent(d -> s.append(d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu dd/MM/uuuu",
-                java.util.Locale.FRENCH))));
-        return s.toString();
     }
 
     @Override
@@ -204,50 +188,21 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
             return List.of();
         }
         try {
-            var hits = searcher.search(query.get(), Math.max(k, CANDIDATE_POOL)).scoreDocs;
-            if (hits.length == 0) {
-                return List.of();
-            }
-            Map<String, Double> articleScores = articles.scores(question);
-            double bestArticle = articleScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-            double bestPassage = hits[0].score;
-            List<ScoredPassage> out = new ArrayList<>(hits.length);
+            var hits = searcher.search(query.get(), Math.max(k, PassageRanking.CANDIDATE_POOL)).scoreDocs;
+            List<ScoredPassage> scored = new ArrayList<>(hits.length);
             for (var hit : hits) {
-                Passage p = passagesByLuceneId.get(hit.doc);
-                double article = articleScores.getOrDefault(p.docId(), 0.0) / bestArticle;
-                out.add(new ScoredPassage(p, bestPassage * (hit.score / bestPassage + ARTICLE_WEIGHT * article)));
+                scored.add(new ScoredPassage(passagesByLuceneId.get(hit.doc), hit.score));
             }
-            out.sort(java.util.Comparator.comparingDouble(ScoredPassage::score).reversed());
-            List<ScoredPassage> diverse = diversify(out);
-            return List.copyOf(diverse.subList(0, Math.min(k, diverse.size())));
+            return PassageRanking.rank(scored, scored.isEmpty() ? Map.of() : articles.scores(question), k);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
     }
 
-    /**
-     * Lowers each further passage of a document already ranked ({@link #SAME_DOCUMENT_DECAY}
-     * per passage), so that the first passages span several articles: a reader (and the
-     * answerer's agreement count) gains more from a second article than from a fifth sentence
-     * of the first one.
-     */
-    private static List<ScoredPassage> diversify(List<ScoredPassage> ranked) {
-        Map<String, Integer> seen = new HashMap<>();
-        List<ScoredPassage> out = new ArrayList<>(ranked.size());
-        for (ScoredPassage p : ranked) {
-            int n = seen.merge(p.passage().docId(), 1, Integer::sum) - 1;
-            out.add(new ScoredPassage(p.passage(), p.score() * Math.pow(SAME_DOCUMENT_DECAY, n)));
-        }
-        out.sort(java.util.Comparator.comparingDouble(ScoredPassage::score).reversed());
-        return out;
-    }
-
     @Override
     public double idf(String term) {
         try {
-            long df = reader.docFreq(new Term(CONTEXT, term));
-            int n = Math.max(1, reader.numDocs());
-            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            return TermWeights.bm25Idf(reader.docFreq(new Term(CONTEXT, term)), reader.numDocs());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -273,19 +228,35 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
             if (reader.docFreq(new Term(PARAGRAPH, term)) > 0 || reader.docFreq(new Term(TITLE, term)) > 0) {
                 return true;
             }
-            if (term.length() < 5) {
+            if (term.length() < MIN_LOOSE_LENGTH) {
                 return false;
             }
-            // French words change their endings (« supprimés », « supprimant »): a shared stem of
-            // all but the last two letters counts, and so does a typo.
-            var prefix = new PrefixQuery(new Term(PARAGRAPH, term.substring(0, Math.max(5, term.length() - 2))));
-            var fuzzy = new FuzzyQuery(new Term(PARAGRAPH, term), term.length() >= 8 ? 2 : 1);
+            var prefix = new PrefixQuery(new Term(PARAGRAPH, loosePrefix(term)));
+            var fuzzy = new FuzzyQuery(new Term(PARAGRAPH, term), looseEdits(term));
             return searcher.count(prefix) > 0 || searcher.count(fuzzy) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Shortest word that {@link #known} also looks up by shared stem or typo. French words change
+     * their endings (« supprimés », « supprimant »): a shared stem of all but the last two letters
+     * counts, and so does a typo.
+     */
+    public static final int MIN_LOOSE_LENGTH = 5;
+
+    /** The stem {@link #known} looks for longer forms of: all but the last two letters, five at least. */
+    public static String loosePrefix(String term) {
+        return term.substring(0, Math.max(MIN_LOOSE_LENGTH, term.length() - 2));
+    }
+
+    /** Typo allowance of {@link #known}: two edits from eight letters on, one below. */
+    public static int looseEdits(String term) {
+        return term.length() >= 8 ? 2 : 1;
+    }
+
+    @Override
     public int size() {
         return passagesByLuceneId.size();
     }

@@ -26,20 +26,25 @@ import org.apache.lucene.util.QueryBuilder;
  * article's title. A word the index does not know (« manifestannts ») is looked up with edit
  * distance instead, weighted lower.
  */
-final class PassageQueryBuilder {
+public final class PassageQueryBuilder {
 
     /** Field weights, tuned on the dev questions and PIAF dev as a whole (never per question). */
-    static final float SENTENCE_WEIGHT = 1.0f;
-    static final float CONTEXT_WEIGHT = 0.5f;
-    static final float PARAGRAPH_WEIGHT = 1.5f;
-    static final float TITLE_WEIGHT = 0.4f;
+    public static final float SENTENCE_WEIGHT = 1.0f;
+    public static final float CONTEXT_WEIGHT = 0.5f;
+    public static final float PARAGRAPH_WEIGHT = 1.5f;
+    public static final float TITLE_WEIGHT = 0.4f;
     /** The article's outlet and date: « l'article du Journal du Soir », « la dépêche du 18/10/2021 ». */
-    static final float SOURCE_WEIGHT = 0.5f;
+    public static final float SOURCE_WEIGHT = 0.5f;
     /** Words of a question searched at most, and unknown words looked up by edit distance at most. */
-    static final int MAX_WORDS = 40;
-    static final int MAX_FUZZY = 5;
+    public static final int MAX_WORDS = 40;
+    public static final int MAX_FUZZY = 5;
+    /** Weights of an article's title and body in the article-level score. */
+    public static final float ARTICLE_TITLE_WEIGHT = 1.0f;
+    public static final float ARTICLE_BODY_WEIGHT = 1.0f;
+    /** Shortest analysed word looked up by edit distance when the index does not know it. */
+    public static final int MIN_FUZZY_LENGTH = 4;
     /** Weight of an edit-distance match for a word the index does not know. */
-    static final float FUZZY_WEIGHT = 0.6f;
+    public static final float FUZZY_WEIGHT = 0.6f;
 
     private final Analyzer questionAnalyzer;
     private final IndexReader reader;
@@ -63,7 +68,7 @@ final class PassageQueryBuilder {
         clauses += add(q, LucenePassageIndex.SOURCE, question, SOURCE_WEIGHT);
         for (String unknown : unknownTerms(question).stream().limit(MAX_FUZZY).toList()) {
             q.add(new BoostQuery(new FuzzyQuery(new Term(LucenePassageIndex.SENTENCE, unknown),
-                    unknown.length() >= 6 ? 2 : 1), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+                    fuzzyEdits(unknown)), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? Optional.empty() : Optional.of(q.build());
@@ -73,9 +78,19 @@ final class PassageQueryBuilder {
      * The first {@code max} words of {@code text}: a question is short, and a pasted page would
      * otherwise expand into more clauses than Lucene accepts (1,024).
      */
-    static String firstWords(String text, int max) {
+    public static String firstWords(String text, int max) {
         String[] words = text.strip().split("\\s+", max + 1);
         return words.length <= max ? text : String.join(" ", java.util.Arrays.copyOf(words, max));
+    }
+
+    /** Edits allowed when looking up an unknown word: two from six letters on, one below. */
+    public static int fuzzyEdits(String term) {
+        return term.length() >= 6 ? 2 : 1;
+    }
+
+    /** Whether an analysed question word may be looked up by edit distance (when unknown). */
+    public static boolean fuzzyCandidate(String term) {
+        return term.length() >= MIN_FUZZY_LENGTH && !term.contains(" ");
     }
 
     private int add(BooleanQuery.Builder q, String field, String text, float weight) {
@@ -95,7 +110,7 @@ final class PassageQueryBuilder {
             ts.reset();
             while (ts.incrementToken()) {
                 String t = term.toString();
-                if (t.length() >= 4 && !t.contains(" ")
+                if (fuzzyCandidate(t)
                         && reader.docFreq(new Term(LucenePassageIndex.SENTENCE, t)) == 0
                         && reader.docFreq(new Term(LucenePassageIndex.PARAGRAPH, t)) == 0) {
                     out.add(t);

@@ -10,6 +10,12 @@ public interface TermWeights {
     /** Inverse document frequency of {@code term} over passages; 0 for a term of every passage. */
     double idf(String term);
 
+    /** BM25's inverse document frequency of a term held by {@code docFreq} of {@code docs} passages. */
+    static double bm25Idf(long docFreq, long docs) {
+        long n = Math.max(1, docs);
+        return Math.log(1 + (n - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
     /** Whether any passage holds {@code term} exactly or within a small edit distance. */
     boolean known(String term);
 }

@@ -25,7 +25,10 @@ import org.citebot.corpus.Document;
 import org.citebot.index.FrenchAnalysis;
 import org.citebot.index.IndexStore;
 import org.citebot.index.LucenePassageIndex;
+import org.citebot.index.PassageIndex;
 import org.citebot.index.PassageSplitter;
+import org.citebot.index.opensearch.OpenSearchPassageIndex;
+import org.citebot.index.opensearch.OpenSearchSettings;
 import org.citebot.question.AnswerType;
 import org.citebot.question.QuestionAnalyzer;
 import org.citebot.question.TypedNouns;
@@ -36,17 +39,25 @@ import org.slf4j.LoggerFactory;
 /**
  * A ready citebot: the corpus loaded, indexed, and the answerer wired to it. Built once at
  * start-up; {@link #answer} is then cheap and thread-safe.
+ *
+ * <p>Passages are searched in the embedded Lucene index (setting {@code retriever=embedded}, the
+ * default) or on an OpenSearch cluster loaded by {@code citebot opensearch-load}
+ * ({@code retriever=opensearch}); the answerer is the same either way.
  */
 public final class Citebot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Citebot.class);
+    /** The setting that chooses where passages are searched, and its values. */
+    public static final String RETRIEVER = "retriever";
+    public static final String EMBEDDED = "embedded";
+    public static final String OPENSEARCH = "opensearch";
 
     private final Corpus corpus;
     private final Map<String, Document> documents;
-    private final LucenePassageIndex index;
+    private final PassageIndex index;
     private final QuestionAnswerer answerer;
 
-    private Citebot(Corpus corpus, Map<String, Document> documents, LucenePassageIndex index,
+    private Citebot(Corpus corpus, Map<String, Document> documents, PassageIndex index,
                     QuestionAnswerer answerer) {
         this.corpus = corpus;
         this.documents = documents;
@@ -74,9 +85,14 @@ public final class Citebot implements AutoCloseable {
         Corpus corpus = CorpusLoader.fromConfig(config).load(corpusDir);
         FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(config.lines("synonyms.txt"));
         PassageSplitter splitter = new PassageSplitter(new IcuSentenceSplitter());
-        LucenePassageIndex index = indexDir.isPresent()
-                ? IndexStore.open(indexDir.get(), corpus, splitter, analysis).index()
-                : LucenePassageIndex.build(corpus, splitter, analysis);
+        PassageIndex index = switch (settings.get(RETRIEVER, EMBEDDED)) {
+            case EMBEDDED -> indexDir.isPresent()
+                    ? IndexStore.open(indexDir.get(), corpus, splitter, analysis).index()
+                    : LucenePassageIndex.build(corpus, splitter, analysis);
+            case OPENSEARCH -> OpenSearchPassageIndex.connect(OpenSearchSettings.from(settings), corpus, analysis);
+            default -> throw new IllegalArgumentException("setting " + RETRIEVER + " must be '" + EMBEDDED + "' or '"
+                    + OPENSEARCH + "', was '" + settings.get(RETRIEVER, "") + "'");
+        };
         TypedNouns nouns = TypedNouns.load();
         NameFinder names = new NameFinder(Gazetteer.load(config), nouns);
         AnalyzedText analyzed = new AnalyzedText(analysis.documentAnalyzer());

@@ -1,0 +1,82 @@
+package org.citebot.index.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Optional;
+import org.citebot.corpus.Document;
+import org.citebot.index.IndexedText;
+import org.citebot.index.LucenePassageIndex;
+import org.citebot.index.Passage;
+import org.citebot.text.Span;
+
+/**
+ * A passage as an OpenSearch document and back: the indexed texts ({@link IndexedText}, the
+ * embedded index's fields), and what rebuilds the very same {@link Passage} (document id,
+ * ordinal, the six offsets). The passage's rank in the corpus ({@value #SEQ}) breaks score ties
+ * in corpus order, as Lucene's document ids do in the embedded index.
+ */
+final class PassageSource {
+
+    static final String SEQ = "seq";
+    static final String ORD = "ord";
+    static final String SPANS = "spans";
+    /** The load run that last wrote the document; older ones are deleted at the end of a load. */
+    static final String LOAD = "load";
+
+    private PassageSource() {
+    }
+
+    /** The document id of passage {@code p}: stable across loads, so a re-run overwrites. */
+    static String id(Passage p) {
+        return p.docId() + "#" + p.ordinal();
+    }
+
+    static ObjectNode passage(Document doc, Passage p, int seq, String load) {
+        IndexedText text = IndexedText.of(doc, p);
+        ObjectNode o = ClusterClient.JSON.createObjectNode();
+        o.put(LucenePassageIndex.DOC, doc.id());
+        o.put(ORD, p.ordinal());
+        o.put(SEQ, seq);
+        o.put(LOAD, load);
+        var spans = o.putArray(SPANS);
+        for (Span s : new Span[] {p.sentence(), p.context(), p.paragraph()}) {
+            spans.add(s.start()).add(s.end());
+        }
+        o.put(LucenePassageIndex.SENTENCE, text.sentence());
+        o.put(LucenePassageIndex.CONTEXT, text.context());
+        o.put(LucenePassageIndex.PARAGRAPH, text.paragraph());
+        text.title().ifPresent(t -> o.put(LucenePassageIndex.TITLE, t));
+        o.put(LucenePassageIndex.SOURCE, text.source());
+        return o;
+    }
+
+    static ObjectNode article(Document doc, String load) {
+        ObjectNode o = ClusterClient.JSON.createObjectNode();
+        o.put(LucenePassageIndex.DOC, doc.id());
+        o.put(LOAD, load);
+        o.put(LucenePassageIndex.TITLE, doc.title());
+        o.put(LucenePassageIndex.BODY, IndexedText.articleBody(doc));
+        return o;
+    }
+
+    /**
+     * The passage a search hit's {@code _source} describes, if it fits {@code documents}: an
+     * index loaded from another version of the corpus may name a document this instance does
+     * not have, or offsets beyond its text.
+     */
+    static Optional<Passage> read(JsonNode source, Map<String, Document> documents) {
+        Document doc = documents.get(source.path(LucenePassageIndex.DOC).asText());
+        JsonNode s = source.path(SPANS);
+        if (doc == null || s.size() != 6 || s.get(5).asInt() > doc.text().length()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Passage(doc.id(), source.path(ORD).asInt(),
+                    new Span(s.get(0).asInt(), s.get(1).asInt()), new Span(s.get(2).asInt(), s.get(3).asInt()),
+                    new Span(s.get(4).asInt(), s.get(5).asInt())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
