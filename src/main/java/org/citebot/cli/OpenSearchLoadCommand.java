@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code opensearch-load}: creates citebot's indexes on the OpenSearch cluster of the
- * {@code opensearch.*} settings (from {@code config/opensearch/}) and loads a corpus folder into
- * them. Safe to re-run; an unchanged corpus is not loaded again unless {@code --force}.
+ * {@code opensearch-load}: loads a corpus folder into a new generation of citebot's indexes on the
+ * OpenSearch cluster of the {@code opensearch.*} settings (defined by {@code config/opensearch/})
+ * and puts it in service. Safe to re-run; an unchanged corpus is not loaded again unless
+ * {@code --force}.
  */
 @Command(name = "opensearch-load", mixinStandardHelpOptions = true,
         description = "Create the OpenSearch indexes if needed and load the articles into them.")
@@ -64,9 +65,8 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
         if (r.upToDate()) {
             out.println("index '" + cluster.passagesIndex() + "' already holds this corpus (use --force to reload)");
         } else {
-            out.println("loaded " + r.passages() + " passages and " + r.articles() + " articles into '"
-                    + cluster.passagesIndex() + "'" + (r.recreated() ? " (indexes created)" : "")
-                    + (r.deleted() > 0 ? ", " + r.deleted() + " stale documents removed" : ""));
+            out.println("loaded " + r.passages() + " passages and " + r.articles() + " articles; '"
+                    + cluster.passagesIndex() + "' now searches generation " + r.generation());
         }
         out.flush();
         return 0;

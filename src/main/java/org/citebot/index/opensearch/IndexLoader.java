@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.citebot.config.ConfigDir;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.Document;
@@ -16,17 +15,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads a corpus into the cluster: creates the passage and article indexes from
- * {@code config/opensearch/} when missing (recreates them when their definition changed), then
- * bulk-writes every passage and article, progress reported per batch.
+ * Loads a corpus into the cluster: a new generation of the passage and article indexes, created
+ * from {@code config/opensearch/} and bulk-written with progress reported per batch, then put in
+ * service at once by moving the aliases the bots search ({@code <index>} and
+ * {@code <index>-articles}) onto it; the previous generation is deleted.
  *
- * <p>Safe to re-run: documents are written under stable ids (a passage's is its document id and
- * ordinal), so a second load overwrites rather than duplicates; documents a load did not write (an
- * article removed from the folder) are deleted at its end, and a reloaded index is merged down to
- * one segment per shard so that overwritten documents do not linger in the term statistics BM25
- * scores with (a corpus is read far more often than loaded). The corpus fingerprint is
- * recorded last: a load cut short is redone in full by the next run, and a run on an unchanged
- * corpus does nothing.
+ * <p>A fresh index per load, rather than overwriting documents in place, keeps scores exact:
+ * OpenSearch keeps overwritten and deleted documents (soft deletes, for replica recovery), and
+ * they would count in the term statistics BM25 scores with. Bots keep answering during a load,
+ * from the previous generation. Safe to re-run: a load cut short leaves an index no alias points
+ * to, deleted by the next run; a run on an unchanged corpus with unchanged definitions does
+ * nothing (the corpus fingerprint and the definitions' hash are kept in each index's
+ * {@code _meta}).
  */
 public final class IndexLoader {
 
@@ -34,9 +34,11 @@ public final class IndexLoader {
     /** Documents per bulk request: a few hundred kilobytes of text. */
     static final int BATCH = 500;
     static final String META = "citebot";
+    private static final java.time.format.DateTimeFormatter GENERATION =
+            java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS").withZone(java.time.ZoneOffset.UTC);
 
     /** What a load did. */
-    public record Result(int passages, int articles, long deleted, boolean recreated, boolean upToDate) {
+    public record Result(int passages, int articles, String generation, boolean upToDate) {
     }
 
     /** Told after each bulk request. */
@@ -67,61 +69,106 @@ public final class IndexLoader {
 
     private Result run(IndexDefinition passageDef, IndexDefinition articleDef, Corpus corpus, PassageSplitter splitter,
                        boolean force, Progress progress) {
-        boolean recreated = ensure(settings.passagesIndex(), passageDef) | ensure(settings.articlesIndex(), articleDef);
         String fingerprint = IndexStore.fingerprint(corpus);
-        if (!force && !recreated && fingerprint.equals(meta(settings.passagesIndex()).path("corpus").asText())
-                && fingerprint.equals(meta(settings.articlesIndex()).path("corpus").asText())) {
-            return new Result(0, 0, 0, false, true);
+        List<String> oldPassages = behind(settings.passagesIndex());
+        List<String> oldArticles = behind(settings.articlesIndex());
+        if (!force && current(oldPassages, passageDef, fingerprint) && current(oldArticles, articleDef, fingerprint)) {
+            return new Result(0, 0, oldPassages.get(0), true);
         }
-        String load = UUID.randomUUID().toString();
+        deleteUnused(oldPassages, oldArticles);
+        String generation = GENERATION.format(java.time.Instant.now());
+        String passages = settings.passagesIndex() + "-passages-" + generation;
+        String articles = settings.articlesIndex() + "-" + generation;
+        create(passages, passageDef, fingerprint);
+        create(articles, articleDef, fingerprint);
         List<String[]> actions = new ArrayList<>();
         int seq = 0;
         for (Document doc : corpus.documents()) {
             for (Passage p : splitter.split(doc)) {
-                actions.add(new String[] {settings.passagesIndex(), PassageSource.id(p),
-                        PassageSource.passage(doc, p, seq++, load).toString()});
+                actions.add(new String[] {passages, PassageSource.id(p), PassageSource.passage(doc, p, seq++).toString()});
             }
         }
-        int passages = actions.size();
+        int passageCount = actions.size();
         for (Document doc : corpus.documents()) {
-            actions.add(new String[] {settings.articlesIndex(), doc.id(), PassageSource.article(doc, load).toString()});
+            actions.add(new String[] {articles, doc.id(), PassageSource.article(doc).toString()});
         }
         for (int from = 0; from < actions.size(); from += BATCH) {
             bulk(actions.subList(from, Math.min(actions.size(), from + BATCH)));
             progress.loaded(Math.min(actions.size(), from + BATCH), actions.size());
         }
-        long deleted = 0;
-        for (String index : List.of(settings.passagesIndex(), settings.articlesIndex())) {
-            client.send("POST", "/" + index + "/_refresh", null);
-            deleted += deleteOthers(index, load);
-            if (!recreated) {
-                // Overwritten and deleted documents still count in the term statistics, each
-                // shard copy as its own merges left it: merged away, every copy scores as a fresh
-                // index (and as the embedded one) does.
-                client.send("POST", "/" + index + "/_forcemerge?max_num_segments=1", null);
-                client.send("POST", "/" + index + "/_refresh", null);
+        client.send("POST", "/" + passages + "," + articles + "/_refresh", null);
+        swap(settings.passagesIndex(), oldPassages, passages);
+        swap(settings.articlesIndex(), oldArticles, articles);
+        for (String old : concat(oldPassages, oldArticles)) {
+            if (!old.equals(settings.passagesIndex()) && !old.equals(settings.articlesIndex())) {
+                client.send("DELETE", "/" + old, null);
             }
         }
-        record(settings.passagesIndex(), passageDef, fingerprint);
-        record(settings.articlesIndex(), articleDef, fingerprint);
-        return new Result(passages, corpus.documents().size(), deleted, recreated, false);
+        return new Result(passageCount, corpus.documents().size(), generation, false);
     }
 
-    /** Creates {@code index} unless it exists with this very definition; true when (re)created. */
-    private boolean ensure(String index, IndexDefinition def) {
-        if (client.exists("/" + index)) {
-            if (def.hash().equals(meta(index).path("definition").asText())) {
-                return false;
-            }
-            LOG.info("index {} was built from another definition: recreated", index);
-            client.send("DELETE", "/" + index, null);
+    /** The indexes {@code name} designates now: those behind the alias, or the index of that name. */
+    private List<String> behind(String name) {
+        if (!client.exists("/" + name)) {
+            return List.of();
         }
+        JsonNode aliases = client.send("GET", "/" + name + "/_alias", null);
+        List<String> out = new ArrayList<>();
+        aliases.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    private boolean current(List<String> indexes, IndexDefinition def, String fingerprint) {
+        if (indexes.size() != 1) {
+            return false;
+        }
+        JsonNode meta = meta(indexes.get(0));
+        return def.hash().equals(meta.path("definition").asText()) && fingerprint.equals(meta.path("corpus").asText());
+    }
+
+    /** Deletes generations no alias points to: loads that did not finish. */
+    private void deleteUnused(List<String> passagesInUse, List<String> articlesInUse) {
+        String pattern = settings.passagesIndex() + "-passages-*," + settings.articlesIndex() + "-*";
+        for (JsonNode index : client.send("GET", "/_cat/indices/" + pattern + "?format=json&h=index", null)) {
+            String name = index.path("index").asText();
+            if (!passagesInUse.contains(name) && !articlesInUse.contains(name)) {
+                LOG.info("deleting {}, left by a load that did not finish", name);
+                client.send("DELETE", "/" + name, null);
+            }
+        }
+    }
+
+    private void create(String index, IndexDefinition def, String fingerprint) {
         ObjectNode body = def.body().deepCopy();
         ObjectNode mappings = body.has("mappings") ? (ObjectNode) body.get("mappings") : body.putObject("mappings");
-        mappings.putObject("_meta").putObject(META).put("definition", def.hash());
+        mappings.putObject("_meta").set(META, ClusterClient.JSON.valueToTree(Map.of("definition", def.hash(),
+                "corpus", fingerprint)));
         client.send("PUT", "/" + index, body);
         client.send("GET", "/_cluster/health/" + index + "?wait_for_status=yellow&timeout=60s", null);
-        return true;
+    }
+
+    /**
+     * Points {@code alias} at {@code fresh} in one step; an index that bore the alias's name
+     * itself (not an alias) is removed in the same step.
+     */
+    private void swap(String alias, List<String> old, String fresh) {
+        ObjectNode body = ClusterClient.JSON.createObjectNode();
+        var actions = body.putArray("actions");
+        for (String o : old) {
+            if (o.equals(alias)) {
+                actions.addObject().putObject("remove_index").put("index", o);
+            } else {
+                actions.addObject().putObject("remove").put("index", o).put("alias", alias);
+            }
+        }
+        actions.addObject().putObject("add").put("index", fresh).put("alias", alias);
+        client.send("POST", "/_aliases", body);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** citebot's notes in the index's mapping ({@code _meta.citebot}). */
@@ -149,20 +196,5 @@ public final class IndexLoader {
                 }
             }
         }
-    }
-
-    private long deleteOthers(String index, String load) {
-        ObjectNode query = ClusterClient.JSON.createObjectNode();
-        query.putObject("query").putObject("bool").putObject("must_not").putObject("term")
-                .put(PassageSource.LOAD, load);
-        return client.send("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", query)
-                .path("deleted").asLong();
-    }
-
-    private void record(String index, IndexDefinition def, String fingerprint) {
-        ObjectNode body = ClusterClient.JSON.createObjectNode();
-        body.putObject("_meta").set(META, ClusterClient.JSON.valueToTree(Map.of("definition", def.hash(),
-                "corpus", fingerprint)));
-        client.send("PUT", "/" + index + "/_mapping", body);
     }
 }

@@ -21,24 +21,21 @@ final class PassageSource {
     static final String SEQ = "seq";
     static final String ORD = "ord";
     static final String SPANS = "spans";
-    /** The load run that last wrote the document; older ones are deleted at the end of a load. */
-    static final String LOAD = "load";
 
     private PassageSource() {
     }
 
-    /** The document id of passage {@code p}: stable across loads, so a re-run overwrites. */
+    /** The document id of passage {@code p}: its document's id and its ordinal, unique in a corpus. */
     static String id(Passage p) {
         return p.docId() + "#" + p.ordinal();
     }
 
-    static ObjectNode passage(Document doc, Passage p, int seq, String load) {
+    static ObjectNode passage(Document doc, Passage p, int seq) {
         IndexedText text = IndexedText.of(doc, p);
         ObjectNode o = ClusterClient.JSON.createObjectNode();
         o.put(LucenePassageIndex.DOC, doc.id());
         o.put(ORD, p.ordinal());
         o.put(SEQ, seq);
-        o.put(LOAD, load);
         var spans = o.putArray(SPANS);
         for (Span s : new Span[] {p.sentence(), p.context(), p.paragraph()}) {
             spans.add(s.start()).add(s.end());
@@ -51,10 +48,9 @@ final class PassageSource {
         return o;
     }
 
-    static ObjectNode article(Document doc, String load) {
+    static ObjectNode article(Document doc) {
         ObjectNode o = ClusterClient.JSON.createObjectNode();
         o.put(LucenePassageIndex.DOC, doc.id());
-        o.put(LOAD, load);
         o.put(LucenePassageIndex.TITLE, doc.title());
         o.put(LucenePassageIndex.BODY, IndexedText.articleBody(doc));
         return o;
