@@ -114,4 +114,45 @@ class CommandLineTest {
         assertTrue(r.out().contains("Commande inconnue : /inconnue"));
         assertTrue(r.out().strip().endsWith("Au revoir !"));
     }
+
+    /** A config folder whose cluster is a port nobody listens on. */
+    private static Path configWithoutCluster(Path dir, String retriever) throws IOException {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Path config = dir.resolve("config");
+        Files.createDirectories(config.resolve("opensearch"));
+        for (String f : List.of("passages.json", "articles.json")) {
+            Files.copy(Path.of("config/opensearch", f), config.resolve("opensearch").resolve(f));
+        }
+        Files.writeString(config.resolve("citebot.properties"), "retriever=" + retriever
+                + "\nopensearch.urls=http://127.0.0.1:" + port + "\n");
+        return config;
+    }
+
+    @Test
+    void openSearchLoadWithoutAClusterSaysSoInOneLine(@TempDir Path dir) throws IOException {
+        Run r = run(new CitebotCommand(), "opensearch-load", "--config", configWithoutCluster(dir, "embedded").toString(),
+                "--corpus", "seeds");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("citebot: OpenSearch unreachable"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void openSearchRetrieverWithoutAClusterSaysSo(@TempDir Path dir) throws IOException {
+        Run r = run(new CitebotCommand(), "ask", "--config", configWithoutCluster(dir, "opensearch").toString(),
+                "--corpus", "seeds", "qui dirige l'OTAN ?");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("citebot: OpenSearch unreachable"), r.err());
+    }
+
+    @Test
+    void anUnknownRetrieverIsNamed(@TempDir Path dir) throws IOException {
+        Run r = run(new CitebotCommand(), "ask", "--config", configWithoutCluster(dir, "solr").toString(),
+                "--corpus", "seeds", "qui dirige l'OTAN ?");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("setting retriever must be 'embedded' or 'opensearch', was 'solr'"), r.err());
+    }
 }
