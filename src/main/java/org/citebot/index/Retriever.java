@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Finds the passages most relevant to a question.
  *
- * <p>Two implementations are planned: the embedded Lucene index and an OpenSearch cluster for
- * scale-out; the answerer cannot tell them apart. Implementations never throw on user text:
+ * <p>Two implementations: the embedded {@link LucenePassageIndex} and, for scale-out, an
+ * OpenSearch cluster ({@code org.citebot.index.opensearch}); the answerer cannot tell them apart. Implementations never throw on user text:
  * every character is plain text, never query syntax.
  */
 public interface Retriever {

@@ -42,7 +42,8 @@ final class ClusterQueries {
         ArrayNode sort = body.putArray("sort");
         sort.add("_score");
         sort.addObject().put(PassageSource.SEQ, "asc");
-        body.putArray("_source").add(LucenePassageIndex.DOC).add(PassageSource.ORD).add(PassageSource.SPANS);
+        body.putArray("_source").add(LucenePassageIndex.DOC).add(PassageSource.TEXT_SHA).add(PassageSource.ORD)
+                .add(PassageSource.SPANS);
         return body;
     }
 

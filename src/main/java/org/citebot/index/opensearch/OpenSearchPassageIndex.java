@@ -44,6 +44,7 @@ public final class OpenSearchPassageIndex implements PassageIndex {
     private final ClusterClient client;
     private final OpenSearchSettings settings;
     private final Map<String, Document> documents;
+    private final Map<String, String> textHashes;
     private final Analyzer questionAnalyzer;
     private final ClusterTermStats stats;
     private final int size;
@@ -54,6 +55,9 @@ public final class OpenSearchPassageIndex implements PassageIndex {
         this.client = client;
         this.settings = settings;
         this.documents = documents;
+        Map<String, String> hashes = new HashMap<>();
+        documents.values().forEach(d -> hashes.put(d.id(), PassageSource.textHash(d)));
+        this.textHashes = Map.copyOf(hashes);
         this.questionAnalyzer = questionAnalyzer;
         this.size = size;
         this.stats = new ClusterTermStats(client, settings.passagesIndex(), size);
@@ -146,12 +150,12 @@ public final class OpenSearchPassageIndex implements PassageIndex {
     private List<ScoredPassage> hits(JsonNode response) {
         List<ScoredPassage> out = new ArrayList<>();
         for (JsonNode hit : response.path("hits").path("hits")) {
-            Optional<Passage> p = PassageSource.read(hit.path("_source"), documents);
+            Optional<Passage> p = PassageSource.read(hit.path("_source"), documents, textHashes);
             if (p.isPresent()) {
                 out.add(new ScoredPassage(p.get(), score(hit)));
             } else if (mismatchReported.compareAndSet(false, true)) {
-                LOG.warn("OpenSearch passage {} does not fit this instance's corpus: skipped (reload the index)",
-                        hit.path("_id").asText());
+                LOG.warn("OpenSearch passage {} is of an article this instance does not have or has in another "
+                        + "version: skipped (run citebot opensearch-load on this corpus)", hit.path("_id").asText());
             }
         }
         return out;

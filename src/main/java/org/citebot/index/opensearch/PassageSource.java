@@ -21,6 +21,8 @@ final class PassageSource {
     static final String SEQ = "seq";
     static final String ORD = "ord";
     static final String SPANS = "spans";
+    /** The SHA-256 of the article's text: a passage of another version of it is not served. */
+    static final String TEXT_SHA = "text_sha256";
 
     private PassageSource() {
     }
@@ -34,6 +36,7 @@ final class PassageSource {
         IndexedText text = IndexedText.of(doc, p);
         ObjectNode o = ClusterClient.JSON.createObjectNode();
         o.put(LucenePassageIndex.DOC, doc.id());
+        o.put(TEXT_SHA, textHash(doc));
         o.put(ORD, p.ordinal());
         o.put(SEQ, seq);
         var spans = o.putArray(SPANS);
@@ -56,15 +59,27 @@ final class PassageSource {
         return o;
     }
 
+    /** The hex SHA-256 of {@code doc}'s text, as stored with its passages. */
+    static String textHash(Document doc) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(doc.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+
     /**
-     * The passage a search hit's {@code _source} describes, if it fits {@code documents}: an
-     * index loaded from another version of the corpus may name a document this instance does
-     * not have, or offsets beyond its text.
+     * The passage a search hit's {@code _source} describes, if it fits {@code documents} (by
+     * id, with the {@link #textHash} of each): an index loaded from another version of the
+     * corpus may name an article this instance does not have, or whose text changed since, and
+     * its offsets would quote the wrong words.
      */
-    static Optional<Passage> read(JsonNode source, Map<String, Document> documents) {
+    static Optional<Passage> read(JsonNode source, Map<String, Document> documents, Map<String, String> hashes) {
         Document doc = documents.get(source.path(LucenePassageIndex.DOC).asText());
         JsonNode s = source.path(SPANS);
-        if (doc == null || s.size() != 6 || s.get(5).asInt() > doc.text().length()) {
+        if (doc == null || s.size() != 6 || s.get(5).asInt() > doc.text().length()
+                || !source.path(TEXT_SHA).asText().equals(hashes.get(doc.id()))) {
             return Optional.empty();
         }
         try {

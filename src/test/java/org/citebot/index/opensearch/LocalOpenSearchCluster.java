@@ -26,13 +26,16 @@ import java.util.stream.Stream;
  * <p>OpenSearch refuses to run as root, and CI runs as root: then the nodes run as an
  * unprivileged user ({@value #USER}, created when missing) through {@code runuser}. The node
  * processes (and their children) are destroyed by {@link #close}, by {@link #kill}, and by a
- * JVM shutdown hook should the tests end any other way; no node outlives the test JVM unless it
- * is itself killed with SIGKILL.
+ * JVM shutdown hook should the tests end any other way. Their process ids are also written to
+ * {@value #PID_FILE} under the working folder: should the test JVM itself be killed outright,
+ * the next start ends the nodes it left (those ids only, and only while they still run
+ * OpenSearch).
  */
 final class LocalOpenSearchCluster implements AutoCloseable {
 
     static final String USER = "citebot-os";
     static final String HEAP = "256m";
+    static final String PID_FILE = "target/opensearch-test-nodes.pid";
 
     private final Path root;
     private final List<Process> nodes;
@@ -72,6 +75,7 @@ final class LocalOpenSearchCluster implements AutoCloseable {
      * @throws IllegalStateException with the nodes' last log lines when they do not come up
      */
     static LocalOpenSearchCluster start(Path home, int count, Duration timeout) throws IOException, InterruptedException {
+        endLeftovers();
         Path root = Files.createTempDirectory("citebot-opensearch");
         root.toFile().setReadable(true, false);
         root.toFile().setExecutable(true, false);
@@ -103,6 +107,7 @@ final class LocalOpenSearchCluster implements AutoCloseable {
             for (int i = 0; i < count; i++) {
                 processes.add(launch(home, root.resolve("node-" + (i + 1))));
             }
+            recordPids(processes);
             cluster.awaitGreen(count, timeout);
             return cluster;
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -253,6 +258,11 @@ final class LocalOpenSearchCluster implements AutoCloseable {
     public void close() {
         destroyAll();
         try {
+            Files.deleteIfExists(Path.of(PID_FILE));
+        } catch (IOException e) {
+            // a stale pid file only makes the next start check ids that no longer run OpenSearch
+        }
+        try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or has run: nothing left to remove
@@ -262,6 +272,40 @@ final class LocalOpenSearchCluster implements AutoCloseable {
         } catch (IOException e) {
             // a temporary folder left behind is not worth failing a test for
         }
+    }
+
+    /** Writes the ids of the node processes and their children (the nodes' JVMs) once these run. */
+    private static void recordPids(List<Process> processes) throws IOException, InterruptedException {
+        Thread.sleep(2000); // runuser and the launch script have started the node's JVM by now
+        List<String> pids = new ArrayList<>();
+        for (Process p : processes) {
+            pids.add(Long.toString(p.pid()));
+            p.descendants().forEach(d -> pids.add(Long.toString(d.pid())));
+        }
+        Path file = Path.of(PID_FILE);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, pids, StandardCharsets.UTF_8);
+    }
+
+    /** Ends the nodes a previous test JVM recorded and could not stop (it was killed outright). */
+    private static void endLeftovers() throws IOException {
+        Path file = Path.of(PID_FILE);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            try {
+                ProcessHandle.of(Long.parseLong(line.strip()))
+                        .filter(h -> h.info().commandLine().orElse("").contains("opensearch"))
+                        .ifPresent(h -> {
+                            System.out.println("OpenSearch test node left by an earlier run, ended: " + h.pid());
+                            h.destroyForcibly();
+                        });
+            } catch (NumberFormatException e) {
+                // not a process id: nothing to end
+            }
+        }
+        Files.delete(file);
     }
 
     private static boolean isRoot() {
