@@ -349,10 +349,27 @@ class TelegramBotIT {
         }
         List<Long> sorted = roundTrips.stream().sorted().toList();
         System.out.printf("TelegramBotIT load: %d questions sent, %d replies received, in %d s; round trip p50 %d ms,"
-                        + " p99 %d ms (pacing: one message a second per chat)%n", chats * questions.size(), replies,
+                        + " p99 %d ms (pacing: one message a second per chat); test JVM (bot and simulated users)"
+                        + " %s%n", chats * questions.size(), replies,
                 (System.nanoTime() - start) / 1_000_000_000, sorted.get(sorted.size() / 2),
-                sorted.get((int) (sorted.size() * 0.99)));
+                sorted.get((int) (sorted.size() * 0.99)), memory());
         assertEquals(chats * questions.size(), replies);
+    }
+
+    /** This JVM's resident memory now and at its peak, from /proc (Linux); "unknown" elsewhere. */
+    private static String memory() {
+        try {
+            Map<String, String> status = new java.util.HashMap<>();
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    status.put(line.substring(0, colon), line.substring(colon + 1).strip());
+                }
+            }
+            return "RSS " + status.get("VmRSS") + ", peak " + status.get("VmHWM");
+        } catch (IOException e) {
+            return "RSS unknown";
+        }
     }
 
     /**
