@@ -66,6 +66,18 @@ class HostileInputTest {
                 "the question is cut before analysis");
     }
 
+    @Test
+    void overLongInputIsCutToTheConfiguredLengthBeforeAnalysis() {
+        ConfigDir config = new ConfigDir(Path.of("config"));
+        Settings settings = Settings.load(config,
+                java.util.Map.of(Settings.environmentName("question.max.chars"), "60"));
+        try (Citebot shortReader = Citebot.open(Path.of("seeds"), config, settings)) {
+            Answer answer = shortReader.answer("combien de diplomates expulsés ? ".repeat(100));
+            assertTrue(answer.question().text().length() <= 60, answer.question().text());
+            assertTrue(answer.question().text().startsWith("combien de diplomates expulsés ?"));
+        }
+    }
+
     @AfterAll
     static void reportSlowest() {
         System.out.printf("HostileInputTest: slowest hostile input answered in %.1f ms%n", slowest.get() / 1e6);
