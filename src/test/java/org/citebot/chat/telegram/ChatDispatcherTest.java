@@ -1,6 +1,7 @@
 package org.citebot.chat.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -41,6 +42,13 @@ class ChatDispatcherTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void aTaskSubmittedAfterShutdownIsRefusedNotDroppedSilently() throws InterruptedException {
+        ChatDispatcher d = new ChatDispatcher();
+        d.shutdown(1_000);
+        assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> d.submit(1, () -> { }));
     }
 
     @Test
