@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +21,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why the JDK's {@code com.sun.net.httpserver} rather than the TelegramBots webhook module:
  * that module stops at 9.5.0 on Maven Central (nothing for the 10.2.0 client and types used here),
- * and embeds Javalin with Jetty and Kotlin for what is one POST route; the JDK's server, on
- * virtual threads, needs no dependency. Every request gets a short plain-text answer and never a
+ * and embeds Javalin with Jetty and Kotlin for what is one POST route; the JDK's server needs no
+ * dependency. Every request gets a short plain-text answer and never a
  * stack trace.
  */
 final class WebhookServer implements AutoCloseable {
@@ -31,6 +32,8 @@ final class WebhookServer implements AutoCloseable {
     static final int MAX_BODY_BYTES = 1 << 20;
     /** Seconds a request in flight may take to finish when stopping. */
     private static final int STOP_SECONDS = 1;
+    /** Platform threads serving requests (each takes milliseconds; Telegram makes at most 100 at once). */
+    static final int THREADS = 16;
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -56,7 +59,15 @@ final class WebhookServer implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + address.getHostString() + ":" + address.getPort()
                     + " (telegram.webhook.listen): " + e.getMessage(), e);
         }
-        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        // Platform threads, not virtual ones: answers are computed on virtual threads, and while
+        // they keep the few carrier threads busy a virtual request thread would wait for one, so
+        // acknowledgements slowed to seconds under load (Telegram then times out and delivers again).
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "webhook-http-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         server.setExecutor(threads);
         server.createContext("/", exchange -> serve(exchange, path, endpoint));
         server.start();

@@ -213,7 +213,7 @@ public final class WebhookSettings {
             return "mode=polling";
         }
         return "mode=webhook{url=" + url + ", listen=" + listen.getHostString() + ":" + listen.getPort() + ", path="
-                + path + ", secret=" + TelegramSettings.mask(secret) + ", register=" + register
+                + path + ", secret=(" + secret.length() + " characters), register=" + register
                 + ", max.connections=" + maxConnections + ", shared.dir=" + (sharedDir == null ? "(memory)" : sharedDir)
                 + ", dedupe.hours=" + dedupeWindow.toHours() + "}";
     }
