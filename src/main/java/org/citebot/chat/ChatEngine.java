@@ -93,15 +93,17 @@ public final class ChatEngine {
         if (text.startsWith("/")) {
             return ChatReply.of(command(text));
         }
-        var previous = conversations.last(chat);
-        if (previous.isPresent()) {
-            var followUp = followUps.read(text, previous.get().question());
-            if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES) {
+        // The previous question first: its answer is needed only for « source ? » (and a shared
+        // memory may have to answer the question again to get it).
+        String asked = text;
+        var followUp = conversations.lastQuestion(chat).flatMap(previous -> followUps.read(asked, previous));
+        if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES) {
+            var previous = conversations.last(chat);
+            if (previous.isPresent()) {
                 return ChatReply.of(sourcesOf(previous.get().answer()));
             }
-            if (followUp.isPresent()) {
-                text = followUp.get().question();
-            }
+        } else if (followUp.isPresent()) {
+            text = followUp.get().question();
         }
         Answer answer = bots.get().answer(text);
         String reply = templates.reply(answer, answer.outcome() == Answer.Outcome.SMALL_TALK ? example() : "");

@@ -17,6 +17,14 @@ public interface ChatMemory {
     /** The last exchange of {@code chat}, unless there is none or it is too old. */
     Optional<Conversations.Exchange> last(String chat);
 
+    /**
+     * The question of the last exchange of {@code chat}, as {@link #last} would give it: all a
+     * follow-up needs to be read, and cheaper where the answer has to be recovered.
+     */
+    default Optional<String> lastQuestion(String chat) {
+        return last(chat).map(Conversations.Exchange::question);
+    }
+
     /** The exchange {@code id} of {@code chat}, if it is still that chat's last one and not too old. */
     default Optional<Conversations.Exchange> exchange(String chat, long id) {
         return last(chat).filter(e -> e.id() == id);

@@ -35,9 +35,9 @@ import org.slf4j.LoggerFactory;
  *       instead;</li>
  *   <li>only the question is shared (its id, its time, its text), never the {@link Answer}: the
  *       answer is a pure function of the question and the corpus, which every instance holds, so
- *       the instance that needs it (a « source ? », a button) answers the question again, once,
- *       and keeps it in a small local cache; no serialisation format to keep in step with the
- *       answer records;</li>
+ *       the instance that needs it (a « source ? », a button; a mere follow-up needs only the
+ *       question) answers the question again, once, and keeps it in a small local cache; no
+ *       serialisation format to keep in step with the answer records;</li>
  *   <li>files, written aside then renamed over the old one (atomic on a local disk and on NFS),
  *       so a reader sees the old exchange or the new one, never half of one; no server to run.
  *       Two instances answering the same chat at the same instant both write, and the last
@@ -93,6 +93,16 @@ public final class SharedChatMemory implements ChatMemory {
 
     @Override
     public Optional<Conversations.Exchange> last(String chat) {
+        return stored(chat).map(s -> new Conversations.Exchange(s.id(), s.question(), answer(s), s.at()));
+    }
+
+    /** Reads the file only: no answer recovered. */
+    @Override
+    public Optional<String> lastQuestion(String chat) {
+        return stored(chat).map(Stored::question);
+    }
+
+    private Optional<Stored> stored(String chat) {
         Path file = file(chat);
         Stored stored;
         try {
@@ -104,10 +114,7 @@ public final class SharedChatMemory implements ChatMemory {
             LOG.warn("chat memory {} unreadable, ignored: {}", file, e.toString());
             return Optional.empty();
         }
-        if (stored.at().plus(timeout).isBefore(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(new Conversations.Exchange(stored.id(), stored.question(), answer(stored), stored.at()));
+        return stored.at().plus(timeout).isBefore(clock.instant()) ? Optional.empty() : Optional.of(stored);
     }
 
     private Answer answer(Stored stored) {

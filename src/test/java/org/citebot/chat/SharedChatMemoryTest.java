@@ -71,10 +71,12 @@ class SharedChatMemoryTest {
         String expected = alone.reply("x", QUESTION) + "\n" + alone.reply("x", FOLLOW_UP) + "\n"
                 + alone.reply("x", "source ?");
 
-        String got = a.reply("telegram:42", QUESTION) + "\n" + b.reply("telegram:42", FOLLOW_UP) + "\n"
-                + a.reply("telegram:42", "source ?");
+        String got = a.reply("telegram:42", QUESTION) + "\n" + b.reply("telegram:42", FOLLOW_UP);
+        assertEquals(0, answeredAgain.get(), "a follow-up needs the question only, not its answer again");
+        got += "\n" + a.reply("telegram:42", "source ?");
 
         assertEquals(expected, got);
+        assertEquals(1, answeredAgain.get(), "« source ? » on A needed the answer B gave: answered again once");
         assertNotEquals(new ChatEngine(bot, templates).reply("y", FOLLOW_UP), expected.split("\n")[1],
                 "without the shared context the follow-up is not understood");
     }
