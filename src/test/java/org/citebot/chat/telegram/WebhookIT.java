@@ -100,6 +100,13 @@ class WebhookIT {
             if (emulator != null) {
                 emulator.close();
             }
+            if (shared != null) {
+                try (var paths = Files.walk(shared)) {
+                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
         }
     }
 
