@@ -38,7 +38,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * lets answers in flight finish for a few seconds; it is idempotent, so a shutdown hook and a
  * try-with-resources may both call it.
  */
-public final class CitebotTelegramBot implements AutoCloseable {
+public final class CitebotTelegramBot implements TelegramFrontEnd {
 
     private static final Logger LOG = LoggerFactory.getLogger(CitebotTelegramBot.class);
     /** How long answers in flight may take to finish once closing. */
@@ -126,7 +126,7 @@ public final class CitebotTelegramBot implements AutoCloseable {
         return new CitebotTelegramBot(application, poller, dispatcher, typing, identity);
     }
 
-    private static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
+    static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
         User me;
         try {
             me = StartRetry.retried(() -> client.execute(new GetMe()), StartRetry::unreachable, settings.startWait());
@@ -151,7 +151,7 @@ public final class CitebotTelegramBot implements AutoCloseable {
         return new BotIdentity(me.getId(), me.getUserName());
     }
 
-    private static void registerCommands(TelegramClient client, TelegramSettings settings) {
+    static void registerCommands(TelegramClient client, TelegramSettings settings) {
         List<BotCommand> commands = List.of(
                 new BotCommand("start", "Présentation et exemples de questions"),
                 new BotCommand("aide", "Comment poser une question"),
@@ -209,7 +209,7 @@ public final class CitebotTelegramBot implements AutoCloseable {
         return update.getUpdateId() == null ? 0 : update.getUpdateId();
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
         Throwable cause = e.getCause();
         if (cause != null && cause.getMessage() != null && !sb.toString().contains(cause.getMessage())) {
