@@ -55,13 +55,17 @@ final class TelegramEmulator implements AutoCloseable {
     /** Installs the pinned emulator if needed and starts it; {@code log} receives its standard error. */
     static TelegramEmulator start(Path log) throws IOException, InterruptedException {
         if (!Files.isDirectory(DIR.resolve("node_modules").resolve("telegram-test-api"))) {
+            // Not inheritIO: the forked test JVM's standard streams are Maven's channel to it, and npm
+            // turns an inherited stdin non-blocking ("std/in stream corrupted", the fork then hangs).
+            Path npmLog = Files.createDirectories(Path.of("target")).resolve("npm-ci.log");
             Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(DIR.toFile())
-                    .inheritIO().start();
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectErrorStream(true).redirectOutput(npmLog.toFile()).start();
             if (!npm.waitFor(3, TimeUnit.MINUTES)) {
                 npm.destroyForcibly();
                 throw new IllegalStateException("npm ci took more than 3 minutes in " + DIR);
             }
-            assertEquals(0, npm.exitValue(), "npm ci failed in " + DIR);
+            assertEquals(0, npm.exitValue(), "npm ci failed in " + DIR + "; see " + npmLog);
         }
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
