@@ -11,7 +11,10 @@
  *      requires it: "isBot is marked non-null but is null");
  *   4. answerCallbackQuery is recorded and answers `true`, as the Bot API does (the emulator
  *      answers `null` and keeps nothing); the test reads the answers back with
- *      `POST /callbackAnswers {"token": ...}` (not a route of the emulator: ours).
+ *      `POST /callbackAnswers {"token": ...}` (not a route of the emulator: ours);
+ *   5. setWebhook is recorded and answers `true`, reading the multipart form the library sends
+ *      (the emulator parses no multipart, and would itself post updates to the URL without the
+ *      secret header); the test reads the calls back with `POST /webhooks {"token": ...}` (ours).
  * Usage: node start.js PORT [HOST]. Prints "READY <port>" on standard output once listening;
  * stops on SIGTERM, SIGINT or when standard input closes (the test JVM died).
  */
@@ -49,6 +52,29 @@ function readJson(req, done) {
   });
 }
 
+/** The fields of a multipart/form-data body (text parts only), else as readJson reads it. */
+function readForm(req, done) {
+  const type = req.headers['content-type'] || '';
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(type);
+  if (!/^multipart\/form-data/i.test(type) || !boundary) {
+    readJson(req, done);
+    return;
+  }
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const fields = {};
+    const body = Buffer.concat(chunks).toString('utf8');
+    for (const part of body.split(`--${boundary[1] || boundary[2]}`)) {
+      const m = /name="([^"]+)"[^]*?\r\n\r\n([^]*)\r\n$/.exec(part);
+      if (m) fields[m[1]] = m[2];
+    }
+    done(fields);
+  });
+}
+
+const webhooks = [];
+
 function sendJson(res, value) {
   res.setHeader('Content-Type', 'application/json');
   res.end(JSON.stringify(value));
@@ -73,6 +99,18 @@ function holdGetUpdates(httpServer) {
         callbackAnswers.push({ ...body, token: decodeURIComponent(answer[1]) });
         sendJson(res, { ok: true, result: true });
       });
+      return;
+    }
+    const setHook = /^\/bot([^/]+)\/setwebhook(\?|$)/i.exec(req.url || '');
+    if (setHook) {
+      readForm(req, (body) => {
+        webhooks.push({ ...body, token: decodeURIComponent(setHook[1]) });
+        sendJson(res, { ok: true, result: true, description: 'Webhook was set' });
+      });
+      return;
+    }
+    if (/^\/webhooks(\?|$)/i.test(req.url || '')) {
+      readJson(req, (body) => sendJson(res, { ok: true, result: webhooks.filter((w) => w.token === body.token) }));
       return;
     }
     if (/^\/callbackanswers(\?|$)/i.test(req.url || '')) {

@@ -23,7 +23,7 @@ import org.citebot.text.Span;
  * {@link #respond} and {@link #callback}: a button names its exchange by id, so one pressed after
  * another question (or once forgotten) gets a hint, not an answer to the wrong question.
  *
- * <p>Thread-safe: the per-chat memory of last exchanges ({@link Conversations}) is.
+ * <p>Thread-safe: the per-chat memory of last exchanges ({@link ChatMemory}) is.
  */
 public final class ChatEngine {
 
@@ -49,14 +49,14 @@ public final class ChatEngine {
     private final Supplier<Citebot> bots;
     private volatile List<String> examples;
     private final ReplyTemplates templates;
-    private final Conversations conversations;
+    private final ChatMemory conversations;
     private final FollowUps followUps = new FollowUps();
 
     public ChatEngine(Citebot bot, ReplyTemplates templates) {
         this(bot, templates, Conversations.standard());
     }
 
-    public ChatEngine(Citebot bot, ReplyTemplates templates, Conversations conversations) {
+    public ChatEngine(Citebot bot, ReplyTemplates templates, ChatMemory conversations) {
         this(constant(Objects.requireNonNull(bot, "bot")), templates, conversations);
     }
 
@@ -64,7 +64,7 @@ public final class ChatEngine {
      * An engine over whichever citebot {@code bots} gives at each message: a {@code LiveCitebot}
      * swaps in a new index when the corpus folder changes.
      */
-    public ChatEngine(Supplier<Citebot> bots, ReplyTemplates templates, Conversations conversations) {
+    public ChatEngine(Supplier<Citebot> bots, ReplyTemplates templates, ChatMemory conversations) {
         this.bots = Objects.requireNonNull(bots, "bots");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
@@ -93,15 +93,17 @@ public final class ChatEngine {
         if (text.startsWith("/")) {
             return ChatReply.of(command(text));
         }
-        var previous = conversations.last(chat);
-        if (previous.isPresent()) {
-            var followUp = followUps.read(text, previous.get().question());
-            if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES) {
+        // The previous question first: its answer is needed only for « source ? » (and a shared
+        // memory may have to answer the question again to get it).
+        String asked = text;
+        var followUp = conversations.lastQuestion(chat).flatMap(previous -> followUps.read(asked, previous));
+        if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES) {
+            var previous = conversations.last(chat);
+            if (previous.isPresent()) {
                 return ChatReply.of(sourcesOf(previous.get().answer()));
             }
-            if (followUp.isPresent()) {
-                text = followUp.get().question();
-            }
+        } else if (followUp.isPresent()) {
+            text = followUp.get().question();
         }
         Answer answer = bots.get().answer(text);
         String reply = templates.reply(answer, answer.outcome() == Answer.Outcome.SMALL_TALK ? example() : "");

@@ -12,9 +12,10 @@ import org.citebot.answer.Answer;
  * The last question and answer of each chat, so that « et en 2018 ? » or « source ? » can be
  * read against them. Bounded in size (least recently used chats are forgotten first) and in age
  * (an exchange older than the time-out is gone). Each exchange has an id, so that a button
- * under an older reply can tell it is stale. Thread-safe.
+ * under an older reply can tell it is stale. In memory: the {@link ChatMemory} of one process.
+ * Thread-safe.
  */
-public final class Conversations {
+public final class Conversations implements ChatMemory {
 
     /**
      * One chat's last exchange.
@@ -52,6 +53,7 @@ public final class Conversations {
         };
     }
 
+    @Override
     public synchronized Optional<Exchange> last(String chat) {
         Exchange e = last.get(chat);
         if (e == null) {
@@ -65,11 +67,13 @@ public final class Conversations {
     }
 
     /** The exchange {@code id} of {@code chat}, if it is still that chat's last one and not too old. */
+    @Override
     public synchronized Optional<Exchange> exchange(String chat, long id) {
         return last(chat).filter(e -> e.id() == id);
     }
 
     /** Remembers {@code question} and its {@code answer} as the last exchange of {@code chat}. */
+    @Override
     public synchronized Exchange remember(String chat, String question, Answer answer) {
         Exchange e = new Exchange(nextId++, question, answer, clock.instant());
         last.put(chat, e);

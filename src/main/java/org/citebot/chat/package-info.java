@@ -1,4 +1,6 @@
 /**
- * The conversation shared by every front end: commands, small talk, questions, replies.
+ * The conversation shared by every front end: commands, small talk, questions, replies, and each
+ * chat's last exchange for follow-ups ({@link org.citebot.chat.ChatMemory}: in memory for one
+ * process, or in a directory shared by several bot instances).
  */
 package org.citebot.chat;

@@ -56,9 +56,11 @@ public final class Citebot implements AutoCloseable {
     private final Map<String, Document> documents;
     private final PassageIndex index;
     private final QuestionAnswerer answerer;
+    private final InputLimit inputLimit;
 
     private Citebot(Corpus corpus, Map<String, Document> documents, PassageIndex index,
-                    QuestionAnswerer answerer) {
+                    QuestionAnswerer answerer, InputLimit inputLimit) {
+        this.inputLimit = inputLimit;
         this.corpus = corpus;
         this.documents = documents;
         this.index = index;
@@ -119,7 +121,8 @@ public final class Citebot implements AutoCloseable {
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy);
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
-        return new Citebot(corpus, Map.copyOf(docs), index, answerer);
+        InputLimit limit = new InputLimit(settings.getInt("question.max.chars", InputLimit.DEFAULT_MAX_CHARS));
+        return new Citebot(corpus, Map.copyOf(docs), index, answerer, limit);
     }
 
     /**
@@ -128,11 +131,11 @@ public final class Citebot implements AutoCloseable {
      */
     public Answer answer(String question) {
         try {
-            return answerer.answer(question);
+            return answerer.answer(inputLimit.apply(question));
         } catch (RuntimeException e) {
             LOG.warn("question failed, declined: {}", e.toString());
             LOG.debug("question failure", e);
-            return answerer.failed(question);
+            return answerer.failed(inputLimit.apply(question));
         }
     }
 

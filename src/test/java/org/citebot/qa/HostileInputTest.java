@@ -2,10 +2,13 @@ package org.citebot.qa;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.citebot.answer.Answer;
 import org.citebot.answer.ReplyTemplates;
@@ -22,6 +25,8 @@ class HostileInputTest {
 
     private static Citebot bot;
     private static ReplyTemplates templates;
+    private static final Duration BOUND = Duration.ofSeconds(5);
+    private static final AtomicLong slowest = new AtomicLong();
 
     @BeforeAll
     static void open() {
@@ -48,11 +53,34 @@ class HostileInputTest {
     @ParameterizedTest
     @MethodSource("hostile")
     void repliesWithoutThrowing(String input) {
-        Answer answer = assertDoesNotThrow(() -> bot.answer(input));
+        long start = System.nanoTime();
+        // A generous bound: it catches a pathological input (a hang, a blow-up in the analysis),
+        // not a slow machine; speed itself is measured in the JMH benchmarks.
+        Answer answer = assertTimeoutPreemptively(BOUND, () -> bot.answer(input));
         String reply = templates.reply(answer, "");
+        slowest.accumulateAndGet(System.nanoTime() - start, Math::max);
         assertFalse(reply.isBlank());
         assertTrue(reply.length() < 3000, "reply of " + reply.length() + " chars");
         assertFalse(reply.contains("Exception"));
+        assertTrue(answer.question().text().length() <= InputLimit.DEFAULT_MAX_CHARS,
+                "the question is cut before analysis");
+    }
+
+    @Test
+    void overLongInputIsCutToTheConfiguredLengthBeforeAnalysis() {
+        ConfigDir config = new ConfigDir(Path.of("config"));
+        Settings settings = Settings.load(config,
+                java.util.Map.of(Settings.environmentName("question.max.chars"), "60"));
+        try (Citebot shortReader = Citebot.open(Path.of("seeds"), config, settings)) {
+            Answer answer = shortReader.answer("combien de diplomates expulsés ? ".repeat(100));
+            assertTrue(answer.question().text().length() <= 60, answer.question().text());
+            assertTrue(answer.question().text().startsWith("combien de diplomates expulsés ?"));
+        }
+    }
+
+    @AfterAll
+    static void reportSlowest() {
+        System.out.printf("HostileInputTest: slowest hostile input answered in %.1f ms%n", slowest.get() / 1e6);
     }
 
     @Test

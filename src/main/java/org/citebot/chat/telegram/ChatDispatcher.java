@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -22,8 +23,16 @@ final class ChatDispatcher implements AutoCloseable {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
-    /** Runs {@code task} after every task submitted before for the same {@code chatKey}. */
+    /**
+     * Runs {@code task} after every task submitted before for the same {@code chatKey}.
+     *
+     * @throws RejectedExecutionException once shutting down (the chain would otherwise drop the
+     *                                    task silently, its future failed)
+     */
     void submit(long chatKey, Runnable task) {
+        if (threads.isShutdown()) {
+            throw new RejectedExecutionException("shutting down");
+        }
         tails.compute(chatKey, (key, tail) -> {
             CompletableFuture<Void> before = tail == null ? CompletableFuture.completedFuture(null) : tail;
             // handle(): a task that failed does not stop the chat's later tasks.

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
@@ -39,7 +38,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * lets answers in flight finish for a few seconds; it is idempotent, so a shutdown hook and a
  * try-with-resources may both call it.
  */
-public final class CitebotTelegramBot implements AutoCloseable {
+public final class CitebotTelegramBot implements TelegramFrontEnd {
 
     private static final Logger LOG = LoggerFactory.getLogger(CitebotTelegramBot.class);
     /** How long answers in flight may take to finish once closing. */
@@ -96,11 +95,29 @@ public final class CitebotTelegramBot implements AutoCloseable {
         });
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
                 new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> poller, PollingBackOff::new);
-        LongPollingUpdateConsumer consumer = updates -> dispatch(updates, dispatcher, handler);
+        UpdateProgress progress = settings.stateDir()
+                .map(dir -> UpdateProgress.load(dir.resolve("telegram-" + identity.id() + ".progress")))
+                .orElseGet(UpdateProgress::inMemory);
+        LongPollingUpdateConsumer consumer = updates -> dispatch(updates, dispatcher, handler, progress);
         try {
-            application.registerBot(settings.token(), settings::telegramUrl, new DefaultGetUpdatesGenerator(),
-                    consumer);
-        } catch (TelegramApiException | RuntimeException e) {
+            // registerBot first deletes any webhook, which fails while the Bot API is away; the
+            // session it registered must then go before the next try.
+            StartRetry.retried(() -> {
+                try {
+                    return application.registerBot(settings.token(), settings::telegramUrl,
+                            new ResumingUpdateRequests(progress), consumer);
+                } catch (TelegramApiException | RuntimeException e) {
+                    unregisterQuietly(application, settings.token());
+                    throw e;
+                }
+            }, StartRetry::unreachable, settings.startWait());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(application, poller, dispatcher);
+            typing.close();
+            throw new IllegalStateException("interrupted while starting to poll the Bot API at " + settings.apiUrl(),
+                    e);
+        } catch (Exception e) {
             closeQuietly(application, poller, dispatcher);
             typing.close();
             throw new IllegalStateException("cannot start polling the Bot API at " + settings.apiUrl() + ": "
@@ -109,11 +126,10 @@ public final class CitebotTelegramBot implements AutoCloseable {
         return new CitebotTelegramBot(application, poller, dispatcher, typing, identity);
     }
 
-    private static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
+    static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
         User me;
         try {
-            me = StartRetry.retried(() -> client.execute(new GetMe()),
-                    e -> !(e instanceof TelegramApiRequestException), settings.startWait());
+            me = StartRetry.retried(() -> client.execute(new GetMe()), StartRetry::unreachable, settings.startWait());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the Bot API at " + settings.apiUrl(), e);
@@ -135,7 +151,7 @@ public final class CitebotTelegramBot implements AutoCloseable {
         return new BotIdentity(me.getId(), me.getUserName());
     }
 
-    private static void registerCommands(TelegramClient client, TelegramSettings settings) {
+    static void registerCommands(TelegramClient client, TelegramSettings settings) {
         List<BotCommand> commands = List.of(
                 new BotCommand("start", "Présentation et exemples de questions"),
                 new BotCommand("aide", "Comment poser une question"),
@@ -148,12 +164,29 @@ public final class CitebotTelegramBot implements AutoCloseable {
         }
     }
 
-    private static void dispatch(List<Update> updates, ChatDispatcher dispatcher, TelegramUpdateHandler handler) {
+    /**
+     * Hands each update to its chat's chain, once: an update handled before a restart (Telegram
+     * gives it again when its confirmation did not arrive) is skipped. One dropped by a shutdown
+     * stays unrecorded, so Telegram gives it again at the next start.
+     */
+    private static void dispatch(List<Update> updates, ChatDispatcher dispatcher, TelegramUpdateHandler handler,
+                                 UpdateProgress progress) {
         for (Update update : updates) {
+            int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
+            if (!progress.begin(id)) {
+                LOG.info("update {} skipped: already handled", id);
+                continue;
+            }
             try {
-                dispatcher.submit(chatKey(update), () -> handler.handle(update));
+                dispatcher.submit(chatKey(update), () -> {
+                    try {
+                        handler.handle(update);
+                    } finally {
+                        progress.finish(id);
+                    }
+                });
             } catch (RejectedExecutionException e) {
-                LOG.info("update {} dropped: shutting down", update.getUpdateId());
+                LOG.info("update {} left for the next start: shutting down", id);
             }
         }
     }
@@ -176,13 +209,21 @@ public final class CitebotTelegramBot implements AutoCloseable {
         return update.getUpdateId() == null ? 0 : update.getUpdateId();
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
         Throwable cause = e.getCause();
         if (cause != null && cause.getMessage() != null && !sb.toString().contains(cause.getMessage())) {
             sb.append(" (").append(cause.getMessage()).append(')');
         }
         return sb.toString();
+    }
+
+    private static void unregisterQuietly(TelegramBotsLongPollingApplication application, String token) {
+        try {
+            application.unregisterBot(token);
+        } catch (TelegramApiException | RuntimeException e) {
+            LOG.debug("unregistering after a failed start", e);
+        }
     }
 
     private static void closeQuietly(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,

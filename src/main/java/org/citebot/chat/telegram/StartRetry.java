@@ -3,6 +3,7 @@ package org.citebot.chat.telegram;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -17,6 +18,18 @@ final class StartRetry {
     private static final Logger LOG = LoggerFactory.getLogger(StartRetry.class);
 
     private StartRetry() {
+    }
+
+    /**
+     * Whether {@code e} says the Bot API could not be reached or is momentarily failing (no
+     * answer, a 5xx from a proxy, 429), rather than refusing (a rejected token).
+     */
+    static boolean unreachable(Exception e) {
+        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+            int code = request.getErrorCode();
+            return code >= 500 || code == 429;
+        }
+        return true;
     }
 
     /** The type of a check deciding whether a failure may pass with time. */

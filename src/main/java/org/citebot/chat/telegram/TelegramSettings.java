@@ -30,6 +30,8 @@ public final class TelegramSettings {
      * good examples depend on the corpus (the shipped config lists three for the seeds).
      */
     static final String DEFAULT_EXAMPLES = "";
+    /** Relative to the working directory, like the corpus folder. */
+    static final String DEFAULT_STATE_DIR = "state";
 
     private final String token;
     private final URI apiUrl;
@@ -38,9 +40,12 @@ public final class TelegramSettings {
     private final List<String> examples;
     private final AccessGate gate;
     private final java.time.Duration startWait;
+    private final java.util.Optional<java.nio.file.Path> stateDir;
 
     private TelegramSettings(String token, URI apiUrl, int replyMax, long chatIntervalMillis,
-                             List<String> examples, AccessGate gate, java.time.Duration startWait) {
+                             List<String> examples, AccessGate gate, java.time.Duration startWait,
+                             java.util.Optional<java.nio.file.Path> stateDir) {
+        this.stateDir = stateDir;
         this.gate = gate;
         this.startWait = startWait;
         this.token = token;
@@ -86,8 +91,23 @@ public final class TelegramSettings {
         if (wait < 0) {
             throw new IllegalArgumentException("setting telegram.start.wait.seconds must not be negative, was " + wait);
         }
+        String state = settings.get("telegram.state.dir", DEFAULT_STATE_DIR).strip();
+        java.util.Optional<java.nio.file.Path> stateDir;
+        try {
+            stateDir = state.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(state));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("setting telegram.state.dir is not a folder name: '" + state + "'", e);
+        }
         return new TelegramSettings(token, apiUrl, replyMax, interval, examples, gate,
-                java.time.Duration.ofSeconds(wait));
+                java.time.Duration.ofSeconds(wait), stateDir);
+    }
+
+    /**
+     * Where the bot records the updates it has handled, so a restart answers nothing twice
+     * ({@code telegram.state.dir}); empty when that record is kept in memory only.
+     */
+    public java.util.Optional<java.nio.file.Path> stateDir() {
+        return stateDir;
     }
 
     /** How long the bot waits for an unreachable Bot API at start before giving up. */

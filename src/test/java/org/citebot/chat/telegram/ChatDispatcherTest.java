@@ -1,6 +1,7 @@
 package org.citebot.chat.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -19,7 +20,12 @@ class ChatDispatcherTest {
         try (ChatDispatcher d = new ChatDispatcher()) {
             for (int i = 0; i < 200; i++) {
                 int n = i;
-                d.submit(-100123L, () -> seen.add(n));
+                d.submit(-100123L, () -> {
+                    if (n == 0) {
+                        sleep(300); // the first answer is slow: the others must still wait for it
+                    }
+                    seen.add(n);
+                });
             }
             d.shutdown(5_000);
         }
@@ -28,6 +34,21 @@ class ChatDispatcherTest {
             expected.add(i);
         }
         assertEquals(expected, seen);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void aTaskSubmittedAfterShutdownIsRefusedNotDroppedSilently() throws InterruptedException {
+        ChatDispatcher d = new ChatDispatcher();
+        d.shutdown(1_000);
+        assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> d.submit(1, () -> { }));
     }
 
     @Test

@@ -86,15 +86,26 @@ class TelegramBotIT {
         base = URI.create("http://127.0.0.1:" + port);
 
         ConfigDir config = new ConfigDir(Path.of("config"));
-        // One test user asks all 36 dev questions in a row: no flood limit here (AccessGateTest covers it).
-        Map<String, String> env = Map.of(TelegramSettings.TOKEN_VARIABLE, TOKEN,
-                TelegramSettings.URL_VARIABLE, base.toString(),
-                Settings.environmentName("telegram.flood.per.minute"), "0");
+        Map<String, String> env = botEnvironment(TOKEN, base);
         Settings settings = Settings.load(config, env);
         citebot = Citebot.open(Path.of("seeds"), config, settings);
         engine = new ChatEngine(citebot, ReplyTemplates.load(config));
         bot = CitebotTelegramBot.start(TelegramSettings.from(env, settings), engine);
         assertEquals(BOT_NAME, bot.userName());
+    }
+
+    /**
+     * The environment of a test bot: its token, its Bot API, no flood limit (one test user asks
+     * all 36 dev questions in a row; AccessGateTest covers the limit), and its own folder for the
+     * record of handled updates (the emulator gives every bot the same id).
+     */
+    private static Map<String, String> botEnvironment(String token, URI api) throws IOException {
+        Path state = Files.createDirectories(Path.of("target", "telegram-state"));
+        return Map.of(TelegramSettings.TOKEN_VARIABLE, token,
+                TelegramSettings.URL_VARIABLE, api.toString(),
+                Settings.environmentName("telegram.flood.per.minute"), "0",
+                Settings.environmentName("telegram.state.dir"),
+                Files.createTempDirectory(state, token.substring(0, token.indexOf(':')) + "-").toString());
     }
 
     @AfterAll
@@ -130,12 +141,17 @@ class TelegramBotIT {
     }
 
     private static void run(List<String> command, Duration timeout) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(EMULATOR_DIR.toFile()).inheritIO().start();
+        // Not inheritIO: the forked test JVM's standard streams are Maven's channel to it, and npm
+        // turns an inherited stdin non-blocking ("std/in stream corrupted", the fork then hangs).
+        Path log = Files.createDirectories(Path.of("target")).resolve("npm-ci.log");
+        Process p = new ProcessBuilder(command).directory(EMULATOR_DIR.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException(command + " took more than " + timeout);
         }
-        assertEquals(0, p.exitValue(), command + " failed in " + EMULATOR_DIR);
+        assertEquals(0, p.exitValue(), command + " failed in " + EMULATOR_DIR + "; see " + log);
     }
 
     private static JsonNode post(String path, ObjectNode body) throws IOException, InterruptedException {
@@ -333,10 +349,27 @@ class TelegramBotIT {
         }
         List<Long> sorted = roundTrips.stream().sorted().toList();
         System.out.printf("TelegramBotIT load: %d questions sent, %d replies received, in %d s; round trip p50 %d ms,"
-                        + " p99 %d ms (pacing: one message a second per chat)%n", chats * questions.size(), replies,
+                        + " p99 %d ms (pacing: one message a second per chat); test JVM (bot and simulated users)"
+                        + " %s%n", chats * questions.size(), replies,
                 (System.nanoTime() - start) / 1_000_000_000, sorted.get(sorted.size() / 2),
-                sorted.get((int) (sorted.size() * 0.99)));
+                sorted.get((int) (sorted.size() * 0.99)), memory());
         assertEquals(chats * questions.size(), replies);
+    }
+
+    /** This JVM's resident memory now and at its peak, from /proc (Linux); "unknown" elsewhere. */
+    private static String memory() {
+        try {
+            Map<String, String> status = new java.util.HashMap<>();
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    status.put(line.substring(0, colon), line.substring(colon + 1).strip());
+                }
+            }
+            return "RSS " + status.get("VmRSS") + ", peak " + status.get("VmHWM");
+        } catch (IOException e) {
+            return "RSS unknown";
+        }
     }
 
     /**
@@ -347,9 +380,7 @@ class TelegramBotIT {
     void faultsOnTheWayStillGiveExactlyOneReplyEach() throws Exception {
         String token = "222222222:second-bot-behind-a-faulty-proxy";
         try (FaultProxy proxy = FaultProxy.start(base)) {
-            Map<String, String> env = Map.of(TelegramSettings.TOKEN_VARIABLE, token,
-                    TelegramSettings.URL_VARIABLE, proxy.uri().toString(),
-                    Settings.environmentName("telegram.flood.per.minute"), "0");
+            Map<String, String> env = botEnvironment(token, proxy.uri());
             ConfigDir config = new ConfigDir(Path.of("config"));
             CitebotTelegramBot faulty = CitebotTelegramBot.start(TelegramSettings.from(env, Settings.load(config, env)),
                     engine);
@@ -375,6 +406,94 @@ class TelegramBotIT {
             } finally {
                 sayingTo = TOKEN;
                 faulty.close();
+            }
+        }
+    }
+
+    /**
+     * The Bot API is away when the bot starts (nothing listens on its port: connections refused),
+     * and comes up three seconds later: the bot waits, then serves, and answers once.
+     */
+    @Test
+    void aBotStartedWhileTheBotApiIsDownServesOnceItIsUp() throws Exception {
+        String token = "444444444:bot-started-before-its-api";
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Map<String, String> env = new java.util.HashMap<>(botEnvironment(token, URI.create("http://127.0.0.1:" + port)));
+        env.put(Settings.environmentName("telegram.start.wait.seconds"), "60");
+        ConfigDir config = new ConfigDir(Path.of("config"));
+        TelegramSettings settings = TelegramSettings.from(env, Settings.load(config, env));
+        java.util.concurrent.CompletableFuture<CitebotTelegramBot> starting =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> CitebotTelegramBot.start(settings, engine));
+        Thread.sleep(3_000);
+        assertFalse(starting.isDone(), () -> "start did not wait for the Bot API: " + starting);
+        try (FaultProxy api = FaultProxy.start(base, port)) {
+            CitebotTelegramBot late = starting.get(60, TimeUnit.SECONDS);
+            sayingTo = token;
+            try {
+                assertOneReply(token, 80_001, "combien de diplomates expulsés ?");
+            } finally {
+                sayingTo = TOKEN;
+                late.close();
+            }
+        } finally {
+            starting.thenAccept(CitebotTelegramBot::close);
+        }
+    }
+
+    /**
+     * A bot stopped right after receiving a question, before any later poll could confirm it to
+     * Telegram (the proxy keeps updates until confirmed, as Telegram does, and cuts the polls
+     * that would confirm it). The next bot on the same record of handled updates does not answer
+     * that question again, and answers the next one.
+     */
+    @Test
+    void aRestartAnswersNothingTwice() throws Exception {
+        String token = "333333333:bot-restarted-before-confirming";
+        try (FaultProxy proxy = FaultProxy.start(base)) {
+            proxy.keepUpdatesUntilConfirmed();
+            Map<String, String> env = botEnvironment(token, proxy.uri());
+            ConfigDir config = new ConfigDir(Path.of("config"));
+            TelegramSettings settings = TelegramSettings.from(env, Settings.load(config, env));
+            long chat = 90_001;
+            String first = "combien de diplomates expulsés ?";
+            String second = "qui dirige l'otan ?";
+            sayingTo = token;
+            try {
+                CitebotTelegramBot before = CitebotTelegramBot.start(settings, engine);
+                List<JsonNode> got = new ArrayList<>();
+                try {
+                    proxy.cutPollsAfterNextDelivery();
+                    say(chat, "private", first);
+                    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                    while (got.isEmpty() && System.nanoTime() < deadline) {
+                        got.addAll(botMessages(token, chat));
+                        Thread.sleep(50);
+                    }
+                } finally {
+                    before.close();
+                }
+                proxy.stopCutting();
+                CitebotTelegramBot after = CitebotTelegramBot.start(settings, engine);
+                try {
+                    say(chat, "private", second);
+                    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                    while (got.size() < 2 && System.nanoTime() < deadline) {
+                        got.addAll(botMessages(token, chat));
+                        Thread.sleep(50);
+                    }
+                    Thread.sleep(3_000); // a repeated answer would come within this
+                    got.addAll(botMessages(token, chat));
+                } finally {
+                    after.close();
+                }
+                List<String> texts = got.stream().map(m -> m.get("text").asText()).toList();
+                assertEquals(List.of(TelegramHtml.escape(engine.reply("restart-expected-1", first)),
+                        TelegramHtml.escape(engine.reply("restart-expected-2", second))), texts);
+            } finally {
+                sayingTo = TOKEN;
             }
         }
     }
