@@ -147,9 +147,43 @@ class OpenSearchClusterIT {
         assertTrue(generations.get(0).path("index").asText().endsWith(forced.generation()), generations.toString());
     }
 
-    /** config/opensearch's analyzers give the very terms of citebot's Lucene chain. */
+    /** {@code citebot opensearch-load} as a deployer runs it: progress shown, then a new generation. */
     @Test
     @Order(3)
+    void loadCommandShowsProgress(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path config = dir.resolve("config");
+        try (var files = java.nio.file.Files.walk(CONFIG.root())) {
+            for (Path f : files.toList()) {
+                Path target = config.resolve(CONFIG.root().relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(f, target);
+                }
+            }
+        }
+        java.nio.file.Files.writeString(config.resolve("citebot.properties"), "\nopensearch.urls="
+                + cluster.urls().stream().map(URI::toString).collect(Collectors.joining(",")) + "\nopensearch.index="
+                + INDEX + "\n", java.nio.file.StandardOpenOption.APPEND);
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        var cli = new picocli.CommandLine(new org.citebot.cli.CitebotCommand());
+        cli.setOut(new java.io.PrintWriter(out));
+        cli.setErr(new java.io.PrintWriter(err));
+        int exit = cli.execute("opensearch-load", "--config", config.toString(), "--corpus", SEEDS.toString(), "--force");
+        assertEquals(0, exit, err.toString());
+        int total = firstLoad.passages() + firstLoad.articles();
+        assertTrue(err.toString().contains(total + "/" + total + " documents (100%)"), err.toString());
+        assertTrue(out.toString().startsWith("loaded " + firstLoad.passages() + " passages and "
+                + firstLoad.articles() + " articles"), out.toString());
+        exit = cli.execute("opensearch-load", "--config", config.toString(), "--corpus", SEEDS.toString());
+        assertEquals(0, exit, err.toString());
+        assertTrue(out.toString().contains("already holds this corpus"), out.toString());
+    }
+
+    /** config/opensearch's analyzers give the very terms of citebot's Lucene chain. */
+    @Test
+    @Order(4)
     void clusterAnalysisIsTheEmbeddedOne() {
         FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(CONFIG.lines("synonyms.txt"));
         List<String> differences = new ArrayList<>();
@@ -180,7 +214,7 @@ class OpenSearchClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void devQuestionsGetTheSameAnswersAndPassages() {
         List<String> differences = new ArrayList<>();
         int samePassages = 0;
@@ -208,7 +242,7 @@ class OpenSearchClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void oneNodeDownLosesNoQuestion() {
         List<String> lost = new ArrayList<>();
         int half = gold.size() / 2;
