@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.CorpusLoader;
@@ -12,7 +13,6 @@ import org.citebot.index.opensearch.IndexLoader;
 import org.citebot.index.opensearch.OpenSearchSettings;
 import org.citebot.text.IcuSentenceSplitter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,11 +24,16 @@ import picocli.CommandLine.Spec;
  * {@code --force}.
  */
 @Command(name = "opensearch-load", mixinStandardHelpOptions = true,
-        description = "Create the OpenSearch indexes if needed and load the articles into them.")
+        description = "Load the articles into a new generation of the OpenSearch indexes and put it in service.")
 final class OpenSearchLoadCommand implements Callable<Integer> {
 
-    @Mixin
-    CorpusOptions corpus;
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Folder of articles (.txt). Default: the 'corpus' setting, else seeds/.")
+    Path corpus;
+
+    @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
+            description = "Folder of settings, synonyms and opensearch/ definitions. Default: ${DEFAULT-VALUE}/.")
+    Path config;
 
     @Option(names = "--force", description = "Load even when the cluster already holds this very corpus.")
     boolean force;
@@ -38,8 +43,9 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = corpus.settings();
-        Path dir = corpus.corpusDir(settings);
+        ConfigDir configDir = new ConfigDir(config);
+        Settings settings = Settings.load(configDir, System.getenv());
+        Path dir = corpus != null ? corpus : Path.of(settings.get("corpus", "seeds"));
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isDirectory(dir)) {
@@ -47,13 +53,13 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
             return 2;
         }
         OpenSearchSettings cluster = OpenSearchSettings.from(settings);
-        Corpus articles = CorpusLoader.fromConfig(corpus.configDir()).load(dir);
+        Corpus articles = CorpusLoader.fromConfig(configDir).load(dir);
         articles.warnings().forEach(w -> err.println("warning: " + w));
         err.println("loading " + articles.documents().size() + " articles from " + dir + " into index '"
                 + cluster.passagesIndex() + "' at " + cluster.urls());
         err.flush();
         int[] lastPercent = {-1};
-        IndexLoader.Result r = IndexLoader.load(cluster, corpus.configDir(), articles,
+        IndexLoader.Result r = IndexLoader.load(cluster, configDir, articles,
                 new PassageSplitter(new IcuSentenceSplitter()), force, (done, total) -> {
                     int percent = (int) (100L * done / total);
                     if (percent / 10 != lastPercent[0] / 10 || done == total) {
