@@ -3,11 +3,9 @@ package org.citebot.index.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.citebot.corpus.Corpus;
@@ -121,15 +119,12 @@ public final class OpenSearchPassageIndex implements PassageIndex {
         if (terms.isEmpty()) {
             return List.of();
         }
-        Set<String> unknown = new LinkedHashSet<>();
-        List<String> candidates = terms.stream().filter(PassageQueryBuilder::fuzzyCandidate).distinct().toList();
-        stats.counts(candidates).forEach((t, c) -> {
-            if (c.sentence() == 0 && c.paragraph() == 0) {
-                unknown.add(t);
-            }
-        });
-        List<String> fuzzy = candidates.stream().filter(unknown::contains).limit(PassageQueryBuilder.MAX_FUZZY)
-                .toList();
+        // Counts of every question word, in one request: the unknown ones are looked up by edit
+        // distance below, and the answerer weighs them all next (then from memory).
+        Map<String, ClusterTermStats.Counts> counts = stats.counts(terms.stream().distinct().toList());
+        List<String> fuzzy = terms.stream().filter(PassageQueryBuilder::fuzzyCandidate).distinct()
+                .filter(t -> counts.get(t).sentence() == 0 && counts.get(t).paragraph() == 0)
+                .limit(PassageQueryBuilder.MAX_FUZZY).toList();
         String lines = "{\"index\":\"" + settings.passagesIndex() + "\"}\n"
                 + ClusterQueries.passages(words, fuzzy, Math.max(k, PassageRanking.CANDIDATE_POOL)) + "\n"
                 + "{\"index\":\"" + settings.articlesIndex() + "\"}\n" + ClusterQueries.articles(words) + "\n";

@@ -219,9 +219,15 @@ class OpenSearchClusterIT {
         List<String> differences = new ArrayList<>();
         int samePassages = 0;
         int sameScores = 0;
+        long coldEmbedded = 0;
+        long coldCluster = 0;
         for (GoldQuestion g : gold) {
+            long t0 = System.nanoTime();
             Answer a = embedded.answer(g.question());
+            long t1 = System.nanoTime();
             Answer b = clustered.answer(g.question());
+            coldEmbedded += t1 - t0;
+            coldCluster += System.nanoTime() - t1;
             if (!summary(a).equals(summary(b))) {
                 differences.add(g.id() + ": embedded " + summary(a) + " / opensearch " + summary(b));
             }
@@ -234,9 +240,10 @@ class OpenSearchClusterIT {
         System.out.printf("OpenSearchClusterIT: dev answers identical %d/%d, passages in the same order %d/%d, "
                         + "scores equal to 3 decimals %d/%d%n", gold.size() - differences.size(), gold.size(),
                 samePassages, gold.size(), sameScores, gold.size());
-        System.out.printf("OpenSearchClusterIT: latency over %d dev questions: embedded %.1f ms, OpenSearch %.1f ms, "
-                        + "ratio %.1f%n", gold.size(), embeddedNanos / 1e6, clusterNanos / 1e6,
-                (double) clusterNanos / embeddedNanos);
+        System.out.printf("OpenSearchClusterIT: latency over %d dev questions, second pass: embedded %.1f ms, "
+                        + "OpenSearch %.1f ms, ratio %.1f (first pass, cluster's term counts not yet remembered: "
+                        + "%.1f ms / %.1f ms)%n", gold.size(), embeddedNanos / 1e6, clusterNanos / 1e6,
+                (double) clusterNanos / embeddedNanos, coldEmbedded / 1e6, coldCluster / 1e6);
         assertEquals(List.of(), differences);
         assertEquals(gold.size(), samePassages, "passages and their order");
     }
