@@ -234,13 +234,18 @@ class OpenSearchClusterIT {
             samePassages += passages(a).equals(passages(b)) ? 1 : 0;
             sameScores += scores(a).equals(scores(b)) ? 1 : 0;
         }
-        // A second pass, both warm, for the latency ratio.
-        long embeddedNanos = timed(embedded);
-        long clusterNanos = timed(clustered);
+        // Then three more passes each, both warm, interleaved; the fastest of each counts (the
+        // others are slowed by whatever else the machine runs).
+        long embeddedNanos = Long.MAX_VALUE;
+        long clusterNanos = Long.MAX_VALUE;
+        for (int pass = 0; pass < 3; pass++) {
+            embeddedNanos = Math.min(embeddedNanos, timed(embedded));
+            clusterNanos = Math.min(clusterNanos, timed(clustered));
+        }
         System.out.printf("OpenSearchClusterIT: dev answers identical %d/%d, passages in the same order %d/%d, "
                         + "scores equal to 3 decimals %d/%d%n", gold.size() - differences.size(), gold.size(),
                 samePassages, gold.size(), sameScores, gold.size());
-        System.out.printf("OpenSearchClusterIT: latency over %d dev questions, second pass: embedded %.1f ms, "
+        System.out.printf("OpenSearchClusterIT: latency over %d dev questions, fastest warm pass: embedded %.1f ms, "
                         + "OpenSearch %.1f ms, ratio %.1f (first pass, cluster's term counts not yet remembered: "
                         + "%.1f ms / %.1f ms)%n", gold.size(), embeddedNanos / 1e6, clusterNanos / 1e6,
                 (double) clusterNanos / embeddedNanos, coldEmbedded / 1e6, coldCluster / 1e6);
