@@ -43,20 +43,22 @@ public final class OpenSearchPassageIndex implements PassageIndex {
     private final OpenSearchSettings settings;
     private final Map<String, Document> documents;
     private final Map<String, String> textHashes;
+    private final FrenchAnalysis analysis;
     private final Analyzer questionAnalyzer;
     private final ClusterTermStats stats;
     private final int size;
     private final AtomicBoolean mismatchReported = new AtomicBoolean();
 
     private OpenSearchPassageIndex(ClusterClient client, OpenSearchSettings settings, Map<String, Document> documents,
-                                   Analyzer questionAnalyzer, int size) {
+                                   FrenchAnalysis analysis, int size) {
         this.client = client;
         this.settings = settings;
         this.documents = documents;
         Map<String, String> hashes = new HashMap<>();
         documents.values().forEach(d -> hashes.put(d.id(), PassageSource.textHash(d)));
         this.textHashes = Map.copyOf(hashes);
-        this.questionAnalyzer = questionAnalyzer;
+        this.analysis = analysis;
+        this.questionAnalyzer = analysis.questionAnalyzer();
         this.size = size;
         this.stats = new ClusterTermStats(client, settings.passagesIndex(), size);
     }
@@ -87,7 +89,7 @@ public final class OpenSearchPassageIndex implements PassageIndex {
             Map<String, Document> docs = new HashMap<>();
             corpus.documents().forEach(d -> docs.put(d.id(), d));
             LOG.info("OpenSearch index '{}' at {}: {} passages", settings.passagesIndex(), settings.urls(), size);
-            return new OpenSearchPassageIndex(client, settings, Map.copyOf(docs), analysis.questionAnalyzer(), size);
+            return new OpenSearchPassageIndex(client, settings, Map.copyOf(docs), analysis, size);
         } catch (RuntimeException e) {
             client.close();
             throw e;
@@ -115,7 +117,7 @@ public final class OpenSearchPassageIndex implements PassageIndex {
 
     private List<ScoredPassage> searchOrThrow(String question, int k) {
         String words = PassageQueryBuilder.firstWords(question, PassageQueryBuilder.MAX_WORDS);
-        List<String> terms = FrenchAnalysis.withoutSynonyms().terms(questionAnalyzer, words);
+        List<String> terms = analysis.terms(questionAnalyzer, words);
         if (terms.isEmpty()) {
             return List.of();
         }

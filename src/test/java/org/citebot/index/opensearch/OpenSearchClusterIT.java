@@ -147,6 +147,28 @@ class OpenSearchClusterIT {
         assertTrue(generations.get(0).path("index").asText().endsWith(forced.generation()), generations.toString());
     }
 
+    @Test
+    @Order(2)
+    void aPlainIndexOfTheAliasNameIsReplaced() {
+        String name = "legacy-it";
+        client.send("PUT", "/" + name, null);
+        OpenSearchSettings legacy = new OpenSearchSettings(clusterSettings.urls(), name, Optional.empty(),
+                Optional.empty());
+        IndexLoader.Result r = IndexLoader.load(legacy, CONFIG, corpus, splitter(), false, (d, t) -> { });
+        JsonNode behind = client.send("GET", "/" + name + "/_alias", null);
+        assertEquals(List.of(name + "-passages-" + r.generation()), iterable(behind.fieldNames()),
+                "the alias now names the new generation: " + behind);
+        assertEquals(firstLoad.passages(), client.send("GET", "/" + name + "/_count", null).path("count").asInt());
+        client.send("DELETE", "/" + name + "-passages-" + r.generation() + "," + name + "-articles-" + r.generation(),
+                null);
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
     /** {@code citebot opensearch-load} as a deployer runs it: progress shown, then a new generation. */
     @Test
     @Order(3)
