@@ -17,6 +17,9 @@ class QuantityExtractorTest {
              d'employeurs en France            | employeurs
              (58 % d'hommes)                   | ''
              , puis                            | ''
+             de ses matchs                     | ''
+             et 10 ans                         | ''
+             ans de prison                     | ans
             """)
     void findsTheCountedNoun(String after, String noun) {
         String text = "8" + after;
