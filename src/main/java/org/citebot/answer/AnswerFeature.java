@@ -61,6 +61,14 @@ public enum AnswerFeature {
     LENGTH,
     /** 1 when the candidate opens with a capital (a name) rather than a phrase or a number. */
     CAPITALISED,
+    /** 1 when the candidate holds a noun of the kind asked (« roi », « chambre », « ville »). */
+    KIND_NOUN,
+    /** 1 when a « qui » candidate holds an acronym or an organisation's, event's or place's word. */
+    NOT_A_PERSON,
+    /** 1 when one of the question's verbs follows the candidate closely (30 characters): its subject. */
+    VERB_AFTER,
+    /** 1 when one of the question's verbs precedes the candidate closely (30 characters): its object. */
+    VERB_BEFORE,
     /**
      * The hand-set ranking score citebot used before the model (a product of fit, coverage,
      * retrieval, proximity and constraints), kept as one signal: it holds what was tuned on the

@@ -32,6 +32,11 @@ public final class CandidateRanker {
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\bpar\\s+(?:les?\\s+|la\\s+|l['’])?$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)");
 
+    /** Characters in which a question's verb counts as the candidate's own verb. */
+    static final int VERB_WINDOW = 30;
+
+    private final KindWords kindWords = new KindWords(org.citebot.question.TypedNouns.load());
+
     /** A candidate as read: its passage's evidence, the passage's rank, its article. */
     public record Read(Candidate candidate, PassageEvidence evidence, int rank, Document doc) {
     }
@@ -118,6 +123,11 @@ public final class CandidateRanker {
             f[AnswerFeature.REPEATED.ordinal()] = Math.min(1.0, (sentencesByKey.get(c.key()).size() - 1) / 3.0);
             f[AnswerFeature.LENGTH.ordinal()] = Math.min(1.0, c.text().split("\\s+").length / 6.0);
             f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
+            f[AnswerFeature.KIND_NOUN.ordinal()] = kindWords.holds(c.text(), question.type()) ? 1 : 0;
+            f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
+                    && kindWords.notAPerson(c.text()) ? 1 : 0;
+            f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, true) ? 1 : 0;
+            f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, false) ? 1 : 0;
             f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
             f[AnswerFeature.ofType(question.type()).ordinal()] = 1;
             out.add(new Measured(c, f));

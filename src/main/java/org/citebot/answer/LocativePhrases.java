@@ -51,7 +51,7 @@ final class LocativePhrases {
                 continue;
             }
             String phrase = text.substring(m.end(), end).strip();
-            if (!informative(phrase, asked, foldedQuestion)) {
+            if (!informative(phrase, asked, foldedQuestion) || notAPlace(m.group(), phrase)) {
                 continue;
             }
             Span span = new Span(m.start(), end);
@@ -92,6 +92,25 @@ final class LocativePhrases {
                 Pattern.CASE_INSENSITIVE).matcher(tail);
         return last.find() ? from + last.start() : end;
     }
+
+    /**
+     * « à cause de… », « à partir du… », « à supporter… »: after « à », idioms and verbs are no
+     * place.
+     */
+    private static boolean notAPlace(String preposition, String phrase) {
+        if (!Folding.fold(preposition).equals("a")) {
+            return false;
+        }
+        String word = phrase.split("[\\s'’]+")[0];
+        String first = Folding.fold(word);
+        return NOT_AFTER_A.contains(first) || Character.isLowerCase(word.charAt(0)) && INFINITIVE.matcher(first).matches();
+    }
+
+    private static final Set<String> NOT_AFTER_A = Set.of("cause", "partir", "propos", "peine", "nouveau", "part",
+            "travers", "force", "condition", "moins", "savoir", "jamais", "tort", "raison", "titre", "cet", "ce",
+            "cette", "peu", "plusieurs", "chaque", "tout", "toute", "tous", "toutes", "quelques", "deux", "trois",
+            "lui", "eux", "elle", "elles");
+    private static final Pattern INFINITIVE = Pattern.compile("[a-z]{3,}(er|ir|re|oir)");
 
     /** A phrase the question does not already hold, with one word of three letters or more. */
     private static boolean informative(String phrase, Set<String> asked, String foldedQuestion) {

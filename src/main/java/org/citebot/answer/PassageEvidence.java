@@ -125,6 +125,24 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         return sum / totalWeight;
     }
 
+    /**
+     * Whether one of the question's verbs stands within {@code window} characters after
+     * ({@code after}) or before {@code span} in the sentence.
+     */
+    public boolean verbBeside(Span span, int window, boolean after) {
+        Span sentence = passage.passage().sentence();
+        for (Hit h : hits) {
+            if (h.topical() || !sentence.contains(h.span()) || h.span().overlaps(span)) {
+                continue;
+            }
+            int gap = after ? h.span().start() - span.end() : span.start() - h.span().end();
+            if (gap >= 0 && gap <= window) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Share of the question-word weight found in the sentence that stands before {@code span}. */
     public double leftShare(Span span) {
         Span sentence = passage.passage().sentence();
