@@ -33,7 +33,16 @@ final class LocativePhrases {
             "pour", "avec", "par", "afin", "mais", "car", "est", "sont", "a", "ont", "etait", "etaient", "fut",
             "furent", "sera", "seront", "se", "s", "il", "elle", "ils", "elles", "on", "ne", "n", "y", "en", "dans",
             "depuis", "pendant", "lors", "avant", "apres", "puis", "comme", "selon", "sans", "contre", "jusqu",
-            "jusque", "vers", "au", "aux", "sur", "sous", "parmi", "chez", "et", "ainsi", "tandis");
+            "jusque", "vers", "au", "aux", "sur", "sous", "parmi", "chez", "et", "ainsi", "tandis", "entre", "durant",
+            "doit", "doivent", "peut", "peuvent", "fait", "font", "va", "vont", "devient", "reste", "semble", "lui",
+            "leur", "alors", "si", "tout");
+    /** Imperfect and conditional endings: a verb ends the phrase. */
+    private static final Pattern FINITE_VERB = Pattern.compile("[a-z]{2,}(ait|aient|erait|eraient|erent)");
+    /** Determiners that open a new phrase: one after the phrase's noun ends it. */
+    private static final Set<String> NEW_PHRASE = Set.of("un", "une", "le", "la", "les", "l", "ce", "cet", "cette",
+            "ces", "son", "sa", "ses");
+    /** Words after which a determiner continues the phrase: « au centre de la ville ». */
+    private static final Set<String> LINKS = Set.of("de", "du", "des", "d");
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
             "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "tout", "toute", "tous", "toutes");
 
@@ -67,15 +76,18 @@ final class LocativePhrases {
         int end = from;
         int words = 0;
         boolean content = false;
+        String previous = "";
         while (t.find() && words < MAX_WORDS) {
             String w = t.group(1);
             if (!Character.isLetterOrDigit(w.charAt(0))) {
                 break;
             }
             String f = Folding.fold(w).replaceAll("['’].*", "");
-            if (words > 0 && STOPS.contains(f) && !(content && (f.equals("de") || f.equals("du")))) {
-                break;
+            if (words > 0 && (STOPS.contains(f) || FINITE_VERB.matcher(f).matches() && Character.isLowerCase(w.charAt(0))
+                    || content && NEW_PHRASE.contains(f) && !LINKS.contains(previous))) {
+                break; // « dans les siècles suivants | un rôle… », « au kilogramme | doit être… »
             }
+            previous = f;
             if (Character.isDigit(w.charAt(0)) && words == 0) {
                 return from; // « en 1953 », « à 20 km »: a date or a measure
             }

@@ -21,6 +21,8 @@ class LocativePhrasesTest {
             Afin d'amuser ses fans, il s'est dissimulé parmi les figurants.          | parmi les figurants
             Il débute sur scène en 1953 au Théâtre de l'Œuvre dans Robinson.         | sur scène;au Théâtre de l'Œuvre;dans Robinson
             La cheminée, située au centre du Bassin du Cratère est à un kilomètre.   | au centre du Bassin du Cratère;à un kilomètre
+            Il joue dans les siècles suivants un rôle déterminant.                   | dans les siècles suivants
+            Le prototype conservé au pavillon de Breteuil doit être réalisé.         | au pavillon de Breteuil
             """)
     void findsThePhraseAfterALocativePreposition(String sentence, String expected) {
         var question = new QuestionAnalyzer().analyze("où se trouve-t-il ?");
