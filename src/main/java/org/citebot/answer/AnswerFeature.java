@@ -63,6 +63,12 @@ public enum AnswerFeature {
     CAPITALISED,
     /** 1 when the candidate holds a noun of the kind asked (« roi », « chambre », « ville »). */
     KIND_NOUN,
+    /**
+     * 1 when the question's focus noun stands right beside the candidate (40 characters either
+     * side): « Han Zheng, maire de… » for « qui était le maire… », « 33 matchs » for « combien de
+     * matchs ».
+     */
+    FOCUS_BESIDE,
     /** 1 when a « qui » candidate holds an acronym or an organisation's, event's or place's word. */
     NOT_A_PERSON,
     /** 1 when one of the question's verbs follows the candidate closely (30 characters): its subject. */

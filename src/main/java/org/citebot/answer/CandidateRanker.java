@@ -124,6 +124,8 @@ public final class CandidateRanker {
             f[AnswerFeature.LENGTH.ordinal()] = Math.min(1.0, c.text().split("\\s+").length / 6.0);
             f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
             f[AnswerFeature.KIND_NOUN.ordinal()] = kindWords.holds(c.text(), question.type()) ? 1 : 0;
+            f[AnswerFeature.FOCUS_BESIDE.ordinal()] = focusBeside(question, r.doc().text(),
+                    e.passage().passage().sentence(), c.span()) ? 1 : 0;
             f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
                     && kindWords.notAPerson(c.text()) ? 1 : 0;
             f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, true) ? 1 : 0;
@@ -146,6 +148,23 @@ public final class CandidateRanker {
                 * (f[AnswerFeature.BACKGROUND_YEAR.ordinal()] > 0 ? 0.6 : 1);
         return c.score() * (0.2 + 0.8 * cov) * (0.6 + 0.4 * f[AnswerFeature.RETRIEVAL.ordinal()])
                 * (0.5 + 0.5 * f[AnswerFeature.PROXIMITY.ordinal()]) * constraints;
+    }
+
+    /** Whether the question's focus noun (its stem) stands within 40 characters of the candidate, outside it. */
+    private static boolean focusBeside(Question question, String text, Span sentence, Span candidate) {
+        if (question.focus().isEmpty()) {
+            return false;
+        }
+        String focus = org.citebot.text.Folding.fold(question.focus().get());
+        String stem = focus.length() > 5 ? focus.substring(0, focus.length() - 1) : focus;
+        if (stem.length() < 3) {
+            return false;
+        }
+        String before = org.citebot.text.Folding.fold(text.substring(Math.max(sentence.start(), candidate.start()
+                - RELATION_WINDOW), candidate.start()));
+        String after = org.citebot.text.Folding.fold(text.substring(candidate.end(), Math.min(sentence.end(),
+                candidate.end() + RELATION_WINDOW)));
+        return before.contains(stem) || after.contains(stem);
     }
 
     private static String sentenceId(Read r) {
