@@ -1,6 +1,12 @@
 package org.citebot.answer;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.citebot.corpus.Document;
 import org.citebot.question.AnswerType;
@@ -8,66 +14,168 @@ import org.citebot.question.Question;
 import org.citebot.text.Span;
 
 /**
- * Scores a candidate by how well it fits the question and how well its passage matches it.
- *
- * <p>score = fit × coverage × retrieval × proximity × constraints, where
- * <ul>
- *   <li>fit is the extractor's judgement of type and focus (in [0, 1]);</li>
- *   <li>coverage is the share of the question's term weight found around the candidate (its
- *       sentence counts as much as its neighbours and title together);</li>
- *   <li>retrieval is the passage's score relative to the best passage;</li>
- *   <li>proximity decays with the distance to the nearest question word in the sentence;</li>
- *   <li>constraints: a year or month the question names must appear around the candidate,
- *       another year there makes it unlikely.</li>
- * </ul>
- * A product, so that one bad signal is enough to sink a candidate.
+ * Measures every candidate of a question on the {@link AnswerFeature signals} the confidence
+ * model reads: how well it fits what is asked, how well its sentence aligns with the question
+ * (and better than the other sentences read), how close it stands to the question's words and
+ * whether other passages agree. Signals that compare candidates (the best-aligned sentence, the
+ * nearest candidate of a sentence, agreement) need all of a question's candidates at once.
  */
 public final class CandidateRanker {
 
-    /**
-     * A sentence that dates itself (« En mars 2018, … ») tells background in a news article;
-     * a question that names no year asks about the article's own news.
-     */
-    static final double BACKGROUND_YEAR_FACTOR = 0.6;
-    /**
-     * The question's most telling word (« islandais » in « combien d'élèves islandais… »)
-     * absent from a passage: the passage is likely about something else.
-     */
-    static final double RAREST_MISSING_FACTOR = 0.5;
     /** Characters around a candidate in which question words count as its local context. */
     static final int LOCAL_WINDOW = 80;
+    /** Characters in which a question word counts as right beside the candidate. */
+    static final int ADJACENT_WINDOW = 25;
 
+    /** Characters in which a question's verb or noun counts as beside the candidate. */
+    static final int RELATION_WINDOW = 40;
+    private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\bpar\\s+(?:les?\\s+|la\\s+|l['’])?$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)");
 
-    /** The ranking signals of one candidate, each in [0, 1]. */
-    public record Features(double fit, double coverage, double sentenceCoverage, double retrieval, double proximity,
-                           double constraints) {
+    /** Characters in which a question's verb counts as the candidate's own verb. */
+    static final int VERB_WINDOW = 30;
 
-        /** The candidate's score: the product of the signals, each softened. */
-        public double score() {
-            double cov = 0.5 * coverage + 0.5 * sentenceCoverage;
-            return fit * (0.2 + 0.8 * cov) * (0.6 + 0.4 * retrieval) * (0.5 + 0.5 * proximity) * constraints;
+    private final KindWords kindWords = new KindWords(org.citebot.question.TypedNouns.load());
+
+    /** A candidate as read: its passage's evidence, the passage's rank, its article. */
+    public record Read(Candidate candidate, PassageEvidence evidence, int rank, Document doc) {
+    }
+
+    /** A candidate and its signals, indexed by {@link AnswerFeature#ordinal()}. */
+    public record Measured(Candidate candidate, double[] features) {
+
+        /** The signals as {@code name=value} pairs, for logs. */
+        public String describe() {
+            StringBuilder b = new StringBuilder();
+            for (AnswerFeature f : AnswerFeature.values()) {
+                if (features[f.ordinal()] != 0) {
+                    b.append(f.key()).append('=').append(String.format(java.util.Locale.ROOT, "%.3f",
+                            features[f.ordinal()])).append(' ');
+                }
+            }
+            return b.toString().strip();
         }
     }
 
-    public Features features(Candidate c, PassageEvidence evidence, Question question, Document doc) {
-        double proximity = evidence.localCoverage(c.span(), LOCAL_WINDOW);
-        double constraints = yearFactor(question.year(), evidence.passage().passage().context(), doc, c.span());
-        if (!evidence.rarestCovered()) {
-            constraints *= RAREST_MISSING_FACTOR;
+    /**
+     * The signals of every candidate read for {@code question}.
+     *
+     * @param unknownShare share of the question's weight that no article holds
+     * @param bestArticle  the best-matching article's id
+     */
+    public List<Measured> measure(List<Read> read, Question question, double unknownShare, String bestArticle) {
+        double bestSentence = 0;
+        for (Read r : read) {
+            bestSentence = Math.max(bestSentence, r.evidence().sentenceCoverage());
         }
-        if (question.year().isEmpty() && question.type() != AnswerType.DATE
-                && YEAR.matcher(evidence.passage().passage().sentence().of(doc.text())).find()) {
-            constraints *= BACKGROUND_YEAR_FACTOR;
+        Map<String, int[]> perSentence = new HashMap<>();
+        Map<String, Set<String>> docsByKey = new HashMap<>();
+        Map<String, Set<String>> sentencesByKey = new HashMap<>();
+        int[] nearest = new int[read.size()];
+        Map<String, Integer> nearestOfSentence = new HashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            Read r = read.get(i);
+            String sentence = sentenceId(r);
+            perSentence.computeIfAbsent(sentence, s -> new int[1])[0]++;
+            docsByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(r.candidate().docId());
+            sentencesByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(sentence);
+            nearest[i] = r.evidence().nearestHit(r.candidate().span());
+            nearestOfSentence.merge(sentence, nearest[i], Math::min);
         }
-        return new Features(c.score(), evidence.coverage(), evidence.sentenceCoverage(), evidence.relative(),
-                proximity, constraints);
+        List<Measured> out = new ArrayList<>(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            Read r = read.get(i);
+            Candidate c = r.candidate();
+            PassageEvidence e = r.evidence();
+            double[] f = new double[AnswerFeature.values().length];
+            f[AnswerFeature.FIT.ordinal()] = Math.min(1.5, c.score());
+            f[AnswerFeature.COVERAGE.ordinal()] = e.coverage();
+            f[AnswerFeature.SENTENCE_COVERAGE.ordinal()] = e.sentenceCoverage();
+            f[AnswerFeature.SENTENCE_COVERAGE_RELATIVE.ordinal()] = bestSentence > 0
+                    ? e.sentenceCoverage() / bestSentence : 0;
+            f[AnswerFeature.BEST_SENTENCE.ordinal()] = bestSentence > 0 && e.sentenceCoverage() >= bestSentence
+                    ? 1 : 0;
+            f[AnswerFeature.TOPICAL_COVERAGE.ordinal()] = e.topicalCoverage();
+            f[AnswerFeature.RELATION_COVERAGE.ordinal()] = e.relationCoverage();
+            f[AnswerFeature.RETRIEVAL.ordinal()] = e.relative();
+            f[AnswerFeature.RANK.ordinal()] = 1.0 / (1 + r.rank());
+            f[AnswerFeature.BEST_ARTICLE.ordinal()] = c.docId().equals(bestArticle) ? 1 : 0;
+            f[AnswerFeature.PROXIMITY.ordinal()] = e.localCoverage(c.span(), LOCAL_WINDOW);
+            f[AnswerFeature.ADJACENCY.ordinal()] = e.localCoverage(c.span(), ADJACENT_WINDOW);
+            f[AnswerFeature.RELATION_ADJACENCY.ordinal()] = e.localCoverage(c.span(), RELATION_WINDOW,
+                    h -> !h.topical());
+            f[AnswerFeature.TOPICAL_ADJACENCY.ordinal()] = e.localCoverage(c.span(), RELATION_WINDOW,
+                    PassageEvidence.Hit::topical);
+            f[AnswerFeature.AGENT.ordinal()] = AGENT_BEFORE.matcher(r.doc().text())
+                    .region(Math.max(0, c.span().start() - 6), c.span().start()).find() ? 1 : 0;
+            f[AnswerFeature.LEFT_SHARE.ordinal()] = e.leftShare(c.span());
+            f[AnswerFeature.NEAREST_IN_SENTENCE.ordinal()] = nearest[i] != Integer.MAX_VALUE
+                    && nearest[i] <= nearestOfSentence.get(sentenceId(r)) ? 1 : 0;
+            f[AnswerFeature.UNIQUE_IN_SENTENCE.ordinal()] = 1.0 / perSentence.get(sentenceId(r))[0];
+            f[AnswerFeature.CONSTRAINTS.ordinal()] = yearFactor(question.year(), e.passage().passage().context(),
+                    r.doc(), c.span());
+            f[AnswerFeature.RAREST_COVERED.ordinal()] = e.rarestCovered() ? 1 : 0;
+            f[AnswerFeature.BACKGROUND_YEAR.ordinal()] = question.year().isEmpty()
+                    && question.type() != AnswerType.DATE
+                    && YEAR.matcher(e.passage().passage().sentence().of(r.doc().text())).find() ? 1 : 0;
+            f[AnswerFeature.UNKNOWN_SHARE.ordinal()] = unknownShare;
+            f[AnswerFeature.AGREEMENT.ordinal()] = Math.min(1.0, (docsByKey.get(c.key()).size() - 1) / 2.0);
+            f[AnswerFeature.REPEATED.ordinal()] = Math.min(1.0, (sentencesByKey.get(c.key()).size() - 1) / 3.0);
+            f[AnswerFeature.LENGTH.ordinal()] = Math.min(1.0, c.text().split("\\s+").length / 6.0);
+            f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
+            f[AnswerFeature.KIND_NOUN.ordinal()] = kindWords.holds(c.text(), question.type()) ? 1 : 0;
+            f[AnswerFeature.FOCUS_BESIDE.ordinal()] = focusBeside(question, r.doc().text(),
+                    e.passage().passage().sentence(), c.span()) ? 1 : 0;
+            f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
+                    && kindWords.notAPerson(c.text()) ? 1 : 0;
+            f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, true) ? 1 : 0;
+            f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, false) ? 1 : 0;
+            f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
+            f[AnswerFeature.ofType(question.type()).ordinal()] = 1;
+            out.add(new Measured(c, f));
+        }
+        return out;
     }
 
-    public double score(Candidate c, PassageEvidence evidence, Question question, Document doc) {
-        return features(c, evidence, question, doc).score();
+    /**
+     * The score of the hand-weighted ranking the model replaced: fit × coverage × retrieval ×
+     * proximity × constraints, each softened.
+     */
+    private static double handScore(double[] f, Candidate c) {
+        double cov = 0.5 * f[AnswerFeature.COVERAGE.ordinal()] + 0.5 * f[AnswerFeature.SENTENCE_COVERAGE.ordinal()];
+        double constraints = f[AnswerFeature.CONSTRAINTS.ordinal()]
+                * (f[AnswerFeature.RAREST_COVERED.ordinal()] > 0 ? 1 : 0.5)
+                * (f[AnswerFeature.BACKGROUND_YEAR.ordinal()] > 0 ? 0.6 : 1);
+        return c.score() * (0.2 + 0.8 * cov) * (0.6 + 0.4 * f[AnswerFeature.RETRIEVAL.ordinal()])
+                * (0.5 + 0.5 * f[AnswerFeature.PROXIMITY.ordinal()]) * constraints;
     }
 
+    /** Whether the question's focus noun (its stem) stands within 40 characters of the candidate, outside it. */
+    private static boolean focusBeside(Question question, String text, Span sentence, Span candidate) {
+        if (question.focus().isEmpty()) {
+            return false;
+        }
+        String focus = org.citebot.text.Folding.fold(question.focus().get());
+        String stem = focus.length() > 5 ? focus.substring(0, focus.length() - 1) : focus;
+        if (stem.length() < 3) {
+            return false;
+        }
+        String before = org.citebot.text.Folding.fold(text.substring(Math.max(sentence.start(), candidate.start()
+                - RELATION_WINDOW), candidate.start()));
+        String after = org.citebot.text.Folding.fold(text.substring(candidate.end(), Math.min(sentence.end(),
+                candidate.end() + RELATION_WINDOW)));
+        return before.contains(stem) || after.contains(stem);
+    }
+
+    private static String sentenceId(Read r) {
+        Span s = r.evidence().passage().passage().sentence();
+        return r.candidate().docId() + "@" + s.start();
+    }
+
+    /**
+     * A year the question names: 1 when the passage's context holds it, low when it holds
+     * another year, between when it holds none; the year itself is no answer to it.
+     */
     private static double yearFactor(OptionalInt year, Span context, Document doc, Span candidate) {
         if (year.isEmpty()) {
             return 1.0;

@@ -28,6 +28,13 @@ public final class DateExtractor implements CandidateExtractor {
     /** « quand l'article a-t-il été publié ? »: the answer is the article's own date, as it states it. */
     private static final java.util.regex.Pattern PUBLICATION = java.util.regex.Pattern.compile(
             "\\b(publie|publication|paru|parution|mis en ligne|date de l'article)");
+    /** What an article is called: « quand a été publié le second album ? » is not about the article. */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
+            "\\b(article|depeche|texte|reportage|papier|information|nouvelle)s?\\b");
+    /** « au VIe siècle », « du XIVe siècle », « XVIIIe s. »: a century in Roman numerals. */
+    private static final java.util.regex.Pattern CENTURY = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])([IVXL]{1,6})(?:e|è|ème|eme|er)\\s+(?:siècle|s\\.)(?:\\s+(?:avant|av\\.)\\s+"
+                    + "(?:J\\.?-C\\.?|Jésus-Christ|l['’]ère chrétienne|notre ère))?");
 
     private static final java.util.regex.Pattern DEATH = java.util.regex.Pattern.compile(
             "\\b(mort|morte|meurt|deced\\w*|deces|disparu\\w*|s'eteint|tue|tuee)\\b");
@@ -47,7 +54,10 @@ public final class DateExtractor implements CandidateExtractor {
         String q = Folding.fold(question.text());
         String focus = question.focus().map(Folding::fold).orElse("");
         List<Candidate> out = new ArrayList<>();
-        boolean aboutPublication = PUBLICATION.matcher(q).find();
+        boolean aboutPublication = PUBLICATION.matcher(q).find() && ARTICLE.matcher(q).find();
+        if (!aboutPublication) {
+            centuries(question, doc, passage, sentence, focus, out);
+        }
         for (DateMention found : dates.find(doc.text(), sentence)) {
             DateMention d = found.resolve(doc.date());
             if (aboutPublication) {
@@ -75,6 +85,21 @@ public final class DateExtractor implements CandidateExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Centuries (« au VIe siècle avant l'ère chrétienne »): they answer « quel siècle » fully,
+     * « quand » weakly (a vaguer date than a year).
+     */
+    private static void centuries(Question question, Document doc, ScoredPassage passage, Span sentence, String focus,
+                                  List<Candidate> out) {
+        Matcher m = CENTURY.matcher(doc.text()).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            String text = span.of(doc.text());
+            out.add(new Candidate(question.type(), text, Folding.fold(text), passage, span,
+                    focus.equals("siecle") ? 1.0 : focus.isEmpty() ? 0.4 : 0.1));
+        }
     }
 
     /**

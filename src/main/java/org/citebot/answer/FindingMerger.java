@@ -13,10 +13,25 @@ import org.citebot.corpus.Document;
  */
 public final class FindingMerger {
 
-    /** Support added by each further document stating the same value. */
+    /** Support added by each further document stating the same value, by default. */
     static final double AGREEMENT_BONUS = 0.15;
     /** Cap on the agreement bonus. */
     static final double MAX_AGREEMENT_BONUS = 0.45;
+
+    private final double agreementBonus;
+
+    /** A merger adding {@link #AGREEMENT_BONUS} per further document. */
+    public FindingMerger() {
+        this(AGREEMENT_BONUS);
+    }
+
+    /**
+     * A merger adding {@code agreementBonus} per further document; 0 when the candidates' scores
+     * already count agreement (the confidence model's signal).
+     */
+    public FindingMerger(double agreementBonus) {
+        this.agreementBonus = agreementBonus;
+    }
 
     /**
      * What to quote for a candidate: its sentence, or, when the answer points back with a
@@ -46,7 +61,7 @@ public final class FindingMerger {
                 Document doc = documents.get(c.docId());
                 citations.add(Citation.of(doc, quoted(c)));
             }
-            double bonus = Math.min(MAX_AGREEMENT_BONUS, AGREEMENT_BONUS * (bestPerDoc.size() - 1));
+            double bonus = Math.min(MAX_AGREEMENT_BONUS, agreementBonus * (bestPerDoc.size() - 1));
             Candidate best = group.get(0);
             out.add(new Finding(best.text(), best.key(), citations, best.score() + bonus * best.score()));
         }

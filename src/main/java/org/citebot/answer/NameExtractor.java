@@ -52,15 +52,16 @@ public final class NameExtractor implements CandidateExtractor {
         Set<String> asked = question.keywords().stream().map(Folding::fold).collect(Collectors.toSet());
         String folded = Folding.fold(question.text());
         List<Candidate> out = new ArrayList<>();
-        List<Name> names = lexicon.resolve(finder.find(doc.text(), sentence));
+        List<Name> found = finder.find(doc.text(), sentence);
+        List<Name> names = lexicon.resolve(question.type() == AnswerType.PERSON
+                ? withOpeningName(found, doc.text(), sentence) : found);
         if (asksForSeveral(question)) {
             names = joinLists(names, doc.text(), question.type());
         }
         for (Name name : names) {
             boolean unclassified = name.kind() == AnswerType.OTHER;
-            if (name.kind() != question.type() && !unclassified
-                    || unclassified && question.type() == AnswerType.PERSON) {
-                continue; // a lone capitalised word with no cue is no person's name
+            if (name.kind() != question.type() && !unclassified) {
+                continue;
             }
             if (namedInQuestion(name, asked, folded)) {
                 continue;
@@ -71,8 +72,33 @@ public final class NameExtractor implements CandidateExtractor {
             }
             out.add(new Candidate(question.type(), name.text(), Folding.fold(name.text()), passage, name.span(), fit));
         }
+        if (question.type() == AnswerType.PLACE) {
+            out.addAll(LocativePhrases.candidates(question, doc.text(), passage, asked, folded));
+        }
         return out;
     }
+
+    /**
+     * The opening word of the sentence as a name when the corpus shows it as one elsewhere
+     * (« Bond parvient… »): people's single names often open sentences.
+     */
+    private List<Name> withOpeningName(List<Name> names, String text, Span sentence) {
+        java.util.regex.Matcher m = OPENING_WORD.matcher(text).region(sentence.start(), sentence.end());
+        if (!m.lookingAt() || !lexicon.seenAsName(m.group(1))) {
+            return names;
+        }
+        Span span = new Span(m.start(1), m.end(1));
+        if (names.stream().anyMatch(n -> n.span().overlaps(span))) {
+            return names;
+        }
+        List<Name> out = new ArrayList<>(names.size() + 1);
+        out.add(new Name(span, m.group(1), AnswerType.OTHER, ""));
+        out.addAll(names);
+        return out;
+    }
+
+    private static final java.util.regex.Pattern OPENING_WORD = java.util.regex.Pattern.compile(
+            "[\\s«\"(]*(\\p{Lu}[\\p{L}]+(?:-\\p{Lu}?[\\p{L}]+)*)(?![\\p{L}'’])");
 
     /**
      * Whether the question already names it: every word of the name is in the question
@@ -128,7 +154,7 @@ public final class NameExtractor implements CandidateExtractor {
      */
     private static double fit(Name name) {
         if (name.kind() == AnswerType.OTHER) {
-            return 0.2;
+            return name.text().contains(" ") ? 0.2 : 0.15;
         }
         return switch (name.cue()) {
             case "", CORPUS_CUE, NameFinder.ACRONYM_CUE -> 0.55;

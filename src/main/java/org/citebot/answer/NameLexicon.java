@@ -20,16 +20,22 @@ import org.citebot.text.Span;
 public final class NameLexicon {
 
     private final Map<String, AnswerType> kinds;
+    private final java.util.Set<String> seen;
 
-    private NameLexicon(Map<String, AnswerType> kinds) {
+    private NameLexicon(Map<String, AnswerType> kinds, java.util.Set<String> seen) {
         this.kinds = Map.copyOf(kinds);
+        this.seen = java.util.Set.copyOf(seen);
     }
 
     public static NameLexicon learn(Corpus corpus, NameFinder finder) {
         Map<String, Map<AnswerType, Integer>> votes = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Document doc : corpus.documents()) {
             for (Span paragraph : doc.paragraphs()) {
                 for (Name name : finder.find(doc.text(), paragraph)) {
+                    if (!name.text().contains(" ")) {
+                        seen.add(Folding.fold(name.text()));
+                    }
                     if (name.kind() == AnswerType.OTHER) {
                         continue;
                     }
@@ -44,7 +50,15 @@ public final class NameLexicon {
         Map<String, AnswerType> kinds = new HashMap<>();
         votes.forEach((word, byKind) -> byKind.entrySet().stream().max(Map.Entry.comparingByValue())
                 .ifPresent(e -> kinds.put(word, e.getKey())));
-        return new NameLexicon(kinds);
+        return new NameLexicon(kinds, seen);
+    }
+
+    /**
+     * Whether the corpus shows this one word as a name somewhere a capital tells it (inside a
+     * sentence): « Bond » opening « Bond parvient à… » is a name, « Finalement » is not.
+     */
+    public boolean seenAsName(String word) {
+        return seen.contains(Folding.fold(word));
     }
 
     private static void vote(Map<String, Map<AnswerType, Integer>> votes, String key, AnswerType kind) {

@@ -19,9 +19,14 @@ import org.citebot.text.Span;
  * @param totalWeight      the question's whole term weight
  * @param rarestCovered    whether the question's most telling word is in the passage's context or
  *                         its article's title or outlet (always true for a one-word question)
+ * @param topicalCoverage  share of the weight of the question's topical words (nouns, names) in
+ *                         the sentence (1 when it has none)
+ * @param relationCoverage share of the weight of the question's verbs in the sentence: the
+ *                         relation asked about (« né », « fondé »); 1 when it has none
  */
 public record PassageEvidence(ScoredPassage passage, double coverage, double sentenceCoverage, double relative,
-                              List<Hit> hits, double totalWeight, boolean rarestCovered) {
+                              List<Hit> hits, double totalWeight, boolean rarestCovered, double topicalCoverage,
+                              double relationCoverage) {
 
     /**
      * How much a question word at the far edge of the window counts less than one right next to
@@ -31,7 +36,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
     static final double LOCAL_DECAY = 0.5;
 
     /** One question word found in the passage: where, which word, how telling. */
-    public record Hit(Span span, int term, double weight) {
+    public record Hit(Span span, int term, double weight, boolean topical) {
     }
 
     /** Measures {@code passage} against the question's analysed terms and their weights. */
@@ -51,7 +56,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
                 if (q.matches(t.term())) {
                     inContext[i] = true;
                     inSentence[i] |= p.sentence().contains(t.span());
-                    hits.add(new Hit(t.span(), i, q.weight()));
+                    hits.add(new Hit(t.span(), i, q.weight(), q.topical()));
                 }
             }
         }
@@ -63,22 +68,28 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         double total = 0;
         double covered = 0;
         double coveredSentence = 0;
+        double[] topical = new double[2];
+        double[] relation = new double[2];
         int rarest = -1;
-        long topical = questionTerms.stream().filter(QuestionTerm::topical).count();
-        boolean rarestCovered = topical < 2;
+        long topicalTerms = questionTerms.stream().filter(QuestionTerm::topical).count();
+        boolean rarestCovered = topicalTerms < 2;
         for (int i = 0; i < n; i++) {
             QuestionTerm q = questionTerms.get(i);
             total += q.weight();
             covered += inContext[i] ? q.weight() : 0;
             coveredSentence += inSentence[i] ? q.weight() : 0;
-            if (topical >= 2 && q.topical() && (rarest < 0 || q.weight() > questionTerms.get(rarest).weight())) {
+            double[] share = q.topical() ? topical : relation;
+            share[0] += inSentence[i] ? q.weight() : 0;
+            share[1] += q.weight();
+            if (topicalTerms >= 2 && q.topical() && (rarest < 0 || q.weight() > questionTerms.get(rarest).weight())) {
                 rarest = i;
                 rarestCovered = inContext[i];
             }
         }
         double relative = bestScore > 0 ? passage.score() / bestScore : 0;
         return new PassageEvidence(passage, total > 0 ? covered / total : 0,
-                total > 0 ? coveredSentence / total : 0, relative, List.copyOf(hits), total, rarestCovered);
+                total > 0 ? coveredSentence / total : 0, relative, List.copyOf(hits), total, rarestCovered,
+                topical[1] > 0 ? topical[0] / topical[1] : 1, relation[1] > 0 ? relation[0] / relation[1] : 1);
     }
 
     /**
@@ -87,6 +98,14 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
      * 1883 » against « né en 1812 » for « en quelle année est-il décédé ? »).
      */
     public double localCoverage(Span span, int window) {
+        return localCoverage(span, window, h -> true);
+    }
+
+    /**
+     * As {@link #localCoverage(Span, int)}, counting only the question words {@code which}
+     * accepts, over their own total weight (the verbs alone: « fabriqués par Béséléel »).
+     */
+    public double localCoverage(Span span, int window, java.util.function.Predicate<Hit> which) {
         if (totalWeight <= 0) {
             return 0;
         }
@@ -94,7 +113,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         double[] best = new double[hits.stream().mapToInt(Hit::term).max().orElse(-1) + 1];
         for (Hit h : hits) {
             int gap = gap(h.span(), span);
-            if (sentence.contains(h.span()) && !h.span().overlaps(span) && gap <= window) {
+            if (which.test(h) && sentence.contains(h.span()) && !h.span().overlaps(span) && gap <= window) {
                 double decay = 1.0 - LOCAL_DECAY * gap / window;
                 best[h.term()] = Math.max(best[h.term()], h.weight() * decay);
             }
@@ -104,6 +123,53 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             sum += w;
         }
         return sum / totalWeight;
+    }
+
+    /**
+     * Whether one of the question's verbs stands within {@code window} characters after
+     * ({@code after}) or before {@code span} in the sentence.
+     */
+    public boolean verbBeside(Span span, int window, boolean after) {
+        Span sentence = passage.passage().sentence();
+        for (Hit h : hits) {
+            if (h.topical() || !sentence.contains(h.span()) || h.span().overlaps(span)) {
+                continue;
+            }
+            int gap = after ? h.span().start() - span.end() : span.start() - h.span().end();
+            if (gap >= 0 && gap <= window) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Share of the question-word weight found in the sentence that stands before {@code span}. */
+    public double leftShare(Span span) {
+        Span sentence = passage.passage().sentence();
+        double left = 0;
+        double all = 0;
+        for (Hit h : hits) {
+            if (sentence.contains(h.span()) && !h.span().overlaps(span)) {
+                all += h.weight();
+                left += h.span().end() <= span.start() ? h.weight() : 0;
+            }
+        }
+        return all == 0 ? 0.5 : left / all;
+    }
+
+    /**
+     * Characters between {@code span} and the nearest question word in the sentence (not inside
+     * the span); {@link Integer#MAX_VALUE} when the sentence holds none.
+     */
+    public int nearestHit(Span span) {
+        Span sentence = passage.passage().sentence();
+        int best = Integer.MAX_VALUE;
+        for (Hit h : hits) {
+            if (sentence.contains(h.span()) && !h.span().overlaps(span)) {
+                best = Math.min(best, gap(h.span(), span));
+            }
+        }
+        return best;
     }
 
     private static int gap(Span a, Span b) {

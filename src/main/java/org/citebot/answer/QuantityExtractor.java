@@ -32,6 +32,13 @@ public final class QuantityExtractor implements CandidateExtractor {
     private static final Set<String> QUANTITY_ADJECTIVES = Set.of("nouveaux", "nouvelles", "nouveau", "nouvelle",
             "autres", "premiers", "premieres", "derniers", "dernieres", "petits", "petites", "grands", "grandes",
             "anciens", "anciennes", "jeunes", "principaux", "principales", "seuls", "seules", "hauts", "hautes");
+    /** A month right after a number: « le 4 juillet » is a day, not a count. */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\s*(?:er\\s+)?(janvier|f[ée]vrier|mars|avril|mai|juin"
+            + "|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\\b");
+    /** Function words that can follow a number where a counted noun would stand. */
+    private static final Set<String> NOT_NOUNS = Set.of("et", "ou", "a", "au", "aux", "de", "des", "du", "le", "la",
+            "les", "l", "ses", "son", "sa", "leurs", "leur", "sur", "en", "dans", "par", "pour", "qui", "que",
+            "est", "sont", "ont", "avec", "contre", "entre");
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s(]*(?:d'|de\\s+|des\\s+)?([\\p{L}][\\p{L}-]*)");
     private static final Pattern UNIT = Pattern.compile("\\s?(?:d'|de\\s+)?([\\p{L}€$°][\\p{L}²/]*)");
     /** Measure nouns and the units that answer them (resource {@code measures.txt}). */
@@ -64,7 +71,8 @@ public final class QuantityExtractor implements CandidateExtractor {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             NumberMention n = found.get(i);
-            if (n.ordinal() || n.yearLike(text) || inQuestion(n, text, foldedQuestion)) {
+            if (n.ordinal() || n.yearLike(text) || inQuestion(n, text, foldedQuestion)
+                    || DAY_OF_MONTH.matcher(plain).region(n.span().end(), sentence.end()).lookingAt()) {
                 continue;
             }
             Optional<NumberMention> upper = rangeEnd(found, i, plain);
@@ -114,6 +122,9 @@ public final class QuantityExtractor implements CandidateExtractor {
                 return Optional.empty();
             }
             String word = Folding.fold(m.group(1));
+            if (NOT_NOUNS.contains(word)) {
+                return Optional.empty(); // « 12 de ses matchs », « 9 et 10 »: no noun right after
+            }
             if (QUANTITY_ADJECTIVES.contains(word)) {
                 pos = m.end(1);
                 continue;

@@ -5,13 +5,15 @@ package org.citebot.qa;
  *
  * @param passages           passages retrieved per question (also shown in {@code ask --json})
  * @param readPassages       of those, how many are read for candidates
- * @param threshold          minimum confidence to give an answer, calibrated on the dev questions
- *                           with precision first (a wrong answer is worse than none)
+ * @param threshold          minimum confidence to give an answer; by default the one the confidence
+ *                           model's fit chose for precision (a wrong answer is worse than none),
+ *                           overridden by the {@code answer.threshold} setting
  * @param disagreementRatio  a competing value from other documents is shown when its score is at
  *                           least this share of the best one
  */
 public record AnswerPolicy(int passages, int readPassages, double threshold, double disagreementRatio) {
 
+    /** Defaults of the settings; the threshold's stands only where no confidence model gives one. */
     public static final AnswerPolicy DEFAULT = new AnswerPolicy(20, 20, 0.20, 0.8);
 
     public AnswerPolicy {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.citebot.answer.AnalyzedText;
 import org.citebot.answer.Answer;
 import org.citebot.answer.CandidateExtractor;
+import org.citebot.answer.CandidateRanker;
+import org.citebot.answer.ConfidenceModel;
 import org.citebot.answer.DateExtractor;
 import org.citebot.answer.DefinitionExtractor;
 import org.citebot.answer.QuantityExtractor;
@@ -110,15 +112,16 @@ public final class Citebot implements AutoCloseable {
         extractors.put(AnswerType.OTHER, definitions);
         extractors.put(AnswerType.REASON, new ReasonExtractor());
         extractors.put(AnswerType.YESNO, new YesNoExtractor());
+        ConfidenceModel model = ConfidenceModel.loadOrShipped(config.root().resolve(ConfidenceModel.FILE));
         AnswerPolicy policy = new AnswerPolicy(
                 settings.getInt("retrieval.passages", AnswerPolicy.DEFAULT.passages()),
                 settings.getInt("answer.read.passages", AnswerPolicy.DEFAULT.readPassages()),
-                settings.getDouble("answer.threshold", AnswerPolicy.DEFAULT.threshold()),
+                settings.getDouble("answer.threshold", model.threshold()),
                 settings.getDouble("answer.disagreement.ratio", AnswerPolicy.DEFAULT.disagreementRatio()));
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),
-                analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy);
+                analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model);
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
         InputLimit limit = new InputLimit(settings.getInt("question.max.chars", InputLimit.DEFAULT_MAX_CHARS));
@@ -137,6 +140,11 @@ public final class Citebot implements AutoCloseable {
             LOG.debug("question failure", e);
             return answerer.failed(inputLimit.apply(question));
         }
+    }
+
+    /** Every candidate read for {@code question} with its signals: what the confidence model is fitted on. */
+    public java.util.List<CandidateRanker.Measured> candidates(String question) {
+        return answerer.candidates(question);
     }
 
     public Corpus corpus() {

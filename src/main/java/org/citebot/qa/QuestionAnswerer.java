@@ -8,11 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.citebot.answer.AnalyzedText;
+import org.citebot.answer.AnswerFeature;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Candidate;
 import org.citebot.answer.CandidateExtractor;
 import org.citebot.answer.CandidateRanker;
 import org.citebot.answer.Citation;
+import org.citebot.answer.ConfidenceModel;
 import org.citebot.answer.Finding;
 import org.citebot.answer.FindingMerger;
 import org.citebot.answer.PassageEvidence;
@@ -32,9 +34,11 @@ import org.citebot.question.VerbForms;
  * formatting: the same {@link Answer} feeds the chat reply and the JSON output.
  *
  * <p>An answer is given only when its confidence reaches the calibrated threshold; the
- * confidence is the best finding's score, lowered by the share of the question's weight that no
+ * confidence is the best candidate's probability of being right under the learned
+ * {@link ConfidenceModel}, discounted when other candidates are nearly as probable; its signals include the share of the question's weight that no
  * article holds at all (« combien de militaires français en Islande ? » when no article names
- * Iceland). Below it, the reply declines and offers the closest passage.
+ * Iceland) and whether other articles agree. Below it, the reply declines and offers the
+ * closest passage.
  *
  * <p>Thread-safe when its parts are (all of citebot's are).
  */
@@ -44,13 +48,8 @@ public final class QuestionAnswerer {
     /** Ranking signals of every candidate, for calibration (logger {@code citebot.features}). */
     private static final org.slf4j.Logger FEATURES = org.slf4j.LoggerFactory.getLogger("citebot.features");
 
-    /** Confidence kept by an answer from one article that is not the best-matching one. */
-    static final double ASIDE_FACTOR = 0.5;
-    /**
-     * A single-article answer from below the first two passages is also set aside: on PIAF dev
-     * such answers were right 3 times in 22, against 63 in 115 above.
-     */
-    static final int TRUSTED_RANKS = 2;
+    /** Hand-weighted confidence: a single-article answer from below the best article's first two passages is set aside. */
+    static final int HAND_TRUSTED_RANKS = 2;
 
     private final Map<String, Document> documents;
     private final Retriever retriever;
@@ -60,12 +59,17 @@ public final class QuestionAnswerer {
     private final AnalyzedText synonyms;
     private final Map<AnswerType, CandidateExtractor> extractors;
     private final CandidateRanker ranker = new CandidateRanker();
-    private final FindingMerger merger = new FindingMerger();
+    private final FindingMerger merger;
+    private final ConfidenceModel model;
     private final AnswerPolicy policy;
 
     public QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
                             QuestionAnalyzer analyzer, AnalyzedText analysis, AnalyzedText synonyms,
-                            Map<AnswerType, CandidateExtractor> extractors, AnswerPolicy policy) {
+                            Map<AnswerType, CandidateExtractor> extractors, AnswerPolicy policy,
+                            ConfidenceModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+        // The learned model counts agreement between articles itself; the hand score gets a bonus.
+        this.merger = model.hand() ? new FindingMerger() : new FindingMerger(0);
         this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
         this.documents = Map.copyOf(documents);
         this.retriever = Objects.requireNonNull(retriever, "retriever");
@@ -92,15 +96,23 @@ public final class QuestionAnswerer {
         if (passages.isEmpty()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, passages, Optional.empty());
         }
-        List<QuestionTerm> allTerms = questionTerms(question);
-        Set<QuestionTerm> known = new HashSet<>();
-        allTerms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known)).forEach(known::add);
-        // Words no article holds cannot be matched; they lower the confidence instead.
-        List<QuestionTerm> terms = allTerms.stream().filter(known::contains).toList();
-        List<Finding> findings = merger.merge(candidates(question, passages, terms), documents);
-        double confidence = findings.isEmpty() ? 0
-                : Math.min(1.0, findings.get(0).score() * (1 - unknownShare(allTerms, known))
-                        * aside(findings.get(0), passages));
+        List<Candidate> scored = new ArrayList<>();
+        double total = 0;
+        List<CandidateRanker.Measured> measured = measure(question, passages);
+        for (CandidateRanker.Measured m : measured) {
+            double p = model.probability(m.features());
+            total += p;
+            scored.add(m.candidate().withScore(p));
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("question {} → type {}, focus {}", question.text(), question.type(), question.focus().orElse("-"));
+            scored.stream().sorted(java.util.Comparator.comparingDouble(Candidate::score).reversed()).limit(8)
+                    .forEach(c -> LOG.debug("  candidate {} [{}] {} in {}", String.format(java.util.Locale.ROOT,
+                            "%.3f", c.score()), c.key(), c.text(), c.docId()));
+        }
+        List<Finding> findings = merger.merge(scored, documents);
+        double confidence = findings.isEmpty() ? 0 : model.hand() ? handConfidence(findings.get(0), scored, measured)
+                : ConfidenceModel.confidence(findings.get(0).score(), total);
         if (findings.isEmpty() || confidence < policy.threshold()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
                     Optional.of(nearest(passages.get(0))));
@@ -109,33 +121,47 @@ public final class QuestionAnswerer {
                 Optional.empty());
     }
 
-    /** The scored candidates of the question's type in the passages read; none for a type without extractor. */
-    private List<Candidate> candidates(Question question, List<ScoredPassage> passages, List<QuestionTerm> terms) {
+    /**
+     * Every candidate read for {@code text} with its signals, unscored: what the confidence
+     * model is fitted on ({@code fit} command).
+     */
+    public List<CandidateRanker.Measured> candidates(String text) {
+        Question question = analyzer.analyze(text == null ? "" : text);
+        if (SmallTalk.classify(question.text()).isPresent()) {
+            return List.of();
+        }
+        List<ScoredPassage> passages = retriever.search(question.text(), policy.passages());
+        return passages.isEmpty() ? List.of() : measure(question, passages);
+    }
+
+    /** The candidates of the question's type in the passages read, with their signals. */
+    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages) {
         CandidateExtractor extractor = extractors.get(question.type());
         if (extractor == null) {
             return List.of();
         }
-        List<Candidate> scored = new ArrayList<>();
+        List<QuestionTerm> allTerms = questionTerms(question);
+        Set<QuestionTerm> known = new HashSet<>();
+        allTerms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known)).forEach(known::add);
+        // Words no article holds cannot be matched; they lower the confidence instead.
+        List<QuestionTerm> terms = allTerms.stream().filter(known::contains).toList();
+        List<CandidateRanker.Read> read = new ArrayList<>();
         double best = passages.get(0).score();
-        for (ScoredPassage p : passages.subList(0, Math.min(passages.size(), policy.readPassages()))) {
+        int n = Math.min(passages.size(), policy.readPassages());
+        for (int rank = 0; rank < n; rank++) {
+            ScoredPassage p = passages.get(rank);
             Document doc = documents.get(p.passage().docId());
             PassageEvidence evidence = PassageEvidence.of(p, doc, terms, best, analysis);
             for (Candidate c : extractor.extract(question, doc, evidence)) {
-                CandidateRanker.Features f = ranker.features(c, evidence, question, doc);
-                scored.add(c.withScore(f.score()));
-                if (FEATURES.isDebugEnabled()) {
-                    FEATURES.debug("{}\t{}\t{}", question.text(), c.text(), f);
-                }
+                read.add(new CandidateRanker.Read(c, evidence, rank, doc));
             }
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("question {} → type {}, focus {}, terms {}", question.text(), question.type(),
-                    question.focus().orElse("-"), terms);
-            scored.stream().sorted(java.util.Comparator.comparingDouble(Candidate::score).reversed()).limit(8)
-                    .forEach(c -> LOG.debug("  candidate {} [{}] {} in {}", String.format(java.util.Locale.ROOT,
-                            "%.3f", c.score()), c.key(), c.text(), c.docId()));
+        List<CandidateRanker.Measured> measured = ranker.measure(read, question, unknownShare(allTerms, known),
+                passages.get(0).passage().docId());
+        if (FEATURES.isDebugEnabled()) {
+            measured.forEach(m -> FEATURES.debug("{}\t{}\t{}", question.text(), m.candidate().text(), m.describe()));
         }
-        return scored;
+        return measured;
     }
 
     /**
@@ -160,29 +186,26 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * An answer that only an article other than the best-matching one states, or that only a
-     * passage far down the ranking states, with no second article agreeing, stands aside from
-     * what the question is about: measured on unseen articles, such answers were nearly always
-     * wrong.
+     * The hand-weighted confidence: the best finding's score, lowered by the share of the
+     * question's weight no article holds, and halved when only one article states it and that is
+     * not the best-matching article's first two passages (measured on unseen articles, such
+     * answers were nearly always wrong).
      */
-    private static double aside(Finding finding, List<ScoredPassage> passages) {
-        if (finding.documents() >= 2) {
-            return 1.0;
-        }
-        String bestArticle = passages.get(0).passage().docId();
-        boolean fromBest = finding.citations().stream().anyMatch(c -> c.docId().equals(bestArticle));
-        return fromBest && rank(finding.citations().get(0), passages) < TRUSTED_RANKS ? 1.0 : ASIDE_FACTOR;
-    }
-
-    /** The position of a citation's sentence among the retrieved passages (their count if absent). */
-    private static int rank(Citation citation, List<ScoredPassage> passages) {
-        for (int i = 0; i < passages.size(); i++) {
-            var p = passages.get(i).passage();
-            if (p.docId().equals(citation.docId()) && citation.span().contains(p.sentence())) {
-                return i;
+    private static double handConfidence(Finding top, List<Candidate> scored, List<CandidateRanker.Measured> measured) {
+        double[] f = null;
+        double best = -1;
+        for (int i = 0; i < scored.size(); i++) {
+            if (scored.get(i).key().equals(top.key()) && scored.get(i).score() > best) {
+                best = scored.get(i).score();
+                f = measured.get(i).features();
             }
         }
-        return passages.size();
+        if (f == null) {
+            return 0;
+        }
+        boolean aside = top.documents() < 2 && (f[AnswerFeature.BEST_ARTICLE.ordinal()] == 0
+                || f[AnswerFeature.RANK.ordinal()] < 1.0 / HAND_TRUSTED_RANKS);
+        return Math.min(1.0, top.score() * (1 - f[AnswerFeature.UNKNOWN_SHARE.ordinal()]) * (aside ? 0.5 : 1));
     }
 
     /** The question's content words, each with its synonyms' forms and its weight. */

@@ -33,7 +33,7 @@ public final class FrenchDates {
             "(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2})?"
             + "(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d,./-])(?<!\\d[ \u00A0])(1\\d{3}|20\\d{2})(?![\\d,]|[ \u00A0]\\d{3})");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d,./-])(?<!\\d[ \u00A0])(1\\d{3}|20\\d{2})(?!\\d|,\\d|[ \u00A0]\\d{3})");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?<![\\p{L}])(" + WEEKDAY + ")(?![\\p{L}])", FLAGS);
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1),

@@ -17,12 +17,30 @@ class QuantityExtractorTest {
              d'employeurs en France            | employeurs
              (58 % d'hommes)                   | ''
              , puis                            | ''
+             de ses matchs                     | ''
+             et 10 ans                         | ''
+             ans de prison                     | ans
             """)
     void findsTheCountedNoun(String after, String noun) {
         String text = "8" + after;
         Optional<String> found = QuantityExtractor.countedNoun(FrenchTypography.view(text), 1, text.length())
                 .map(s -> s.of(text));
         assertEquals(noun.isEmpty() ? Optional.empty() : Optional.of(noun), found);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDayOfTheMonthIsNoCount() {
+        String text = "Le 4 juillet 1776, treize colonies proclament leur indépendance.";
+        var passage = new org.citebot.index.ScoredPassage(new org.citebot.index.Passage("d", 0,
+                new org.citebot.text.Span(0, text.length()), new org.citebot.text.Span(0, text.length()),
+                new org.citebot.text.Span(0, text.length())), 1.0);
+        var doc = new org.citebot.corpus.Document("d", text, "t", Optional.empty(), Optional.empty(), Optional.empty(),
+                java.util.List.of(new org.citebot.text.Span(0, text.length())));
+        var question = new org.citebot.question.QuestionAnalyzer().analyze("combien de colonies ?");
+        var evidence = new PassageEvidence(passage, 1, 1, 1, java.util.List.of(), 1, true, 1, 1);
+        var texts = new QuantityExtractor(new AnalyzedText(new org.apache.lucene.analysis.standard.StandardAnalyzer()))
+                .extract(question, doc, evidence).stream().map(Candidate::text).toList();
+        assertEquals(java.util.List.of("treize colonies"), texts);
     }
 
     /** Text after a number | the unit read (folded; empty: none). */

@@ -94,6 +94,21 @@ class CommandLineTest {
     }
 
     @Test
+    void fitLearnsAModelWithCrossValidatedFiguresAndWritesIt(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("model.properties");
+        Run fit = run(new CitebotCommand(), "fit", "--data", "src/test/resources/eval/dev-questions.jsonl=seeds=config",
+                "--folds", "3", "--out", model.toString());
+        assertEquals(0, fit.exit(), fit.err());
+        assertTrue(fit.out().contains("cross-validated, threshold chosen per fold (nested): answered"), fit.out());
+        var learned = org.citebot.answer.ConfidenceModel.read(Files.newBufferedReader(model));
+        assertTrue(learned.threshold() > 0 && learned.threshold() <= 1, "threshold " + learned.threshold());
+        assertTrue(Files.readString(model).contains("w.sentence.coverage="), "one weight per signal");
+        Run bad = run(new CitebotCommand(), "fit", "--data", "only-a-gold-file.jsonl");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("GOLD=CORPUS"), bad.err());
+    }
+
+    @Test
     void sourcesListsTitlesOutletsAndDates() {
         Run r = run(new CitebotCommand(), "sources");
         assertEquals(0, r.exit(), r.err());

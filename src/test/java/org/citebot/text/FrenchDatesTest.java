@@ -34,6 +34,8 @@ class FrenchDatesTest {
             le 14 juillet 1789 à Paris                              | 14 juillet 1789         | 1789-07-14 | 14 juillet 1789
             en fevrier 1848, sans accent                            | fevrier 1848            | 1848-02    | février 1848
             le 15 AOÛT 1945                                         | 15 AOÛT 1945            | 1945-08-15 | 15 août 1945
+            En 1644, une nouvelle dynastie s'empare du trône        | 1644                    | 1644       | 1644
+            la Crète est conquise en 1669, la Podolie est prise     | 1669                    | 1669       | 1669
             """)
     void findsFrenchDates(String sentence, String written, String key, String french) {
         List<DateMention> found = dates.find(sentence);
@@ -49,6 +51,7 @@ class FrenchDatesTest {
             estime à 100 000 personnes
             la mesure 45/13/2021 est fausse
             il a 2500 euros
+            il mesure 1850,5 mètres
             """)
     void findsNoDateIn(String sentence) {
         assertEquals(List.of(), dates.find(sentence).stream().filter(d -> d.month().isPresent()).toList());

@@ -1,0 +1,114 @@
+package org.citebot.answer;
+
+import org.citebot.question.AnswerType;
+
+/**
+ * The signals the confidence model reads for one candidate, each a number in about [0, 1].
+ *
+ * <p>Their weights are learned ({@link ConfidenceModel}); the names are the keys of the model
+ * file, so adding a signal means refitting (the {@code fit} command), not editing weights by hand.
+ */
+public enum AnswerFeature {
+    /** The extractor's judgement of type and focus (« 8 élèves » for « combien d'élèves »). */
+    FIT,
+    /** Share of the question's term weight in the candidate's sentence, neighbours or title. */
+    COVERAGE,
+    /** The same share counted in the sentence alone. */
+    SENTENCE_COVERAGE,
+    /** Sentence coverage relative to the best-covered sentence read for this question. */
+    SENTENCE_COVERAGE_RELATIVE,
+    /** 1 when the candidate's sentence is the best-covered one read for this question. */
+    BEST_SENTENCE,
+    /** Share of the question's topical (noun, name) weight in the sentence. */
+    TOPICAL_COVERAGE,
+    /** Share of the question's verb weight in the sentence: the relation the question asks about. */
+    RELATION_COVERAGE,
+    /** Retrieval score relative to the best passage. */
+    RETRIEVAL,
+    /** 1 / (1 + the passage's rank among the retrieved ones). */
+    RANK,
+    /** 1 when the candidate's article is the best-matching article. */
+    BEST_ARTICLE,
+    /** Question weight near the candidate (80 characters, decaying with distance). */
+    PROXIMITY,
+    /** Question weight right beside the candidate (25 characters). */
+    ADJACENCY,
+    /** The question's verbs right beside the candidate (40 characters): « fabriqués par Béséléel ». */
+    RELATION_ADJACENCY,
+    /** The question's nouns and names right beside the candidate (40 characters): appositions. */
+    TOPICAL_ADJACENCY,
+    /** 1 when « par » introduces the candidate (the agent of a passive: « prise par Wayne »). */
+    AGENT,
+    /** Share of the question words of the sentence standing before the candidate (0.5 when none). */
+    LEFT_SHARE,
+    /** 1 when, of its sentence's candidates, this one stands nearest to the question's words. */
+    NEAREST_IN_SENTENCE,
+    /** 1 / the number of candidates in the sentence: several names or dates make a choice. */
+    UNIQUE_IN_SENTENCE,
+    /** A year or month the question names, found (1) or contradicted (low) around the candidate. */
+    CONSTRAINTS,
+    /** 1 when the question's most telling word is in the passage's context or its article title. */
+    RAREST_COVERED,
+    /** 1 when the sentence dates itself though the question names no year (background). */
+    BACKGROUND_YEAR,
+    /** Share of the question's weight that no article holds at all. */
+    UNKNOWN_SHARE,
+    /** Other articles stating the same value: 0, 0.5, 1 for none, one, two or more. */
+    AGREEMENT,
+    /** Other passages read that state the same value (of any article), capped at 1 for three. */
+    REPEATED,
+    /** The candidate's length in words, over 6, capped at 1. */
+    LENGTH,
+    /** 1 when the candidate opens with a capital (a name) rather than a phrase or a number. */
+    CAPITALISED,
+    /** 1 when the candidate holds a noun of the kind asked (« roi », « chambre », « ville »). */
+    KIND_NOUN,
+    /**
+     * 1 when the question's focus noun stands right beside the candidate (40 characters either
+     * side): « Han Zheng, maire de… » for « qui était le maire… », « 33 matchs » for « combien de
+     * matchs ».
+     */
+    FOCUS_BESIDE,
+    /** 1 when a « qui » candidate holds an acronym or an organisation's, event's or place's word. */
+    NOT_A_PERSON,
+    /** 1 when one of the question's verbs follows the candidate closely (30 characters): its subject. */
+    VERB_AFTER,
+    /** 1 when one of the question's verbs precedes the candidate closely (30 characters): its object. */
+    VERB_BEFORE,
+    /**
+     * The hand-set ranking score citebot used before the model (a product of fit, coverage,
+     * retrieval, proximity and constraints), kept as one signal: it holds what was tuned on the
+     * seeds.
+     */
+    HAND_SCORE,
+    /** Question types, one-hot: each type has its own base rate. */
+    TYPE_QUANTITY,
+    TYPE_DATE,
+    TYPE_PERSON,
+    TYPE_PLACE,
+    TYPE_ORGANIZATION,
+    TYPE_REASON,
+    TYPE_DEFINITION,
+    TYPE_YESNO,
+    TYPE_OTHER;
+
+    /** The one-hot feature of a question type. */
+    public static AnswerFeature ofType(AnswerType type) {
+        return switch (type) {
+            case QUANTITY -> TYPE_QUANTITY;
+            case DATE -> TYPE_DATE;
+            case PERSON -> TYPE_PERSON;
+            case PLACE -> TYPE_PLACE;
+            case ORGANIZATION -> TYPE_ORGANIZATION;
+            case REASON -> TYPE_REASON;
+            case DEFINITION -> TYPE_DEFINITION;
+            case YESNO -> TYPE_YESNO;
+            default -> TYPE_OTHER;
+        };
+    }
+
+    /** The model file's key: lower case with dots (« sentence.coverage »). */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    }
+}

@@ -1,0 +1,86 @@
+package org.citebot.answer;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.citebot.question.AnswerType;
+import org.citebot.question.TypedNouns;
+import org.citebot.text.Folding;
+import org.citebot.text.WordLists;
+
+/**
+ * Whether a candidate holds a common noun of the kind asked: a role for « qui » (« le roi de
+ * Moab »), a place noun for « où » (« dans la chambre de la reine », resource
+ * {@code place-nouns.txt}), a typed noun otherwise ({@link TypedNouns}). A phrase without one
+ * is seldom the answer (« à la beauté » for « où ? »); and whether a name asked as a person holds
+ * words of another kind (resource {@code organization-words.txt}). Immutable and thread-safe.
+ */
+final class KindWords {
+
+    private final TypedNouns typed;
+    private final Set<String> places;
+    private final Set<String> organizations;
+
+    KindWords(TypedNouns typed) {
+        this.typed = typed;
+        Set<String> p = new HashSet<>();
+        for (String line : WordLists.lines(KindWords.class, "place-nouns.txt")) {
+            for (String w : line.strip().split("\\s+")) {
+                p.add(w);
+            }
+        }
+        this.places = Set.copyOf(p);
+        Set<String> o = new HashSet<>();
+        for (String line : WordLists.lines(KindWords.class, "organization-words.txt")) {
+            for (String w : line.strip().split("\\s+")) {
+                o.add(w);
+            }
+        }
+        this.organizations = Set.copyOf(o);
+    }
+
+    /**
+     * Whether a name asked as a person holds a word of another kind: an acronym, an
+     * organisation's or an event's word (« NBA G League », « Expédition du Nord »), a place
+     * noun or a cardinal point.
+     */
+    boolean notAPerson(String name) {
+        for (String raw : name.split("[^\\p{L}\\p{N}-]+")) {
+            if (raw.length() >= 2 && NameFinder.isAcronym(raw)) {
+                return true;
+            }
+            String w = Folding.fold(raw);
+            if (w.length() < 2) {
+                continue;
+            }
+            if (organizations.contains(w) || organizations.contains(singular(w)) || places.contains(w)
+                    || places.contains(singular(w))) {
+                return true;
+            }
+            var kind = typed.typeOf(w);
+            if (kind.isPresent() && (kind.get() == AnswerType.ORGANIZATION || kind.get() == AnswerType.PLACE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds a noun of {@code kind}. */
+    boolean holds(String text, AnswerType kind) {
+        for (String w : Folding.fold(text).split("[^\\p{L}-]+")) {
+            if (w.length() < 2) {
+                continue;
+            }
+            if (kind == AnswerType.PLACE && (places.contains(w) || places.contains(singular(w)))) {
+                return true;
+            }
+            if (typed.typeOf(w).filter(t -> t == kind).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String singular(String w) {
+        return (w.endsWith("s") || w.endsWith("x")) && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+}

@@ -1,0 +1,137 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citebot.index.ScoredPassage;
+import org.citebot.question.Question;
+import org.citebot.text.Folding;
+import org.citebot.text.Span;
+
+/**
+ * Candidates for « où » questions that are not names: the noun phrase after a locative
+ * preposition (« dans la chambre de la reine », « au centre du Bassin du Cratère », « parmi les
+ * figurants »), up to the next punctuation, relative word or verb, at most {@link #MAX_WORDS}
+ * words. A phrase fits less than a place name: the confidence model weighs it by its closeness
+ * to the question's words.
+ */
+final class LocativePhrases {
+
+    /** Longest phrase kept after the preposition. */
+    static final int MAX_WORDS = 7;
+    static final double FIT = 0.3;
+
+    private static final Pattern PREPOSITION = Pattern.compile(
+            "(?<![\\p{L}])(?:dans|à|au|aux|sur|sous|parmi|chez|(?:près|auprès|à côté|au cœur|au centre|au sein|au "
+                    + "nord|au sud|à l['’]est|à l['’]ouest|au large|non loin|en dehors)\\s+(?:d['’]|de|du|des))(?=[\\s'’])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TOKEN = Pattern.compile("\\G\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*|[^\\s\\p{L}\\p{N}])");
+    /** Words that end the phrase: relatives, conjunctions, pronouns, auxiliaries, other prepositions. */
+    private static final Set<String> STOPS = Set.of("qui", "que", "qu", "ou", "dont", "lorsque", "lorsqu", "quand",
+            "pour", "avec", "par", "afin", "mais", "car", "est", "sont", "a", "ont", "etait", "etaient", "fut",
+            "furent", "sera", "seront", "se", "s", "il", "elle", "ils", "elles", "on", "ne", "n", "y", "en", "dans",
+            "depuis", "pendant", "lors", "avant", "apres", "puis", "comme", "selon", "sans", "contre", "jusqu",
+            "jusque", "vers", "au", "aux", "sur", "sous", "parmi", "chez", "et", "ainsi", "tandis", "entre", "durant",
+            "doit", "doivent", "peut", "peuvent", "fait", "font", "va", "vont", "devient", "reste", "semble", "lui",
+            "leur", "alors", "si", "tout");
+    /** Imperfect and conditional endings: a verb ends the phrase. */
+    private static final Pattern FINITE_VERB = Pattern.compile("[a-z]{2,}(ait|aient|erait|eraient|erent)");
+    /** Determiners that open a new phrase: one after the phrase's noun ends it. */
+    private static final Set<String> NEW_PHRASE = Set.of("un", "une", "le", "la", "les", "l", "ce", "cet", "cette",
+            "ces", "son", "sa", "ses");
+    /** Words after which a determiner continues the phrase: « au centre de la ville ». */
+    private static final Set<String> LINKS = Set.of("de", "du", "des", "d");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
+            "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "tout", "toute", "tous", "toutes");
+
+    private LocativePhrases() {
+    }
+
+    static List<Candidate> candidates(Question question, String text, ScoredPassage passage, Set<String> asked,
+                                      String foldedQuestion) {
+        Span sentence = passage.passage().sentence();
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = PREPOSITION.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            int end = phraseEnd(text, m.end(), sentence.end());
+            if (end <= m.end()) {
+                continue;
+            }
+            String phrase = text.substring(m.end(), end).strip();
+            if (!informative(phrase, asked, foldedQuestion) || notAPlace(m.group(), phrase)) {
+                continue;
+            }
+            Span span = new Span(m.start(), end);
+            out.add(new Candidate(question.type(), span.of(text), Folding.fold(phrase).replaceFirst("^(l'|la |le |les )", ""),
+                    passage, span, FIT));
+        }
+        return out;
+    }
+
+    /** Where the phrase starting at {@code from} ends (exclusive); {@code from} when it is empty. */
+    private static int phraseEnd(String text, int from, int limit) {
+        Matcher t = TOKEN.matcher(text).region(from, limit);
+        int end = from;
+        int words = 0;
+        boolean content = false;
+        String previous = "";
+        while (t.find() && words < MAX_WORDS) {
+            String w = t.group(1);
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                break;
+            }
+            String f = Folding.fold(w).replaceAll("['’].*", "");
+            if (words > 0 && (STOPS.contains(f) || FINITE_VERB.matcher(f).matches() && Character.isLowerCase(w.charAt(0))
+                    || content && NEW_PHRASE.contains(f) && !LINKS.contains(previous))) {
+                break; // « dans les siècles suivants | un rôle… », « au kilogramme | doit être… »
+            }
+            previous = f;
+            if (Character.isDigit(w.charAt(0)) && words == 0) {
+                return from; // « en 1953 », « à 20 km »: a date or a measure
+            }
+            words++;
+            end = t.end(1);
+            content |= !ARTICLES.contains(f) && !STOPS.contains(f);
+        }
+        if (!content) {
+            return from;
+        }
+        // a phrase does not end on an article or « de »
+        String tail = text.substring(from, end);
+        Matcher last = Pattern.compile("(?:\\s+(?:de|du|des|d['’]|la|le|les|l['’]|un|une))+$",
+                Pattern.CASE_INSENSITIVE).matcher(tail);
+        return last.find() ? from + last.start() : end;
+    }
+
+    /**
+     * « à cause de… », « à partir du… », « à supporter… »: after « à », idioms and verbs are no
+     * place.
+     */
+    private static boolean notAPlace(String preposition, String phrase) {
+        if (!Folding.fold(preposition).equals("a")) {
+            return false;
+        }
+        String word = phrase.split("[\\s'’]+")[0];
+        String first = Folding.fold(word);
+        return NOT_AFTER_A.contains(first) || Character.isLowerCase(word.charAt(0)) && INFINITIVE.matcher(first).matches();
+    }
+
+    private static final Set<String> NOT_AFTER_A = Set.of("cause", "partir", "propos", "peine", "nouveau", "part",
+            "travers", "force", "condition", "moins", "savoir", "jamais", "tort", "raison", "titre", "cet", "ce",
+            "cette", "peu", "plusieurs", "chaque", "tout", "toute", "tous", "toutes", "quelques", "deux", "trois",
+            "lui", "eux", "elle", "elles");
+    private static final Pattern INFINITIVE = Pattern.compile("[a-z]{3,}(er|ir|re|oir)");
+
+    /** A phrase the question does not already hold, with one word of three letters or more. */
+    private static boolean informative(String phrase, Set<String> asked, String foldedQuestion) {
+        boolean news = false;
+        for (String w : Folding.fold(phrase).split("[\\s'’-]+")) {
+            if (w.length() >= 3 && !ARTICLES.contains(w) && !asked.contains(w) && !foldedQuestion.contains(w)) {
+                news = true;
+            }
+        }
+        return news;
+    }
+}

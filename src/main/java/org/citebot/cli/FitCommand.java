@@ -1,0 +1,159 @@
+package org.citebot.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.citebot.answer.ConfidenceModel;
+import org.citebot.config.ConfigDir;
+import org.citebot.config.Settings;
+import org.citebot.eval.ConfidenceFit;
+import org.citebot.eval.Evaluation;
+import org.citebot.eval.GoldQuestion;
+import org.citebot.qa.Citebot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fit --data GOLD=CORPUS[=CONFIG] …}: learns the answer confidence model from gold
+ * questions, prints its cross-validated figures (by article, threshold chosen in each training
+ * part) and, with {@code --out}, writes the model fitted on everything.
+ *
+ * <p>Refit the shipped model with (from the repository root):
+ * <pre>
+ * java -jar target/citebot.jar fit \
+ *   --data ../shared/eval/dev-questions.jsonl=seeds=config \
+ *   --data ../shared/eval/piaf-dev/questions.jsonl=../shared/eval/piaf-dev/corpus=EMPTY \
+ *   --out src/main/resources/org/citebot/answer/confidence-model.properties
+ * </pre>
+ * where {@code EMPTY} is an empty folder (no corpus knowledge, as for unseen articles).
+ */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Learn the answer confidence model from gold questions (cross-validated by article).")
+final class FitCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, paramLabel = "GOLD=CORPUS[=CONFIG]",
+            description = "A gold file, its articles' folder and its config folder (default config/). Repeatable.")
+    List<String> data;
+
+    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, by article (${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--precision", defaultValue = "0.80",
+            description = "Precision of the answers given that the threshold must keep (${DEFAULT-VALUE}).")
+    double precision;
+
+    @Option(names = "--penalty", defaultValue = "1.0", description = "L2 penalty of the regression (${DEFAULT-VALUE}).")
+    double penalty;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the model fitted on all the data here.")
+    Path out;
+
+    @Option(names = "--dump", paramLabel = "FILE",
+            description = "Write every question's labelled candidates and signals here (JSON Lines), for analysis.")
+    Path dump;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = spec.commandLine().getOut();
+        List<ConfidenceFit.Example> examples = new ArrayList<>();
+        List<String> questions = new ArrayList<>();
+        for (String d : data) {
+            String[] parts = d.split("=");
+            if (parts.length < 2 || parts.length > 3) {
+                err.println("fit: --data wants GOLD=CORPUS[=CONFIG], got " + d);
+                return 2;
+            }
+            Path gold = Path.of(parts[0]);
+            if (!Files.isReadable(gold) || !Files.isDirectory(Path.of(parts[1]))) {
+                err.println("fit: cannot read gold file " + gold + " or corpus folder " + parts[1]);
+                return 2;
+            }
+            ConfigDir config = new ConfigDir(Path.of(parts.length == 3 ? parts[2] : "config"));
+            try (Citebot bot = Citebot.open(Path.of(parts[1]), config, Settings.load(config, System.getenv()))) {
+                for (GoldQuestion g : Evaluation.readGold(gold)) {
+                    String group = gold.getFileName() + ":" + (g.docs().isEmpty() ? g.id() : g.docs().get(0));
+                    examples.add(ConfidenceFit.example(group, g, bot.candidates(g.question())));
+                    questions.add(g.question());
+                }
+            }
+        }
+        if (dump != null) {
+            writeDump(examples, questions);
+        }
+        ConfidenceFit fit = new ConfidenceFit(folds, precision, penalty);
+        long reachable = examples.stream().filter(e -> e.candidates().stream().anyMatch(c -> c.correct())).count();
+        o.printf(Locale.ROOT, "questions %d, with a right candidate %d, candidates %d%n", examples.size(), reachable,
+                examples.stream().mapToInt(e -> e.candidates().size()).sum());
+        List<ConfidenceFit.Prediction> oof = fit.outOfFold(examples);
+        o.println("cross-validated, every question answered: " + ConfidenceFit.figures(oof, 0).format());
+        for (double t : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
+            o.printf(Locale.ROOT, "  at %.2f: %s%n", t, ConfidenceFit.figures(oof, t).format());
+        }
+        List<ConfidenceFit.Prediction> nestedPredictions = fit.nested(examples);
+        String nested = ConfidenceFit.figures(nestedPredictions, 0).format();
+        o.println("cross-validated, threshold chosen per fold (nested): " + nested);
+        StringBuilder perSet = new StringBuilder();
+        nestedPredictions.stream().map(p -> p.example().group().substring(0, p.example().group().indexOf(':')))
+                .distinct().forEach(set -> {
+                    String line = "  " + set + ": " + ConfidenceFit.figures(nestedPredictions.stream()
+                            .filter(p -> p.example().group().startsWith(set + ":")).toList(), 0).format();
+                    o.println(line);
+                    perSet.append('\n').append(line);
+                });
+        ConfidenceModel model = fit.fitAll(examples);
+        o.printf(Locale.ROOT, "threshold chosen on all folds: %.4f%n", model.threshold());
+        if (out != null) {
+            String header = String.format(Locale.ROOT, """
+                    The answer confidence model: a logistic regression over the signals of
+                    org.citebot.answer.AnswerFeature (keys w.<signal>), fitted by `citebot fit` (see FitCommand).
+                    Data: %s
+                    Folds %d by article, target precision %.2f, L2 penalty %.2f.
+                    Cross-validated (nested, threshold chosen per fold): %s%s""", String.join(" ", data), folds,
+                    precision, penalty, nested, perSet);
+            Files.writeString(out, model.write(header), StandardCharsets.UTF_8);
+            o.println("model written to " + out);
+        }
+        o.flush();
+        return 0;
+    }
+
+    private void writeDump(List<ConfidenceFit.Example> examples, List<String> questions) throws IOException {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> names = java.util.Arrays.stream(org.citebot.answer.AnswerFeature.values())
+                .map(org.citebot.answer.AnswerFeature::key).toList();
+        try (var w = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < examples.size(); i++) {
+                ConfidenceFit.Example e = examples.get(i);
+                var node = mapper.createObjectNode();
+                node.put("question", questions.get(i));
+                node.put("group", e.group());
+                node.put("type", e.goldType());
+                var cands = node.putArray("candidates");
+                for (ConfidenceFit.Labelled c : e.candidates()) {
+                    var cn = cands.addObject();
+                    cn.put("text", c.text());
+                    cn.put("correct", c.correct());
+                    cn.put("f1", c.f1());
+                    var f = cn.putObject("features");
+                    for (int k = 0; k < names.size(); k++) {
+                        f.put(names.get(k), c.features()[k]);
+                    }
+                }
+                w.write(mapper.writeValueAsString(node));
+                w.newLine();
+            }
+        }
+    }
+}

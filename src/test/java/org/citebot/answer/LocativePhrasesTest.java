@@ -1,0 +1,35 @@
+package org.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.citebot.index.Passage;
+import org.citebot.index.ScoredPassage;
+import org.citebot.question.QuestionAnalyzer;
+import org.citebot.text.Span;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LocativePhrasesTest {
+
+    /** Sentence | the phrases found, separated by ; */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le roi, passant dans la chambre de la reine, déclara qu'il viendrait.   | dans la chambre de la reine
+            Les glucosinolates sont stockés dans toutes les parties de la plante et libérés. | dans toutes les parties de la plante
+            Afin d'amuser ses fans, il s'est dissimulé parmi les figurants.          | parmi les figurants
+            Il débute sur scène en 1953 au Théâtre de l'Œuvre dans Robinson.         | sur scène;au Théâtre de l'Œuvre;dans Robinson
+            La cheminée, située au centre du Bassin du Cratère est à un kilomètre.   | au centre du Bassin du Cratère;à un kilomètre
+            Il joue dans les siècles suivants un rôle déterminant.                   | dans les siècles suivants
+            Le prototype conservé au pavillon de Breteuil doit être réalisé.         | au pavillon de Breteuil
+            """)
+    void findsThePhraseAfterALocativePreposition(String sentence, String expected) {
+        var question = new QuestionAnalyzer().analyze("où se trouve-t-il ?");
+        var passage = new ScoredPassage(new Passage("d", 0, new Span(0, sentence.length()),
+                new Span(0, sentence.length()), new Span(0, sentence.length())), 1.0);
+        List<String> found = LocativePhrases.candidates(question, sentence, passage, Set.of("trouve"), "ou se trouve-t-il ?")
+                .stream().map(Candidate::text).toList();
+        assertEquals(List.of(expected.split(";")), found);
+    }
+}
