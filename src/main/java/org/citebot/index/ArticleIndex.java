@@ -45,8 +45,13 @@ final class ArticleIndex implements AutoCloseable {
         this.builder = builder;
     }
 
+    /** Builds the article index of {@code corpus} in memory. */
     static ArticleIndex build(Corpus corpus, FrenchAnalysis analysis) {
-        Directory dir = new ByteBuffersDirectory();
+        return build(corpus, analysis, new ByteBuffersDirectory());
+    }
+
+    /** Builds the article index of {@code corpus} into {@code dir} (empty), and opens it. */
+    static ArticleIndex build(Corpus corpus, FrenchAnalysis analysis, Directory dir) {
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analysis.documentAnalyzer()))) {
             for (Document doc : corpus.documents()) {
                 var d = new org.apache.lucene.document.Document();
@@ -57,11 +62,24 @@ final class ArticleIndex implements AutoCloseable {
                 d.add(new TextField(LucenePassageIndex.BODY, body.toString(), Field.Store.NO));
                 writer.addDocument(d);
             }
+            writer.forceMerge(1);
             writer.commit();
-            return new ArticleIndex(dir, DirectoryReader.open(dir), new QueryBuilder(analysis.questionAnalyzer()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the article index", e);
         }
+        try {
+            return open(dir, analysis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the article index just built", e);
+        }
+    }
+
+    /**
+     * Opens an article index {@link #build built} into {@code dir} earlier: at a large corpus,
+     * re-analysing every article at each start costs as much as the rest of the start together.
+     */
+    static ArticleIndex open(Directory dir, FrenchAnalysis analysis) throws IOException {
+        return new ArticleIndex(dir, DirectoryReader.open(dir), new QueryBuilder(analysis.questionAnalyzer()));
     }
 
     /** BM25 scores of the best articles for {@code question}, by document id. */

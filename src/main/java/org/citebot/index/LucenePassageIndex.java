@@ -47,7 +47,7 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     static final String BODY = "body";
     static final String SOURCE = "source";
     /** Version of the fields written per passage, part of a persisted index's fingerprint. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** Stored offsets of a passage: sentence, context, paragraph (start and end each). */
     private static final String[] SPANS = {"s0", "s1", "c0", "c1", "p0", "p1"};
 
@@ -86,12 +86,15 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
 
     /** Builds an in-memory index of every passage of {@code corpus}. */
     public static LucenePassageIndex build(Corpus corpus, PassageSplitter splitter, FrenchAnalysis analysis) {
-        return build(corpus, splitter, analysis, new ByteBuffersDirectory());
+        return build(corpus, splitter, analysis, new ByteBuffersDirectory(), new ByteBuffersDirectory());
     }
 
-    /** Builds the index of every passage of {@code corpus} into {@code dir} (empty), and opens it. */
+    /**
+     * Builds the index of every passage of {@code corpus} into {@code dir} and the index of its
+     * whole articles into {@code articleDir} (both empty), and opens them.
+     */
     public static LucenePassageIndex build(Corpus corpus, PassageSplitter splitter, FrenchAnalysis analysis,
-                                           Directory dir) {
+                                           Directory dir, Directory articleDir) {
         Objects.requireNonNull(corpus, "corpus");
         Analyzer docAnalyzer = analysis.documentAnalyzer();
         List<Passage> passages = new ArrayList<>();
@@ -106,7 +109,7 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
             writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(dir);
-            ArticleIndex articles = ArticleIndex.build(corpus, analysis);
+            ArticleIndex articles = ArticleIndex.build(corpus, analysis, articleDir);
             return new LucenePassageIndex(dir, reader,
                     new PassageQueryBuilder(analysis.questionAnalyzer(), reader), List.copyOf(passages), articles);
         } catch (IOException e) {
@@ -115,13 +118,14 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     }
 
     /**
-     * Opens an index {@link #build built} into {@code dir} earlier for the same {@code corpus}; the
-     * passages come back from the stored fields.
+     * Opens an index {@link #build built} into {@code dir} and {@code articleDir} earlier for the
+     * same {@code corpus}; the passages come back from the stored fields.
      *
      * @throws IOException when the index cannot be read or does not fit the corpus: the caller
      *                     rebuilds it, never serves it
      */
-    public static LucenePassageIndex open(Directory dir, Corpus corpus, FrenchAnalysis analysis) throws IOException {
+    public static LucenePassageIndex open(Directory dir, Directory articleDir, Corpus corpus, FrenchAnalysis analysis)
+            throws IOException {
         DirectoryReader reader = DirectoryReader.open(dir);
         try {
             Map<String, Document> docs = new HashMap<>();
@@ -146,7 +150,7 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
                         new Span(s[0], s[1]), new Span(s[2], s[3]), new Span(s[4], s[5])));
             }
             return new LucenePassageIndex(dir, reader, new PassageQueryBuilder(analysis.questionAnalyzer(), reader),
-                    List.copyOf(passages), ArticleIndex.build(corpus, analysis));
+                    List.copyOf(passages), ArticleIndex.open(articleDir, analysis));
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
