@@ -37,12 +37,19 @@ final class ArticleIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final QueryBuilder builder;
+    /** Document id by Lucene doc id, read once: stored fields cost a block decompression per hit. */
+    private final String[] ids;
 
-    private ArticleIndex(Directory directory, DirectoryReader reader, QueryBuilder builder) {
+    private ArticleIndex(Directory directory, DirectoryReader reader, QueryBuilder builder) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.builder = builder;
+        this.ids = new String[reader.maxDoc()];
+        var stored = reader.storedFields();
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = stored.document(i).get(LucenePassageIndex.DOC);
+        }
     }
 
     /** Builds the article index of {@code corpus} in memory. */
@@ -79,7 +86,13 @@ final class ArticleIndex implements AutoCloseable {
      * re-analysing every article at each start costs as much as the rest of the start together.
      */
     static ArticleIndex open(Directory dir, FrenchAnalysis analysis) throws IOException {
-        return new ArticleIndex(dir, DirectoryReader.open(dir), new QueryBuilder(analysis.questionAnalyzer()));
+        DirectoryReader reader = DirectoryReader.open(dir);
+        try {
+            return new ArticleIndex(dir, reader, new QueryBuilder(analysis.questionAnalyzer()));
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
     }
 
     /** BM25 scores of the best articles for {@code question}, by document id. */
@@ -101,7 +114,7 @@ final class ArticleIndex implements AutoCloseable {
         }
         try {
             for (var hit : searcher.search(q.build(), ARTICLES).scoreDocs) {
-                out.put(searcher.storedFields().document(hit.doc).get(LucenePassageIndex.DOC), (double) hit.score);
+                out.put(ids[hit.doc], (double) hit.score);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("article search failed", e);

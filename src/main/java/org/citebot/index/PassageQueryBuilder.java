@@ -3,6 +3,8 @@ package org.citebot.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,6 +16,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -41,13 +44,24 @@ final class PassageQueryBuilder {
     /** Weight of an edit-distance match for a word the index does not know. */
     static final float FUZZY_WEIGHT = 0.6f;
 
+    /** Unknown words whose edit-distance expansion is kept before the memory starts over. */
+    static final int FUZZY_CACHE_SIZE = 10_000;
+
     private final Analyzer questionAnalyzer;
     private final IndexReader reader;
+    private final IndexSearcher rewriter;
     private final QueryBuilder builder;
+    /**
+     * Edit-distance queries already expanded into the index's terms: building a Levenshtein
+     * automaton and walking the term dictionary with it was a third of a search's time, and
+     * the index never changes under this builder.
+     */
+    private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
 
     PassageQueryBuilder(Analyzer questionAnalyzer, IndexReader reader) {
         this.questionAnalyzer = questionAnalyzer;
         this.reader = reader;
+        this.rewriter = new IndexSearcher(reader);
         this.builder = new QueryBuilder(questionAnalyzer);
     }
 
@@ -62,11 +76,29 @@ final class PassageQueryBuilder {
         clauses += add(q, LucenePassageIndex.TITLE, question, TITLE_WEIGHT);
         clauses += add(q, LucenePassageIndex.SOURCE, question, SOURCE_WEIGHT);
         for (String unknown : unknownTerms(question).stream().limit(MAX_FUZZY).toList()) {
-            q.add(new BoostQuery(new FuzzyQuery(new Term(LucenePassageIndex.SENTENCE, unknown),
-                    unknown.length() >= 6 ? 2 : 1), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+            q.add(new BoostQuery(fuzzy(unknown), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? Optional.empty() : Optional.of(q.build());
+    }
+
+    /** The edit-distance query for {@code unknown}, expanded into the index's terms once. */
+    private Query fuzzy(String unknown) {
+        Query cached = fuzzyExpansions.get(unknown);
+        if (cached != null) {
+            return cached;
+        }
+        if (fuzzyExpansions.size() >= FUZZY_CACHE_SIZE) {
+            fuzzyExpansions.clear(); // bounded: typos are many, a chat's vocabulary is not
+        }
+        Query query = new FuzzyQuery(new Term(LucenePassageIndex.SENTENCE, unknown), unknown.length() >= 6 ? 2 : 1);
+        try {
+            query = rewriter.rewrite(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        fuzzyExpansions.put(unknown, query);
+        return query;
     }
 
     /**
