@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * on first use and reused afterwards.
  *
  * <p>Questions: the lines of the {@code questions} files (JSON Lines with a {@code question}
- * field, e.g. the shared dev and PIAF gold files, whose articles the scale corpora hold
+ * field, separated by {@code ;}, e.g. the shared dev and PIAF gold files, whose articles the scale corpora hold
  * verbatim), else {@link AnswerBenchmark#MIX}. Many different questions, so that the figures are
  * those of many postings lists, not of six questions the caches have learned.
  */
@@ -54,7 +54,7 @@ public class ScaleBenchmark {
     @Param("target/scale")
     public String dir;
 
-    /** Question files, comma-separated; empty for the built-in mix. */
+    /** Question files, separated by {@code ;} (JMH splits parameter values on commas); empty for the built-in mix. */
     @Param("")
     public String questions;
 
@@ -79,7 +79,7 @@ public class ScaleBenchmark {
     private static List<String> read(String files) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> out = new ArrayList<>();
-        for (String file : files.split(",")) {
+        for (String file : files.split(";")) {
             for (String line : Files.readAllLines(Path.of(file.strip()), StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     out.add(json.readTree(line).get("question").asText());

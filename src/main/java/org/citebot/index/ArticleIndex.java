@@ -104,7 +104,7 @@ final class ArticleIndex implements AutoCloseable {
             Query fq = builder.createBooleanQuery(field.getKey(),
                     PassageQueryBuilder.firstWords(question, PassageQueryBuilder.MAX_WORDS), BooleanClause.Occur.SHOULD);
             if (fq != null) {
-                q.add(new BoostQuery(fq, field.getValue()), BooleanClause.Occur.SHOULD);
+                PassageQueryBuilder.addFlat(q, fq, field.getValue());
                 any = true;
             }
         }
@@ -113,7 +113,7 @@ final class ArticleIndex implements AutoCloseable {
             return out;
         }
         try {
-            for (var hit : searcher.search(q.build(), ARTICLES).scoreDocs) {
+            for (var hit : LucenePassageIndex.top(searcher, q.build(), ARTICLES)) {
                 out.put(ids[hit.doc], (double) hit.score);
             }
         } catch (IOException e) {

@@ -208,7 +208,7 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
             return List.of();
         }
         try {
-            var hits = searcher.search(query.get(), Math.max(k, CANDIDATE_POOL)).scoreDocs;
+            var hits = top(searcher, query.get(), Math.max(k, CANDIDATE_POOL));
             if (hits.length == 0) {
                 return List.of();
             }
@@ -227,6 +227,20 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    /**
+     * The best {@code n} hits of {@code query}, best first (ties by index order). Unlike
+     * {@link IndexSearcher#search(org.apache.lucene.search.Query, int)}, which counts the first
+     * thousand matches exactly, nothing is counted: Lucene may skip every document that cannot
+     * enter the top {@code n} as soon as it holds {@code n}, which is what keeps a question over a
+     * million passages from scoring every passage that shares a word with it. Same hits, same
+     * scores.
+     */
+    static org.apache.lucene.search.ScoreDoc[] top(IndexSearcher searcher, org.apache.lucene.search.Query query,
+                                                   int n) throws IOException {
+        int capped = Math.max(1, Math.min(n, searcher.getIndexReader().maxDoc()));
+        return searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(capped, capped)).scoreDocs;
     }
 
     /**

@@ -110,13 +110,31 @@ final class PassageQueryBuilder {
         return words.length <= max ? text : String.join(" ", java.util.Arrays.copyOf(words, max));
     }
 
+    /**
+     * Adds the clauses of {@code text} in {@code field}, weighted, to {@code q}. A field's plain
+     * disjunction is flattened into {@code q} (w·Σ = Σ w·): one flat disjunction of every
+     * (field, word) clause lets Lucene's max-score pruning set aside the clauses too weak to
+     * change the top passages (a common word in a paragraph), where five nested disjunctions,
+     * each as strong as its best word, made it score every passage that shares a word with the
+     * question. Same ranking, a fraction of the work on a large corpus.
+     */
     private int add(BooleanQuery.Builder q, String field, String text, float weight) {
         Query fieldQuery = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
         if (fieldQuery == null) {
             return 0;
         }
-        q.add(new BoostQuery(fieldQuery, weight), BooleanClause.Occur.SHOULD);
+        addFlat(q, fieldQuery, weight);
         return 1;
+    }
+
+    /** Adds {@code query} weighted to the disjunction {@code q}, its own plain disjunction flattened into it. */
+    static void addFlat(BooleanQuery.Builder q, Query query, float weight) {
+        if (query instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0 && !bq.clauses().isEmpty()
+                && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+            bq.clauses().forEach(c -> q.add(new BoostQuery(c.query(), weight), BooleanClause.Occur.SHOULD));
+        } else {
+            q.add(new BoostQuery(query, weight), BooleanClause.Occur.SHOULD);
+        }
     }
 
     /** Analysed question words of four letters or more that no passage contains. */
