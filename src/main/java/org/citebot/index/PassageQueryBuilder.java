@@ -76,7 +76,7 @@ final class PassageQueryBuilder {
         clauses += add(q, LucenePassageIndex.TITLE, question, TITLE_WEIGHT);
         clauses += add(q, LucenePassageIndex.SOURCE, question, SOURCE_WEIGHT);
         for (String unknown : unknownTerms(question).stream().limit(MAX_FUZZY).toList()) {
-            q.add(new BoostQuery(fuzzy(unknown), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+            addFlat(q, fuzzy(unknown), FUZZY_WEIGHT);
             clauses++;
         }
         return clauses == 0 ? Optional.empty() : Optional.of(q.build());
