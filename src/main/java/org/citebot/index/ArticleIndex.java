@@ -97,12 +97,21 @@ final class ArticleIndex implements AutoCloseable {
 
     /** BM25 scores of the best articles for {@code question}, by document id. */
     Map<String, Double> scores(String question) {
+        return scores(question, null, null);
+    }
+
+    /**
+     * As {@link #scores(String)}, the question's words taken from {@code analysed} (its query on
+     * the passages' sentence field, moved to the article fields by {@code queries}) when given.
+     */
+    Map<String, Double> scores(String question, PassageQueryBuilder queries, Query analysed) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         boolean any = false;
+        String words = PassageQueryBuilder.firstWords(question, PassageQueryBuilder.MAX_WORDS);
         for (var field : Map.of(LucenePassageIndex.TITLE, TITLE_WEIGHT, LucenePassageIndex.BODY, BODY_WEIGHT)
                 .entrySet()) {
-            Query fq = builder.createBooleanQuery(field.getKey(),
-                    PassageQueryBuilder.firstWords(question, PassageQueryBuilder.MAX_WORDS), BooleanClause.Occur.SHOULD);
+            Query fq = queries != null ? queries.fieldQuery(analysed, field.getKey(), words)
+                    : builder.createBooleanQuery(field.getKey(), words, BooleanClause.Occur.SHOULD);
             if (fq != null) {
                 PassageQueryBuilder.addFlat(q, fq, field.getValue());
                 any = true;

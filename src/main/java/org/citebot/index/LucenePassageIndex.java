@@ -203,7 +203,8 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
     }
 
     private List<ScoredPassage> searchOrThrow(String question, int k) {
-        var query = queries.build(question);
+        var analysed = queries.analysed(question);
+        var query = queries.build(question, analysed);
         if (query.isEmpty()) {
             return List.of();
         }
@@ -212,7 +213,7 @@ public final class LucenePassageIndex implements Retriever, TermWeights, AutoClo
             if (hits.length == 0) {
                 return List.of();
             }
-            Map<String, Double> articleScores = articles.scores(question);
+            Map<String, Double> articleScores = articles.scores(question, queries, analysed);
             double bestArticle = articleScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
             double bestPassage = hits[0].score;
             List<ScoredPassage> out = new ArrayList<>(hits.length);

@@ -67,14 +67,19 @@ final class PassageQueryBuilder {
 
     /** The query for {@code question}, or empty when no searchable word is left in it. */
     Optional<Query> build(String text) {
+        return build(text, analysed(text));
+    }
+
+    /** As {@link #build(String)}, given {@link #analysed the question's query on the sentence field}. */
+    Optional<Query> build(String text, Query analysed) {
         String question = firstWords(text, MAX_WORDS);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
-        clauses += add(q, LucenePassageIndex.SENTENCE, question, SENTENCE_WEIGHT);
-        clauses += add(q, LucenePassageIndex.CONTEXT, question, CONTEXT_WEIGHT);
-        clauses += add(q, LucenePassageIndex.PARAGRAPH, question, PARAGRAPH_WEIGHT);
-        clauses += add(q, LucenePassageIndex.TITLE, question, TITLE_WEIGHT);
-        clauses += add(q, LucenePassageIndex.SOURCE, question, SOURCE_WEIGHT);
+        clauses += add(q, analysed, LucenePassageIndex.SENTENCE, question, SENTENCE_WEIGHT);
+        clauses += add(q, analysed, LucenePassageIndex.CONTEXT, question, CONTEXT_WEIGHT);
+        clauses += add(q, analysed, LucenePassageIndex.PARAGRAPH, question, PARAGRAPH_WEIGHT);
+        clauses += add(q, analysed, LucenePassageIndex.TITLE, question, TITLE_WEIGHT);
+        clauses += add(q, analysed, LucenePassageIndex.SOURCE, question, SOURCE_WEIGHT);
         for (String unknown : unknownTerms(question).stream().limit(MAX_FUZZY).toList()) {
             addFlat(q, fuzzy(unknown), FUZZY_WEIGHT);
             clauses++;
@@ -118,13 +123,31 @@ final class PassageQueryBuilder {
      * each as strong as its best word, made it score every passage that shares a word with the
      * question. Same ranking, a fraction of the work on a large corpus.
      */
-    private int add(BooleanQuery.Builder q, String field, String text, float weight) {
-        Query fieldQuery = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+    private int add(BooleanQuery.Builder q, Query analysed, String field, String text, float weight) {
+        Query fieldQuery = fieldQuery(analysed, field, text);
         if (fieldQuery == null) {
             return 0;
         }
         addFlat(q, fieldQuery, weight);
         return 1;
+    }
+
+    /**
+     * {@code text}'s query on {@code field}: {@code analysed} (its query on the sentence field, null
+     * when no word is left) moved to {@code field}, else built by analysing {@code text} again.
+     */
+    Query fieldQuery(Query analysed, String field, String text) {
+        if (analysed == null) {
+            return null;
+        }
+        return FieldRetarget.to(analysed, field)
+                .orElseGet(() -> builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD));
+    }
+
+    /** The question's query on the sentence field (null when no word is left), to be moved to others. */
+    Query analysed(String text) {
+        return builder.createBooleanQuery(LucenePassageIndex.SENTENCE, firstWords(text, MAX_WORDS),
+                BooleanClause.Occur.SHOULD);
     }
 
     /** Adds {@code query} weighted to the disjunction {@code q}, its own plain disjunction flattened into it. */
