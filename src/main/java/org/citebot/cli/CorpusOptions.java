@@ -52,6 +52,11 @@ final class CorpusOptions {
                 : Citebot.open(corpusDir(settings), configDir(), settings);
     }
 
+    /** The articles alone, as {@link #open} loads them. */
+    org.citebot.corpus.Corpus load() {
+        return org.citebot.corpus.CorpusLoader.fromConfig(configDir()).load(corpusDir(settings()));
+    }
+
     Map<String, String> describe(Settings settings) {
         return Map.of("corpus", corpusDir(settings).toString(), "config", config.toString());
     }

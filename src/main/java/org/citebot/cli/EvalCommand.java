@@ -3,6 +3,7 @@ package org.citebot.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.citebot.eval.BaselineComparison;
 import org.citebot.eval.EvalReport;
 import org.citebot.eval.Evaluation;
 import org.citebot.qa.Citebot;
@@ -26,6 +27,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--show-misses", paramLabel = "N", defaultValue = "0", description = "Print N misses.")
     int showMisses;
 
+    @Option(names = "--baseline", description = "Also run a plain Lucene BM25 baseline (StandardAnalyzer, first "
+            + "sentence of the best paragraph) in the same process and print both, with ratios.")
+    boolean baseline;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "2",
+            description = "With --baseline: runs of each side, alternately; the last is reported (default ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Spec
     CommandSpec spec;
 
@@ -34,6 +43,16 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isReadable(gold)) {
             spec.commandLine().getErr().println("eval: cannot read gold file " + gold);
             return 2;
+        }
+        if (baseline) {
+            if (rounds < 1) {
+                spec.commandLine().getErr().println("eval: --rounds must be at least 1");
+                return 2;
+            }
+            var result = BaselineComparison.run(corpus::open, corpus::load, Evaluation.readGold(gold), rounds);
+            spec.commandLine().getOut().print(result.format());
+            spec.commandLine().getOut().flush();
+            return 0;
         }
         try (Citebot bot = corpus.open()) {
             EvalReport report = Evaluation.run(bot, Evaluation.readGold(gold));

@@ -34,16 +34,28 @@ final class ArticleIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final QueryBuilder builder;
+    /** Document id by Lucene doc id, read once: stored fields cost a block decompression per hit. */
+    private final String[] ids;
 
-    private ArticleIndex(Directory directory, DirectoryReader reader, QueryBuilder builder) {
+    private ArticleIndex(Directory directory, DirectoryReader reader, QueryBuilder builder) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.builder = builder;
+        this.ids = new String[reader.maxDoc()];
+        var stored = reader.storedFields();
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = stored.document(i).get(LucenePassageIndex.DOC);
+        }
     }
 
+    /** Builds the article index of {@code corpus} in memory. */
     static ArticleIndex build(Corpus corpus, FrenchAnalysis analysis) {
-        Directory dir = new ByteBuffersDirectory();
+        return build(corpus, analysis, new ByteBuffersDirectory());
+    }
+
+    /** Builds the article index of {@code corpus} into {@code dir} (empty), and opens it. */
+    static ArticleIndex build(Corpus corpus, FrenchAnalysis analysis, Directory dir) {
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analysis.documentAnalyzer()))) {
             for (Document doc : corpus.documents()) {
                 var d = new org.apache.lucene.document.Document();
@@ -52,24 +64,52 @@ final class ArticleIndex implements AutoCloseable {
                 d.add(new TextField(LucenePassageIndex.BODY, IndexedText.articleBody(doc), Field.Store.NO));
                 writer.addDocument(d);
             }
+            writer.forceMerge(1);
             writer.commit();
-            return new ArticleIndex(dir, DirectoryReader.open(dir), new QueryBuilder(analysis.questionAnalyzer()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the article index", e);
+        }
+        try {
+            return open(dir, analysis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the article index just built", e);
+        }
+    }
+
+    /**
+     * Opens an article index {@link #build built} into {@code dir} earlier: at a large corpus,
+     * re-analysing every article at each start costs as much as the rest of the start together.
+     */
+    static ArticleIndex open(Directory dir, FrenchAnalysis analysis) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(dir);
+        try {
+            return new ArticleIndex(dir, reader, new QueryBuilder(analysis.questionAnalyzer()));
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
         }
     }
 
     /** BM25 scores of the best articles for {@code question}, by document id. */
     Map<String, Double> scores(String question) {
+        return scores(question, null, null);
+    }
+
+    /**
+     * As {@link #scores(String)}, the question's words taken from {@code analysed} (its query on
+     * the passages' sentence field, moved to the article fields by {@code queries}) when given.
+     */
+    Map<String, Double> scores(String question, PassageQueryBuilder queries, Query analysed) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         boolean any = false;
+        String words = PassageQueryBuilder.firstWords(question, PassageQueryBuilder.MAX_WORDS);
         for (var field : Map.of(LucenePassageIndex.TITLE, PassageQueryBuilder.ARTICLE_TITLE_WEIGHT,
                         LucenePassageIndex.BODY, PassageQueryBuilder.ARTICLE_BODY_WEIGHT)
                 .entrySet()) {
-            Query fq = builder.createBooleanQuery(field.getKey(),
-                    PassageQueryBuilder.firstWords(question, PassageQueryBuilder.MAX_WORDS), BooleanClause.Occur.SHOULD);
+            Query fq = queries != null ? queries.fieldQuery(analysed, field.getKey(), words)
+                    : builder.createBooleanQuery(field.getKey(), words, BooleanClause.Occur.SHOULD);
             if (fq != null) {
-                q.add(new BoostQuery(fq, field.getValue()), BooleanClause.Occur.SHOULD);
+                PassageQueryBuilder.addFlat(q, fq, field.getValue());
                 any = true;
             }
         }
@@ -78,8 +118,8 @@ final class ArticleIndex implements AutoCloseable {
             return out;
         }
         try {
-            for (var hit : searcher.search(q.build(), PassageRanking.ARTICLES).scoreDocs) {
-                out.put(searcher.storedFields().document(hit.doc).get(LucenePassageIndex.DOC), (double) hit.score);
+            for (var hit : LucenePassageIndex.top(searcher, q.build(), PassageRanking.ARTICLES)) {
+                out.put(ids[hit.doc], (double) hit.score);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("article search failed", e);

@@ -38,6 +38,8 @@ public final class IndexStore {
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
     static final String FINGERPRINT = "fingerprint.txt";
     static final String LUCENE = "lucene";
+    /** The whole-article index beside the passages (see {@link ArticleIndex}). */
+    static final String ARTICLES = "articles";
 
     /** How the index was obtained, for logs and tests. */
     public enum Origin { REUSED, BUILT }
@@ -55,16 +57,12 @@ public final class IndexStore {
         try {
             Files.createDirectories(dir);
             Path lucene = dir.resolve(LUCENE);
-            if (fingerprint.equals(stored(dir)) && Files.isDirectory(lucene)) {
+            Path articles = dir.resolve(ARTICLES);
+            if (fingerprint.equals(stored(dir)) && Files.isDirectory(lucene) && Files.isDirectory(articles)) {
                 try {
                     check(lucene);
-                    Directory fs = FSDirectory.open(lucene);
-                    try {
-                        return new Opened(LucenePassageIndex.open(fs, corpus, analysis), Origin.REUSED);
-                    } catch (IOException e) {
-                        fs.close();
-                        throw e;
-                    }
+                    check(articles);
+                    return new Opened(open(lucene, articles, corpus, analysis), Origin.REUSED);
                 } catch (IOException | RuntimeException e) {
                     LOG.warn("index in {} is unreadable ({}): rebuilding it", dir, e.toString());
                 }
@@ -81,21 +79,41 @@ public final class IndexStore {
                                               String fingerprint) throws IOException {
         Files.deleteIfExists(dir.resolve(FINGERPRINT));
         Path fresh = Files.createTempDirectory(dir, "building-");
-        try (Directory fs = FSDirectory.open(fresh)) {
-            LucenePassageIndex.build(corpus, splitter, analysis, fs).close();
+        Path freshArticles = Files.createTempDirectory(dir, "building-articles-");
+        try (Directory fs = FSDirectory.open(fresh); Directory articles = FSDirectory.open(freshArticles)) {
+            LucenePassageIndex.build(corpus, splitter, analysis, fs, articles).close();
         }
         Path lucene = dir.resolve(LUCENE);
-        deleteTree(lucene);
-        try {
-            Files.move(fresh, lucene, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(fresh, lucene);
-        }
+        Path articles = dir.resolve(ARTICLES);
+        replace(fresh, lucene);
+        replace(freshArticles, articles);
         Path tmp = dir.resolve(FINGERPRINT + ".tmp");
         Files.writeString(tmp, fingerprint, StandardCharsets.UTF_8);
         Files.move(tmp, dir.resolve(FINGERPRINT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         LOG.info("index built in {}", lucene);
-        return LucenePassageIndex.open(FSDirectory.open(lucene), corpus, analysis);
+        return open(lucene, articles, corpus, analysis);
+    }
+
+    private static LucenePassageIndex open(Path lucene, Path articles, Corpus corpus, FrenchAnalysis analysis)
+            throws IOException {
+        Directory fs = FSDirectory.open(lucene);
+        Directory articleFs = FSDirectory.open(articles);
+        try {
+            return LucenePassageIndex.open(fs, articleFs, corpus, analysis);
+        } catch (IOException | RuntimeException e) {
+            fs.close();
+            articleFs.close();
+            throw e;
+        }
+    }
+
+    private static void replace(Path fresh, Path target) throws IOException {
+        deleteTree(target);
+        try {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(fresh, target);
+        }
     }
 
     /** Lucene's own consistency check (checksums of every file). */

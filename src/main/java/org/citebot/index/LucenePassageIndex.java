@@ -48,7 +48,7 @@ public final class LucenePassageIndex implements PassageIndex {
     public static final String BODY = "body";
     public static final String SOURCE = "source";
     /** Version of the fields written per passage, part of a persisted index's fingerprint. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** Stored offsets of a passage: sentence, context, paragraph (start and end each). */
     private static final String[] SPANS = {"s0", "s1", "c0", "c1", "p0", "p1"};
 
@@ -81,12 +81,15 @@ public final class LucenePassageIndex implements PassageIndex {
 
     /** Builds an in-memory index of every passage of {@code corpus}. */
     public static LucenePassageIndex build(Corpus corpus, PassageSplitter splitter, FrenchAnalysis analysis) {
-        return build(corpus, splitter, analysis, new ByteBuffersDirectory());
+        return build(corpus, splitter, analysis, new ByteBuffersDirectory(), new ByteBuffersDirectory());
     }
 
-    /** Builds the index of every passage of {@code corpus} into {@code dir} (empty), and opens it. */
+    /**
+     * Builds the index of every passage of {@code corpus} into {@code dir} and the index of its
+     * whole articles into {@code articleDir} (both empty), and opens them.
+     */
     public static LucenePassageIndex build(Corpus corpus, PassageSplitter splitter, FrenchAnalysis analysis,
-                                           Directory dir) {
+                                           Directory dir, Directory articleDir) {
         Objects.requireNonNull(corpus, "corpus");
         Analyzer docAnalyzer = analysis.documentAnalyzer();
         List<Passage> passages = new ArrayList<>();
@@ -101,7 +104,7 @@ public final class LucenePassageIndex implements PassageIndex {
             writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(dir);
-            ArticleIndex articles = ArticleIndex.build(corpus, analysis);
+            ArticleIndex articles = ArticleIndex.build(corpus, analysis, articleDir);
             return new LucenePassageIndex(dir, reader,
                     new PassageQueryBuilder(analysis.questionAnalyzer(), reader), List.copyOf(passages), articles);
         } catch (IOException e) {
@@ -110,13 +113,14 @@ public final class LucenePassageIndex implements PassageIndex {
     }
 
     /**
-     * Opens an index {@link #build built} into {@code dir} earlier for the same {@code corpus}; the
-     * passages come back from the stored fields.
+     * Opens an index {@link #build built} into {@code dir} and {@code articleDir} earlier for the
+     * same {@code corpus}; the passages come back from the stored fields.
      *
      * @throws IOException when the index cannot be read or does not fit the corpus: the caller
      *                     rebuilds it, never serves it
      */
-    public static LucenePassageIndex open(Directory dir, Corpus corpus, FrenchAnalysis analysis) throws IOException {
+    public static LucenePassageIndex open(Directory dir, Directory articleDir, Corpus corpus, FrenchAnalysis analysis)
+            throws IOException {
         DirectoryReader reader = DirectoryReader.open(dir);
         try {
             Map<String, Document> docs = new HashMap<>();
@@ -141,7 +145,7 @@ public final class LucenePassageIndex implements PassageIndex {
                         new Span(s[0], s[1]), new Span(s[2], s[3]), new Span(s[4], s[5])));
             }
             return new LucenePassageIndex(dir, reader, new PassageQueryBuilder(analysis.questionAnalyzer(), reader),
-                    List.copyOf(passages), ArticleIndex.build(corpus, analysis));
+                    List.copyOf(passages), ArticleIndex.open(articleDir, analysis));
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
@@ -183,20 +187,36 @@ public final class LucenePassageIndex implements PassageIndex {
     }
 
     private List<ScoredPassage> searchOrThrow(String question, int k) {
-        var query = queries.build(question);
+        var analysed = queries.analysed(question);
+        var query = queries.build(question, analysed);
         if (query.isEmpty()) {
             return List.of();
         }
         try {
-            var hits = searcher.search(query.get(), Math.max(k, PassageRanking.CANDIDATE_POOL)).scoreDocs;
+            var hits = top(searcher, query.get(), Math.max(k, PassageRanking.CANDIDATE_POOL));
             List<ScoredPassage> scored = new ArrayList<>(hits.length);
             for (var hit : hits) {
                 scored.add(new ScoredPassage(passagesByLuceneId.get(hit.doc), hit.score));
             }
-            return PassageRanking.rank(scored, scored.isEmpty() ? Map.of() : articles.scores(question), k);
+            return PassageRanking.rank(scored,
+                    scored.isEmpty() ? Map.of() : articles.scores(question, queries, analysed), k);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    /**
+     * The best {@code n} hits of {@code query}, best first (ties by index order). Unlike
+     * {@link IndexSearcher#search(org.apache.lucene.search.Query, int)}, which counts the first
+     * thousand matches exactly, nothing is counted: Lucene may skip every document that cannot
+     * enter the top {@code n} as soon as it holds {@code n}, which is what keeps a question over a
+     * million passages from scoring every passage that shares a word with it. Same hits, same
+     * scores.
+     */
+    static org.apache.lucene.search.ScoreDoc[] top(IndexSearcher searcher, org.apache.lucene.search.Query query,
+                                                   int n) throws IOException {
+        int capped = Math.max(1, Math.min(n, searcher.getIndexReader().maxDoc()));
+        return searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(capped, capped)).scoreDocs;
     }
 
     @Override

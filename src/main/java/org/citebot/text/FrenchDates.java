@@ -44,8 +44,19 @@ public final class FrenchDates {
             DayOfWeek.TUESDAY, "mercredi", DayOfWeek.WEDNESDAY, "jeudi", DayOfWeek.THURSDAY, "vendredi",
             DayOfWeek.FRIDAY, "samedi", DayOfWeek.SATURDAY, "dimanche", DayOfWeek.SUNDAY);
 
-    /** The dates of {@code text} within {@code region}, in text order, none overlapping. */
+    private final RegionMemo<DateMention> memo = new RegionMemo<>();
+
+    /** The dates of {@code text} within {@code region}, in text order, none overlapping (remembered per region). */
     public List<DateMention> find(String text, Span region) {
+        return memo.get(text, region, FrenchDates::scan);
+    }
+
+    /** The dates of a short text (a question, a header line): not remembered. */
+    public List<DateMention> find(String text) {
+        return scan(text, new Span(0, text.length()));
+    }
+
+    private static List<DateMention> scan(String text, Span region) {
         PlainView plain = FrenchTypography.view(text);
         List<DateMention> found = new ArrayList<>();
         scan(ISO, plain, region, found, m -> mention(m, ints(m.group(1)), ints(m.group(2)), ints(m.group(3)), null));
@@ -62,10 +73,6 @@ public final class FrenchDates {
                 OptionalInt.empty(), m.group(1)));
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
-    }
-
-    public List<DateMention> find(String text) {
-        return find(text, new Span(0, text.length()));
     }
 
     private interface Reader {

@@ -43,18 +43,25 @@ public final class FrenchNumbers {
     private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(
             () -> new RuleBasedNumberFormat(Locale.FRENCH, RuleBasedNumberFormat.SPELLOUT));
 
-    /** The numbers of {@code text} within {@code region}, in text order. */
+    private final RegionMemo<NumberMention> memo = new RegionMemo<>();
+
+    /** The numbers of {@code text} within {@code region}, in text order (remembered per region). */
     public List<NumberMention> find(String text, Span region) {
+        return memo.get(text, region, FrenchNumbers::scan);
+    }
+
+    /** The numbers of a short text (a word, a snippet): not remembered. */
+    public List<NumberMention> find(String text) {
+        return scan(text, new Span(0, text.length()));
+    }
+
+    private static List<NumberMention> scan(String text, Span region) {
         PlainView plain = FrenchTypography.view(text);
         List<NumberMention> out = new ArrayList<>();
         digits(plain, region, out);
         words(plain, region, out);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
-    }
-
-    public List<NumberMention> find(String text) {
-        return find(text, new Span(0, text.length()));
     }
 
     private static void digits(PlainView plain, Span region, List<NumberMention> out) {
