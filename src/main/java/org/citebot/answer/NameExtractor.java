@@ -10,6 +10,7 @@ import org.citebot.index.TermWeights;
 import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
+import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 
 /**
@@ -34,6 +35,8 @@ public final class NameExtractor implements CandidateExtractor {
             "\\s*(,|et|ou)\\s*(?:(?:la|le|les|du|de|des)\\s+|l'|d')?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final NameFinder finder;
+    /** Names found per sentence: the same passages are read question after question. */
+    private final RegionMemo<Name> namesBySentence = new RegionMemo<>();
     private final NameLexicon lexicon;
     private final TermWeights weights;
     private final AnalyzedText analysis;
@@ -52,7 +55,7 @@ public final class NameExtractor implements CandidateExtractor {
         Set<String> asked = question.keywords().stream().map(Folding::fold).collect(Collectors.toSet());
         String folded = Folding.fold(question.text());
         List<Candidate> out = new ArrayList<>();
-        List<Name> found = finder.find(doc.text(), sentence);
+        List<Name> found = namesBySentence.get(doc.text(), sentence, finder::find);
         List<Name> names = lexicon.resolve(question.type() == AnswerType.PERSON
                 ? withOpeningName(found, doc.text(), sentence) : found);
         if (asksForSeveral(question)) {

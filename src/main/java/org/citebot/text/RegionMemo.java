@@ -8,12 +8,12 @@ import java.util.function.BiFunction;
 /**
  * What a finder found in a region of a document, remembered: the answerer reads the same few
  * dozen passages question after question (a chat stays on its subject), and scanning them again
- * for numbers and dates was a fifth of an answer's time. Bounded: past {@link #SIZE} regions the
+ * for numbers, dates and names was a fifth of an answer's time. Bounded: past {@link #SIZE} regions the
  * memory starts over, so memory stays flat whatever the corpus. Thread-safe.
  *
  * @param <T> what is found
  */
-final class RegionMemo<T> {
+public final class RegionMemo<T> {
 
     static final int SIZE = 20_000;
 
@@ -24,7 +24,7 @@ final class RegionMemo<T> {
     private final Map<Key, List<T>> found = new ConcurrentHashMap<>();
 
     /** The remembered result for {@code region} of {@code text}, computed by {@code finder} the first time. */
-    List<T> get(String text, Span region, BiFunction<String, Span, List<T>> finder) {
+    public List<T> get(String text, Span region, BiFunction<String, Span, List<T>> finder) {
         Key key = new Key(text, region.start(), region.end());
         List<T> cached = found.get(key);
         if (cached != null) {
