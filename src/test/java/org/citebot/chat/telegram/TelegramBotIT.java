@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,7 +39,6 @@ import org.junit.jupiter.api.Test;
  */
 class TelegramBotIT {
 
-    private static final Path EMULATOR_DIR = Path.of("src", "test", "telegram-emulator");
     private static final String TOKEN = "123456789:fake-token-for-the-emulator";
     /** The emulator's getMe answers with this user name. */
     private static final String BOT_NAME = "TestNameBot";
@@ -50,7 +46,7 @@ class TelegramBotIT {
     /** The bot the next {@code say} talks to (the fault test has a second bot behind a proxy). */
     private static volatile String sayingTo = TOKEN;
 
-    private static Process emulator;
+    private static TelegramEmulator emulator;
     private static Citebot citebot;
     private static ChatEngine engine;
     private static CitebotTelegramBot bot;
@@ -59,31 +55,14 @@ class TelegramBotIT {
 
     @BeforeAll
     static void startEmulatorAndBot() throws Exception {
-        for (String tool : List.of("node", "npm")) {
-            if (!onPath(tool)) {
-                String reason = "TelegramBotIT skipped: '" + tool + "' is not on the PATH (Node.js is needed for the"
-                        + " telegram-test-api emulator)";
-                System.out.println(reason);
-                assumeTrue(false, reason);
-            }
+        java.util.Optional<String> skip = TelegramEmulator.skipReason();
+        if (skip.isPresent()) {
+            String reason = "TelegramBotIT skipped: " + skip.get();
+            System.out.println(reason);
+            assumeTrue(false, reason);
         }
-        if (!Files.isDirectory(EMULATOR_DIR.resolve("node_modules").resolve("telegram-test-api"))) {
-            run(List.of("npm", "ci", "--no-audit", "--no-fund"), Duration.ofMinutes(3));
-        }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path log = Files.createDirectories(Path.of("target")).resolve("telegram-emulator.log");
-        emulator = new ProcessBuilder("node", "start.js", Integer.toString(port), "127.0.0.1")
-                .directory(EMULATOR_DIR.toFile())
-                .redirectError(ProcessBuilder.Redirect.to(log.toFile()))
-                .start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(),
-                StandardCharsets.UTF_8));
-        String line = out.readLine();
-        assertEquals("READY " + port, line, "emulator did not start; see " + log);
-        base = URI.create("http://127.0.0.1:" + port);
+        emulator = TelegramEmulator.start(Path.of("target", "telegram-emulator.log"));
+        base = emulator.base();
 
         ConfigDir config = new ConfigDir(Path.of("config"));
         Map<String, String> env = botEnvironment(TOKEN, base);
@@ -119,39 +98,9 @@ class TelegramBotIT {
             }
         } finally {
             if (emulator != null) {
-                emulator.destroy();
-                if (!emulator.waitFor(5, TimeUnit.SECONDS)) {
-                    emulator.destroyForcibly();
-                }
+                emulator.close();
             }
         }
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void run(List<String> command, Duration timeout) throws IOException, InterruptedException {
-        // Not inheritIO: the forked test JVM's standard streams are Maven's channel to it, and npm
-        // turns an inherited stdin non-blocking ("std/in stream corrupted", the fork then hangs).
-        Path log = Files.createDirectories(Path.of("target")).resolve("npm-ci.log");
-        Process p = new ProcessBuilder(command).directory(EMULATOR_DIR.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException(command + " took more than " + timeout);
-        }
-        assertEquals(0, p.exitValue(), command + " failed in " + EMULATOR_DIR + "; see " + log);
     }
 
     private static JsonNode post(String path, ObjectNode body) throws IOException, InterruptedException {
