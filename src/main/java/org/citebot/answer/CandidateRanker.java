@@ -83,6 +83,8 @@ public final class CandidateRanker {
             nearestOfSentence.merge(sentence, nearest[i], Math::min);
         }
         List<Measured> out = new ArrayList<>(read.size());
+        // Candidates share sentences: whether a sentence holds a year is asked once per sentence.
+        Map<String, Boolean> yearInSentence = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
             Read r = read.get(i);
             Candidate c = r.candidate();
@@ -117,7 +119,8 @@ public final class CandidateRanker {
             f[AnswerFeature.RAREST_COVERED.ordinal()] = e.rarestCovered() ? 1 : 0;
             f[AnswerFeature.BACKGROUND_YEAR.ordinal()] = question.year().isEmpty()
                     && question.type() != AnswerType.DATE
-                    && YEAR.matcher(e.passage().passage().sentence().of(r.doc().text())).find() ? 1 : 0;
+                    && yearInSentence.computeIfAbsent(sentenceId(r),
+                            id -> YEAR.matcher(e.passage().passage().sentence().of(r.doc().text())).find()) ? 1 : 0;
             f[AnswerFeature.UNKNOWN_SHARE.ordinal()] = unknownShare;
             f[AnswerFeature.AGREEMENT.ordinal()] = Math.min(1.0, (docsByKey.get(c.key()).size() - 1) / 2.0);
             f[AnswerFeature.REPEATED.ordinal()] = Math.min(1.0, (sentencesByKey.get(c.key()).size() - 1) / 3.0);

@@ -10,6 +10,7 @@ import org.citebot.question.Question;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.PlainView;
+import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 
 /**
@@ -36,18 +37,32 @@ public final class ReasonExtractor implements CandidateExtractor {
                     + "alimente|accélère)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?)»]|\\s(?:et|mais|a déclaré|a dit)\\s");
 
+    /** A reason found in a sentence: where it is, and how well the cue that led to it fits. */
+    private record Found(Span span, double fit) {
+    }
+
+    /** Reasons found per sentence: the cue patterns are costly and the same passages come back. */
+    private final RegionMemo<Found> found = new RegionMemo<>();
+
     @Override
     public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
         ScoredPassage passage = evidence.passage();
-        Span sentence = passage.passage().sentence();
-        PlainView plain = FrenchTypography.view(doc.text());
-        String s = sentence.of(plain);
         List<Candidate> out = new ArrayList<>();
+        for (Found f : found.get(doc.text(), passage.passage().sentence(), ReasonExtractor::find)) {
+            String text = f.span().of(doc.text());
+            out.add(new Candidate(question.type(), text, Folding.fold(text), passage, f.span(), f.fit()));
+        }
+        return out;
+    }
+
+    private static List<Found> find(String documentText, Span sentence) {
+        PlainView plain = FrenchTypography.view(documentText);
+        String s = sentence.of(plain);
+        List<Found> out = new ArrayList<>();
         Matcher agent = CAUSING_SUBJECT.matcher(s);
         if (agent.lookingAt()) {
-            Span span = new Span(sentence.start() + agent.start(1), sentence.start() + agent.end(1)).trim(plain);
-            String text = span.of(doc.text());
-            out.add(new Candidate(question.type(), text, Folding.fold(text), passage, span, 0.7));
+            out.add(new Found(new Span(sentence.start() + agent.start(1), sentence.start() + agent.end(1)).trim(plain),
+                    0.7));
         }
         Matcher m = CAUSE.matcher(s);
         while (m.find()) {
@@ -61,9 +76,8 @@ public final class ReasonExtractor implements CandidateExtractor {
                 continue;
             }
             Span span = new Span(sentence.start() + start, sentence.start() + stop).trim(plain);
-            String text = span.of(doc.text());
-            if (text.split("\\s+").length <= 15) {
-                out.add(new Candidate(question.type(), text, Folding.fold(text), passage, span, 0.8));
+            if (span.of(documentText).split("\\s+").length <= 15) {
+                out.add(new Found(span, 0.8));
             }
         }
         return out;
