@@ -104,8 +104,8 @@ public final class FrenchAnalysis {
 
     /**
      * Synonym rules (Solr format) with each phrase replaced by its analysed words, as
-     * {@link #withSynonyms} reads them: « Organisation du traité de l'Atlantique nord => OTAN »
-     * becomes « organisation traite atlantiqu nord => otan ». Another engine given these rules
+     * {@link #withSynonyms} reads them: « Organisation des Nations unies => ONU » becomes
+     * « organisation nation unie => onu » (as the chain analyses them). Another engine given these rules
      * and told not to analyse them again (OpenSearch: {@code synonym_analyzer: whitespace}) builds
      * the same synonym map, stop words and all.
      *
