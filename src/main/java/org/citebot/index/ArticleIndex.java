@@ -14,7 +14,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import org.citebot.corpus.Corpus;
@@ -32,6 +31,7 @@ final class ArticleIndex implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final TermStatsCache stats;
     private final QueryBuilder builder;
     /** Document id by Lucene doc id, read once: stored fields cost a block decompression per hit. */
     private final String[] ids;
@@ -40,6 +40,7 @@ final class ArticleIndex implements AutoCloseable {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.stats = new TermStatsCache(searcher);
         this.builder = builder;
         this.ids = new String[reader.maxDoc()];
         var stored = reader.storedFields();
@@ -50,7 +51,7 @@ final class ArticleIndex implements AutoCloseable {
 
     /** Builds the article index of {@code corpus} in memory. */
     static ArticleIndex build(Corpus corpus, FrenchAnalysis analysis) {
-        return build(corpus, analysis, new ByteBuffersDirectory());
+        return build(corpus, analysis, InMemory.directory());
     }
 
     /** Builds the article index of {@code corpus} into {@code dir} (empty), and opens it. */
@@ -117,7 +118,8 @@ final class ArticleIndex implements AutoCloseable {
             return out;
         }
         try {
-            for (var hit : LucenePassageIndex.top(searcher, q.build(), PassageRanking.ARTICLES)) {
+            for (var hit : LucenePassageIndex.top(searcher, stats.withStats(q.build()),
+                    PassageRanking.ARTICLES)) {
                 out.put(ids[hit.doc], (double) hit.score);
             }
         } catch (IOException e) {

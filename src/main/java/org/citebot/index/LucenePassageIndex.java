@@ -20,7 +20,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.Document;
@@ -62,26 +61,28 @@ public final class LucenePassageIndex implements PassageIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final PassageQueryBuilder queries;
+    private final TermStatsCache stats;
     private final List<Passage> passagesByLuceneId;
     private final ArticleIndex articles;
     /** Answers of {@link #known}, which builds edit-distance automata: worth remembering. */
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> knownTerms =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private LucenePassageIndex(Directory directory, DirectoryReader reader, PassageQueryBuilder queries,
+    private LucenePassageIndex(Directory directory, DirectoryReader reader, Analyzer questionAnalyzer,
                                List<Passage> passagesByLuceneId, ArticleIndex articles) {
         this.articles = articles;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
-        this.queries = queries;
+        this.stats = new TermStatsCache(searcher);
+        this.queries = new PassageQueryBuilder(questionAnalyzer, stats);
         this.passagesByLuceneId = passagesByLuceneId;
     }
 
     /** Builds an in-memory index of every passage of {@code corpus}. */
     public static LucenePassageIndex build(Corpus corpus, PassageSplitter splitter, FrenchAnalysis analysis) {
-        return build(corpus, splitter, analysis, new ByteBuffersDirectory(), new ByteBuffersDirectory());
+        return build(corpus, splitter, analysis, InMemory.directory(), InMemory.directory());
     }
 
     /**
@@ -105,8 +106,7 @@ public final class LucenePassageIndex implements PassageIndex {
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(dir);
             ArticleIndex articles = ArticleIndex.build(corpus, analysis, articleDir);
-            return new LucenePassageIndex(dir, reader,
-                    new PassageQueryBuilder(analysis.questionAnalyzer(), reader), List.copyOf(passages), articles);
+            return new LucenePassageIndex(dir, reader, analysis.questionAnalyzer(), List.copyOf(passages), articles);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the passage index", e);
         }
@@ -144,8 +144,8 @@ public final class LucenePassageIndex implements PassageIndex {
                 passages.add(new Passage(doc.id(), d.getField(ORDINAL).numericValue().intValue(),
                         new Span(s[0], s[1]), new Span(s[2], s[3]), new Span(s[4], s[5])));
             }
-            return new LucenePassageIndex(dir, reader, new PassageQueryBuilder(analysis.questionAnalyzer(), reader),
-                    List.copyOf(passages), ArticleIndex.open(articleDir, analysis));
+            return new LucenePassageIndex(dir, reader, analysis.questionAnalyzer(), List.copyOf(passages),
+                    ArticleIndex.open(articleDir, analysis));
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
@@ -193,7 +193,7 @@ public final class LucenePassageIndex implements PassageIndex {
             return List.of();
         }
         try {
-            var hits = top(searcher, query.get(), Math.max(k, PassageRanking.CANDIDATE_POOL));
+            var hits = top(searcher, stats.withStats(query.get()), Math.max(k, PassageRanking.CANDIDATE_POOL));
             List<ScoredPassage> scored = new ArrayList<>(hits.length);
             for (var hit : hits) {
                 scored.add(new ScoredPassage(passagesByLuceneId.get(hit.doc), hit.score));
@@ -221,11 +221,7 @@ public final class LucenePassageIndex implements PassageIndex {
 
     @Override
     public double idf(String term) {
-        try {
-            return TermWeights.bm25Idf(reader.docFreq(new Term(CONTEXT, term)), reader.numDocs());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TermWeights.bm25Idf(stats.docFreq(CONTEXT, term), reader.numDocs());
     }
 
     @Override
@@ -245,7 +241,7 @@ public final class LucenePassageIndex implements PassageIndex {
     /** Whether the index holds {@code term}, a longer form of it, or a typo of it (automata: costly). */
     private boolean lookUp(String term) {
         try {
-            if (reader.docFreq(new Term(PARAGRAPH, term)) > 0 || reader.docFreq(new Term(TITLE, term)) > 0) {
+            if (stats.docFreq(PARAGRAPH, term) > 0 || stats.docFreq(TITLE, term) > 0) {
                 return true;
             }
             if (term.length() < MIN_LOOSE_LENGTH) {

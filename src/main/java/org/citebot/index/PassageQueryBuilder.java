@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -53,7 +52,7 @@ public final class PassageQueryBuilder {
     static final int FUZZY_CACHE_SIZE = 10_000;
 
     private final Analyzer questionAnalyzer;
-    private final IndexReader reader;
+    private final TermStatsCache stats;
     private final IndexSearcher rewriter;
     private final QueryBuilder builder;
     /**
@@ -63,10 +62,10 @@ public final class PassageQueryBuilder {
      */
     private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
 
-    PassageQueryBuilder(Analyzer questionAnalyzer, IndexReader reader) {
+    PassageQueryBuilder(Analyzer questionAnalyzer, TermStatsCache stats) {
         this.questionAnalyzer = questionAnalyzer;
-        this.reader = reader;
-        this.rewriter = new IndexSearcher(reader);
+        this.stats = stats;
+        this.rewriter = new IndexSearcher(stats.reader());
         this.builder = new QueryBuilder(questionAnalyzer);
     }
 
@@ -184,8 +183,8 @@ public final class PassageQueryBuilder {
             while (ts.incrementToken()) {
                 String t = term.toString();
                 if (fuzzyCandidate(t)
-                        && reader.docFreq(new Term(LucenePassageIndex.SENTENCE, t)) == 0
-                        && reader.docFreq(new Term(LucenePassageIndex.PARAGRAPH, t)) == 0) {
+                        && stats.docFreq(LucenePassageIndex.SENTENCE, t) == 0
+                        && stats.docFreq(LucenePassageIndex.PARAGRAPH, t) == 0) {
                     out.add(t);
                 }
             }

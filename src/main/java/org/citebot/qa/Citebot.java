@@ -87,6 +87,7 @@ public final class Citebot implements AutoCloseable {
             LOG.warn("config folder {} not found: running with the built-in defaults", config.root());
         }
         Corpus corpus = CorpusLoader.fromConfig(config).load(corpusDir);
+        long tCorpus = System.nanoTime();
         FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(config.lines("synonyms.txt"));
         PassageSplitter splitter = new PassageSplitter(new IcuSentenceSplitter());
         PassageIndex index = switch (settings.get(RETRIEVER, EMBEDDED)) {
@@ -97,10 +98,12 @@ public final class Citebot implements AutoCloseable {
             default -> throw new IllegalArgumentException("setting " + RETRIEVER + " must be '" + EMBEDDED + "' or '"
                     + OPENSEARCH + "', was '" + settings.get(RETRIEVER, "") + "'");
         };
+        long tIndex = System.nanoTime();
         TypedNouns nouns = TypedNouns.load();
         NameFinder names = new NameFinder(Gazetteer.load(config), nouns);
         AnalyzedText analyzed = new AnalyzedText(analysis.documentAnalyzer());
         NameExtractor nameExtractor = new NameExtractor(names, NameLexicon.learn(corpus, names), index, analyzed);
+        long tNames = System.nanoTime();
         Map<AnswerType, CandidateExtractor> extractors = new EnumMap<>(AnswerType.class);
         extractors.put(AnswerType.PERSON, nameExtractor);
         extractors.put(AnswerType.PLACE, nameExtractor);
@@ -124,6 +127,9 @@ public final class Citebot implements AutoCloseable {
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model);
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
+        LOG.debug("start-up phases: corpus {} ms, index {} ms, names {} ms, answerer {} ms",
+                (tCorpus - t0) / 1_000_000, (tIndex - tCorpus) / 1_000_000, (tNames - tIndex) / 1_000_000,
+                (System.nanoTime() - tNames) / 1_000_000);
         InputLimit limit = new InputLimit(settings.getInt("question.max.chars", InputLimit.DEFAULT_MAX_CHARS));
         return new Citebot(corpus, Map.copyOf(docs), index, answerer, limit);
     }
