@@ -216,7 +216,7 @@ public final class NameFinder {
 
     /** « Huit puissances… »: a capitalised numeral opening a sentence is no name. */
     private static boolean isNumeral(String w) {
-        return !NUMBERS.find(w).isEmpty();
+        return org.citebot.text.FrenchNumbers.mayHoldNumber(w) && !NUMBERS.find(w).isEmpty();
     }
 
     static boolean isCapitalised(String w) {

@@ -43,6 +43,11 @@ final class AskCommand implements Callable<Integer> {
             description = "Passages listed in --json output (default ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Questions of a batch answered at once (default: one per processor). "
+                    + "Output keeps input order either way.")
+    Integer threads;
+
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (several words allowed).")
     String[] words;
 
@@ -62,6 +67,10 @@ final class AskCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ask: --top must be at least 1");
             return 2;
         }
+        if (threads != null && threads < 1) {
+            spec.commandLine().getErr().println("ask: --threads must be at least 1");
+            return 2;
+        }
         if (batch != null && !batch.equals("-") && !Files.isReadable(Path.of(batch))) {
             spec.commandLine().getErr().println("ask: cannot read batch file " + batch);
             return 2;
@@ -75,9 +84,13 @@ final class AskCommand implements Callable<Integer> {
                 try (BufferedReader in = batch.equals("-")
                         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                         : Files.newBufferedReader(Path.of(batch), StandardCharsets.UTF_8)) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        if (!line.isBlank()) {
-                            answer(bot, templates, jsonWriter, questionOf(line), out);
+                    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+                    try (OrderedBatch answers = new OrderedBatch(workers, out)) {
+                        for (String line = in.readLine(); line != null; line = in.readLine()) {
+                            if (!line.isBlank()) {
+                                String question = questionOf(line);
+                                answers.submit(() -> line(bot, templates, jsonWriter, question));
+                            }
                         }
                     }
                 }
@@ -89,11 +102,16 @@ final class AskCommand implements Callable<Integer> {
 
     private void answer(Citebot bot, ReplyTemplates templates, AnswerJson jsonWriter, String question,
                         PrintWriter out) {
+        out.println(line(bot, templates, jsonWriter, question));
+    }
+
+    /** The output line of one question: its reply, or its JSON object with {@code --json}. */
+    private String line(Citebot bot, ReplyTemplates templates, AnswerJson jsonWriter, String question) {
         long t0 = System.nanoTime();
         Answer answer = bot.answer(question);
         String reply = templates.reply(answer, "");
         double millis = (System.nanoTime() - t0) / 1e6;
-        out.println(json ? jsonWriter.line(question, answer, reply, millis) : reply);
+        return json ? jsonWriter.line(question, answer, reply, millis) : reply;
     }
 
     /** A batch line: a JSON object's {@code question} field, or the line itself. */

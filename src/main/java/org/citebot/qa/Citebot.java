@@ -3,6 +3,7 @@ package org.citebot.qa;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.citebot.answer.AnalyzedText;
@@ -90,6 +91,11 @@ public final class Citebot implements AutoCloseable {
         long tCorpus = System.nanoTime();
         FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(config.lines("synonyms.txt"));
         PassageSplitter splitter = new PassageSplitter(new IcuSentenceSplitter());
+        TypedNouns nouns = TypedNouns.load();
+        NameFinder names = new NameFinder(Gazetteer.load(config), nouns);
+        // The names of the corpus are learnt while the index is built: neither needs the other,
+        // and together they are most of a start.
+        CompletableFuture<NameLexicon> lexicon = CompletableFuture.supplyAsync(() -> NameLexicon.learn(corpus, names));
         PassageIndex index = switch (settings.get(RETRIEVER, EMBEDDED)) {
             case EMBEDDED -> indexDir.isPresent()
                     ? IndexStore.open(indexDir.get(), corpus, splitter, analysis).index()
@@ -99,10 +105,8 @@ public final class Citebot implements AutoCloseable {
                     + OPENSEARCH + "', was '" + settings.get(RETRIEVER, "") + "'");
         };
         long tIndex = System.nanoTime();
-        TypedNouns nouns = TypedNouns.load();
-        NameFinder names = new NameFinder(Gazetteer.load(config), nouns);
         AnalyzedText analyzed = new AnalyzedText(analysis.documentAnalyzer());
-        NameExtractor nameExtractor = new NameExtractor(names, NameLexicon.learn(corpus, names), index, analyzed);
+        NameExtractor nameExtractor = new NameExtractor(names, learnt(lexicon), index, analyzed);
         long tNames = System.nanoTime();
         Map<AnswerType, CandidateExtractor> extractors = new EnumMap<>(AnswerType.class);
         extractors.put(AnswerType.PERSON, nameExtractor);
@@ -127,11 +131,19 @@ public final class Citebot implements AutoCloseable {
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model);
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
-        LOG.debug("start-up phases: corpus {} ms, index {} ms, names {} ms, answerer {} ms",
+        LOG.debug("start-up phases: corpus {} ms, index {} ms, names (beyond the index) {} ms, answerer {} ms",
                 (tCorpus - t0) / 1_000_000, (tIndex - tCorpus) / 1_000_000, (tNames - tIndex) / 1_000_000,
                 (System.nanoTime() - tNames) / 1_000_000);
         InputLimit limit = new InputLimit(settings.getInt("question.max.chars", InputLimit.DEFAULT_MAX_CHARS));
         return new Citebot(corpus, Map.copyOf(docs), index, answerer, limit);
+    }
+
+    private static NameLexicon learnt(CompletableFuture<NameLexicon> lexicon) {
+        try {
+            return lexicon.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**

@@ -50,6 +50,36 @@ public final class FrenchNumbers {
         return memo.get(text, region, FrenchNumbers::scan);
     }
 
+    /**
+     * Whether {@link #find(String)} may find a number in {@code text}: false only when it holds no
+     * digit and no run of letters a French numeral starts with. A cheap test before the full scan,
+     * for callers that ask about many words of which few are numbers (every capitalised word of a
+     * corpus, when names are learnt).
+     */
+    public static boolean mayHoldNumber(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            String run = Folding.fold(text.substring(start, i));
+            if (NUMERAL_STARTS.contains(run) || run.equals("un") || run.equals("une")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The numbers of a short text (a word, a snippet): not remembered. */
     public List<NumberMention> find(String text) {
         return scan(text, new Span(0, text.length()));

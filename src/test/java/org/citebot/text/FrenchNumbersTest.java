@@ -102,4 +102,33 @@ class FrenchNumbersTest {
             assertNotNull(NUMBERS.find(new String(c)));
         }
     }
+
+    @ParameterizedTest
+    @CsvSource({"Vingt-Deux,true", "Trois,true", "L'Onze,true", "A-320,true", "1er,true", "Une,true",
+            "Paris,false", "Dmitri,false", "Saint-Denis,false", "Bruxelles,false", "Centre,false", "'',false"})
+    void aWordThatMayHoldANumberIsToldApartCheaply(String word, boolean may) {
+        assertEquals(may, FrenchNumbers.mayHoldNumber(word), word);
+    }
+
+    @Test
+    void theCheapTestNeverSaysNoToAWordWithANumber() throws java.io.IOException {
+        FrenchNumbers numbers = new FrenchNumbers();
+        int words = 0;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+            for (var file : files.toList()) {
+                for (String word : java.nio.file.Files.readString(file).split("[\\s,;:()«»\"]+")) {
+                    if (!numbers.find(word).isEmpty()) {
+                        assertTrue(FrenchNumbers.mayHoldNumber(word), word);
+                    }
+                    words++;
+                }
+            }
+        }
+        for (String word : List.of("Quatre-vingt-dix", "deux-cents", "Mille", "Premier", "Première", "2021", "n°3",
+                "18/10/2021", "cinquante-et-un")) {
+            assertTrue(FrenchNumbers.mayHoldNumber(word) || numbers.find(word).isEmpty(), word);
+            assertTrue(FrenchNumbers.mayHoldNumber(word), word);
+        }
+        assertTrue(words > 1000, "read the seeds");
+    }
 }
