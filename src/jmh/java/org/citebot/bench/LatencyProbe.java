@@ -58,6 +58,7 @@ public final class LatencyProbe {
             List<Double> cpu = new ArrayList<>();
             double[] bestCpu = new double[questions.size()];
             Arrays.fill(bestCpu, Double.MAX_VALUE);
+            java.util.Map<Integer, List<Double>> perQuestion = new java.util.HashMap<>();
             var allocation = (com.sun.management.ThreadMXBean) threads;
             long allocated = 0;
             for (int pass = 0; pass < passes; pass++) {
@@ -74,6 +75,7 @@ public final class LatencyProbe {
                         double millis = (threads.getCurrentThreadCpuTime() - c) / 1e6;
                         cpu.add(millis);
                         bestCpu[i] = Math.min(bestCpu[i], millis);
+                        perQuestion.computeIfAbsent(i, k -> new ArrayList<>()).add(millis);
                         wall.add((System.nanoTime() - w) / 1e6);
                     }
                 }
@@ -83,6 +85,13 @@ public final class LatencyProbe {
             // Each question's fastest pass: what it costs when nothing else gets in its way, the
             // figure to compare two versions by on a busy machine.
             print("best", Arrays.stream(bestCpu).boxed().toList());
+            if (questions.size() <= 12) {
+                for (int i = 0; i < questions.size(); i++) {
+                    double[] q = perQuestion.get(i).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                    System.out.printf(Locale.ROOT, "  best %.3f  p10 %.3f  p50 %.3f  p90 %.3f ms  %s%n", bestCpu[i],
+                            q[q.length / 10], q[q.length / 2], q[q.length * 9 / 10], questions.get(i));
+                }
+            }
             System.out.printf(Locale.ROOT, "allocated per answer: %.0f KB%n", allocated / 1024.0 / cpu.size());
         }
     }
