@@ -143,6 +143,27 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         return false;
     }
 
+    /**
+     * Share of the question's weight found inside {@code region} of the sentence, outside
+     * {@code candidate}: the words said in the candidate's own clause.
+     */
+    public double coverageIn(Span region, Span candidate) {
+        if (totalWeight <= 0 || region.length() == 0) {
+            return 0;
+        }
+        double[] best = new double[hits.stream().mapToInt(Hit::term).max().orElse(-1) + 1];
+        for (Hit h : hits) {
+            if (region.contains(h.span()) && !h.span().overlaps(candidate)) {
+                best[h.term()] = Math.max(best[h.term()], h.weight());
+            }
+        }
+        double sum = 0;
+        for (double w : best) {
+            sum += w;
+        }
+        return sum / totalWeight;
+    }
+
     /** Share of the question-word weight found in the sentence that stands before {@code span}. */
     public double leftShare(Span span) {
         Span sentence = passage.passage().sentence();
