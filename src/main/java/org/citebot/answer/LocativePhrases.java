@@ -60,7 +60,7 @@ final class LocativePhrases {
                 continue;
             }
             String phrase = text.substring(m.end(), end).strip();
-            if (!informative(phrase, asked, foldedQuestion) || notAPlace(m.group(), phrase)) {
+            if (!informative(phrase, asked, foldedQuestion) || notAPlace(m.group(), phrase) || pronoun(phrase)) {
                 continue;
             }
             Span span = new Span(m.start(), end);
@@ -118,6 +118,14 @@ final class LocativePhrases {
         return NOT_AFTER_A.contains(first) || Character.isLowerCase(word.charAt(0)) && INFINITIVE.matcher(first).matches();
     }
 
+    /** « dans laquelle », « sur lequel », « chez eux »: a pronoun stands for a place named elsewhere. */
+    private static boolean pronoun(String phrase) {
+        return PRONOUNS.contains(Folding.fold(phrase.split("[\\s'’]+")[0]));
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("lequel", "laquelle", "lesquels", "lesquelles", "quoi",
+            "celui", "celle", "ceux", "celles", "cela", "ceci", "lui", "eux", "elle", "elles", "moi", "toi", "nous",
+            "vous", "soi");
     private static final Set<String> NOT_AFTER_A = Set.of("cause", "partir", "propos", "peine", "nouveau", "part",
             "travers", "force", "condition", "moins", "savoir", "jamais", "tort", "raison", "titre", "cet", "ce",
             "cette", "peu", "plusieurs", "chaque", "tout", "toute", "tous", "toutes", "quelques", "deux", "trois",
