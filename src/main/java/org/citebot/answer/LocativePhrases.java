@@ -71,7 +71,7 @@ final class LocativePhrases {
     }
 
     /** Where the phrase starting at {@code from} ends (exclusive); {@code from} when it is empty. */
-    private static int phraseEnd(String text, int from, int limit) {
+    static int phraseEnd(String text, int from, int limit) {
         Matcher t = TOKEN.matcher(text).region(from, limit);
         int end = from;
         int words = 0;
@@ -119,7 +119,7 @@ final class LocativePhrases {
     }
 
     /** « dans laquelle », « sur lequel », « chez eux »: a pronoun stands for a place named elsewhere. */
-    private static boolean pronoun(String phrase) {
+    static boolean pronoun(String phrase) {
         return PRONOUNS.contains(Folding.fold(phrase.split("[\\s'’]+")[0]));
     }
 
@@ -133,7 +133,7 @@ final class LocativePhrases {
     private static final Pattern INFINITIVE = Pattern.compile("[a-z]{3,}(er|ir|re|oir)");
 
     /** A phrase the question does not already hold, with one word of three letters or more. */
-    private static boolean informative(String phrase, Set<String> asked, String foldedQuestion) {
+    static boolean informative(String phrase, Set<String> asked, String foldedQuestion) {
         boolean news = false;
         for (String w : Folding.fold(phrase).split("[\\s'’-]+")) {
             if (w.length() >= 3 && !ARTICLES.contains(w) && !asked.contains(w) && !foldedQuestion.contains(w)) {
