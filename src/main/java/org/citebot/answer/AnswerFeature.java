@@ -81,6 +81,8 @@ public enum AnswerFeature {
      * in the next clause. Cross-validated on PIAF dev: 2 more right best candidates of 740.
      */
     CLAUSE_COVERAGE,
+    /** Share of the question's consecutive word pairs the sentence holds together, in order. */
+    PHRASE_OVERLAP,
     /**
      * The hand-set ranking score citebot used before the model (a product of fit, coverage,
      * retrieval, proximity and constraints), kept as one signal: it holds what was tuned on the

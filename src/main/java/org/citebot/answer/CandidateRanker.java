@@ -136,6 +136,7 @@ public final class CandidateRanker {
             Span sentence = e.passage().passage().sentence();
             f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(Clauses.clauseOf(r.doc().text(), sentence,
                     c.span()), c.span());
+            f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
             f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
             f[AnswerFeature.ofType(question.type()).ordinal()] = 1;
             out.add(new Measured(c, f));
