@@ -93,7 +93,9 @@ final class LocativePhrases {
             }
             words++;
             end = t.end(1);
-            content |= !ARTICLES.contains(f) && !STOPS.contains(f);
+            // « l'hôpital » is one token: its elided article aside, the noun is content
+            String elided = Folding.fold(w).replaceFirst("^[^'’]*['’]", "");
+            content |= !ARTICLES.contains(f) && !STOPS.contains(f) || !elided.isEmpty() && !elided.equals(Folding.fold(w));
         }
         if (!content) {
             return from;

@@ -21,6 +21,9 @@ class AgentPhrasesTest {
             La ville fut prise par les troupes du roi, puis rendue.             | les troupes du roi
             Le livre a été écrit par Anne Martin en 1920.                       |
             Le texte est lu par celui qui arrive le premier.                    |
+            La ville fut défendue par la fourniture de vivres.                  |
+            La ville fut défendue par le gouverneur de la province.             | le gouverneur de la province
+            Le traité fut signé par l'empereur et ses ministres.                | l'empereur
             """)
     void findsTheAgentOfAPassive(String sentence, String expected) {
         var question = new QuestionAnalyzer().analyze("qui l'a fait ?");
