@@ -81,7 +81,11 @@ public enum AnswerFeature {
      * in the next clause. Cross-validated on PIAF dev: 2 more right best candidates of 740.
      */
     CLAUSE_COVERAGE,
-    /** Share of the question's consecutive word pairs the sentence holds together, in order. */
+    /**
+     * Share of the question's consecutive word pairs the sentence holds together, in order: the
+     * phrases a paraphrase keeps. Cross-validated on PIAF dev: precision of the 120 most confident
+     * answers 60.0% → 62.5%, core F1 there 22.3 → 24.1.
+     */
     PHRASE_OVERLAP,
     /**
      * The hand-set ranking score citebot used before the model (a product of fit, coverage,

@@ -23,11 +23,12 @@ import org.citebot.text.Span;
  *                         the sentence (1 when it has none)
  * @param relationCoverage share of the weight of the question's verbs in the sentence: the
  *                         relation asked about (« né », « fondé »); 1 when it has none
- * @param questionTerms    how many question words were looked for (the hits' term indices run below it)
+ * @param phraseOverlap    share of the question's consecutive word pairs the sentence holds
+ *                         together, in order ({@link #phraseOverlap(List, Span, int)})
  */
 public record PassageEvidence(ScoredPassage passage, double coverage, double sentenceCoverage, double relative,
                               List<Hit> hits, double totalWeight, boolean rarestCovered, double topicalCoverage,
-                              double relationCoverage, int questionTerms) {
+                              double relationCoverage, double phraseOverlap) {
 
     /**
      * How much a question word at the far edge of the window counts less than one right next to
@@ -90,7 +91,8 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         double relative = bestScore > 0 ? passage.score() / bestScore : 0;
         return new PassageEvidence(passage, total > 0 ? covered / total : 0,
                 total > 0 ? coveredSentence / total : 0, relative, List.copyOf(hits), total, rarestCovered,
-                topical[1] > 0 ? topical[0] / topical[1] : 1, relation[1] > 0 ? relation[0] / relation[1] : 1, n);
+                topical[1] > 0 ? topical[0] / topical[1] : 1, relation[1] > 0 ? relation[0] / relation[1] : 1,
+                phraseOverlap(hits, p.sentence(), n));
     }
 
     /**
@@ -174,11 +176,10 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
      * question keeps phrases of its source sentence, and a sentence that merely holds the same
      * words in other places shares few of them.
      */
-    public double phraseOverlap() {
+    static double phraseOverlap(List<Hit> hits, Span sentence, int questionTerms) {
         if (questionTerms < 2) {
             return 0;
         }
-        Span sentence = passage.passage().sentence();
         boolean[] pair = new boolean[questionTerms - 1];
         for (Hit a : hits) {
             if (a.term() >= questionTerms - 1 || !sentence.contains(a.span())) {

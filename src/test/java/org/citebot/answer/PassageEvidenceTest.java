@@ -24,7 +24,7 @@ class PassageEvidenceTest {
         }
         Span all = new Span(0, SENTENCE.length());
         return new PassageEvidence(new ScoredPassage(new Passage("d", 0, all, all, all), 1.0), 1, 1, 1, hits,
-                questionTerms, true, 1, 1, questionTerms);
+                questionTerms, true, 1, 1, PassageEvidence.phraseOverlap(hits, all, questionTerms));
     }
 
     @Test
