@@ -133,11 +133,28 @@ public final class CandidateRanker {
                     && kindWords.notAPerson(c.text()) ? 1 : 0;
             f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, true) ? 1 : 0;
             f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, false) ? 1 : 0;
+            Span sentence = e.passage().passage().sentence();
+            f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(Clauses.clauseOf(r.doc().text(), sentence,
+                    c.span()), c.span());
+            f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
             f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
             f[AnswerFeature.ofType(question.type()).ordinal()] = 1;
             out.add(new Measured(c, f));
         }
+        relativeHandScores(out);
         return out;
+    }
+
+    /** Sets each candidate's hand score relative to the best of the question's candidates. */
+    private static void relativeHandScores(List<Measured> measured) {
+        double best = 0;
+        for (Measured m : measured) {
+            best = Math.max(best, m.features()[AnswerFeature.HAND_SCORE.ordinal()]);
+        }
+        for (Measured m : measured) {
+            m.features()[AnswerFeature.HAND_SCORE_RELATIVE.ordinal()] = best > 0
+                    ? m.features()[AnswerFeature.HAND_SCORE.ordinal()] / best : 0;
+        }
     }
 
     /**

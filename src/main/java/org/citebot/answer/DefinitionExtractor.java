@@ -20,6 +20,7 @@ import org.citebot.text.Span;
  * <ul>
  *   <li>an apposition before: « une porte-parole de l'ONU, Anne Martin » ;</li>
  *   <li>an apposition after: « Anne Martin, porte-parole de l'ONU, a dit… » ;</li>
+ *   <li>a title right before, without a comma: « l'historienne suisse Anne Martin » ;</li>
  *   <li>a copula: « X est un / une / le / la … ».</li>
  * </ul>
  */
@@ -29,6 +30,15 @@ public final class DefinitionExtractor implements CandidateExtractor {
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
             "(?:^|[\\s(])(?:(?:le|la|les|un|une|des|du)\\s+|l')([^,.;:«»()\"]+?)\\s*,\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A determiner and lower-case words (one to four) right before the name, the last of them no
+     * preposition: « l'historienne suisse Anne Martin », not « la ville de Lyon ».
+     */
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "(?:^|[\\s(])(?:(?:le|la|les|un|une)\\s+|l['’]\\s*)(\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){0,3})\\s+$",
+            Pattern.UNICODE_CASE);
+    private static final Pattern ENDS_WITH_LINK = Pattern.compile(
+            "(?i).*\\b(?:de|du|des|d['’]|à|au|aux|en|par|pour|avec|sur|sous|dans|et|ou|le|la|les|l['’]|un|une)$");
     private static final Pattern APPOSITION_AFTER = Pattern.compile(
             "^\\s*,\\s*((?:(?:le|la|l'|les|un|une|ancien|ancienne|actuel|actuelle)\\s*)?[\\p{Ll}][^,.;:()]{2,80}?)\\s*[,.;)]",
             Pattern.UNICODE_CASE);
@@ -64,6 +74,10 @@ public final class DefinitionExtractor implements CandidateExtractor {
         Matcher b = APPOSITION_BEFORE.matcher(before);
         if (b.find()) {
             add(out, question, doc, passage, new Span(sentence.start() + b.start(1), sentence.start() + b.end(1)), 0.9);
+        }
+        Matcher t = TITLE_BEFORE.matcher(before);
+        if (t.find() && !ENDS_WITH_LINK.matcher(t.group(1)).matches()) {
+            add(out, question, doc, passage, new Span(sentence.start() + t.start(1), sentence.start() + t.end(1)), 0.6);
         }
         String after = plain.substring(subjectEnd, sentence.end());
         Matcher a = APPOSITION_AFTER.matcher(after);

@@ -60,7 +60,7 @@ final class LocativePhrases {
                 continue;
             }
             String phrase = text.substring(m.end(), end).strip();
-            if (!informative(phrase, asked, foldedQuestion) || notAPlace(m.group(), phrase)) {
+            if (!informative(phrase, asked, foldedQuestion) || notAPlace(m.group(), phrase) || pronoun(phrase)) {
                 continue;
             }
             Span span = new Span(m.start(), end);
@@ -71,7 +71,7 @@ final class LocativePhrases {
     }
 
     /** Where the phrase starting at {@code from} ends (exclusive); {@code from} when it is empty. */
-    private static int phraseEnd(String text, int from, int limit) {
+    static int phraseEnd(String text, int from, int limit) {
         Matcher t = TOKEN.matcher(text).region(from, limit);
         int end = from;
         int words = 0;
@@ -93,7 +93,9 @@ final class LocativePhrases {
             }
             words++;
             end = t.end(1);
-            content |= !ARTICLES.contains(f) && !STOPS.contains(f);
+            // « l'hôpital » is one token: its elided article aside, the noun is content
+            String elided = Folding.fold(w).replaceFirst("^[^'’]*['’]", "");
+            content |= !ARTICLES.contains(f) && !STOPS.contains(f) || !elided.isEmpty() && !elided.equals(Folding.fold(w));
         }
         if (!content) {
             return from;
@@ -118,6 +120,14 @@ final class LocativePhrases {
         return NOT_AFTER_A.contains(first) || Character.isLowerCase(word.charAt(0)) && INFINITIVE.matcher(first).matches();
     }
 
+    /** « dans laquelle », « sur lequel », « chez eux »: a pronoun stands for a place named elsewhere. */
+    static boolean pronoun(String phrase) {
+        return PRONOUNS.contains(Folding.fold(phrase.split("[\\s'’]+")[0]));
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("lequel", "laquelle", "lesquels", "lesquelles", "quoi",
+            "celui", "celle", "ceux", "celles", "cela", "ceci", "lui", "eux", "elle", "elles", "moi", "toi", "nous",
+            "vous", "soi");
     private static final Set<String> NOT_AFTER_A = Set.of("cause", "partir", "propos", "peine", "nouveau", "part",
             "travers", "force", "condition", "moins", "savoir", "jamais", "tort", "raison", "titre", "cet", "ce",
             "cette", "peu", "plusieurs", "chaque", "tout", "toute", "tous", "toutes", "quelques", "deux", "trois",
@@ -125,7 +135,7 @@ final class LocativePhrases {
     private static final Pattern INFINITIVE = Pattern.compile("[a-z]{3,}(er|ir|re|oir)");
 
     /** A phrase the question does not already hold, with one word of three letters or more. */
-    private static boolean informative(String phrase, Set<String> asked, String foldedQuestion) {
+    static boolean informative(String phrase, Set<String> asked, String foldedQuestion) {
         boolean news = false;
         for (String w : Folding.fold(phrase).split("[\\s'’-]+")) {
             if (w.length() >= 3 && !ARTICLES.contains(w) && !asked.contains(w) && !foldedQuestion.contains(w)) {

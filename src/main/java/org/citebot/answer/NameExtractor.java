@@ -78,6 +78,9 @@ public final class NameExtractor implements CandidateExtractor {
         if (question.type() == AnswerType.PLACE) {
             out.addAll(LocativePhrases.candidates(question, doc.text(), passage, asked, folded));
         }
+        if (question.type() == AnswerType.PERSON) {
+            out.addAll(AgentPhrases.candidates(question, doc.text(), passage, asked, folded));
+        }
         return out;
     }
 

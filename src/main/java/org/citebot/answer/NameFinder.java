@@ -65,6 +65,14 @@ public final class NameFinder {
      * puts the role five words before the name.
      */
     private static final int CUE_WINDOW = 3;
+    /**
+     * Words that open a new clause: a noun before them is no cue for a name after them (« le
+     * futur musée, que Paul Durand veut classique »: Paul Durand is no museum).
+     */
+    private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu", "qui", "dont", "ou", "lorsque", "quand",
+            "mais", "car", "si", "puisque", "tandis");
+    /** An ordinal century or reign number (« XIXe », « IIIe »): capitalised, and no name. */
+    private static final Pattern ORDINAL_NUMERAL = Pattern.compile("[IVXLC]+(?:e|er|ème|eme)");
     /** Abbreviated titles whose full stop ends no sentence: « M. Martin ». */
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("m", "mme", "mlle", "dr", "mgr", "me", "st", "ste");
     private static final Set<String> PERSON_TITLES = Set.of("m", "mme", "mlle", "dr", "me", "mgr", "sir", "saint",
@@ -116,7 +124,8 @@ public final class NameFinder {
 
     private boolean startsName(PlainView plain, List<Span> words, int i, Span region) {
         String w = words.get(i).of(plain);
-        if (!isCapitalised(w) || FUNCTION_WORDS.contains(Folding.fold(w)) || isNumeral(w)) {
+        if (!isCapitalised(w) || FUNCTION_WORDS.contains(Folding.fold(w)) || isNumeral(w)
+                || ORDINAL_NUMERAL.matcher(w).matches()) {
             return false;
         }
         boolean afterTitle = i > 0 && TITLE_ABBREVIATIONS.contains(Folding.fold(words.get(i - 1).of(plain)));
@@ -162,6 +171,9 @@ public final class NameFinder {
                 break;
             }
             String cue = Folding.fold(prev.of(plain));
+            if (CLAUSE_WORDS.contains(cue)) {
+                break;
+            }
             boolean afterArticle = back == 2 && ARTICLES.contains(Folding.fold(words.get(first - 1).of(plain)));
             if (COMPLEMENT.contains(cue) && (back == 1 || afterArticle)) {
                 break; // « le porte-parole du gouvernement »: a complement of the role, not its holder

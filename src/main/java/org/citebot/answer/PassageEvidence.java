@@ -23,10 +23,12 @@ import org.citebot.text.Span;
  *                         the sentence (1 when it has none)
  * @param relationCoverage share of the weight of the question's verbs in the sentence: the
  *                         relation asked about (« né », « fondé »); 1 when it has none
+ * @param phraseOverlap    share of the question's consecutive word pairs the sentence holds
+ *                         together, in order ({@link #phraseOverlap(List, Span, int)})
  */
 public record PassageEvidence(ScoredPassage passage, double coverage, double sentenceCoverage, double relative,
                               List<Hit> hits, double totalWeight, boolean rarestCovered, double topicalCoverage,
-                              double relationCoverage) {
+                              double relationCoverage, double phraseOverlap) {
 
     /**
      * How much a question word at the far edge of the window counts less than one right next to
@@ -89,7 +91,8 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         double relative = bestScore > 0 ? passage.score() / bestScore : 0;
         return new PassageEvidence(passage, total > 0 ? covered / total : 0,
                 total > 0 ? coveredSentence / total : 0, relative, List.copyOf(hits), total, rarestCovered,
-                topical[1] > 0 ? topical[0] / topical[1] : 1, relation[1] > 0 ? relation[0] / relation[1] : 1);
+                topical[1] > 0 ? topical[0] / topical[1] : 1, relation[1] > 0 ? relation[0] / relation[1] : 1,
+                phraseOverlap(hits, p.sentence(), n));
     }
 
     /**
@@ -141,6 +144,59 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             }
         }
         return false;
+    }
+
+    /**
+     * Share of the question's weight found inside {@code region} of the sentence, outside
+     * {@code candidate}: the words said in the candidate's own clause.
+     */
+    public double coverageIn(Span region, Span candidate) {
+        if (totalWeight <= 0 || region.length() == 0) {
+            return 0;
+        }
+        double[] best = new double[hits.stream().mapToInt(Hit::term).max().orElse(-1) + 1];
+        for (Hit h : hits) {
+            if (region.contains(h.span()) && !h.span().overlaps(candidate)) {
+                best[h.term()] = Math.max(best[h.term()], h.weight());
+            }
+        }
+        double sum = 0;
+        for (double w : best) {
+            sum += w;
+        }
+        return sum / totalWeight;
+    }
+
+    /** Characters between two question words that still make them one phrase of the sentence. */
+    static final int PHRASE_GAP = 12;
+
+    /**
+     * Share of the question's consecutive word pairs that the sentence holds in the same order
+     * and close together (« exposition universelle », « premier … ministre »): a paraphrased
+     * question keeps phrases of its source sentence, and a sentence that merely holds the same
+     * words in other places shares few of them.
+     */
+    static double phraseOverlap(List<Hit> hits, Span sentence, int questionTerms) {
+        if (questionTerms < 2) {
+            return 0;
+        }
+        boolean[] pair = new boolean[questionTerms - 1];
+        for (Hit a : hits) {
+            if (a.term() >= questionTerms - 1 || !sentence.contains(a.span())) {
+                continue;
+            }
+            for (Hit b : hits) {
+                int gap = b.span().start() - a.span().end();
+                if (b.term() == a.term() + 1 && sentence.contains(b.span()) && gap >= 0 && gap <= PHRASE_GAP) {
+                    pair[a.term()] = true;
+                }
+            }
+        }
+        int found = 0;
+        for (boolean p : pair) {
+            found += p ? 1 : 0;
+        }
+        return found / (double) pair.length;
     }
 
     /** Share of the question-word weight found in the sentence that stands before {@code span}. */

@@ -23,6 +23,8 @@ class LocativePhrasesTest {
             La cheminée, située au centre du Bassin du Cratère est à un kilomètre.   | au centre du Bassin du Cratère;à un kilomètre
             Il joue dans les siècles suivants un rôle déterminant.                   | dans les siècles suivants
             Le prototype conservé au pavillon de Breteuil doit être réalisé.         | au pavillon de Breteuil
+            La maison dans laquelle il vit est au bord du lac.                       | au bord du lac
+            Il fut soigné à l'hôpital pendant un mois.                               | à l'hôpital
             """)
     void findsThePhraseAfterALocativePreposition(String sentence, String expected) {
         var question = new QuestionAnalyzer().analyze("où se trouve-t-il ?");

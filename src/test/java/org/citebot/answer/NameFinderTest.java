@@ -30,6 +30,10 @@ class NameFinderTest {
             La décision de l'ONU est tombée.                                 | ONU                   | ORGANIZATION
             Huit puissances ont signé.                                       | Huit                  | -
             Selon lui, rien ne change.                                       | Selon                 | -
+            Le futur musée, que Paul Durand veut classique, ouvrira.         | Paul Durand           | PERSON
+            La ville dont Anne Martin parle est ancienne.                    | Anne Martin           | PERSON
+            Au XIXe siècle, la ville grandit.                                | XIXe                  | -
+            Le règne de Louis XIV fut long.                                  | Louis XIV             | PERSON
             """)
     void findsNamesAndTheirKinds(String sentence, String name, String kind) {
         List<Name> names = finder.find(sentence, new Span(0, sentence.length()));

@@ -37,7 +37,7 @@ class QuantityExtractorTest {
         var doc = new org.citebot.corpus.Document("d", text, "t", Optional.empty(), Optional.empty(), Optional.empty(),
                 java.util.List.of(new org.citebot.text.Span(0, text.length())));
         var question = new org.citebot.question.QuestionAnalyzer().analyze("combien de colonies ?");
-        var evidence = new PassageEvidence(passage, 1, 1, 1, java.util.List.of(), 1, true, 1, 1);
+        var evidence = new PassageEvidence(passage, 1, 1, 1, java.util.List.of(), 1, true, 1, 1, 0);
         var texts = new QuantityExtractor(new AnalyzedText(new org.apache.lucene.analysis.standard.StandardAnalyzer()))
                 .extract(question, doc, evidence).stream().map(Candidate::text).toList();
         assertEquals(java.util.List.of("treize colonies"), texts);

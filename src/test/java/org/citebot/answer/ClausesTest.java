@@ -1,0 +1,28 @@
+package org.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.citebot.text.Span;
+import org.junit.jupiter.api.Test;
+
+class ClausesTest {
+
+    private static Span spanOf(String text, String part) {
+        int i = text.indexOf(part);
+        return new Span(i, i + part.length());
+    }
+
+    @Test
+    void clauseStopsAtPunctuationOnBothSides() {
+        String s = "En 1920, le musée fut construit par Paul Durand, qui venait de Lyon.";
+        Span sentence = new Span(0, s.length());
+        assertEquals(" le musée fut construit par Paul Durand", Clauses.clauseOf(s, sentence, spanOf(s, "Paul Durand")).of(s));
+    }
+
+    @Test
+    void clauseRunsToTheSentenceEdgesWithoutPunctuation() {
+        String s = "Le musée fut construit par Paul Durand en 1920.";
+        Span sentence = new Span(0, s.length() - 1);
+        assertEquals("Le musée fut construit par Paul Durand en 1920", Clauses.clauseOf(s, sentence, spanOf(s, "Paul Durand")).of(s));
+    }
+}

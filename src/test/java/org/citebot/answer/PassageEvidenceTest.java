@@ -1,0 +1,58 @@
+package org.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.citebot.index.Passage;
+import org.citebot.index.ScoredPassage;
+import org.citebot.text.Span;
+import org.junit.jupiter.api.Test;
+
+class PassageEvidenceTest {
+
+    private static final String SENTENCE = "L'exposition universelle de la ville fut inaugurée par le maire, Paul Durand.";
+
+    /** Evidence whose hits are the given words of the sentence, each the question word of its index. */
+    private static PassageEvidence evidence(int questionTerms, String... words) {
+        List<PassageEvidence.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] != null) {
+                int at = SENTENCE.indexOf(words[i]);
+                hits.add(new PassageEvidence.Hit(new Span(at, at + words[i].length()), i, 1.0, true));
+            }
+        }
+        Span all = new Span(0, SENTENCE.length());
+        return new PassageEvidence(new ScoredPassage(new Passage("d", 0, all, all, all), 1.0), 1, 1, 1, hits,
+                questionTerms, true, 1, 1, PassageEvidence.phraseOverlap(hits, all, questionTerms));
+    }
+
+    @Test
+    void consecutiveQuestionWordsSideBySideMakeAPhrase() {
+        // « exposition universelle … maire »: one pair of two kept together
+        assertEquals(0.5, evidence(3, "exposition", "universelle", "maire").phraseOverlap(), 1e-9);
+    }
+
+    @Test
+    void theSameWordsFarApartOrReversedMakeNoPhrase() {
+        assertEquals(0.0, evidence(2, "universelle", "exposition").phraseOverlap(), 1e-9);
+        assertEquals(0.0, evidence(2, "exposition", "maire").phraseOverlap(), 1e-9);
+    }
+
+    @Test
+    void aOneWordQuestionHasNoPhrase() {
+        assertEquals(0.0, evidence(1, "exposition").phraseOverlap(), 1e-9);
+    }
+
+    @Test
+    void clauseCoverageCountsTheQuestionWordsOfTheCandidatesClauseOnly() {
+        PassageEvidence e = evidence(3, "exposition", "inaugurée", "maire");
+        int at = SENTENCE.indexOf("Paul Durand");
+        Span candidate = new Span(at, at + "Paul Durand".length());
+        Span sentence = new Span(0, SENTENCE.length());
+        // « Paul Durand » stands alone after the comma; the words before it are in another clause
+        assertEquals(0.0, e.coverageIn(Clauses.clauseOf(SENTENCE, sentence, candidate), candidate), 1e-9);
+        Span maire = new Span(SENTENCE.indexOf("maire"), SENTENCE.indexOf("maire") + 5);
+        assertEquals(2.0 / 3, e.coverageIn(Clauses.clauseOf(SENTENCE, sentence, maire), maire), 1e-9);
+    }
+}
