@@ -97,8 +97,14 @@ public final class LucenePassageIndex implements PassageIndex {
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(docAnalyzer)
                 .setSimilarity(new BM25Similarity()))) {
             for (Document doc : corpus.documents()) {
+                Span paragraph = null;
+                AnalysedTokens paragraphTokens = null;
                 for (Passage p : splitter.split(doc)) {
-                    writer.addDocument(luceneDocument(doc, p));
+                    if (!p.paragraph().equals(paragraph)) { // a paragraph's sentences come one after another
+                        paragraph = p.paragraph();
+                        paragraphTokens = AnalysedTokens.of(docAnalyzer, PARAGRAPH, paragraph.of(doc.text()));
+                    }
+                    writer.addDocument(luceneDocument(doc, p, paragraphTokens));
                     passages.add(p);
                 }
             }
@@ -152,7 +158,9 @@ public final class LucenePassageIndex implements PassageIndex {
         }
     }
 
-    private static org.apache.lucene.document.Document luceneDocument(Document doc, Passage p) {
+    /** The Lucene document of passage {@code p}, its paragraph's tokens analysed beforehand. */
+    private static org.apache.lucene.document.Document luceneDocument(Document doc, Passage p,
+                                                                      AnalysedTokens paragraph) {
         var d = new org.apache.lucene.document.Document();
         d.add(new StringField(DOC, doc.id(), Field.Store.YES));
         d.add(new StoredField(ORDINAL, p.ordinal()));
@@ -164,7 +172,7 @@ public final class LucenePassageIndex implements PassageIndex {
         IndexedText text = IndexedText.of(doc, p);
         d.add(new TextField(SENTENCE, text.sentence(), Field.Store.NO));
         d.add(new TextField(CONTEXT, text.context(), Field.Store.NO));
-        d.add(new TextField(PARAGRAPH, text.paragraph(), Field.Store.NO));
+        d.add(new TextField(PARAGRAPH, paragraph.stream()));
         text.title().ifPresent(t -> d.add(new TextField(TITLE, t, Field.Store.NO)));
         d.add(new TextField(SOURCE, text.source(), Field.Store.NO));
         return d;
