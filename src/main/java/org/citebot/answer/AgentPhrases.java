@@ -31,6 +31,9 @@ final class AgentPhrases {
             "(?<![\\p{L}])par\\s+(?=(?:les|des|ses|leurs|le|la|un|une|son|sa|leur|ce|cet|cette|ces)\\s|l['’])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The phrase's first word, its determiner. */
+    private static final Pattern DETERMINER = Pattern.compile("^\\S+?(?:['’]|\\s+)");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s'’]+");
     private static final Set<String> PLURAL = Set.of("les", "des", "ses", "leurs", "ces");
     private static final TypedNouns NOUNS = TypedNouns.load();
 
@@ -48,7 +51,7 @@ final class AgentPhrases {
                 continue;
             }
             String phrase = text.substring(m.end(), end).strip();
-            String noun = phrase.replaceFirst("^\\S+?(?:['’]|\\s+)", "");
+            String noun = DETERMINER.matcher(phrase).replaceFirst("");
             if (noun.isEmpty() || !LocativePhrases.informative(phrase, asked, foldedQuestion)
                     || LocativePhrases.pronoun(noun) || !aboutPeople(phrase, noun)) {
                 continue;
@@ -61,8 +64,8 @@ final class AgentPhrases {
 
     /** Whether the agent may be people: plural, a name, or a noun of a person's role or kind. */
     static boolean aboutPeople(String phrase, String noun) {
-        String determiner = Folding.fold(phrase.split("[\\s'’]+")[0]);
-        String head = noun.split("[\\s'’]+")[0];
+        String determiner = Folding.fold(WORD_BREAK.split(phrase)[0]);
+        String head = WORD_BREAK.split(noun)[0];
         return PLURAL.contains(determiner) || Character.isUpperCase(head.charAt(0))
                 || NOUNS.typeOf(Folding.fold(head)).filter(t -> t == AnswerType.PERSON).isPresent();
     }

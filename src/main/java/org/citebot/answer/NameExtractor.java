@@ -34,6 +34,11 @@ public final class NameExtractor implements CandidateExtractor {
     private static final java.util.regex.Pattern LIST_GLUE = java.util.regex.Pattern.compile(
             "\\s*(,|et|ou)\\s*(?:(?:la|le|les|du|de|des)\\s+|l'|d')?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.regex.Pattern NAME_PART_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+    /** A plural interrogative: « quels pays… ». */
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
+            ".*\\b(quels|quelles|lesquels|lesquelles)\\b.*");
+
     private final NameFinder finder;
     /** Names found per sentence: the same passages are read question after question. */
     private final RegionMemo<Name> namesBySentence = new RegionMemo<>();
@@ -111,7 +116,7 @@ public final class NameExtractor implements CandidateExtractor {
      * (« Conseil franco-allemand » still answers « quel organe liait la France et l'Allemagne »).
      */
     private static boolean namedInQuestion(Name name, Set<String> asked, String foldedQuestion) {
-        for (String part : Folding.fold(name.text()).split("[\\s-]+")) {
+        for (String part : NAME_PART_BREAK.split(Folding.fold(name.text()))) {
             if (part.length() > 2 && !asked.contains(part) && !foldedQuestion.contains(part)) {
                 return false;
             }
@@ -121,13 +126,21 @@ public final class NameExtractor implements CandidateExtractor {
 
     /** The idf of the name's rarest word. */
     private double informativeness(Name name) {
-        return analysis.terms(name.text()).stream().mapToDouble(weights::idf).max().orElse(TOPIC_IDF);
+        List<String> terms = analysis.terms(name.text());
+        if (terms.isEmpty()) {
+            return TOPIC_IDF;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (String t : terms) {
+            max = Math.max(max, weights.idf(t));
+        }
+        return max;
     }
 
     /** « quels pays… », « quelles sont les rivières… »: the answer may be a list. */
     private static boolean asksForSeveral(Question question) {
         String q = Folding.fold(question.text());
-        return q.matches(".*\\b(quels|quelles|lesquels|lesquelles)\\b.*")
+        return SEVERAL.matcher(q).matches()
                 || question.focus().map(f -> f.endsWith("s") || f.endsWith("x")).orElse(false);
     }
 

@@ -52,10 +52,11 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         boolean[] inContext = new boolean[n];
         boolean[] inSentence = new boolean[n];
         List<Hit> hits = new ArrayList<>();
+        QuestionTermMatcher matcher = new QuestionTermMatcher(questionTerms);
         for (AnalyzedText.Term t : context) {
             for (int i = 0; i < n; i++) {
-                QuestionTerm q = questionTerms.get(i);
-                if (q.matches(t.term())) {
+                if (matcher.matches(i, t.term())) {
+                    QuestionTerm q = questionTerms.get(i);
                     inContext[i] = true;
                     inSentence[i] |= p.sentence().contains(t.span());
                     hits.add(new Hit(t.span(), i, q.weight(), q.topical()));
@@ -64,7 +65,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         }
         for (String t : title) {
             for (int i = 0; i < n; i++) {
-                inContext[i] |= questionTerms.get(i).matches(t);
+                inContext[i] |= matcher.matches(i, t);
             }
         }
         double total = 0;
@@ -73,7 +74,10 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         double[] topical = new double[2];
         double[] relation = new double[2];
         int rarest = -1;
-        long topicalTerms = questionTerms.stream().filter(QuestionTerm::topical).count();
+        int topicalTerms = 0;
+        for (QuestionTerm q : questionTerms) {
+            topicalTerms += q.topical() ? 1 : 0;
+        }
         boolean rarestCovered = topicalTerms < 2;
         for (int i = 0; i < n; i++) {
             QuestionTerm q = questionTerms.get(i);
@@ -113,7 +117,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             return 0;
         }
         Span sentence = passage.passage().sentence();
-        double[] best = new double[hits.stream().mapToInt(Hit::term).max().orElse(-1) + 1];
+        double[] best = new double[termsHit()];
         for (Hit h : hits) {
             int gap = gap(h.span(), span);
             if (which.test(h) && sentence.contains(h.span()) && !h.span().overlaps(span) && gap <= window) {
@@ -154,7 +158,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         if (totalWeight <= 0 || region.length() == 0) {
             return 0;
         }
-        double[] best = new double[hits.stream().mapToInt(Hit::term).max().orElse(-1) + 1];
+        double[] best = new double[termsHit()];
         for (Hit h : hits) {
             if (region.contains(h.span()) && !h.span().overlaps(candidate)) {
                 best[h.term()] = Math.max(best[h.term()], h.weight());
@@ -226,6 +230,15 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             }
         }
         return best;
+    }
+
+    /** One more than the highest question-word index among the hits: the size of a per-word array. */
+    private int termsHit() {
+        int max = -1;
+        for (Hit h : hits) {
+            max = Math.max(max, h.term());
+        }
+        return max + 1;
     }
 
     private static int gap(Span a, Span b) {

@@ -177,8 +177,38 @@ public final class QuantityExtractor implements CandidateExtractor {
     }
 
     private static boolean inQuestion(NumberMention n, String text, String foldedQuestion) {
-        String digits = n.key();
-        return foldedQuestion.matches(".*(?<![\\d])" + Pattern.quote(digits) + "(?![\\d]).*")
-                || foldedQuestion.contains(Folding.fold(n.span().of(text)));
+        return standsAlone(foldedQuestion, n.key()) || foldedQuestion.contains(Folding.fold(n.span().of(text)));
+    }
+
+    /**
+     * Whether {@code digits} stands in {@code text} between non-digits, as the regular expression
+     * {@code .*(?<![\d])digits(?![\d]).*} says, without compiling one per number: like that
+     * expression, false for a text holding a line break (« . » does not cross one).
+     */
+    static boolean standsAlone(String text, String digits) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        int at = text.indexOf(digits);
+        while (at >= 0) {
+            int end = at + digits.length();
+            boolean digitBefore = at > 0 && isDigit(text.charAt(at - 1));
+            boolean digitAfter = end < text.length() && isDigit(text.charAt(end));
+            if (!digitBefore && !digitAfter) {
+                return true;
+            }
+            if (at >= text.length()) {
+                break; // an empty key: every position was tried
+            }
+            at = text.indexOf(digits, at + 1);
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -98,7 +98,10 @@ public final class QuestionAnswerer {
         }
         List<Candidate> scored = new ArrayList<>();
         double total = 0;
-        List<CandidateRanker.Measured> measured = measure(question, passages);
+        // The hand-weighted score reads a few signals: the others are computed only when logged.
+        List<CandidateRanker.Measured> measured = measure(question, passages,
+                model.hand() && !FEATURES.isDebugEnabled() ? CandidateRanker.Signals.HAND
+                        : CandidateRanker.Signals.ALL);
         for (CandidateRanker.Measured m : measured) {
             double p = model.probability(m.features());
             total += p;
@@ -131,11 +134,12 @@ public final class QuestionAnswerer {
             return List.of();
         }
         List<ScoredPassage> passages = retriever.search(question.text(), policy.passages());
-        return passages.isEmpty() ? List.of() : measure(question, passages);
+        return passages.isEmpty() ? List.of() : measure(question, passages, CandidateRanker.Signals.ALL);
     }
 
-    /** The candidates of the question's type in the passages read, with their signals. */
-    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages) {
+    /** The candidates of the question's type in the passages read, with their signals ({@code signals}). */
+    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages,
+                                                   CandidateRanker.Signals signals) {
         CandidateExtractor extractor = extractors.get(question.type());
         if (extractor == null) {
             return List.of();
@@ -157,7 +161,7 @@ public final class QuestionAnswerer {
             }
         }
         List<CandidateRanker.Measured> measured = ranker.measure(read, question, unknownShare(allTerms, known),
-                passages.get(0).passage().docId());
+                passages.get(0).passage().docId(), signals);
         if (FEATURES.isDebugEnabled()) {
             measured.forEach(m -> FEATURES.debug("{}\t{}\t{}", question.text(), m.candidate().text(), m.describe()));
         }
