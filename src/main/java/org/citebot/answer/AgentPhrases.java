@@ -10,6 +10,7 @@ import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
+import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 
 /**
@@ -40,10 +41,33 @@ final class AgentPhrases {
     private AgentPhrases() {
     }
 
+    /** Agents found per sentence: they depend on the sentence alone, and passages come back question after question. */
+    private static final RegionMemo<Found> FOUND = new RegionMemo<>();
+
+    /**
+     * An agent a sentence holds, before the question's filter.
+     *
+     * @param span   the phrase, its determiner included
+     * @param phrase the phrase's text
+     * @param key    its noun, folded
+     */
+    private record Found(Span span, String phrase, String key) {
+    }
+
     static List<Candidate> candidates(Question question, String text, ScoredPassage passage, Set<String> asked,
                                       String foldedQuestion) {
-        Span sentence = passage.passage().sentence();
         List<Candidate> out = new ArrayList<>();
+        for (Found f : FOUND.get(text, passage.passage().sentence(), AgentPhrases::find)) {
+            if (LocativePhrases.informative(f.phrase(), asked, foldedQuestion)) {
+                out.add(new Candidate(question.type(), f.phrase(), f.key(), passage, f.span(), FIT));
+            }
+        }
+        return out;
+    }
+
+    /** The agents of {@code sentence} that may be people, whatever the question. */
+    private static List<Found> find(String text, Span sentence) {
+        List<Found> out = new ArrayList<>();
         Matcher m = AGENT.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             int end = LocativePhrases.phraseEnd(text, m.end(), sentence.end());
@@ -52,12 +76,10 @@ final class AgentPhrases {
             }
             String phrase = text.substring(m.end(), end).strip();
             String noun = DETERMINER.matcher(phrase).replaceFirst("");
-            if (noun.isEmpty() || !LocativePhrases.informative(phrase, asked, foldedQuestion)
-                    || LocativePhrases.pronoun(noun) || !aboutPeople(phrase, noun)) {
+            if (noun.isEmpty() || LocativePhrases.pronoun(noun) || !aboutPeople(phrase, noun)) {
                 continue;
             }
-            Span span = new Span(m.end(), end);
-            out.add(new Candidate(question.type(), phrase, Folding.fold(noun), passage, span, FIT));
+            out.add(new Found(new Span(m.end(), end), phrase, Folding.fold(noun)));
         }
         return out;
     }
@@ -66,7 +88,7 @@ final class AgentPhrases {
     static boolean aboutPeople(String phrase, String noun) {
         String determiner = Folding.fold(WORD_BREAK.split(phrase)[0]);
         String head = WORD_BREAK.split(noun)[0];
-        return PLURAL.contains(determiner) || Character.isUpperCase(head.charAt(0))
+        return PLURAL.contains(determiner) || !head.isEmpty() && Character.isUpperCase(head.charAt(0))
                 || NOUNS.typeOf(Folding.fold(head)).filter(t -> t == AnswerType.PERSON).isPresent();
     }
 }

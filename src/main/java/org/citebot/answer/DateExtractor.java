@@ -11,6 +11,7 @@ import org.citebot.text.Folding;
 import org.citebot.text.FrenchDates;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.PlainView;
+import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 import java.util.regex.Matcher;
 
@@ -45,6 +46,8 @@ public final class DateExtractor implements CandidateExtractor {
             "\\s?[-–/]\\s?(1\\d{3}|20\\d{2})(?!\\d)");
 
     private final FrenchDates dates = new FrenchDates();
+    /** Centuries found per sentence: the same passages are read question after question. */
+    private final RegionMemo<Span> centuriesBySentence = new RegionMemo<>();
 
     @Override
     public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
@@ -91,15 +94,23 @@ public final class DateExtractor implements CandidateExtractor {
      * Centuries (« au VIe siècle avant l'ère chrétienne »): they answer « quel siècle » fully,
      * « quand » weakly (a vaguer date than a year).
      */
-    private static void centuries(Question question, Document doc, ScoredPassage passage, Span sentence, String focus,
-                                  List<Candidate> out) {
-        Matcher m = CENTURY.matcher(doc.text()).region(sentence.start(), sentence.end());
-        while (m.find()) {
-            Span span = new Span(m.start(), m.end());
+    private void centuries(Question question, Document doc, ScoredPassage passage, Span sentence, String focus,
+                           List<Candidate> out) {
+        for (Span span : centuriesBySentence.get(doc.text(), sentence, DateExtractor::centurySpans)) {
             String text = span.of(doc.text());
             out.add(new Candidate(question.type(), text, Folding.fold(text), passage, span,
                     focus.equals("siecle") ? 1.0 : focus.isEmpty() ? 0.4 : 0.1));
         }
+    }
+
+    /** Where {@code sentence} names a century. */
+    private static List<Span> centurySpans(String text, Span sentence) {
+        List<Span> found = new ArrayList<>();
+        Matcher m = CENTURY.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            found.add(new Span(m.start(), m.end()));
+        }
+        return found;
     }
 
     /**

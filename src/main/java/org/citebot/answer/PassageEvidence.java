@@ -44,6 +44,16 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
     /** Measures {@code passage} against the question's analysed terms and their weights. */
     public static PassageEvidence of(ScoredPassage passage, Document doc, List<QuestionTerm> questionTerms,
                                      double bestScore, AnalyzedText analysis) {
+        return of(passage, doc, new QuestionTermMatcher(questionTerms), bestScore, analysis);
+    }
+
+    /**
+     * Measures {@code passage} against the question's terms, ready for matching: one
+     * {@code matcher} serves all of a question's passages.
+     */
+    public static PassageEvidence of(ScoredPassage passage, Document doc, QuestionTermMatcher matcher,
+                                     double bestScore, AnalyzedText analysis) {
+        List<QuestionTerm> questionTerms = matcher.terms();
         var p = passage.passage();
         List<AnalyzedText.Term> context = analysis.termsOf(p, doc.text(), p.context());
         // The article's title and outlet name it: « l'article du Journal du Soir » is about all its passages.
@@ -52,7 +62,6 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         boolean[] inContext = new boolean[n];
         boolean[] inSentence = new boolean[n];
         List<Hit> hits = new ArrayList<>();
-        QuestionTermMatcher matcher = new QuestionTermMatcher(questionTerms);
         for (AnalyzedText.Term t : context) {
             for (int i = 0; i < n; i++) {
                 if (matcher.matches(i, t.term())) {

@@ -19,6 +19,7 @@ import org.citebot.answer.Finding;
 import org.citebot.answer.FindingMerger;
 import org.citebot.answer.PassageEvidence;
 import org.citebot.answer.QuestionTerm;
+import org.citebot.answer.QuestionTermMatcher;
 import org.citebot.corpus.Document;
 import org.citebot.index.Retriever;
 import org.citebot.index.ScoredPassage;
@@ -149,13 +150,14 @@ public final class QuestionAnswerer {
         allTerms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known)).forEach(known::add);
         // Words no article holds cannot be matched; they lower the confidence instead.
         List<QuestionTerm> terms = allTerms.stream().filter(known::contains).toList();
+        QuestionTermMatcher matcher = new QuestionTermMatcher(terms);
         List<CandidateRanker.Read> read = new ArrayList<>();
         double best = passages.get(0).score();
         int n = Math.min(passages.size(), policy.readPassages());
         for (int rank = 0; rank < n; rank++) {
             ScoredPassage p = passages.get(rank);
             Document doc = documents.get(p.passage().docId());
-            PassageEvidence evidence = PassageEvidence.of(p, doc, terms, best, analysis);
+            PassageEvidence evidence = PassageEvidence.of(p, doc, matcher, best, analysis);
             for (Candidate c : extractor.extract(question, doc, evidence)) {
                 read.add(new CandidateRanker.Read(c, evidence, rank, doc));
             }
