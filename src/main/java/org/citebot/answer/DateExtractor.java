@@ -57,6 +57,8 @@ public final class DateExtractor implements CandidateExtractor {
         String q = Folding.fold(question.text());
         String focus = question.focus().map(Folding::fold).orElse("");
         List<Candidate> out = new ArrayList<>();
+        boolean asksDeath = DEATH.matcher(q).find();
+        boolean asksBirth = BIRTH.matcher(q).find();
         boolean aboutPublication = PUBLICATION.matcher(q).find() && ARTICLE.matcher(q).find();
         if (!aboutPublication) {
             centuries(question, doc, passage, sentence, focus, out);
@@ -74,7 +76,7 @@ public final class DateExtractor implements CandidateExtractor {
             }
             String before = Folding.fold(plain.substring(Math.max(sentence.start(), d.span().start() - 14),
                     d.span().start()));
-            double fit = fit(d, q, focus, before) * lifeEvent(q, before);
+            double fit = fit(d, q, focus, before) * lifeEvent(asksDeath, asksBirth, before);
             if (fit > 0) {
                 Matcher range = YEAR_RANGE_END.matcher(plain).region(d.span().end(), sentence.end());
                 if (d.precision() == 1 && d.year().isPresent() && range.lookingAt()) {
@@ -125,9 +127,7 @@ public final class DateExtractor implements CandidateExtractor {
      * Biographies give a birth and a death date side by side (« né le 27 mai 1920 …, mort le
      * 20 février 1987 »): a question about one wants the date its cue word introduces.
      */
-    private static double lifeEvent(String question, String before) {
-        boolean asksDeath = DEATH.matcher(question).find();
-        boolean asksBirth = BIRTH.matcher(question).find();
+    private static double lifeEvent(boolean asksDeath, boolean asksBirth, String before) {
         if (asksDeath == asksBirth) {
             return 1.0;
         }

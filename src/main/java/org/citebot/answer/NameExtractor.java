@@ -1,9 +1,9 @@
 package org.citebot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
 import org.citebot.index.TermWeights;
@@ -42,6 +42,12 @@ public final class NameExtractor implements CandidateExtractor {
     private final NameFinder finder;
     /** Names found per sentence: the same passages are read question after question. */
     private final RegionMemo<Name> namesBySentence = new RegionMemo<>();
+    /**
+     * The same names with the kinds the corpus taught ({@link NameLexicon#resolve}), and for
+     * « qui » questions with the sentence's opening name: neither depends on the question.
+     */
+    private final RegionMemo<Name> resolvedBySentence = new RegionMemo<>();
+    private final RegionMemo<Name> peopleBySentence = new RegionMemo<>();
     private final NameLexicon lexicon;
     private final TermWeights weights;
     private final AnalyzedText analysis;
@@ -57,12 +63,17 @@ public final class NameExtractor implements CandidateExtractor {
     public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
         ScoredPassage passage = evidence.passage();
         Span sentence = passage.passage().sentence();
-        Set<String> asked = question.keywords().stream().map(Folding::fold).collect(Collectors.toSet());
+        Set<String> asked = new HashSet<>();
+        for (String keyword : question.keywords()) {
+            asked.add(Folding.fold(keyword));
+        }
         String folded = Folding.fold(question.text());
         List<Candidate> out = new ArrayList<>();
-        List<Name> found = namesBySentence.get(doc.text(), sentence, finder::find);
-        List<Name> names = lexicon.resolve(question.type() == AnswerType.PERSON
-                ? withOpeningName(found, doc.text(), sentence) : found);
+        List<Name> names = question.type() == AnswerType.PERSON
+                ? peopleBySentence.get(doc.text(), sentence,
+                        (text, s) -> lexicon.resolve(withOpeningName(namesBySentence.get(text, s, finder::find), text, s)))
+                : resolvedBySentence.get(doc.text(), sentence,
+                        (text, s) -> lexicon.resolve(namesBySentence.get(text, s, finder::find)));
         if (asksForSeveral(question)) {
             names = joinLists(names, doc.text(), question.type());
         }
@@ -140,7 +151,7 @@ public final class NameExtractor implements CandidateExtractor {
     /** « quels pays… », « quelles sont les rivières… »: the answer may be a list. */
     private static boolean asksForSeveral(Question question) {
         String q = Folding.fold(question.text());
-        return SEVERAL.matcher(q).matches()
+        return q.contains("quel") && SEVERAL.matcher(q).matches() // each plural interrogative holds « quel »
                 || question.focus().map(f -> f.endsWith("s") || f.endsWith("x")).orElse(false);
     }
 

@@ -146,10 +146,20 @@ public final class QuestionAnswerer {
             return List.of();
         }
         List<QuestionTerm> allTerms = questionTerms(question);
-        Set<QuestionTerm> known = new HashSet<>();
-        allTerms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known)).forEach(known::add);
-        // Words no article holds cannot be matched; they lower the confidence instead.
-        List<QuestionTerm> terms = allTerms.stream().filter(known::contains).toList();
+        boolean[] known = new boolean[allTerms.size()];
+        List<QuestionTerm> terms = new ArrayList<>(allTerms.size());
+        for (int i = 0; i < allTerms.size(); i++) {
+            for (String form : allTerms.get(i).alternatives()) {
+                if (weights.known(form)) {
+                    known[i] = true;
+                    break;
+                }
+            }
+            // Words no article holds cannot be matched; they lower the confidence instead.
+            if (known[i]) {
+                terms.add(allTerms.get(i));
+            }
+        }
         QuestionTermMatcher matcher = new QuestionTermMatcher(terms);
         List<CandidateRanker.Read> read = new ArrayList<>();
         double best = passages.get(0).score();
@@ -235,12 +245,21 @@ public final class QuestionAnswerer {
      * Share of the question's term weight that no passage holds, even with a typo allowance; an
      * unknown word weighs as much as the rarest known one.
      */
-    private static double unknownShare(List<QuestionTerm> terms, Set<QuestionTerm> known) {
-        double rarest = known.stream().mapToDouble(QuestionTerm::weight).max().orElse(1);
+    private static double unknownShare(List<QuestionTerm> terms, boolean[] known) {
+        double rarest = Double.NEGATIVE_INFINITY;
+        boolean any = false;
+        for (int i = 0; i < terms.size(); i++) {
+            if (known[i]) {
+                rarest = Math.max(rarest, terms.get(i).weight());
+                any = true;
+            }
+        }
+        rarest = any ? rarest : 1;
         double total = 0;
         double unknown = 0;
-        for (QuestionTerm t : terms) {
-            boolean isKnown = known.contains(t);
+        for (int i = 0; i < terms.size(); i++) {
+            QuestionTerm t = terms.get(i);
+            boolean isKnown = known[i];
             double w = isKnown ? t.weight() : rarest;
             total += w;
             unknown += isKnown ? 0 : w;
