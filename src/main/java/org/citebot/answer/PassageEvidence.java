@@ -63,8 +63,9 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         boolean[] inSentence = new boolean[n];
         List<Hit> hits = new ArrayList<>();
         for (AnalyzedText.Term t : context) {
+            long mask = matcher.mask(t.term()); // a question's terms past the 64th are matched one by one
             for (int i = 0; i < n; i++) {
-                if (matcher.matches(i, t.term())) {
+                if (i < QuestionTermMatcher.MASKED ? (mask & 1L << i) != 0 : matcher.matches(i, t.term())) {
                     QuestionTerm q = questionTerms.get(i);
                     inContext[i] = true;
                     inSentence[i] |= p.sentence().contains(t.span());
@@ -73,8 +74,9 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             }
         }
         for (String t : title) {
+            long mask = matcher.mask(t);
             for (int i = 0; i < n; i++) {
-                inContext[i] |= matcher.matches(i, t);
+                inContext[i] |= i < QuestionTermMatcher.MASKED ? (mask & 1L << i) != 0 : matcher.matches(i, t);
             }
         }
         double total = 0;
