@@ -11,6 +11,7 @@ import org.citebot.text.Folding;
 import org.citebot.text.FrenchDates;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.PlainView;
+import org.citebot.text.Memo;
 import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 import java.util.regex.Matcher;
@@ -46,6 +47,26 @@ public final class DateExtractor implements CandidateExtractor {
             "\\s?[-–/]\\s?(1\\d{3}|20\\d{2})(?!\\d)");
 
     private final FrenchDates dates = new FrenchDates();
+    /** What a question's words ask, read once per question rather than once per passage. */
+    private final Memo<String, Cues> cuesByQuestion = new Memo<>();
+
+    /**
+     * What a question's words ask about dates.
+     *
+     * @param folded           the question, folded
+     * @param asksDeath        it names a death (« mort », « décédé »)
+     * @param asksBirth        it names a birth (« né », « naissance »)
+     * @param aboutPublication it asks when the article itself was published
+     */
+    private record Cues(String folded, boolean asksDeath, boolean asksBirth, boolean aboutPublication) {
+
+        static Cues of(String question) {
+            String q = Folding.fold(question);
+            return new Cues(q, DEATH.matcher(q).find(), BIRTH.matcher(q).find(),
+                    PUBLICATION.matcher(q).find() && ARTICLE.matcher(q).find());
+        }
+    }
+
     /** Centuries found per sentence: the same passages are read question after question. */
     private final RegionMemo<Span> centuriesBySentence = new RegionMemo<>();
 
@@ -54,12 +75,13 @@ public final class DateExtractor implements CandidateExtractor {
         ScoredPassage passage = evidence.passage();
         Span sentence = passage.passage().sentence();
         PlainView plain = FrenchTypography.view(doc.text());
-        String q = Folding.fold(question.text());
+        Cues cues = cuesByQuestion.get(question.text(), Cues::of);
+        String q = cues.folded();
         String focus = question.focus().map(Folding::fold).orElse("");
         List<Candidate> out = new ArrayList<>();
-        boolean asksDeath = DEATH.matcher(q).find();
-        boolean asksBirth = BIRTH.matcher(q).find();
-        boolean aboutPublication = PUBLICATION.matcher(q).find() && ARTICLE.matcher(q).find();
+        boolean asksDeath = cues.asksDeath();
+        boolean asksBirth = cues.asksBirth();
+        boolean aboutPublication = cues.aboutPublication();
         if (!aboutPublication) {
             centuries(question, doc, passage, sentence, focus, out);
         }

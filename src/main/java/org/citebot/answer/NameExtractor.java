@@ -10,6 +10,7 @@ import org.citebot.index.TermWeights;
 import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
+import org.citebot.text.Memo;
 import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 
@@ -48,6 +49,26 @@ public final class NameExtractor implements CandidateExtractor {
      */
     private final RegionMemo<Name> resolvedBySentence = new RegionMemo<>();
     private final RegionMemo<Name> peopleBySentence = new RegionMemo<>();
+    /** What the question already says, read once per question rather than once per passage. */
+    private final Memo<Question, Asked> askedByQuestion = new Memo<>();
+
+    /**
+     * What a question already says.
+     *
+     * @param keywords its keywords, folded
+     * @param folded   its text, folded
+     * @param several  whether it may ask for a list ({@link #asksForSeveral(Question)})
+     */
+    private record Asked(Set<String> keywords, String folded, boolean several) {
+
+        static Asked of(Question question) {
+            Set<String> keywords = new HashSet<>();
+            for (String keyword : question.keywords()) {
+                keywords.add(Folding.fold(keyword));
+            }
+            return new Asked(Set.copyOf(keywords), Folding.fold(question.text()), asksForSeveral(question));
+        }
+    }
     private final NameLexicon lexicon;
     private final TermWeights weights;
     private final AnalyzedText analysis;
@@ -63,18 +84,16 @@ public final class NameExtractor implements CandidateExtractor {
     public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
         ScoredPassage passage = evidence.passage();
         Span sentence = passage.passage().sentence();
-        Set<String> asked = new HashSet<>();
-        for (String keyword : question.keywords()) {
-            asked.add(Folding.fold(keyword));
-        }
-        String folded = Folding.fold(question.text());
+        Asked q = askedByQuestion.get(question, Asked::of);
+        Set<String> asked = q.keywords();
+        String folded = q.folded();
         List<Candidate> out = new ArrayList<>();
         List<Name> names = question.type() == AnswerType.PERSON
                 ? peopleBySentence.get(doc.text(), sentence,
                         (text, s) -> lexicon.resolve(withOpeningName(namesBySentence.get(text, s, finder::find), text, s)))
                 : resolvedBySentence.get(doc.text(), sentence,
                         (text, s) -> lexicon.resolve(namesBySentence.get(text, s, finder::find)));
-        if (asksForSeveral(question)) {
+        if (q.several()) {
             names = joinLists(names, doc.text(), question.type());
         }
         for (Name name : names) {

@@ -23,19 +23,19 @@ public final class QuestionTermMatcher {
     private final String[][] stemForms;
     /** Each form of the first {@link #MASKED} terms, and the bits of the terms it is a form of. */
     private final Map<String, Long> exact = new HashMap<>();
-    /** Bit {@code c & 63} set for the first character {@code c} of every stem form. */
-    private final long stemStarts;
+    /** A set of the {@link #start(String) starts} of every stem form, 4096 bits. */
+    private final long[] stemStarts = new long[64];
 
     public QuestionTermMatcher(List<QuestionTerm> terms) {
         this.terms = List.copyOf(terms);
         this.stemForms = new String[terms.size()][];
-        long starts = 0;
         for (int i = 0; i < terms.size(); i++) {
             List<String> forms = new ArrayList<>();
             for (String a : terms.get(i).alternatives()) {
                 if (a.length() >= QuestionTerm.STEM) {
                     forms.add(a);
-                    starts |= 1L << a.charAt(0);
+                    int start = start(a);
+                    stemStarts[start >>> 6] |= 1L << start;
                 }
                 if (i < MASKED) {
                     exact.merge(a, 1L << i, (x, y) -> x | y);
@@ -43,7 +43,6 @@ public final class QuestionTermMatcher {
             }
             stemForms[i] = forms.toArray(new String[0]);
         }
-        this.stemStarts = starts;
     }
 
     /** The terms, in the question's order. */
@@ -58,8 +57,12 @@ public final class QuestionTermMatcher {
     long mask(String passageTerm) {
         Long forms = exact.get(passageTerm);
         long mask = forms == null ? 0 : forms;
-        if (passageTerm.length() < QuestionTerm.STEM || (stemStarts & 1L << passageTerm.charAt(0)) == 0) {
-            return mask; // too short for a shared stem, or no stem form starts like it
+        if (passageTerm.length() < QuestionTerm.STEM) {
+            return mask; // too short for a shared stem
+        }
+        int start = start(passageTerm);
+        if ((stemStarts[start >>> 6] & 1L << start) == 0) {
+            return mask; // no stem form starts like it
         }
         int n = Math.min(terms.size(), MASKED);
         for (int i = 0; i < n; i++) {
@@ -77,6 +80,14 @@ public final class QuestionTermMatcher {
         }
         return terms.get(i).alternatives().contains(passageTerm)
                 || passageTerm.length() >= QuestionTerm.STEM && sameStem(i, passageTerm);
+    }
+
+    /**
+     * A hash of a word's first three letters, in [0, 4096): a shared stem needs the first five
+     * equal, so a word whose start no stem form has needs no comparison.
+     */
+    private static int start(String word) {
+        return (word.charAt(0) * 961 + word.charAt(1) * 31 + word.charAt(2)) & 4095;
     }
 
     private boolean sameStem(int i, String passageTerm) {
