@@ -52,6 +52,17 @@ public final class NameExtractor implements CandidateExtractor {
     /** What the question already says, read once per question rather than once per passage. */
     private final Memo<Question, Asked> askedByQuestion = new Memo<>();
 
+    private final NameLexicon lexicon;
+    private final TermWeights weights;
+    private final AnalyzedText analysis;
+
+    public NameExtractor(NameFinder finder, NameLexicon lexicon, TermWeights weights, AnalyzedText analysis) {
+        this.finder = finder;
+        this.lexicon = lexicon;
+        this.weights = weights;
+        this.analysis = analysis;
+    }
+
     /**
      * What a question already says.
      *
@@ -68,16 +79,6 @@ public final class NameExtractor implements CandidateExtractor {
             }
             return new Asked(Set.copyOf(keywords), Folding.fold(question.text()), asksForSeveral(question));
         }
-    }
-    private final NameLexicon lexicon;
-    private final TermWeights weights;
-    private final AnalyzedText analysis;
-
-    public NameExtractor(NameFinder finder, NameLexicon lexicon, TermWeights weights, AnalyzedText analysis) {
-        this.finder = finder;
-        this.lexicon = lexicon;
-        this.weights = weights;
-        this.analysis = analysis;
     }
 
     @Override
@@ -170,7 +171,7 @@ public final class NameExtractor implements CandidateExtractor {
     /** « quels pays… », « quelles sont les rivières… »: the answer may be a list. */
     private static boolean asksForSeveral(Question question) {
         String q = Folding.fold(question.text());
-        return q.contains("quel") && SEVERAL.matcher(q).matches() // each plural interrogative holds « quel »
+        return SEVERAL.matcher(q).matches()
                 || question.focus().map(f -> f.endsWith("s") || f.endsWith("x")).orElse(false);
     }
 
