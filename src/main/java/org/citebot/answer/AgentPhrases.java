@@ -41,7 +41,10 @@ final class AgentPhrases {
     private AgentPhrases() {
     }
 
-    /** Agents found per sentence: they depend on the sentence alone, and passages come back question after question. */
+    /**
+     * Agents found per sentence: they depend on the sentence alone, and passages come back
+     * question after question.
+     */
     private static final RegionMemo<Found> FOUND = new RegionMemo<>();
 
     /**
@@ -50,15 +53,16 @@ final class AgentPhrases {
      * @param span   the phrase, its determiner included
      * @param phrase the phrase's text
      * @param key    its noun, folded
+     * @param words  its content words ({@link LocativePhrases#contentWords(String)})
      */
-    private record Found(Span span, String phrase, String key) {
+    private record Found(Span span, String phrase, String key, List<String> words) {
     }
 
     static List<Candidate> candidates(Question question, String text, ScoredPassage passage, Set<String> asked,
                                       String foldedQuestion) {
         List<Candidate> out = new ArrayList<>();
         for (Found f : FOUND.get(text, passage.passage().sentence(), AgentPhrases::find)) {
-            if (LocativePhrases.informative(f.phrase(), asked, foldedQuestion)) {
+            if (LocativePhrases.informative(f.words(), asked, foldedQuestion)) {
                 out.add(new Candidate(question.type(), f.phrase(), f.key(), passage, f.span(), FIT));
             }
         }
@@ -79,7 +83,8 @@ final class AgentPhrases {
             if (noun.isEmpty() || LocativePhrases.pronoun(noun) || !aboutPeople(phrase, noun)) {
                 continue;
             }
-            out.add(new Found(new Span(m.end(), end), phrase, Folding.fold(noun)));
+            out.add(new Found(new Span(m.end(), end), phrase, Folding.fold(noun),
+                    LocativePhrases.contentWords(phrase)));
         }
         return out;
     }

@@ -61,7 +61,10 @@ final class LocativePhrases {
     private LocativePhrases() {
     }
 
-    /** Phrases found per sentence: they depend on the sentence alone, and passages come back question after question. */
+    /**
+     * Phrases found per sentence: they depend on the sentence alone, and passages come back
+     * question after question.
+     */
     private static final RegionMemo<Found> FOUND = new RegionMemo<>();
 
     /**
@@ -70,15 +73,16 @@ final class LocativePhrases {
      * @param span   from the preposition to the phrase's end
      * @param phrase the words after the preposition
      * @param key    the phrase folded, without its leading article
+     * @param words  its {@link #contentWords(String) content words}
      */
-    private record Found(Span span, String phrase, String key) {
+    private record Found(Span span, String phrase, String key, List<String> words) {
     }
 
     static List<Candidate> candidates(Question question, String text, ScoredPassage passage, Set<String> asked,
                                       String foldedQuestion) {
         List<Candidate> out = new ArrayList<>();
         for (Found f : FOUND.get(text, passage.passage().sentence(), LocativePhrases::find)) {
-            if (informative(f.phrase(), asked, foldedQuestion)) {
+            if (informative(f.words(), asked, foldedQuestion)) {
                 out.add(new Candidate(question.type(), f.span().of(text), f.key(), passage, f.span(), FIT));
             }
         }
@@ -99,7 +103,7 @@ final class LocativePhrases {
                 continue;
             }
             out.add(new Found(new Span(m.start(), end), phrase,
-                    LEADING_ARTICLE.matcher(Folding.fold(phrase)).replaceFirst("")));
+                    LEADING_ARTICLE.matcher(Folding.fold(phrase)).replaceFirst(""), contentWords(phrase)));
         }
         return out;
     }
@@ -169,12 +173,27 @@ final class LocativePhrases {
 
     /** A phrase the question does not already hold, with one word of three letters or more. */
     static boolean informative(String phrase, Set<String> asked, String foldedQuestion) {
-        boolean news = false;
+        return informative(contentWords(phrase), asked, foldedQuestion);
+    }
+
+    /** The phrase's folded words of three letters or more that are no article: what {@link #informative} reads. */
+    static List<String> contentWords(String phrase) {
+        List<String> words = new ArrayList<>();
         for (String w : WORD_OR_HYPHEN_BREAK.split(Folding.fold(phrase))) {
-            if (w.length() >= 3 && !ARTICLES.contains(w) && !asked.contains(w) && !foldedQuestion.contains(w)) {
-                news = true;
+            if (w.length() >= 3 && !ARTICLES.contains(w)) {
+                words.add(w);
             }
         }
-        return news;
+        return List.copyOf(words);
+    }
+
+    /** Whether one of a phrase's {@link #contentWords(String) content words} is not in the question. */
+    static boolean informative(List<String> contentWords, Set<String> asked, String foldedQuestion) {
+        for (String w : contentWords) {
+            if (!asked.contains(w) && !foldedQuestion.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -91,9 +91,8 @@ public final class NameExtractor implements CandidateExtractor {
         List<Candidate> out = new ArrayList<>();
         List<Name> names = question.type() == AnswerType.PERSON
                 ? peopleBySentence.get(doc.text(), sentence,
-                        (text, s) -> lexicon.resolve(withOpeningName(namesBySentence.get(text, s, finder::find), text, s)))
-                : resolvedBySentence.get(doc.text(), sentence,
-                        (text, s) -> lexicon.resolve(namesBySentence.get(text, s, finder::find)));
+                        (text, s) -> lexicon.resolve(withOpeningName(names(text, s), text, s)))
+                : resolvedBySentence.get(doc.text(), sentence, (text, s) -> lexicon.resolve(names(text, s)));
         if (q.several()) {
             names = joinLists(names, doc.text(), question.type());
         }
@@ -118,6 +117,11 @@ public final class NameExtractor implements CandidateExtractor {
             out.addAll(AgentPhrases.candidates(question, doc.text(), passage, asked, folded));
         }
         return out;
+    }
+
+    /** The names of a sentence, as the finder sees them. */
+    private List<Name> names(String text, Span sentence) {
+        return namesBySentence.get(text, sentence, finder::find);
     }
 
     /**
