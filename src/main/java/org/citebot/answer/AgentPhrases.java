@@ -10,6 +10,7 @@ import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
+import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 
 /**
@@ -31,16 +32,46 @@ final class AgentPhrases {
             "(?<![\\p{L}])par\\s+(?=(?:les|des|ses|leurs|le|la|un|une|son|sa|leur|ce|cet|cette|ces)\\s|l['’])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The phrase's first word, its determiner. */
+    private static final Pattern DETERMINER = Pattern.compile("^\\S+?(?:['’]|\\s+)");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s'’]+");
     private static final Set<String> PLURAL = Set.of("les", "des", "ses", "leurs", "ces");
     private static final TypedNouns NOUNS = TypedNouns.load();
 
     private AgentPhrases() {
     }
 
+    /**
+     * Agents found per sentence: they depend on the sentence alone, and passages come back
+     * question after question.
+     */
+    private static final RegionMemo<Found> FOUND = new RegionMemo<>();
+
+    /**
+     * An agent a sentence holds, before the question's filter.
+     *
+     * @param span   the phrase, its determiner included
+     * @param phrase the phrase's text
+     * @param key    its noun, folded
+     * @param words  its content words ({@link LocativePhrases#contentWords(String)})
+     */
+    private record Found(Span span, String phrase, String key, List<String> words) {
+    }
+
     static List<Candidate> candidates(Question question, String text, ScoredPassage passage, Set<String> asked,
                                       String foldedQuestion) {
-        Span sentence = passage.passage().sentence();
         List<Candidate> out = new ArrayList<>();
+        for (Found f : FOUND.get(text, passage.passage().sentence(), AgentPhrases::find)) {
+            if (LocativePhrases.informative(f.words(), asked, foldedQuestion)) {
+                out.add(new Candidate(question.type(), f.phrase(), f.key(), passage, f.span(), FIT));
+            }
+        }
+        return out;
+    }
+
+    /** The agents of {@code sentence} that may be people, whatever the question. */
+    private static List<Found> find(String text, Span sentence) {
+        List<Found> out = new ArrayList<>();
         Matcher m = AGENT.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             int end = LocativePhrases.phraseEnd(text, m.end(), sentence.end());
@@ -48,22 +79,21 @@ final class AgentPhrases {
                 continue;
             }
             String phrase = text.substring(m.end(), end).strip();
-            String noun = phrase.replaceFirst("^\\S+?(?:['’]|\\s+)", "");
-            if (noun.isEmpty() || !LocativePhrases.informative(phrase, asked, foldedQuestion)
-                    || LocativePhrases.pronoun(noun) || !aboutPeople(phrase, noun)) {
+            String noun = DETERMINER.matcher(phrase).replaceFirst("");
+            if (noun.isEmpty() || LocativePhrases.pronoun(noun) || !aboutPeople(phrase, noun)) {
                 continue;
             }
-            Span span = new Span(m.end(), end);
-            out.add(new Candidate(question.type(), phrase, Folding.fold(noun), passage, span, FIT));
+            out.add(new Found(new Span(m.end(), end), phrase, Folding.fold(noun),
+                    LocativePhrases.contentWords(phrase)));
         }
         return out;
     }
 
     /** Whether the agent may be people: plural, a name, or a noun of a person's role or kind. */
     static boolean aboutPeople(String phrase, String noun) {
-        String determiner = Folding.fold(phrase.split("[\\s'’]+")[0]);
-        String head = noun.split("[\\s'’]+")[0];
-        return PLURAL.contains(determiner) || Character.isUpperCase(head.charAt(0))
+        String determiner = Folding.fold(WORD_BREAK.split(phrase)[0]);
+        String head = WORD_BREAK.split(noun)[0];
+        return PLURAL.contains(determiner) || !head.isEmpty() && Character.isUpperCase(head.charAt(0))
                 || NOUNS.typeOf(Folding.fold(head)).filter(t -> t == AnswerType.PERSON).isPresent();
     }
 }

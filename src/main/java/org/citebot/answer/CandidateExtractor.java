@@ -10,7 +10,9 @@ import org.citebot.question.Question;
  * <p>A candidate's initial {@link Candidate#score() score} is its <em>fit</em> in [0, 1]: how
  * well it matches what the question asks for (its type, its focus: « huit membres » answers
  * « combien d'élèves » better than « combien d'enseignants »). {@link CandidateRanker} then
- * weighs it by the passage's relevance. Implementations are stateless and thread-safe.
+ * weighs it by the passage's relevance. Implementations are thread-safe; their only state is
+ * what they remember of sentences and questions already read (bounded memos), never anything
+ * that changes an answer.
  */
 public interface CandidateExtractor {
 

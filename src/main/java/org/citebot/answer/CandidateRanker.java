@@ -30,7 +30,7 @@ public final class CandidateRanker {
     /** Characters in which a question's verb or noun counts as beside the candidate. */
     static final int RELATION_WINDOW = 40;
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\bpar\\s+(?:les?\\s+|la\\s+|l['’])?$");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Characters in which a question's verb counts as the candidate's own verb. */
     static final int VERB_WINDOW = 30;
@@ -47,7 +47,7 @@ public final class CandidateRanker {
         /** The signals as {@code name=value} pairs, for logs. */
         public String describe() {
             StringBuilder b = new StringBuilder();
-            for (AnswerFeature f : AnswerFeature.values()) {
+            for (AnswerFeature f : AnswerFeature.values()) { // a log line: the copy does not matter
                 if (features[f.ordinal()] != 0) {
                     b.append(f.key()).append('=').append(String.format(java.util.Locale.ROOT, "%.3f",
                             features[f.ordinal()])).append(' ');
@@ -58,12 +58,43 @@ public final class CandidateRanker {
     }
 
     /**
+     * Which signals to compute: a deployment scored by the hand-weighted score reads only a few of
+     * them, and the others (clauses, kind nouns, neighbouring verbs…) are most of the ranking's
+     * cost.
+     */
+    public enum Signals {
+        /** Every signal: what the learned model, the {@code fit} command and the features log read. */
+        ALL,
+        /**
+         * Only what {@link #handScore} and the hand-weighted confidence read (fit, coverages,
+         * retrieval, rank, best article, proximity, constraints, unknown share); the others stay 0.
+         */
+        HAND
+    }
+
+    /** How many signals a candidate has: {@code values()} copies its array on every call. */
+    private static final int FEATURE_COUNT = AnswerFeature.values().length;
+
+    /**
      * The signals of every candidate read for {@code question}.
      *
      * @param unknownShare share of the question's weight that no article holds
      * @param bestArticle  the best-matching article's id
      */
     public List<Measured> measure(List<Read> read, Question question, double unknownShare, String bestArticle) {
+        return measure(read, question, unknownShare, bestArticle, Signals.ALL);
+    }
+
+    /**
+     * The signals of every candidate read for {@code question}, all of them or only those the
+     * hand-weighted score reads ({@code signals}); the hand score is the same either way.
+     *
+     * @param unknownShare share of the question's weight that no article holds
+     * @param bestArticle  the best-matching article's id
+     */
+    public List<Measured> measure(List<Read> read, Question question, double unknownShare, String bestArticle,
+                                  Signals signals) {
+        boolean all = signals == Signals.ALL;
         double bestSentence = 0;
         for (Read r : read) {
             bestSentence = Math.max(bestSentence, r.evidence().sentenceCoverage());
@@ -73,9 +104,14 @@ public final class CandidateRanker {
         Map<String, Set<String>> sentencesByKey = new HashMap<>();
         int[] nearest = new int[read.size()];
         Map<String, Integer> nearestOfSentence = new HashMap<>();
+        String[] sentenceIds = new String[read.size()];
         for (int i = 0; i < read.size(); i++) {
             Read r = read.get(i);
             String sentence = sentenceId(r);
+            sentenceIds[i] = sentence;
+            if (!all) {
+                continue;
+            }
             perSentence.computeIfAbsent(sentence, s -> new int[1])[0]++;
             docsByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(r.candidate().docId());
             sentencesByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(sentence);
@@ -89,60 +125,79 @@ public final class CandidateRanker {
             Read r = read.get(i);
             Candidate c = r.candidate();
             PassageEvidence e = r.evidence();
-            double[] f = new double[AnswerFeature.values().length];
+            double[] f = new double[FEATURE_COUNT];
             f[AnswerFeature.FIT.ordinal()] = Math.min(1.5, c.score());
             f[AnswerFeature.COVERAGE.ordinal()] = e.coverage();
             f[AnswerFeature.SENTENCE_COVERAGE.ordinal()] = e.sentenceCoverage();
-            f[AnswerFeature.SENTENCE_COVERAGE_RELATIVE.ordinal()] = bestSentence > 0
-                    ? e.sentenceCoverage() / bestSentence : 0;
-            f[AnswerFeature.BEST_SENTENCE.ordinal()] = bestSentence > 0 && e.sentenceCoverage() >= bestSentence
-                    ? 1 : 0;
-            f[AnswerFeature.TOPICAL_COVERAGE.ordinal()] = e.topicalCoverage();
-            f[AnswerFeature.RELATION_COVERAGE.ordinal()] = e.relationCoverage();
             f[AnswerFeature.RETRIEVAL.ordinal()] = e.relative();
             f[AnswerFeature.RANK.ordinal()] = 1.0 / (1 + r.rank());
             f[AnswerFeature.BEST_ARTICLE.ordinal()] = c.docId().equals(bestArticle) ? 1 : 0;
             f[AnswerFeature.PROXIMITY.ordinal()] = e.localCoverage(c.span(), LOCAL_WINDOW);
-            f[AnswerFeature.ADJACENCY.ordinal()] = e.localCoverage(c.span(), ADJACENT_WINDOW);
-            f[AnswerFeature.RELATION_ADJACENCY.ordinal()] = e.localCoverage(c.span(), RELATION_WINDOW,
-                    h -> !h.topical());
-            f[AnswerFeature.TOPICAL_ADJACENCY.ordinal()] = e.localCoverage(c.span(), RELATION_WINDOW,
-                    PassageEvidence.Hit::topical);
-            f[AnswerFeature.AGENT.ordinal()] = AGENT_BEFORE.matcher(r.doc().text())
-                    .region(Math.max(0, c.span().start() - 6), c.span().start()).find() ? 1 : 0;
-            f[AnswerFeature.LEFT_SHARE.ordinal()] = e.leftShare(c.span());
-            f[AnswerFeature.NEAREST_IN_SENTENCE.ordinal()] = nearest[i] != Integer.MAX_VALUE
-                    && nearest[i] <= nearestOfSentence.get(sentenceId(r)) ? 1 : 0;
-            f[AnswerFeature.UNIQUE_IN_SENTENCE.ordinal()] = 1.0 / perSentence.get(sentenceId(r))[0];
             f[AnswerFeature.CONSTRAINTS.ordinal()] = yearFactor(question.year(), e.passage().passage().context(),
                     r.doc(), c.span());
             f[AnswerFeature.RAREST_COVERED.ordinal()] = e.rarestCovered() ? 1 : 0;
             f[AnswerFeature.BACKGROUND_YEAR.ordinal()] = question.year().isEmpty()
                     && question.type() != AnswerType.DATE
-                    && yearInSentence.computeIfAbsent(sentenceId(r),
-                            id -> YEAR.matcher(e.passage().passage().sentence().of(r.doc().text())).find()) ? 1 : 0;
+                    && yearInSentence.computeIfAbsent(sentenceIds[i],
+                            id -> holdsYear(r.doc().text(), e.passage().passage().sentence())) ? 1 : 0;
             f[AnswerFeature.UNKNOWN_SHARE.ordinal()] = unknownShare;
-            f[AnswerFeature.AGREEMENT.ordinal()] = Math.min(1.0, (docsByKey.get(c.key()).size() - 1) / 2.0);
-            f[AnswerFeature.REPEATED.ordinal()] = Math.min(1.0, (sentencesByKey.get(c.key()).size() - 1) / 3.0);
-            f[AnswerFeature.LENGTH.ordinal()] = Math.min(1.0, c.text().split("\\s+").length / 6.0);
-            f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
-            f[AnswerFeature.KIND_NOUN.ordinal()] = kindWords.holds(c.text(), question.type()) ? 1 : 0;
-            f[AnswerFeature.FOCUS_BESIDE.ordinal()] = focusBeside(question, r.doc().text(),
-                    e.passage().passage().sentence(), c.span()) ? 1 : 0;
-            f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
-                    && kindWords.notAPerson(c.text()) ? 1 : 0;
-            f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, true) ? 1 : 0;
-            f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, false) ? 1 : 0;
-            Span sentence = e.passage().passage().sentence();
-            f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(Clauses.clauseOf(r.doc().text(), sentence,
-                    c.span()), c.span());
-            f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
+            if (all) {
+                otherSignals(f, r, question, bestSentence, nearest[i] != Integer.MAX_VALUE
+                        && nearest[i] <= nearestOfSentence.get(sentenceIds[i]),
+                        perSentence.get(sentenceIds[i])[0], docsByKey.get(c.key()).size(),
+                        sentencesByKey.get(c.key()).size());
+            }
             f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
             f[AnswerFeature.ofType(question.type()).ordinal()] = 1;
             out.add(new Measured(c, f));
         }
         relativeHandScores(out);
         return out;
+    }
+
+    /**
+     * The signals the hand-weighted score does not read, for the learned model.
+     *
+     * @param nearestInSentence whether no other candidate of its sentence stands closer to a question word
+     * @param inSentence        candidates in its sentence
+     * @param docs              articles that hold its value
+     * @param sentences         sentences that hold its value
+     */
+    private void otherSignals(double[] f, Read r, Question question, double bestSentence,
+                              boolean nearestInSentence, int inSentence, int docs, int sentences) {
+        Candidate c = r.candidate();
+        PassageEvidence e = r.evidence();
+        f[AnswerFeature.SENTENCE_COVERAGE_RELATIVE.ordinal()] = bestSentence > 0
+                ? e.sentenceCoverage() / bestSentence : 0;
+        f[AnswerFeature.BEST_SENTENCE.ordinal()] = bestSentence > 0 && e.sentenceCoverage() >= bestSentence
+                ? 1 : 0;
+        f[AnswerFeature.TOPICAL_COVERAGE.ordinal()] = e.topicalCoverage();
+        f[AnswerFeature.RELATION_COVERAGE.ordinal()] = e.relationCoverage();
+        f[AnswerFeature.ADJACENCY.ordinal()] = e.localCoverage(c.span(), ADJACENT_WINDOW);
+        f[AnswerFeature.RELATION_ADJACENCY.ordinal()] = e.localCoverage(c.span(), RELATION_WINDOW,
+                h -> !h.topical());
+        f[AnswerFeature.TOPICAL_ADJACENCY.ordinal()] = e.localCoverage(c.span(), RELATION_WINDOW,
+                PassageEvidence.Hit::topical);
+        f[AnswerFeature.AGENT.ordinal()] = AGENT_BEFORE.matcher(r.doc().text())
+                .region(Math.max(0, c.span().start() - 6), c.span().start()).find() ? 1 : 0;
+        f[AnswerFeature.LEFT_SHARE.ordinal()] = e.leftShare(c.span());
+        f[AnswerFeature.NEAREST_IN_SENTENCE.ordinal()] = nearestInSentence ? 1 : 0;
+        f[AnswerFeature.UNIQUE_IN_SENTENCE.ordinal()] = 1.0 / inSentence;
+        f[AnswerFeature.AGREEMENT.ordinal()] = Math.min(1.0, (docs - 1) / 2.0);
+        f[AnswerFeature.REPEATED.ordinal()] = Math.min(1.0, (sentences - 1) / 3.0);
+        f[AnswerFeature.LENGTH.ordinal()] = Math.min(1.0, WHITESPACE.split(c.text()).length / 6.0);
+        f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
+        f[AnswerFeature.KIND_NOUN.ordinal()] = kindWords.holds(c.text(), question.type()) ? 1 : 0;
+        f[AnswerFeature.FOCUS_BESIDE.ordinal()] = focusBeside(question, r.doc().text(),
+                e.passage().passage().sentence(), c.span()) ? 1 : 0;
+        f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
+                && kindWords.notAPerson(c.text()) ? 1 : 0;
+        f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, true) ? 1 : 0;
+        f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, false) ? 1 : 0;
+        Span sentence = e.passage().passage().sentence();
+        f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(Clauses.clauseOf(r.doc().text(), sentence,
+                c.span()), c.span());
+        f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
     }
 
     /** Sets each candidate's hand score relative to the best of the question's candidates. */
@@ -208,6 +263,31 @@ public final class CandidateRanker {
         if (around.contains(wanted)) {
             return 1.0;
         }
-        return YEAR.matcher(around).find() ? 0.2 : 0.5;
+        return holdsYear(doc.text(), context) ? 0.2 : 0.5;
+    }
+
+    /**
+     * Whether {@code region} of {@code text} holds a year (1000 to 2099) that is not part of a
+     * longer number, the region's edges counting as non-digits: what
+     * {@code (?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)} finds in the region's text, read without a
+     * regular expression, whose look-behind at every character cost 5% of an answer.
+     */
+    static boolean holdsYear(String text, Span region) {
+        int start = region.start();
+        int end = region.end();
+        for (int i = start; i + 4 <= end; i++) {
+            char a = text.charAt(i);
+            boolean year = a == '1' && digit(text.charAt(i + 1))
+                    || a == '2' && text.charAt(i + 1) == '0';
+            if (year && digit(text.charAt(i + 2)) && digit(text.charAt(i + 3))
+                    && (i == start || !digit(text.charAt(i - 1))) && (i + 4 == end || !digit(text.charAt(i + 4)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

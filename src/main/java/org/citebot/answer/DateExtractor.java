@@ -11,6 +11,8 @@ import org.citebot.text.Folding;
 import org.citebot.text.FrenchDates;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.PlainView;
+import org.citebot.text.Memo;
+import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 import java.util.regex.Matcher;
 
@@ -45,16 +47,41 @@ public final class DateExtractor implements CandidateExtractor {
             "\\s?[-–/]\\s?(1\\d{3}|20\\d{2})(?!\\d)");
 
     private final FrenchDates dates = new FrenchDates();
+    /** What a question's words ask, read once per question rather than once per passage. */
+    private final Memo<String, Cues> cuesByQuestion = new Memo<>();
+
+    /**
+     * What a question's words ask about dates.
+     *
+     * @param folded           the question, folded
+     * @param asksDeath        it names a death (« mort », « décédé »)
+     * @param asksBirth        it names a birth (« né », « naissance »)
+     * @param aboutPublication it asks when the article itself was published
+     */
+    private record Cues(String folded, boolean asksDeath, boolean asksBirth, boolean aboutPublication) {
+
+        static Cues of(String question) {
+            String q = Folding.fold(question);
+            return new Cues(q, DEATH.matcher(q).find(), BIRTH.matcher(q).find(),
+                    PUBLICATION.matcher(q).find() && ARTICLE.matcher(q).find());
+        }
+    }
+
+    /** Centuries found per sentence: the same passages are read question after question. */
+    private final RegionMemo<Span> centuriesBySentence = new RegionMemo<>();
 
     @Override
     public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
         ScoredPassage passage = evidence.passage();
         Span sentence = passage.passage().sentence();
         PlainView plain = FrenchTypography.view(doc.text());
-        String q = Folding.fold(question.text());
+        Cues cues = cuesByQuestion.get(question.text(), Cues::of);
+        String q = cues.folded();
         String focus = question.focus().map(Folding::fold).orElse("");
         List<Candidate> out = new ArrayList<>();
-        boolean aboutPublication = PUBLICATION.matcher(q).find() && ARTICLE.matcher(q).find();
+        boolean asksDeath = cues.asksDeath();
+        boolean asksBirth = cues.asksBirth();
+        boolean aboutPublication = cues.aboutPublication();
         if (!aboutPublication) {
             centuries(question, doc, passage, sentence, focus, out);
         }
@@ -71,7 +98,7 @@ public final class DateExtractor implements CandidateExtractor {
             }
             String before = Folding.fold(plain.substring(Math.max(sentence.start(), d.span().start() - 14),
                     d.span().start()));
-            double fit = fit(d, q, focus, before) * lifeEvent(q, before);
+            double fit = fit(d, q, focus, before) * lifeEvent(asksDeath, asksBirth, before);
             if (fit > 0) {
                 Matcher range = YEAR_RANGE_END.matcher(plain).region(d.span().end(), sentence.end());
                 if (d.precision() == 1 && d.year().isPresent() && range.lookingAt()) {
@@ -91,15 +118,23 @@ public final class DateExtractor implements CandidateExtractor {
      * Centuries (« au VIe siècle avant l'ère chrétienne »): they answer « quel siècle » fully,
      * « quand » weakly (a vaguer date than a year).
      */
-    private static void centuries(Question question, Document doc, ScoredPassage passage, Span sentence, String focus,
-                                  List<Candidate> out) {
-        Matcher m = CENTURY.matcher(doc.text()).region(sentence.start(), sentence.end());
-        while (m.find()) {
-            Span span = new Span(m.start(), m.end());
+    private void centuries(Question question, Document doc, ScoredPassage passage, Span sentence, String focus,
+                           List<Candidate> out) {
+        for (Span span : centuriesBySentence.get(doc.text(), sentence, DateExtractor::centurySpans)) {
             String text = span.of(doc.text());
             out.add(new Candidate(question.type(), text, Folding.fold(text), passage, span,
                     focus.equals("siecle") ? 1.0 : focus.isEmpty() ? 0.4 : 0.1));
         }
+    }
+
+    /** Where {@code sentence} names a century. */
+    private static List<Span> centurySpans(String text, Span sentence) {
+        List<Span> found = new ArrayList<>();
+        Matcher m = CENTURY.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            found.add(new Span(m.start(), m.end()));
+        }
+        return found;
     }
 
     /**
@@ -114,9 +149,7 @@ public final class DateExtractor implements CandidateExtractor {
      * Biographies give a birth and a death date side by side (« né le 27 mai 1920 …, mort le
      * 20 février 1987 »): a question about one wants the date its cue word introduces.
      */
-    private static double lifeEvent(String question, String before) {
-        boolean asksDeath = DEATH.matcher(question).find();
-        boolean asksBirth = BIRTH.matcher(question).find();
+    private static double lifeEvent(boolean asksDeath, boolean asksBirth, String before) {
         if (asksDeath == asksBirth) {
             return 1.0;
         }

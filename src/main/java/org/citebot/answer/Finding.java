@@ -24,6 +24,10 @@ public record Finding(String fact, String key, List<Citation> citations, double 
 
     /** Documents that state this value. */
     public int documents() {
-        return (int) citations.stream().map(Citation::docId).distinct().count();
+        java.util.Set<String> docs = new java.util.HashSet<>();
+        for (Citation c : citations) {
+            docs.add(c.docId());
+        }
+        return docs.size();
     }
 }

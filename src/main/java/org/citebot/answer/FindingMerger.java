@@ -50,12 +50,17 @@ public final class FindingMerger {
     /** Findings, best first. */
     public List<Finding> merge(List<Candidate> scored, Map<String, Document> documents) {
         Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
-        scored.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .forEach(c -> byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
+        List<Candidate> sorted = new ArrayList<>(scored);
+        sorted.sort(Comparator.comparingDouble(Candidate::score).reversed()); // stable, as the stream's sort
+        for (Candidate c : sorted) {
+            byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+        }
         List<Finding> out = new ArrayList<>();
         for (List<Candidate> group : byKey.values()) {
             Map<String, Candidate> bestPerDoc = new LinkedHashMap<>();
-            group.forEach(c -> bestPerDoc.putIfAbsent(c.docId(), c));
+            for (Candidate c : group) {
+                bestPerDoc.putIfAbsent(c.docId(), c);
+            }
             List<Citation> citations = new ArrayList<>();
             for (Candidate c : bestPerDoc.values()) {
                 Document doc = documents.get(c.docId());

@@ -2,6 +2,7 @@ package org.citebot.answer;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.citebot.question.AnswerType;
 import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
@@ -15,6 +16,9 @@ import org.citebot.text.WordLists;
  * words of another kind (resource {@code organization-words.txt}). Immutable and thread-safe.
  */
 final class KindWords {
+
+    private static final Pattern NAME_BREAK = Pattern.compile("[^\\p{L}\\p{N}-]+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}-]+");
 
     private final TypedNouns typed;
     private final Set<String> places;
@@ -44,7 +48,7 @@ final class KindWords {
      * noun or a cardinal point.
      */
     boolean notAPerson(String name) {
-        for (String raw : name.split("[^\\p{L}\\p{N}-]+")) {
+        for (String raw : NAME_BREAK.split(name)) {
             if (raw.length() >= 2 && NameFinder.isAcronym(raw)) {
                 return true;
             }
@@ -66,7 +70,7 @@ final class KindWords {
 
     /** Whether {@code text} holds a noun of {@code kind}. */
     boolean holds(String text, AnswerType kind) {
-        for (String w : Folding.fold(text).split("[^\\p{L}-]+")) {
+        for (String w : WORD_BREAK.split(Folding.fold(text))) {
             if (w.length() < 2) {
                 continue;
             }

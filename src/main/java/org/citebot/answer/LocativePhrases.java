@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.citebot.index.ScoredPassage;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
+import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 
 /**
@@ -46,13 +47,51 @@ final class LocativePhrases {
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
             "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "tout", "toute", "tous", "toutes");
 
+    /** An apostrophe and what follows: « l'hôpital » → « l ». */
+    private static final Pattern ELISION_ON = Pattern.compile("['’].*");
+    /** An elided article: « l'hôpital » → « hôpital ». */
+    private static final Pattern ELIDED_ARTICLE = Pattern.compile("^[^'’]*['’]");
+    /** Articles and « de » at the end of a phrase. */
+    private static final Pattern TAIL = Pattern.compile("(?:\\s+(?:de|du|des|d['’]|la|le|les|l['’]|un|une))+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(l'|la |le |les )");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s'’]+");
+    private static final Pattern WORD_OR_HYPHEN_BREAK = Pattern.compile("[\\s'’-]+");
+
     private LocativePhrases() {
+    }
+
+    /**
+     * Phrases found per sentence: they depend on the sentence alone, and passages come back
+     * question after question.
+     */
+    private static final RegionMemo<Found> FOUND = new RegionMemo<>();
+
+    /**
+     * A phrase a sentence holds, before the question's filter.
+     *
+     * @param span   from the preposition to the phrase's end
+     * @param phrase the words after the preposition
+     * @param key    the phrase folded, without its leading article
+     * @param words  its {@link #contentWords(String) content words}
+     */
+    private record Found(Span span, String phrase, String key, List<String> words) {
     }
 
     static List<Candidate> candidates(Question question, String text, ScoredPassage passage, Set<String> asked,
                                       String foldedQuestion) {
-        Span sentence = passage.passage().sentence();
         List<Candidate> out = new ArrayList<>();
+        for (Found f : FOUND.get(text, passage.passage().sentence(), LocativePhrases::find)) {
+            if (informative(f.words(), asked, foldedQuestion)) {
+                out.add(new Candidate(question.type(), f.span().of(text), f.key(), passage, f.span(), FIT));
+            }
+        }
+        return out;
+    }
+
+    /** The phrases of {@code sentence} that may name a place, whatever the question. */
+    private static List<Found> find(String text, Span sentence) {
+        List<Found> out = new ArrayList<>();
         Matcher m = PREPOSITION.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             int end = phraseEnd(text, m.end(), sentence.end());
@@ -60,12 +99,11 @@ final class LocativePhrases {
                 continue;
             }
             String phrase = text.substring(m.end(), end).strip();
-            if (!informative(phrase, asked, foldedQuestion) || notAPlace(m.group(), phrase) || pronoun(phrase)) {
+            if (notAPlace(m.group(), phrase) || pronoun(phrase)) {
                 continue;
             }
-            Span span = new Span(m.start(), end);
-            out.add(new Candidate(question.type(), span.of(text), Folding.fold(phrase).replaceFirst("^(l'|la |le |les )", ""),
-                    passage, span, FIT));
+            out.add(new Found(new Span(m.start(), end), phrase,
+                    LEADING_ARTICLE.matcher(Folding.fold(phrase)).replaceFirst(""), contentWords(phrase)));
         }
         return out;
     }
@@ -82,7 +120,8 @@ final class LocativePhrases {
             if (!Character.isLetterOrDigit(w.charAt(0))) {
                 break;
             }
-            String f = Folding.fold(w).replaceAll("['’].*", "");
+            String folded = Folding.fold(w);
+            String f = ELISION_ON.matcher(folded).replaceAll("");
             if (words > 0 && (STOPS.contains(f) || FINITE_VERB.matcher(f).matches() && Character.isLowerCase(w.charAt(0))
                     || content && NEW_PHRASE.contains(f) && !LINKS.contains(previous))) {
                 break; // « dans les siècles suivants | un rôle… », « au kilogramme | doit être… »
@@ -94,17 +133,15 @@ final class LocativePhrases {
             words++;
             end = t.end(1);
             // « l'hôpital » is one token: its elided article aside, the noun is content
-            String elided = Folding.fold(w).replaceFirst("^[^'’]*['’]", "");
-            content |= !ARTICLES.contains(f) && !STOPS.contains(f) || !elided.isEmpty() && !elided.equals(Folding.fold(w));
+            String elided = ELIDED_ARTICLE.matcher(folded).replaceFirst("");
+            content |= !ARTICLES.contains(f) && !STOPS.contains(f) || !elided.isEmpty() && !elided.equals(folded);
         }
         if (!content) {
             return from;
         }
         // a phrase does not end on an article or « de »
-        String tail = text.substring(from, end);
-        Matcher last = Pattern.compile("(?:\\s+(?:de|du|des|d['’]|la|le|les|l['’]|un|une))+$",
-                Pattern.CASE_INSENSITIVE).matcher(tail);
-        return last.find() ? from + last.start() : end;
+        Matcher last = TAIL.matcher(text).region(from, end);
+        return last.find() ? last.start() : end;
     }
 
     /**
@@ -115,14 +152,14 @@ final class LocativePhrases {
         if (!Folding.fold(preposition).equals("a")) {
             return false;
         }
-        String word = phrase.split("[\\s'’]+")[0];
+        String word = WORD_BREAK.split(phrase)[0];
         String first = Folding.fold(word);
         return NOT_AFTER_A.contains(first) || Character.isLowerCase(word.charAt(0)) && INFINITIVE.matcher(first).matches();
     }
 
     /** « dans laquelle », « sur lequel », « chez eux »: a pronoun stands for a place named elsewhere. */
     static boolean pronoun(String phrase) {
-        return PRONOUNS.contains(Folding.fold(phrase.split("[\\s'’]+")[0]));
+        return PRONOUNS.contains(Folding.fold(WORD_BREAK.split(phrase)[0]));
     }
 
     private static final Set<String> PRONOUNS = Set.of("lequel", "laquelle", "lesquels", "lesquelles", "quoi",
@@ -136,12 +173,27 @@ final class LocativePhrases {
 
     /** A phrase the question does not already hold, with one word of three letters or more. */
     static boolean informative(String phrase, Set<String> asked, String foldedQuestion) {
-        boolean news = false;
-        for (String w : Folding.fold(phrase).split("[\\s'’-]+")) {
-            if (w.length() >= 3 && !ARTICLES.contains(w) && !asked.contains(w) && !foldedQuestion.contains(w)) {
-                news = true;
+        return informative(contentWords(phrase), asked, foldedQuestion);
+    }
+
+    /** The phrase's folded words of three letters or more that are no article: what {@link #informative} reads. */
+    static List<String> contentWords(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String w : WORD_OR_HYPHEN_BREAK.split(Folding.fold(phrase))) {
+            if (w.length() >= 3 && !ARTICLES.contains(w)) {
+                words.add(w);
             }
         }
-        return news;
+        return List.copyOf(words);
+    }
+
+    /** Whether one of a phrase's {@link #contentWords(String) content words} is not in the question. */
+    static boolean informative(List<String> contentWords, Set<String> asked, String foldedQuestion) {
+        for (String w : contentWords) {
+            if (!asked.contains(w) && !foldedQuestion.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,15 +1,16 @@
 package org.citebot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
 import org.citebot.index.TermWeights;
 import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
+import org.citebot.text.Memo;
 import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 
@@ -34,9 +35,23 @@ public final class NameExtractor implements CandidateExtractor {
     private static final java.util.regex.Pattern LIST_GLUE = java.util.regex.Pattern.compile(
             "\\s*(,|et|ou)\\s*(?:(?:la|le|les|du|de|des)\\s+|l'|d')?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.regex.Pattern NAME_PART_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+    /** A plural interrogative: « quels pays… ». */
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
+            ".*\\b(quels|quelles|lesquels|lesquelles)\\b.*");
+
     private final NameFinder finder;
     /** Names found per sentence: the same passages are read question after question. */
     private final RegionMemo<Name> namesBySentence = new RegionMemo<>();
+    /**
+     * The same names with the kinds the corpus taught ({@link NameLexicon#resolve}), and for
+     * « qui » questions with the sentence's opening name: neither depends on the question.
+     */
+    private final RegionMemo<Name> resolvedBySentence = new RegionMemo<>();
+    private final RegionMemo<Name> peopleBySentence = new RegionMemo<>();
+    /** What the question already says, read once per question rather than once per passage. */
+    private final Memo<Question, Asked> askedByQuestion = new Memo<>();
+
     private final NameLexicon lexicon;
     private final TermWeights weights;
     private final AnalyzedText analysis;
@@ -48,17 +63,37 @@ public final class NameExtractor implements CandidateExtractor {
         this.analysis = analysis;
     }
 
+    /**
+     * What a question already says.
+     *
+     * @param keywords its keywords, folded
+     * @param folded   its text, folded
+     * @param several  whether it may ask for a list ({@link #asksForSeveral(Question)})
+     */
+    private record Asked(Set<String> keywords, String folded, boolean several) {
+
+        static Asked of(Question question) {
+            Set<String> keywords = new HashSet<>();
+            for (String keyword : question.keywords()) {
+                keywords.add(Folding.fold(keyword));
+            }
+            return new Asked(Set.copyOf(keywords), Folding.fold(question.text()), asksForSeveral(question));
+        }
+    }
+
     @Override
     public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
         ScoredPassage passage = evidence.passage();
         Span sentence = passage.passage().sentence();
-        Set<String> asked = question.keywords().stream().map(Folding::fold).collect(Collectors.toSet());
-        String folded = Folding.fold(question.text());
+        Asked q = askedByQuestion.get(question, Asked::of);
+        Set<String> asked = q.keywords();
+        String folded = q.folded();
         List<Candidate> out = new ArrayList<>();
-        List<Name> found = namesBySentence.get(doc.text(), sentence, finder::find);
-        List<Name> names = lexicon.resolve(question.type() == AnswerType.PERSON
-                ? withOpeningName(found, doc.text(), sentence) : found);
-        if (asksForSeveral(question)) {
+        List<Name> names = question.type() == AnswerType.PERSON
+                ? peopleBySentence.get(doc.text(), sentence,
+                        (text, s) -> lexicon.resolve(withOpeningName(names(text, s), text, s)))
+                : resolvedBySentence.get(doc.text(), sentence, (text, s) -> lexicon.resolve(names(text, s)));
+        if (q.several()) {
             names = joinLists(names, doc.text(), question.type());
         }
         for (Name name : names) {
@@ -82,6 +117,11 @@ public final class NameExtractor implements CandidateExtractor {
             out.addAll(AgentPhrases.candidates(question, doc.text(), passage, asked, folded));
         }
         return out;
+    }
+
+    /** The names of a sentence, as the finder sees them. */
+    private List<Name> names(String text, Span sentence) {
+        return namesBySentence.get(text, sentence, finder::find);
     }
 
     /**
@@ -111,7 +151,7 @@ public final class NameExtractor implements CandidateExtractor {
      * (« Conseil franco-allemand » still answers « quel organe liait la France et l'Allemagne »).
      */
     private static boolean namedInQuestion(Name name, Set<String> asked, String foldedQuestion) {
-        for (String part : Folding.fold(name.text()).split("[\\s-]+")) {
+        for (String part : NAME_PART_BREAK.split(Folding.fold(name.text()))) {
             if (part.length() > 2 && !asked.contains(part) && !foldedQuestion.contains(part)) {
                 return false;
             }
@@ -121,13 +161,21 @@ public final class NameExtractor implements CandidateExtractor {
 
     /** The idf of the name's rarest word. */
     private double informativeness(Name name) {
-        return analysis.terms(name.text()).stream().mapToDouble(weights::idf).max().orElse(TOPIC_IDF);
+        List<String> terms = analysis.terms(name.text());
+        if (terms.isEmpty()) {
+            return TOPIC_IDF;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (String t : terms) {
+            max = Math.max(max, weights.idf(t));
+        }
+        return max;
     }
 
     /** « quels pays… », « quelles sont les rivières… »: the answer may be a list. */
     private static boolean asksForSeveral(Question question) {
         String q = Folding.fold(question.text());
-        return q.matches(".*\\b(quels|quelles|lesquels|lesquelles)\\b.*")
+        return SEVERAL.matcher(q).matches()
                 || question.focus().map(f -> f.endsWith("s") || f.endsWith("x")).orElse(false);
     }
 

@@ -44,6 +44,16 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
     /** Measures {@code passage} against the question's analysed terms and their weights. */
     public static PassageEvidence of(ScoredPassage passage, Document doc, List<QuestionTerm> questionTerms,
                                      double bestScore, AnalyzedText analysis) {
+        return of(passage, doc, new QuestionTermMatcher(questionTerms), bestScore, analysis);
+    }
+
+    /**
+     * Measures {@code passage} against the question's terms, ready for matching: one
+     * {@code matcher} serves all of a question's passages.
+     */
+    public static PassageEvidence of(ScoredPassage passage, Document doc, QuestionTermMatcher matcher,
+                                     double bestScore, AnalyzedText analysis) {
+        List<QuestionTerm> questionTerms = matcher.terms();
         var p = passage.passage();
         List<AnalyzedText.Term> context = analysis.termsOf(p, doc.text(), p.context());
         // The article's title and outlet name it: « l'article du Journal du Soir » is about all its passages.
@@ -53,9 +63,10 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         boolean[] inSentence = new boolean[n];
         List<Hit> hits = new ArrayList<>();
         for (AnalyzedText.Term t : context) {
+            long mask = matcher.mask(t.term()); // a question's terms past the 64th are matched one by one
             for (int i = 0; i < n; i++) {
-                QuestionTerm q = questionTerms.get(i);
-                if (q.matches(t.term())) {
+                if (i < QuestionTermMatcher.MASKED ? (mask & 1L << i) != 0 : matcher.matches(i, t.term())) {
+                    QuestionTerm q = questionTerms.get(i);
                     inContext[i] = true;
                     inSentence[i] |= p.sentence().contains(t.span());
                     hits.add(new Hit(t.span(), i, q.weight(), q.topical()));
@@ -63,8 +74,9 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             }
         }
         for (String t : title) {
+            long mask = matcher.mask(t);
             for (int i = 0; i < n; i++) {
-                inContext[i] |= questionTerms.get(i).matches(t);
+                inContext[i] |= i < QuestionTermMatcher.MASKED ? (mask & 1L << i) != 0 : matcher.matches(i, t);
             }
         }
         double total = 0;
@@ -73,7 +85,10 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         double[] topical = new double[2];
         double[] relation = new double[2];
         int rarest = -1;
-        long topicalTerms = questionTerms.stream().filter(QuestionTerm::topical).count();
+        int topicalTerms = 0;
+        for (QuestionTerm q : questionTerms) {
+            topicalTerms += q.topical() ? 1 : 0;
+        }
         boolean rarestCovered = topicalTerms < 2;
         for (int i = 0; i < n; i++) {
             QuestionTerm q = questionTerms.get(i);
@@ -113,7 +128,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             return 0;
         }
         Span sentence = passage.passage().sentence();
-        double[] best = new double[hits.stream().mapToInt(Hit::term).max().orElse(-1) + 1];
+        double[] best = new double[termsHit()];
         for (Hit h : hits) {
             int gap = gap(h.span(), span);
             if (which.test(h) && sentence.contains(h.span()) && !h.span().overlaps(span) && gap <= window) {
@@ -154,7 +169,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         if (totalWeight <= 0 || region.length() == 0) {
             return 0;
         }
-        double[] best = new double[hits.stream().mapToInt(Hit::term).max().orElse(-1) + 1];
+        double[] best = new double[termsHit()];
         for (Hit h : hits) {
             if (region.contains(h.span()) && !h.span().overlaps(candidate)) {
                 best[h.term()] = Math.max(best[h.term()], h.weight());
@@ -226,6 +241,15 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             }
         }
         return best;
+    }
+
+    /** One more than the highest question-word index among the hits: the size of a per-word array. */
+    private int termsHit() {
+        int max = -1;
+        for (Hit h : hits) {
+            max = Math.max(max, h.term());
+        }
+        return max + 1;
     }
 
     private static int gap(Span a, Span b) {

@@ -12,6 +12,7 @@ import org.citebot.question.Question;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchNumbers;
 import org.citebot.text.FrenchTypography;
+import org.citebot.text.Memo;
 import org.citebot.text.NumberMention;
 import org.citebot.text.PlainView;
 import org.citebot.text.Span;
@@ -51,8 +52,34 @@ public final class QuantityExtractor implements CandidateExtractor {
     private final FrenchNumbers numbers = new FrenchNumbers();
     private final AnalyzedText analysis;
 
+    /** What the question asks for, read once per question rather than once per passage. */
+    private final Memo<Question, Asked> askedByQuestion = new Memo<>();
+
     public QuantityExtractor(AnalyzedText analysis) {
         this.analysis = analysis;
+    }
+
+    /**
+     * What a question asks for.
+     *
+     * @param focusStems   the analysed terms of its focus noun (« enseignants »)
+     * @param folded       its text, folded
+     * @param wantsPercent it asks for a share
+     * @param wantsRange   it asks for a range (« de combien à combien »)
+     * @param units        the units that measure its focus (« m » for « hauteur »), when it names a measure
+     */
+    private record Asked(Set<String> focusStems, String folded, boolean wantsPercent, boolean wantsRange,
+                         Optional<Set<String>> units) {
+    }
+
+    private Asked asked(Question question) {
+        Set<String> focusStems = question.focus().map(f -> Set.copyOf(analysis.terms(f))).orElse(Set.of());
+        String foldedQuestion = Folding.fold(question.text());
+        boolean wantsPercent = question.focus().map(f -> PERCENT_FOCUS.contains(Folding.fold(f))).orElse(false)
+                || question.text().contains("%");
+        boolean wantsRange = RANGE_QUESTION.matcher(foldedQuestion).find();
+        Optional<Set<String>> units = question.focus().map(Folding::fold).map(MEASURES::get);
+        return new Asked(focusStems, foldedQuestion, wantsPercent, wantsRange, units);
     }
 
     @Override
@@ -62,12 +89,12 @@ public final class QuantityExtractor implements CandidateExtractor {
         String text = doc.text();
         PlainView plain = FrenchTypography.view(text);
         List<NumberMention> found = numbers.find(text, sentence);
-        Set<String> focusStems = question.focus().map(f -> Set.copyOf(analysis.terms(f))).orElse(Set.of());
-        String foldedQuestion = Folding.fold(question.text());
-        boolean wantsPercent = question.focus().map(f -> PERCENT_FOCUS.contains(Folding.fold(f))).orElse(false)
-                || question.text().contains("%");
-        boolean wantsRange = RANGE_QUESTION.matcher(foldedQuestion).find();
-        Optional<Set<String>> units = question.focus().map(Folding::fold).map(MEASURES::get);
+        Asked asked = askedByQuestion.get(question, this::asked);
+        Set<String> focusStems = asked.focusStems();
+        String foldedQuestion = asked.folded();
+        boolean wantsPercent = asked.wantsPercent();
+        boolean wantsRange = asked.wantsRange();
+        Optional<Set<String>> units = asked.units();
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             NumberMention n = found.get(i);
@@ -177,8 +204,38 @@ public final class QuantityExtractor implements CandidateExtractor {
     }
 
     private static boolean inQuestion(NumberMention n, String text, String foldedQuestion) {
-        String digits = n.key();
-        return foldedQuestion.matches(".*(?<![\\d])" + Pattern.quote(digits) + "(?![\\d]).*")
-                || foldedQuestion.contains(Folding.fold(n.span().of(text)));
+        return standsAlone(foldedQuestion, n.key()) || foldedQuestion.contains(Folding.fold(n.span().of(text)));
+    }
+
+    /**
+     * Whether {@code digits} stands in {@code text} between non-digits, as the regular expression
+     * {@code .*(?<![\d])digits(?![\d]).*} says, without compiling one per number: like that
+     * expression, false for a text holding a line break (« . » does not cross one).
+     */
+    static boolean standsAlone(String text, String digits) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        int at = text.indexOf(digits);
+        while (at >= 0) {
+            int end = at + digits.length();
+            boolean digitBefore = at > 0 && isDigit(text.charAt(at - 1));
+            boolean digitAfter = end < text.length() && isDigit(text.charAt(end));
+            if (!digitBefore && !digitAfter) {
+                return true;
+            }
+            if (at >= text.length()) {
+                break; // an empty key: every position was tried
+            }
+            at = text.indexOf(digits, at + 1);
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

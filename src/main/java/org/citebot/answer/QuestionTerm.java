@@ -32,14 +32,26 @@ public record QuestionTerm(String term, Set<String> alternatives, double weight,
         if (alternatives.contains(passageTerm)) {
             return true;
         }
+        if (passageTerm.length() < STEM) {
+            return false; // too short for a shared stem
+        }
         for (String a : alternatives) {
-            int shorter = Math.min(a.length(), passageTerm.length());
-            int needed = Math.max(5, shorter - 1);
-            if (shorter >= 5 && a.regionMatches(0, passageTerm, 0, Math.min(needed, shorter))
-                    && needed <= shorter) {
+            if (sameStem(a, passageTerm)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Letters a shared stem needs at least. */
+    static final int STEM = 5;
+
+    /**
+     * Whether a form and a passage word share a stem: of {@link #STEM} letters or more, all but
+     * one letter of the shorter.
+     */
+    static boolean sameStem(String form, String passageTerm) {
+        int shorter = Math.min(form.length(), passageTerm.length());
+        return shorter >= STEM && form.regionMatches(0, passageTerm, 0, Math.max(STEM, shorter - 1));
     }
 }

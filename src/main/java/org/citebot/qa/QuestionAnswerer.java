@@ -19,6 +19,7 @@ import org.citebot.answer.Finding;
 import org.citebot.answer.FindingMerger;
 import org.citebot.answer.PassageEvidence;
 import org.citebot.answer.QuestionTerm;
+import org.citebot.answer.QuestionTermMatcher;
 import org.citebot.corpus.Document;
 import org.citebot.index.Retriever;
 import org.citebot.index.ScoredPassage;
@@ -98,7 +99,10 @@ public final class QuestionAnswerer {
         }
         List<Candidate> scored = new ArrayList<>();
         double total = 0;
-        List<CandidateRanker.Measured> measured = measure(question, passages);
+        // The hand-weighted score reads a few signals: the others are computed only when logged.
+        List<CandidateRanker.Measured> measured = measure(question, passages,
+                model.hand() && !FEATURES.isDebugEnabled() ? CandidateRanker.Signals.HAND
+                        : CandidateRanker.Signals.ALL);
         for (CandidateRanker.Measured m : measured) {
             double p = model.probability(m.features());
             total += p;
@@ -131,33 +135,45 @@ public final class QuestionAnswerer {
             return List.of();
         }
         List<ScoredPassage> passages = retriever.search(question.text(), policy.passages());
-        return passages.isEmpty() ? List.of() : measure(question, passages);
+        return passages.isEmpty() ? List.of() : measure(question, passages, CandidateRanker.Signals.ALL);
     }
 
-    /** The candidates of the question's type in the passages read, with their signals. */
-    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages) {
+    /** The candidates of the question's type in the passages read, with their signals ({@code signals}). */
+    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages,
+                                                   CandidateRanker.Signals signals) {
         CandidateExtractor extractor = extractors.get(question.type());
         if (extractor == null) {
             return List.of();
         }
         List<QuestionTerm> allTerms = questionTerms(question);
-        Set<QuestionTerm> known = new HashSet<>();
-        allTerms.stream().filter(t -> t.alternatives().stream().anyMatch(weights::known)).forEach(known::add);
-        // Words no article holds cannot be matched; they lower the confidence instead.
-        List<QuestionTerm> terms = allTerms.stream().filter(known::contains).toList();
+        boolean[] known = new boolean[allTerms.size()];
+        List<QuestionTerm> terms = new ArrayList<>(allTerms.size());
+        for (int i = 0; i < allTerms.size(); i++) {
+            for (String form : allTerms.get(i).alternatives()) {
+                if (weights.known(form)) {
+                    known[i] = true;
+                    break;
+                }
+            }
+            // Words no article holds cannot be matched; they lower the confidence instead.
+            if (known[i]) {
+                terms.add(allTerms.get(i));
+            }
+        }
+        QuestionTermMatcher matcher = new QuestionTermMatcher(terms);
         List<CandidateRanker.Read> read = new ArrayList<>();
         double best = passages.get(0).score();
         int n = Math.min(passages.size(), policy.readPassages());
         for (int rank = 0; rank < n; rank++) {
             ScoredPassage p = passages.get(rank);
             Document doc = documents.get(p.passage().docId());
-            PassageEvidence evidence = PassageEvidence.of(p, doc, terms, best, analysis);
+            PassageEvidence evidence = PassageEvidence.of(p, doc, matcher, best, analysis);
             for (Candidate c : extractor.extract(question, doc, evidence)) {
                 read.add(new CandidateRanker.Read(c, evidence, rank, doc));
             }
         }
         List<CandidateRanker.Measured> measured = ranker.measure(read, question, unknownShare(allTerms, known),
-                passages.get(0).passage().docId());
+                passages.get(0).passage().docId(), signals);
         if (FEATURES.isDebugEnabled()) {
             measured.forEach(m -> FEATURES.debug("{}\t{}\t{}", question.text(), m.candidate().text(), m.describe()));
         }
@@ -229,12 +245,21 @@ public final class QuestionAnswerer {
      * Share of the question's term weight that no passage holds, even with a typo allowance; an
      * unknown word weighs as much as the rarest known one.
      */
-    private static double unknownShare(List<QuestionTerm> terms, Set<QuestionTerm> known) {
-        double rarest = known.stream().mapToDouble(QuestionTerm::weight).max().orElse(1);
+    private static double unknownShare(List<QuestionTerm> terms, boolean[] known) {
+        double rarest = Double.NEGATIVE_INFINITY;
+        boolean any = false;
+        for (int i = 0; i < terms.size(); i++) {
+            if (known[i]) {
+                rarest = Math.max(rarest, terms.get(i).weight());
+                any = true;
+            }
+        }
+        rarest = any ? rarest : 1;
         double total = 0;
         double unknown = 0;
-        for (QuestionTerm t : terms) {
-            boolean isKnown = known.contains(t);
+        for (int i = 0; i < terms.size(); i++) {
+            QuestionTerm t = terms.get(i);
+            boolean isKnown = known[i];
             double w = isKnown ? t.weight() : rarest;
             total += w;
             unknown += isKnown ? 0 : w;

@@ -55,6 +55,10 @@ public final class QuestionAnalyzer {
             "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles", "ou", "quand", "combien", "pourquoi",
             "qui");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(1[0-9]{3}|20[0-9]{2})(?![\\d,.]\\d)");
+    /** « de quoi est-il accusé ». */
+    private static final Pattern ACCUSED_OF = Pattern.compile(".* de quoi .* accus.*");
+    /** « où » as typed, accent included (« ou » is « or »). */
+    private static final Pattern WHERE = Pattern.compile("(?s).*(^|[^\\p{L}])où([^\\p{L}]|$).*");
     private static final Pattern INVERSION = Pattern.compile("[a-z]+-(t-)?(il|elle|ils|elles|on)");
     private static final List<String> TYPO_TOLERANT = List.of("combien", "pourquoi", "comment", "quand", "quelle",
             "lequel");
@@ -89,7 +93,7 @@ public final class QuestionAnalyzer {
             return definition.get();
         }
         if (j.contains(" pourquoi ") || j.contains(" quelle raison ") || j.contains(" quelles raisons ")
-                || j.contains(" a cause de quoi ") || j.contains(" quel motif ") || j.matches(".* de quoi .* accus.*")
+                || j.contains(" a cause de quoi ") || j.contains(" quel motif ") || ACCUSED_OF.matcher(j).matches()
                 || j.contains(" pour quel motif ") || j.contains(" quelle est la cause ")) {
             return Classification.of(AnswerType.REASON);
         }
@@ -209,7 +213,7 @@ public final class QuestionAnalyzer {
     }
 
     private static boolean isWhere(QuestionWords w, String typed) {
-        if (typed.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(^|[^\\p{L}])où([^\\p{L}]|$).*")) {
+        if (WHERE.matcher(typed.toLowerCase(java.util.Locale.ROOT)).matches()) {
             return true;
         }
         int at = w.indexOf(Set.of("ou"));

@@ -2,6 +2,7 @@ package org.citebot.question;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.citebot.text.Folding;
 
 /**
@@ -22,13 +23,16 @@ public final class SmallTalk {
     private static final Set<String> FILLERS = Set.of("beaucoup", "bien", "a", "toi", "vous", "tout", "le", "monde",
             "citebot", "bot", "!", "merci", "encore", "tres", "ca", "va", "bonjour", "salut", "cher", "chere");
 
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'+ ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private SmallTalk() {
     }
 
     /** The kind of non-question {@code text} is, or empty for a real question. */
     public static Optional<Kind> classify(String text) {
-        String t = text == null ? "" : Folding.fold(text).replaceAll("[^\\p{L}\\p{N}'+ ]", " ").strip()
-                .replaceAll("\\s+", " ");
+        String t = text == null ? "" : SPACES.matcher(NOT_A_WORD.matcher(Folding.fold(text)).replaceAll(" ").strip())
+                .replaceAll(" ");
         if (t.isEmpty()) {
             return Optional.of(Kind.EMPTY);
         }

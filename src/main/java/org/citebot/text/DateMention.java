@@ -63,8 +63,13 @@ public record DateMention(Span span, OptionalInt year, OptionalInt month, Option
                     : weekday.map(w -> w.getDisplayName(TextStyle.FULL, Locale.FRENCH)).orElse("?");
         }
         String y = year.isPresent() ? Integer.toString(year.getAsInt()) : "?";
-        String m = String.format(Locale.ROOT, "%02d", month.orElse(0));
-        return day.isPresent() ? y + "-" + m + "-" + String.format(Locale.ROOT, "%02d", day.getAsInt()) : y + "-" + m;
+        String m = twoDigits(month.orElse(0));
+        return day.isPresent() ? y + "-" + m + "-" + twoDigits(day.getAsInt()) : y + "-" + m;
+    }
+
+    /** A month or a day on two digits, as {@code %02d} writes it, without a formatter per key. */
+    private static String twoDigits(int n) {
+        return n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** The date in French words: « 18 octobre 2021 », « 1er novembre », « mars 2018 », « 2002 ». */

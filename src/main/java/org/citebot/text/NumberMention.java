@@ -14,6 +14,10 @@ import java.util.Objects;
  */
 public record NumberMention(Span span, double value, boolean spelledOut, boolean percent, boolean ordinal) {
 
+    /** Four digits from 1000 to 2099. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1\\d{3}|20\\d{2})");
+
+
     public NumberMention {
         Objects.requireNonNull(span, "span");
         if (Double.isNaN(value)) {
@@ -33,7 +37,6 @@ public record NumberMention(Span span, double value, boolean spelledOut, boolean
 
     /** Whether it reads like a year: four digits from 1000 to 2099, no separator, no decimals. */
     public boolean yearLike(CharSequence text) {
-        String s = span.of(text);
-        return !spelledOut && !percent && s.matches("(1\\d{3}|20\\d{2})");
+        return !spelledOut && !percent && YEAR.matcher(text).region(span.start(), span.end()).matches();
     }
 }

@@ -1,0 +1,101 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question's terms ready to be matched against every analysed word of a passage, with the
+ * rule of {@link QuestionTerm#matches(String)}: a passage has a hundred words and the question a
+ * few terms with several forms each, so a word is looked up once among all the forms
+ * ({@link #mask(String)}) instead of once per term, and the stem rule is tried only on words that
+ * start like one of the forms long enough for it. Built once per question, used for each of its
+ * passages. Immutable and thread-safe.
+ */
+public final class QuestionTermMatcher {
+
+    /** Terms a {@link #mask(String) mask} covers: the bits of a {@code long}. */
+    static final int MASKED = Long.SIZE;
+
+    private final List<QuestionTerm> terms;
+    /** Per term, its forms of {@link QuestionTerm#STEM} letters or more. */
+    private final String[][] stemForms;
+    /** Each form of the first {@link #MASKED} terms, and the bits of the terms it is a form of. */
+    private final Map<String, Long> exact = new HashMap<>();
+    /** A set of the {@link #start(String) starts} of every stem form, 4096 bits. */
+    private final long[] stemStarts = new long[64];
+
+    public QuestionTermMatcher(List<QuestionTerm> terms) {
+        this.terms = List.copyOf(terms);
+        this.stemForms = new String[terms.size()][];
+        for (int i = 0; i < terms.size(); i++) {
+            List<String> forms = new ArrayList<>();
+            for (String a : terms.get(i).alternatives()) {
+                if (a.length() >= QuestionTerm.STEM) {
+                    forms.add(a);
+                    int start = start(a);
+                    stemStarts[start >>> 6] |= 1L << start;
+                }
+                if (i < MASKED) {
+                    exact.merge(a, 1L << i, (x, y) -> x | y);
+                }
+            }
+            stemForms[i] = forms.toArray(new String[0]);
+        }
+    }
+
+    /** The terms, in the question's order. */
+    public List<QuestionTerm> terms() {
+        return terms;
+    }
+
+    /**
+     * Which of the first {@link #MASKED} terms {@code passageTerm} is: bit {@code i} set when
+     * {@link #matches(int, String) matches(i, passageTerm)}.
+     */
+    long mask(String passageTerm) {
+        Long forms = exact.get(passageTerm);
+        long mask = forms == null ? 0 : forms;
+        if (passageTerm.length() < QuestionTerm.STEM) {
+            return mask; // too short for a shared stem
+        }
+        int start = start(passageTerm);
+        if ((stemStarts[start >>> 6] & 1L << start) == 0) {
+            return mask; // no stem form starts like it
+        }
+        int n = Math.min(terms.size(), MASKED);
+        for (int i = 0; i < n; i++) {
+            if ((mask & 1L << i) == 0 && sameStem(i, passageTerm)) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
+    }
+
+    /** Whether {@code passageTerm} is the {@code i}-th term, as {@link QuestionTerm#matches(String)} says. */
+    boolean matches(int i, String passageTerm) {
+        if (i < MASKED) {
+            return (mask(passageTerm) & 1L << i) != 0;
+        }
+        return terms.get(i).alternatives().contains(passageTerm)
+                || passageTerm.length() >= QuestionTerm.STEM && sameStem(i, passageTerm);
+    }
+
+    /**
+     * A hash of a word's first three letters, in [0, 4096): a shared stem needs the first five
+     * equal, so a word whose start no stem form has needs no comparison.
+     */
+    private static int start(String word) {
+        return (word.charAt(0) * 961 + word.charAt(1) * 31 + word.charAt(2)) & 4095;
+    }
+
+    private boolean sameStem(int i, String passageTerm) {
+        for (String form : stemForms[i]) {
+            if (QuestionTerm.sameStem(form, passageTerm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

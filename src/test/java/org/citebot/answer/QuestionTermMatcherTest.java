@@ -1,0 +1,52 @@
+package org.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The prepared matcher says what {@link QuestionTerm#matches(String)} says, term by term. */
+class QuestionTermMatcherTest {
+
+    @Test
+    void agreesWithEachTerm() {
+        Random random = new Random(3);
+        for (int round = 0; round < 300; round++) {
+            List<QuestionTerm> terms = new ArrayList<>();
+            int count = 1 + random.nextInt(round % 10 == 0 ? 70 : 6); // sometimes past the 64 a mask holds
+            for (int i = 0; i < count; i++) {
+                String term = word(random);
+                Set<String> forms = new HashSet<>(List.of(term));
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    forms.add(word(random));
+                }
+                terms.add(new QuestionTerm(term, forms, 1.0, true));
+            }
+            QuestionTermMatcher matcher = new QuestionTermMatcher(terms);
+            for (int w = 0; w < 200; w++) {
+                String word = w % 3 == 0 ? terms.get(random.nextInt(count)).term() + "ant".substring(random.nextInt(4))
+                        : word(random);
+                for (int i = 0; i < count; i++) {
+                    assertEquals(terms.get(i).matches(word), matcher.matches(i, word), word + " / " + terms.get(i));
+                    boolean masked = i < QuestionTermMatcher.MASKED && (matcher.mask(word) & 1L << i) != 0;
+                    if (i < QuestionTermMatcher.MASKED) {
+                        assertEquals(terms.get(i).matches(word), masked, word + " / " + terms.get(i));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String word(Random random) {
+        String letters = "abcé";
+        StringBuilder b = new StringBuilder();
+        for (int i = 1 + random.nextInt(8); i > 0; i--) {
+            b.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return b.toString();
+    }
+}
