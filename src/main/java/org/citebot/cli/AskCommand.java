@@ -54,7 +54,10 @@ final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Jackson is a fifth of a start: loaded only when a batch line is JSON. */
+    private static final class BatchJson {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -77,7 +80,7 @@ final class AskCommand implements Callable<Integer> {
         }
         try (Citebot bot = corpus.open()) {
             ReplyTemplates templates = ReplyTemplates.load(corpus.configDir());
-            AnswerJson jsonWriter = new AnswerJson(bot, top);
+            AnswerJson jsonWriter = json ? new AnswerJson(bot, top) : null;
             if (batch == null) {
                 answer(bot, templates, jsonWriter, String.join(" ", words), out);
             } else {
@@ -119,7 +122,7 @@ final class AskCommand implements Callable<Integer> {
         String t = line.strip();
         if (t.startsWith("{")) {
             try {
-                JsonNode n = mapper.readTree(t);
+                JsonNode n = BatchJson.MAPPER.readTree(t);
                 if (n.hasNonNull("question")) {
                     return n.get("question").asText();
                 }
