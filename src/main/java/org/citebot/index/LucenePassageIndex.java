@@ -190,7 +190,7 @@ public final class LucenePassageIndex implements PassageIndex {
             // Words that expand a lot (synonyms, typos) can still exceed Lucene's clause limit:
             // the start of the question is searched instead.
             LOG.debug("question too wide for one query, shortened: {}", e.toString());
-            return searchOrThrow(PassageQueryBuilder.firstWords(text, SHORT_QUESTION_WORDS), k);
+            return searchOrThrow(queries.firstAnalysedWords(text, SHORT_QUESTION_WORDS), k);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -117,6 +118,27 @@ public final class PassageQueryBuilder {
     public static String firstWords(String text, int max) {
         String[] words = text.strip().split("\\s+", max + 1);
         return words.length <= max ? text : String.join(" ", java.util.Arrays.copyOf(words, max));
+    }
+
+    /**
+     * The start of {@code text} up to its {@code max}-th analysed word. Unlike {@link #firstWords},
+     * it shortens text without spaces too: Chinese or Japanese, where every character is a word,
+     * or a run of symbols.
+     */
+    String firstAnalysedWords(String text, int max) {
+        int end = 0;
+        int words = 0;
+        try (TokenStream ts = questionAnalyzer.tokenStream(LucenePassageIndex.SENTENCE, text)) {
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (words < max && ts.incrementToken()) {
+                end = Math.max(end, offset.endOffset());
+                words++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.substring(0, Math.min(end, text.length()));
     }
 
     /** Edits allowed when looking up an unknown word: two from six letters on, one below. */

@@ -53,6 +53,18 @@ class LucenePassageIndexTest {
     }
 
     @Test
+    void aQuestionTooWideForOneQueryIsSearchedByItsStartEvenWithoutSpaces() {
+        // every ideograph is a word: 400 of them in five fields pass Lucene's 1,024-clause limit
+        StringBuilder chinese = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            chinese.append((char) (0x4E00 + (i * 37) % 2000));
+        }
+        assertTrue(index.search(chinese.toString(), 5).isEmpty()); // no exception: nothing matches
+        // the same with a word the seeds hold at the start
+        assertTrue(index.search("OTAN " + chinese, 5).size() > 0);
+    }
+
+    @Test
     void synonymsReachOtherWordings() {
         List<ScoredPassage> hits = index.search("Organisation du traité de l'Atlantique nord", 20);
         assertTrue(hits.stream().anyMatch(h -> corpus.byId(h.passage().docId()).orElseThrow().quote(
