@@ -126,9 +126,14 @@ public final class PassageQueryBuilder {
      * or a run of symbols.
      */
     String firstAnalysedWords(String text, int max) {
+        return firstAnalysedWords(questionAnalyzer, text, max);
+    }
+
+    /** As {@link #firstAnalysedWords(String, int)}, the words as {@code analyzer} finds them. */
+    public static String firstAnalysedWords(Analyzer analyzer, String text, int max) {
         int end = 0;
         int words = 0;
-        try (TokenStream ts = questionAnalyzer.tokenStream(LucenePassageIndex.SENTENCE, text)) {
+        try (TokenStream ts = analyzer.tokenStream(LucenePassageIndex.SENTENCE, text)) {
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (words < max && ts.incrementToken()) {

@@ -105,14 +105,25 @@ public final class OpenSearchPassageIndex implements PassageIndex {
         try {
             return searchOrThrow(text, k);
         } catch (ClusterException e) {
-            if (e.status() != 400 || !e.getMessage().contains("clause")) {
+            if (!tooManyClauses(e)) {
                 throw e;
             }
             // As in the embedded index: a question whose words expand past the clause limit is
             // searched by its first words.
             LOG.debug("question too wide for one query, shortened: {}", e.getMessage());
-            return searchOrThrow(PassageQueryBuilder.firstWords(text, LucenePassageIndex.SHORT_QUESTION_WORDS), k);
+            return searchOrThrow(PassageQueryBuilder.firstAnalysedWords(questionAnalyzer, text,
+                    LucenePassageIndex.SHORT_QUESTION_WORDS), k);
         }
+    }
+
+    /**
+     * Whether the cluster refused a query for its number of clauses: a 400 when the request is
+     * parsed, a 500 (« search_phase_execution_exception ») when a shard finds it while searching.
+     */
+    static boolean tooManyClauses(ClusterException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("too_many_clauses") || message.contains("too_many_nested_clauses")
+                || message.contains("maxClauseCount");
     }
 
     private List<ScoredPassage> searchOrThrow(String question, int k) {

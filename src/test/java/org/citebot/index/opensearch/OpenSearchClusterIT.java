@@ -1,6 +1,7 @@
 package org.citebot.index.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -273,6 +274,19 @@ class OpenSearchClusterIT {
                 (double) clusterNanos / embeddedNanos, coldEmbedded / 1e6, coldCluster / 1e6);
         assertEquals(List.of(), differences);
         assertEquals(gold.size(), samePassages, "passages and their order");
+    }
+
+    @Test
+    @Order(5)
+    void aQuestionTooWideForOneQueryIsSearchedAlikeEvenWithoutSpaces() {
+        StringBuilder chinese = new StringBuilder("OTAN ");
+        for (int i = 0; i < 2_000; i++) {
+            chinese.append((char) (0x4E00 + (i * 37) % 5000)); // each one a word
+        }
+        String question = chinese.toString();
+        List<String> expected = passages(embedded.answer(question));
+        assertFalse(expected.isEmpty(), "the embedded index searched the question's start");
+        assertEquals(expected, passages(clustered.answer(question)));
     }
 
     @Test
