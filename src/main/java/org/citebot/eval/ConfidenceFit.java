@@ -95,39 +95,41 @@ public final class ConfidenceFit {
      */
     public List<Prediction> nested(List<Example> data) {
         List<Prediction> out = new ArrayList<>();
-        Map<String, Integer> fold = folds(data);
-        for (int k = 0; k < folds; k++) {
-            int held = k;
-            List<Example> train = data.stream().filter(e -> fold.get(e.group()) != held).toList();
-            List<Example> test = data.stream().filter(e -> fold.get(e.group()) == held).toList();
-            if (test.isEmpty() || train.isEmpty()) {
-                continue;
-            }
+        eachFold(data, (train, test) -> {
             double threshold = chooseThreshold(outOfFold(train));
             LogisticRegression.Fit fit = fit(train);
             for (Example e : test) {
                 Prediction p = predict(fit, e);
                 out.add(p.confidence() >= threshold ? p : new Prediction(e, -p.confidence(), p.correct(), p.f1()));
             }
-        }
+        });
         return out;
     }
 
     /** Held-out predictions of every question (one level of cross-validation). */
     public List<Prediction> outOfFold(List<Example> data) {
         List<Prediction> out = new ArrayList<>();
+        eachFold(data, (train, test) -> {
+            LogisticRegression.Fit fit = fit(train);
+            test.forEach(e -> out.add(predict(fit, e)));
+        });
+        return out;
+    }
+
+    /**
+     * Hands {@code round} each fold's training questions and held-out questions, split by article;
+     * a fold with nothing to train on or nothing held out is skipped.
+     */
+    private void eachFold(List<Example> data, java.util.function.BiConsumer<List<Example>, List<Example>> round) {
         Map<String, Integer> fold = folds(data);
         for (int k = 0; k < folds; k++) {
             int held = k;
             List<Example> train = data.stream().filter(e -> fold.get(e.group()) != held).toList();
             List<Example> test = data.stream().filter(e -> fold.get(e.group()) == held).toList();
-            if (test.isEmpty() || train.isEmpty()) {
-                continue;
+            if (!test.isEmpty() && !train.isEmpty()) {
+                round.accept(train, test);
             }
-            LogisticRegression.Fit fit = fit(train);
-            test.forEach(e -> out.add(predict(fit, e)));
         }
-        return out;
     }
 
     /** The figures of {@code predictions} answered when their confidence reaches {@code threshold}. */
