@@ -99,7 +99,7 @@ final class LocativePhrases {
                 continue;
             }
             String phrase = text.substring(m.end(), end).strip();
-            if (notAPlace(m.group(), phrase) || pronoun(phrase)) {
+            if (notAPlace(m.group(), phrase) || pronoun(phrase) || notAPlaceHead(phrase)) {
                 continue;
             }
             out.add(new Found(new Span(m.start(), end), phrase,
@@ -156,6 +156,41 @@ final class LocativePhrases {
         String first = Folding.fold(word);
         return NOT_AFTER_A.contains(first) || Character.isLowerCase(word.charAt(0)) && INFINITIVE.matcher(first).matches();
     }
+
+    /**
+     * « au cours du temps », « dans les années 1990 », « à son tour », « au sein duquel »: a phrase
+     * whose head (its first word after the determiners) is a noun of time or of a locution is no
+     * place, whatever the preposition.
+     */
+    static boolean notAPlaceHead(String phrase) {
+        for (String w : WORD_BREAK.split(Folding.fold(phrase))) {
+            if (w.isEmpty() || ARTICLES.contains(w) || DETERMINERS.contains(w)) {
+                continue;
+            }
+            return NOT_PLACE_HEADS.contains(w) || RELATIVES.contains(w);
+        }
+        return false;
+    }
+
+    /** Determiners beside {@link #ARTICLES} that may stand before a phrase's head. */
+    private static final Set<String> DETERMINERS = Set.of("mon", "ma", "mes", "notre", "nos", "votre", "vos",
+            "quelques", "plusieurs", "certains", "certaines", "nombreux", "nombreuses", "chaque", "meme", "memes");
+    /** Relative pronouns: « au sein duquel », « à côté de laquelle ». */
+    private static final Set<String> RELATIVES = Set.of("duquel", "desquels", "desquelles", "auquel", "auxquels",
+            "auxquelles", "lequel", "laquelle", "lesquels", "lesquelles", "quoi");
+    /**
+     * Heads of time phrases and of locutions built like places (« au cours de », « à la suite de »,
+     * « à l'origine de », « sous le charme »): French, not a corpus.
+     */
+    private static final Set<String> NOT_PLACE_HEADS = Set.of("temps", "cours", "tour", "siecle", "siecles",
+            "annee", "annees", "an", "ans", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures",
+            "moment", "moments", "epoque", "periode", "debut", "fin", "mort", "suite", "origine", "fois", "age",
+            "lendemain", "veille", "instar", "egard", "exception", "occasion", "issue", "terme", "mesure", "reprise",
+            "sein", "aide", "total", "lignes", "charme", "demande", "initiative",
+            "tete", "detriment", "profit", "faveur", "nom", "image", "maniere", "facon", "lumiere", "regard",
+            "insu", "intention", "attention", "encontre", "lors", "quinzaine", "dizaine", "vingtaine",
+            "centaine", "milliers", "millions", "moitie", "tiers", "quart", "ensemble", "plupart",
+            "part", "besoin", "grace", "sujet", "sujets", "propos", "titre", "rythme", "hasard");
 
     /** « dans laquelle », « sur lequel », « chez eux »: a pronoun stands for a place named elsewhere. */
     static boolean pronoun(String phrase) {
