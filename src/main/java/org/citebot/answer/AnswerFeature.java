@@ -99,6 +99,13 @@ public enum AnswerFeature {
      * Cross-validated on PIAF dev and the seeds: right best candidates 145 → 153 of 740.
      */
     HAND_SCORE_RELATIVE,
+    /**
+     * For « où »: 1 when the sentence says where a topical word of the question is, the
+     * candidate being that place (« X est situé à Y », « X, ville de Y »): « où est X ? » is
+     * answered where X is said to be, not by any place of a sentence naming X. Cross-validated on
+     * PIAF dev: at 0.30, 80 → 82 right of 131 → 133 answered; nested precision 59.5% → 63.5%.
+     */
+    LOCATED_BY,
     /** Question types, one-hot: each type has its own base rate. */
     TYPE_QUANTITY,
     TYPE_DATE,

@@ -198,6 +198,9 @@ public final class CandidateRanker {
         f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(Clauses.clauseOf(r.doc().text(), sentence,
                 c.span()), c.span());
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
+        if (question.type() == AnswerType.PLACE) {
+            f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;
+        }
     }
 
     /** Sets each candidate's hand score relative to the best of the question's candidates. */

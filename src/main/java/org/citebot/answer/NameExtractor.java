@@ -25,6 +25,8 @@ import org.citebot.text.Span;
 public final class NameExtractor implements CandidateExtractor {
 
     private static final String CORPUS_CUE = "corpus";
+    /** The cue of a name made a place by {@link PlaceSignals#worldPlace}. */
+    private static final String WORLD_CUE = "monde";
 
     /**
      * Below this idf a name is everywhere in the corpus (its topic, « ONU » in articles about
@@ -53,6 +55,7 @@ public final class NameExtractor implements CandidateExtractor {
     private final Memo<Question, Asked> askedByQuestion = new Memo<>();
 
     private final NameLexicon lexicon;
+    private final PlaceSignals places = new PlaceSignals();
     private final TermWeights weights;
     private final AnalyzedText analysis;
 
@@ -92,7 +95,7 @@ public final class NameExtractor implements CandidateExtractor {
         List<Name> names = question.type() == AnswerType.PERSON
                 ? peopleBySentence.get(doc.text(), sentence,
                         (text, s) -> lexicon.resolve(withOpeningName(names(text, s), text, s)))
-                : resolvedBySentence.get(doc.text(), sentence, (text, s) -> lexicon.resolve(names(text, s)));
+                : resolvedBySentence.get(doc.text(), sentence, (text, s) -> worldPlaces(lexicon.resolve(names(text, s))));
         if (q.several()) {
             names = joinLists(names, doc.text(), question.type());
         }
@@ -103,6 +106,9 @@ public final class NameExtractor implements CandidateExtractor {
             }
             if (namedInQuestion(name, asked, folded)) {
                 continue;
+            }
+            if (unclassified && question.type() == AnswerType.PLACE && places.people(name.text())) {
+                continue; // « les Portugais »: a people, not where it lives
             }
             double fit = fit(name) * Math.min(1.0, informativeness(name) / TOPIC_IDF);
             if (focusBefore(question, doc.text(), sentence, name)) {
@@ -117,6 +123,16 @@ public final class NameExtractor implements CandidateExtractor {
             out.addAll(AgentPhrases.candidates(question, doc.text(), passage, asked, folded));
         }
         return out;
+    }
+
+    /**
+     * {@code names} with the unclassified ones the world knows as countries, regions or cities
+     * made places (« Tanzanie », « Shanghai »), for questions that do not ask for a person: a
+     * person may bear a city's name (« Darwin »), a place asked for rarely does.
+     */
+    private List<Name> worldPlaces(List<Name> names) {
+        return names.stream().map(n -> n.kind() == AnswerType.OTHER && places.worldPlace(n.text())
+                ? n.withKind(AnswerType.PLACE, WORLD_CUE) : n).toList();
     }
 
     /** The names of a sentence, as the finder sees them. */
@@ -211,7 +227,7 @@ public final class NameExtractor implements CandidateExtractor {
             return name.text().contains(" ") ? 0.2 : 0.15;
         }
         return switch (name.cue()) {
-            case "", CORPUS_CUE, NameFinder.ACRONYM_CUE -> 0.55;
+            case "", CORPUS_CUE, WORLD_CUE, NameFinder.ACRONYM_CUE -> 0.55;
             default -> 0.8;
         };
     }
