@@ -107,7 +107,7 @@ public final class NameExtractor implements CandidateExtractor {
             if (namedInQuestion(name, asked, folded)) {
                 continue;
             }
-            if (unclassified && question.type() == AnswerType.PLACE && places.people(name.text())) {
+            if (question.type() == AnswerType.PLACE && places.people(name.text())) {
                 continue; // « les Portugais »: a people, not where it lives
             }
             double fit = fit(name) * Math.min(1.0, informativeness(name) / TOPIC_IDF);

@@ -31,21 +31,37 @@ final class PlaceSignals {
     /** Characters a thing may stand before where it is said to be. */
     static final int LOCATED_WINDOW = 80;
 
-    private final Set<String> world;
+    /** Nouns a « quel … » question asks a named place with, not a phrase (« au nord »). */
+    private static final Set<String> NAMED_NOUNS = Set.of("pays", "etat", "etats", "continent", "nation", "royaume",
+            "republique", "ville", "villes", "capitale", "cite", "commune", "village", "localite", "fleuve", "fleuves",
+            "riviere", "rivieres", "ile", "iles", "mer", "ocean", "lac", "montagne", "province", "departement",
+            "region", "regions");
+
+    private final Set<String> regions;
+    private final Set<String> cities;
 
     PlaceSignals() {
-        Set<String> w = new HashSet<>();
-        for (String resource : new String[]{"world-regions.txt", "world-cities.txt"}) {
-            for (String line : WordLists.lines(PlaceSignals.class, resource)) {
-                w.add(Folding.fold(line));
-            }
+        this.regions = folded("world-regions.txt");
+        this.cities = folded("world-cities.txt");
+    }
+
+    private static Set<String> folded(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String line : WordLists.lines(PlaceSignals.class, resource)) {
+            out.add(Folding.fold(line));
         }
-        this.world = Set.copyOf(w);
+        return Set.copyOf(out);
     }
 
     /** Whether {@code name} is a country, region or city the world knows (case and accents ignored). */
     boolean worldPlace(String name) {
-        return world.contains(Folding.fold(name));
+        String k = Folding.fold(name);
+        return regions.contains(k) || cities.contains(k);
+    }
+
+    /** Whether the question asks with a noun for a named place (« quel pays », « quel fleuve »). */
+    static boolean asksForAName(String focus) {
+        return NAMED_NOUNS.contains(Folding.fold(focus));
     }
 
     /** A plural people's name (« Portugais », « Américains ») that the world does not know as a place. */
