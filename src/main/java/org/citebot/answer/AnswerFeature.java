@@ -106,12 +106,6 @@ public enum AnswerFeature {
      * PIAF dev: at 0.30, 80 → 82 right of 131 → 133 answered; nested precision 59.5% → 63.5%.
      */
     LOCATED_BY,
-    /**
-     * For « quel pays », « quel fleuve »…: 1 when the candidate is a phrase (« au nord »), not a
-     * name: the noun asks for a named place. Cross-validated on PIAF dev (with plural peoples'
-     * names dropped whatever their cue): at 0.30, 86 → 87 right of 137; nested 72/117 → 73/116.
-     */
-    PHRASE_FOR_NAME,
     /** Question types, one-hot: each type has its own base rate. */
     TYPE_QUANTITY,
     TYPE_DATE,

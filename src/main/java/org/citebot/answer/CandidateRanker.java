@@ -200,8 +200,6 @@ public final class CandidateRanker {
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;
-            f[AnswerFeature.PHRASE_FOR_NAME.ordinal()] = question.focus().filter(PlaceSignals::asksForAName)
-                    .isPresent() && Character.isLowerCase(c.text().charAt(0)) ? 1 : 0;
         }
     }
 

@@ -31,12 +31,6 @@ final class PlaceSignals {
     /** Characters a thing may stand before where it is said to be. */
     static final int LOCATED_WINDOW = 80;
 
-    /** Nouns a « quel … » question asks a named place with, not a phrase (« au nord »). */
-    private static final Set<String> NAMED_NOUNS = Set.of("pays", "etat", "etats", "continent", "nation", "royaume",
-            "republique", "ville", "villes", "capitale", "cite", "commune", "village", "localite", "fleuve", "fleuves",
-            "riviere", "rivieres", "ile", "iles", "mer", "ocean", "lac", "montagne", "province", "departement",
-            "region", "regions");
-
     private final Set<String> regions;
     private final Set<String> cities;
 
@@ -57,11 +51,6 @@ final class PlaceSignals {
     boolean worldPlace(String name) {
         String k = Folding.fold(name);
         return regions.contains(k) || cities.contains(k);
-    }
-
-    /** Whether the question asks with a noun for a named place (« quel pays », « quel fleuve »). */
-    static boolean asksForAName(String focus) {
-        return NAMED_NOUNS.contains(Folding.fold(focus));
     }
 
     /** A plural people's name (« Portugais », « Américains ») that the world does not know as a place. */

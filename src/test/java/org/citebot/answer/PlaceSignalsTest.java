@@ -56,20 +56,6 @@ class PlaceSignalsTest {
         assertEquals(people, places.people(name));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            pays     | true
-            Ville    | true
-            fleuve   | true
-            îles     | true
-            endroit  | false
-            lieu     | false
-            zone     | false
-            """)
-    void tellsTheNounsThatAskForANamedPlace(String focus, boolean named) {
-        assertEquals(named, PlaceSignals.asksForAName(focus));
-    }
-
     /** Sentence | the question's topical word | the candidate | whether the sentence says it is there */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
