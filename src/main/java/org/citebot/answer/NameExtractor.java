@@ -25,6 +25,8 @@ import org.citebot.text.Span;
 public final class NameExtractor implements CandidateExtractor {
 
     private static final String CORPUS_CUE = "corpus";
+    /** The plural preposition « aux », which cues peoples (« aux Britanniques ») as often as places. */
+    private static final String PLURAL_CUE = "aux";
     /** The cue of a name made a place by {@link PlaceSignals#worldPlace}. */
     private static final String WORLD_CUE = "monde";
 
@@ -107,8 +109,9 @@ public final class NameExtractor implements CandidateExtractor {
             if (namedInQuestion(name, asked, folded)) {
                 continue;
             }
-            if (question.type() == AnswerType.PLACE && places.people(name.text())) {
-                continue; // « les Portugais »: a people, not where it lives
+            if (question.type() == AnswerType.PLACE && places.people(name.text())
+                    && (unclassified || PLURAL_CUE.equals(name.cue()))) {
+                continue; // « les Portugais », « aux Britanniques »: a people; « à Calais » stays a place
             }
             double fit = fit(name) * Math.min(1.0, informativeness(name) / TOPIC_IDF);
             if (focusBefore(question, doc.text(), sentence, name)) {
