@@ -25,7 +25,7 @@ import org.citebot.text.Span;
 public final class NameExtractor implements CandidateExtractor {
 
     private static final String CORPUS_CUE = "corpus";
-    /** The plural preposition « aux », which cues peoples (« aux Britanniques ») as often as places. */
+    /** The plural preposition « aux », which cues peoples (« aux Suédois ») as often as places. */
     private static final String PLURAL_CUE = "aux";
     /** The cue of a name made a place by {@link PlaceSignals#worldPlace}. */
     private static final String WORLD_CUE = "monde";
@@ -111,7 +111,7 @@ public final class NameExtractor implements CandidateExtractor {
             }
             if (question.type() == AnswerType.PLACE && places.people(name.text())
                     && (unclassified || PLURAL_CUE.equals(name.cue()))) {
-                continue; // « les Portugais », « aux Britanniques »: a people; « à Calais » stays a place
+                continue; // « les Suédois », « aux Norvégiens »: a people; « à Calais » stays a place
             }
             double fit = fit(name) * Math.min(1.0, informativeness(name) / TOPIC_IDF);
             if (focusBefore(question, doc.text(), sentence, name)) {
@@ -130,7 +130,7 @@ public final class NameExtractor implements CandidateExtractor {
 
     /**
      * {@code names} with the unclassified ones the world knows as countries, regions or cities
-     * made places (« Tanzanie », « Shanghai »), for questions that do not ask for a person: a
+     * made places (« Pérou », « Lisbonne »), for questions that do not ask for a person: a
      * person may bear a city's name (« Darwin »), a place asked for rarely does.
      */
     private List<Name> worldPlaces(List<Name> names) {

@@ -11,12 +11,12 @@ import org.citebot.text.WordLists;
  * What tells a place for « où » questions, beyond the cues of {@link NameFinder}: names the
  * world knows as countries, regions or cities (resources {@code world-regions.txt} and
  * {@code world-cities.txt}, ICU4J's French names), the plural names of peoples (« les
- * Portugais »), which are no places, and sentences that say where the question's topic is
+ * Suédois »), which are no places, and sentences that say where the question's topic is
  * (« X est situé à Y », « X, ville de Y »). Immutable and thread-safe.
  */
 final class PlaceSignals {
 
-    /** Endings of the plural names of peoples: « Portugais », « Chinois », « Américains », « Britanniques ». */
+    /** Endings of the plural names of peoples: « Suédois », « Japonais », « Mexicains », « Norvégiens ». */
     private static final Pattern PEOPLE = Pattern.compile(
             "\\p{Lu}\\p{L}*(?:ais|ois|ains|iens|éens|ens|iques|ites|ans)");
     /**
@@ -53,7 +53,7 @@ final class PlaceSignals {
         return regions.contains(k) || cities.contains(k);
     }
 
-    /** A plural people's name (« Portugais », « Américains ») that the world does not know as a place. */
+    /** A plural people's name (« Suédois », « Mexicains ») that the world does not know as a place. */
     boolean people(String name) {
         return PEOPLE.matcher(name).matches() && !worldPlace(name);
     }
@@ -62,7 +62,7 @@ final class PlaceSignals {
      * Whether the sentence says where one of the question's topical words is, the candidate
      * being that place: the word stands before the candidate, in the same sentence, and what
      * lies between says « est situé à », « se trouve dans », « , ville de » ({@link #LOCATED}).
-     * « Où est X ? » is answered by « X, ville de Tanzanie ».
+     * « Où est X ? » is answered by « X, ville de Bourgogne ».
      */
     static boolean locatedBy(String text, PassageEvidence evidence, Span candidate) {
         Span sentence = evidence.passage().passage().sentence();

@@ -21,7 +21,7 @@ class LocativePhrasesTest {
             Afin d'amuser ses fans, il s'est dissimulé parmi les figurants.          | parmi les figurants
             Il débute sur scène en 1953 au Théâtre de l'Œuvre dans Robinson.         | sur scène;au Théâtre de l'Œuvre;dans Robinson
             La cheminée, située au centre du Bassin du Cratère est à un kilomètre.   | au centre du Bassin du Cratère;à un kilomètre
-            Il joue dans les siècles suivants un rôle déterminant à Modène.          | à Modène
+            Elle vécut dans les siècles passés une vie tranquille à Lille.           | à Lille
             Au cours du temps, la ville s'étend au sud du fleuve.                    | au sud du fleuve
             Le musée, au sein duquel il travaille, ouvre à Lyon.                     | à Lyon
             Il fait à son tour un voyage dans les années 1990 au Brésil.             | au Brésil
