@@ -115,7 +115,7 @@ public final class CandidateRanker {
             perSentence.computeIfAbsent(sentence, s -> new int[1])[0]++;
             docsByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(r.candidate().docId());
             sentencesByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(sentence);
-            nearest[i] = r.evidence().nearestHit(r.candidate().span());
+            nearest[i] = r.evidence().nearestHit(r.candidate().anchor());
             nearestOfSentence.merge(sentence, nearest[i], Math::min);
         }
         List<Measured> out = new ArrayList<>(read.size());
@@ -132,7 +132,7 @@ public final class CandidateRanker {
             f[AnswerFeature.RETRIEVAL.ordinal()] = e.relative();
             f[AnswerFeature.RANK.ordinal()] = 1.0 / (1 + r.rank());
             f[AnswerFeature.BEST_ARTICLE.ordinal()] = c.docId().equals(bestArticle) ? 1 : 0;
-            f[AnswerFeature.PROXIMITY.ordinal()] = e.localCoverage(c.span(), LOCAL_WINDOW);
+            f[AnswerFeature.PROXIMITY.ordinal()] = e.localCoverage(c.anchor(), LOCAL_WINDOW);
             f[AnswerFeature.CONSTRAINTS.ordinal()] = yearFactor(question.year(), e.passage().passage().context(),
                     r.doc(), c.span());
             f[AnswerFeature.RAREST_COVERED.ordinal()] = e.rarestCovered() ? 1 : 0;
@@ -173,14 +173,14 @@ public final class CandidateRanker {
                 ? 1 : 0;
         f[AnswerFeature.TOPICAL_COVERAGE.ordinal()] = e.topicalCoverage();
         f[AnswerFeature.RELATION_COVERAGE.ordinal()] = e.relationCoverage();
-        f[AnswerFeature.ADJACENCY.ordinal()] = e.localCoverage(c.span(), ADJACENT_WINDOW);
-        f[AnswerFeature.RELATION_ADJACENCY.ordinal()] = e.localCoverage(c.span(), RELATION_WINDOW,
+        f[AnswerFeature.ADJACENCY.ordinal()] = e.localCoverage(c.anchor(), ADJACENT_WINDOW);
+        f[AnswerFeature.RELATION_ADJACENCY.ordinal()] = e.localCoverage(c.anchor(), RELATION_WINDOW,
                 h -> !h.topical());
-        f[AnswerFeature.TOPICAL_ADJACENCY.ordinal()] = e.localCoverage(c.span(), RELATION_WINDOW,
+        f[AnswerFeature.TOPICAL_ADJACENCY.ordinal()] = e.localCoverage(c.anchor(), RELATION_WINDOW,
                 PassageEvidence.Hit::topical);
         f[AnswerFeature.AGENT.ordinal()] = AGENT_BEFORE.matcher(r.doc().text())
-                .region(Math.max(0, c.span().start() - 6), c.span().start()).find() ? 1 : 0;
-        f[AnswerFeature.LEFT_SHARE.ordinal()] = e.leftShare(c.span());
+                .region(Math.max(0, c.anchor().start() - 6), c.anchor().start()).find() ? 1 : 0;
+        f[AnswerFeature.LEFT_SHARE.ordinal()] = e.leftShare(c.anchor());
         f[AnswerFeature.NEAREST_IN_SENTENCE.ordinal()] = nearestInSentence ? 1 : 0;
         f[AnswerFeature.UNIQUE_IN_SENTENCE.ordinal()] = 1.0 / inSentence;
         f[AnswerFeature.AGREEMENT.ordinal()] = Math.min(1.0, (docs - 1) / 2.0);
@@ -189,14 +189,14 @@ public final class CandidateRanker {
         f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
         f[AnswerFeature.KIND_NOUN.ordinal()] = kindWords.holds(c.text(), question.type()) ? 1 : 0;
         f[AnswerFeature.FOCUS_BESIDE.ordinal()] = focusBeside(question, r.doc().text(),
-                e.passage().passage().sentence(), c.span()) ? 1 : 0;
+                e.passage().passage().sentence(), c.anchor()) ? 1 : 0;
         f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
                 && kindWords.notAPerson(c.text()) ? 1 : 0;
-        f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, true) ? 1 : 0;
-        f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, false) ? 1 : 0;
+        f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, true) ? 1 : 0;
+        f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, false) ? 1 : 0;
         Span sentence = e.passage().passage().sentence();
         f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(Clauses.clauseOf(r.doc().text(), sentence,
-                c.span()), c.span());
+                c.anchor()), c.anchor());
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
     }
 

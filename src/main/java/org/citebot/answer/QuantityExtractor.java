@@ -40,8 +40,26 @@ public final class QuantityExtractor implements CandidateExtractor {
     private static final Set<String> NOT_NOUNS = Set.of("et", "ou", "a", "au", "aux", "de", "des", "du", "le", "la",
             "les", "l", "ses", "son", "sa", "leurs", "leur", "sur", "en", "dans", "par", "pour", "qui", "que",
             "est", "sont", "ont", "avec", "contre", "entre");
-    private static final Pattern NEXT_WORD = Pattern.compile("^[\\s(]*(?:d'|de\\s+|des\\s+)?([\\p{L}][\\p{L}-]*)");
-    private static final Pattern UNIT = Pattern.compile("\\s?(?:d'|de\\s+)?([\\p{L}€$°][\\p{L}²/]*)");
+    /** The word after a number, past « de »; a unit's power stays with it (« km2 », « m³ »). */
+    private static final Pattern NEXT_WORD = Pattern.compile("^[\\s(]*(?:d'|de\\s+|des\\s+)?([\\p{L}][\\p{L}-]*"
+            + "(?:[²³]|[23](?![\\p{L}\\d]))?)");
+    /**
+     * The unit after a number, past a scale word (« 14 milliards d'euros »): letters, « ² », « / »
+     * and a trailing power digit (« km2 », « m3 »).
+     */
+    private static final Pattern UNIT = Pattern.compile("\\s?(?:(?:millions?|milliards?|milliers?|centaines?"
+            + "|dizaines?)\\s+)?(?:d'|de\\s+)?([\\p{L}€$°][\\p{L}²³/]*[23]?)(?![\\p{L}\\d])");
+    /** « 12 de ses 33 matchs »: the first number counts the noun of the second. */
+    private static final Pattern PARTITIVE = Pattern.compile("^\\s*(?:de|d'entre|sur)\\s+(?:ses|leurs|ces|les|nos|vos)\\s+"
+            + "[\\d\\s\u00a0\u202f]+(?=\\p{L})");
+    /** « combien dure », « combien de temps a duré »: a duration is asked. */
+    private static final Pattern DURATION_QUESTION = Pattern.compile("\\bcombien (?:de temps )?(?:\\S+ )?dur");
+    /** Nouns that count the same things (resource {@code counted-nouns.txt}), by folded word. */
+    private static final java.util.Map<String, List<String>> COUNTED_ALIKE = loadCountedAlike();
+    /** A question about who lives somewhere: its people are counted as « habitants ». */
+    private static final Pattern LIVING_QUESTION = Pattern.compile("\\b(?:vivent|vit|vivait|vivaient|habitent|habite"
+            + "|habitait|habitaient|resident|reside|peuple|peuplee)\\b");
+    private static final List<String> INHABITANTS = List.of("habitants", "personnes", "ames");
     /** Measure nouns and the units that answer them (resource {@code measures.txt}). */
     private static final java.util.Map<String, Set<String>> MEASURES = loadMeasures();
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:à|a|et|-)\\s*$");
@@ -73,13 +91,25 @@ public final class QuantityExtractor implements CandidateExtractor {
     }
 
     private Asked asked(Question question) {
-        Set<String> focusStems = question.focus().map(f -> Set.copyOf(analysis.terms(f))).orElse(Set.of());
         String foldedQuestion = Folding.fold(question.text());
+        Set<String> focusStems = new java.util.HashSet<>();
+        question.focus().ifPresent(f -> {
+            focusStems.addAll(analysis.terms(f));
+            for (String alike : COUNTED_ALIKE.getOrDefault(singular(Folding.fold(f)), List.of())) {
+                focusStems.addAll(analysis.terms(alike));
+            }
+            if (LIVING_QUESTION.matcher(foldedQuestion).find()) {
+                INHABITANTS.forEach(w -> focusStems.addAll(analysis.terms(w)));
+            }
+        });
         boolean wantsPercent = question.focus().map(f -> PERCENT_FOCUS.contains(Folding.fold(f))).orElse(false)
                 || question.text().contains("%");
         boolean wantsRange = RANGE_QUESTION.matcher(foldedQuestion).find();
         Optional<Set<String>> units = question.focus().map(Folding::fold).map(MEASURES::get);
-        return new Asked(focusStems, foldedQuestion, wantsPercent, wantsRange, units);
+        if (units.isEmpty() && DURATION_QUESTION.matcher(foldedQuestion).find()) {
+            units = Optional.of(MEASURES.get("duree"));
+        }
+        return new Asked(Set.copyOf(focusStems), foldedQuestion, wantsPercent, wantsRange, units);
     }
 
     @Override
@@ -126,8 +156,10 @@ public final class QuantityExtractor implements CandidateExtractor {
                         .anyMatch(focusStems::contains);
                 fit = matches ? 1.0 : 0.3;
             }
-            Span shown = noun.map(s -> new Span(n.span().start(), s.end())).orElse(n.span());
-            out.add(new Candidate(question.type(), shown.of(text), n.key(), passage, shown, fit));
+            // « 12 de ses 33 matchs » is shown as « 12 »: the noun stands past another number.
+            Span shown = noun.filter(s -> !holdsDigit(plain, n.span().end(), s.start()))
+                    .map(s -> new Span(n.span().start(), s.end())).orElse(n.span());
+            out.add(new Candidate(question.type(), shown.of(text), n.key(), passage, shown, fit, n.span()));
         }
         return out;
     }
@@ -149,6 +181,14 @@ public final class QuantityExtractor implements CandidateExtractor {
                 return Optional.empty();
             }
             String word = Folding.fold(m.group(1));
+            if (hops == 0) {
+                Matcher partitive = PARTITIVE.matcher(plain).region(pos, limit);
+                partitive.useAnchoringBounds(true);
+                if (partitive.lookingAt()) {
+                    pos = partitive.end(); // « 12 de ses 33 matchs » counts matchs
+                    continue;
+                }
+            }
             if (NOT_NOUNS.contains(word)) {
                 return Optional.empty(); // « 12 de ses matchs », « 9 et 10 »: no noun right after
             }
@@ -159,6 +199,22 @@ public final class QuantityExtractor implements CandidateExtractor {
             return Optional.of(new Span(m.start(1), m.end(1)));
         }
         return Optional.empty();
+    }
+
+    private static java.util.Map<String, List<String>> loadCountedAlike() {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        for (String l : WordLists.lines(QuantityExtractor.class, "counted-nouns.txt")) {
+            List<String> group = List.of(l.strip().split("\\s+"));
+            for (String noun : group) {
+                out.put(singular(Folding.fold(noun)), group);
+            }
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** A folded plural noun's singular, roughly: « équipes » → « equipe », « chevaux » stays. */
+    private static String singular(String folded) {
+        return folded.length() > 3 && folded.endsWith("s") ? folded.substring(0, folded.length() - 1) : folded;
     }
 
     private static java.util.Map<String, Set<String>> loadMeasures() {
@@ -231,6 +287,15 @@ public final class QuantityExtractor implements CandidateExtractor {
                 break; // an empty key: every position was tried
             }
             at = text.indexOf(digits, at + 1);
+        }
+        return false;
+    }
+
+    private static boolean holdsDigit(PlainView plain, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isDigit(plain.charAt(i))) {
+                return true;
+            }
         }
         return false;
     }
