@@ -49,6 +49,9 @@ public final class QuantityExtractor implements CandidateExtractor {
      */
     private static final Pattern UNIT = Pattern.compile("\\s?(?:(?:millions?|milliards?|milliers?|centaines?"
             + "|dizaines?)\\s+)?(?:d'|de\\s+)?([\\p{L}€$°][\\p{L}²³/]*[23]?)(?![\\p{L}\\d])");
+    /** « une coudée et demie »: « un » and a unit, « et demi » perhaps. */
+    private static final Pattern ONE_UNIT = Pattern.compile("(?iu)(?<![\\p{L}\\d])(une?)\\s+([\\p{L}][\\p{L}²]*)"
+            + "(\\s+et\\s+demie?)?(?![\\p{L}])");
     /** « 12 de ses 33 matchs »: the first number counts the noun of the second. */
     private static final Pattern PARTITIVE = Pattern.compile("^\\s*(?:de|d'entre|sur)\\s+(?:ses|leurs|ces|les|nos|vos)\\s+"
             + "[\\d\\s\u00a0\u202f]+(?=\\p{L})");
@@ -161,7 +164,27 @@ public final class QuantityExtractor implements CandidateExtractor {
                     .map(s -> new Span(n.span().start(), s.end())).orElse(n.span());
             out.add(new Candidate(question.type(), shown.of(text), n.key(), passage, shown, fit, n.span()));
         }
+        if (units.isPresent() && !wantsRange) {
+            oneUnit(question, passage, text, plain, sentence, units.get(), out);
+        }
         return out;
+    }
+
+    /**
+     * « une coudée et demie », « un kilomètre »: the article « un » that numbers skip counts a
+     * unit of the measure asked.
+     */
+    private static void oneUnit(Question question, ScoredPassage passage, String text, PlainView plain,
+                                Span sentence, Set<String> units, List<Candidate> out) {
+        Matcher m = ONE_UNIT.matcher(plain).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (units.contains(Folding.fold(m.group(2)))) {
+                Span shown = new Span(m.start(), m.end());
+                String key = m.group(3) == null ? "1" : "1.5";
+                out.add(new Candidate(question.type(), shown.of(text), key, passage, shown, 1.0,
+                        new Span(m.start(1), m.end(1))));
+            }
+        }
     }
 
     /** The unit right after a number (« m », « km² », « € », « euros » after « d' »), folded. */

@@ -72,6 +72,7 @@ class QuantityExtractorTest {
             combien de temps a duré le siège ?       | Le siège a duré quatre mois et fait 300 morts.              | quatre mois
             combien dure la formation ?              | La formation dure deux ans pour 30 élèves.                  | deux ans
             quelle est la surface du lac ?           | Le lac de 8 km2 est profond de 30 mètres.                   | 8 km2
+            quelle est la largeur de la table ?      | Elle pèse deux kilos et mesure une coudée et demie.      | une coudée et demie
             quel est le montant du prêt ?            | Le prêt de 14 milliards d'euros court sur 25 ans.           | 14 milliards d'euros
             """)
     void fitsTheCandidateThatCountsTheAskedThing(String question, String sentence, String expected) {
