@@ -49,6 +49,11 @@ public final class QuantityExtractor implements CandidateExtractor {
      */
     private static final Pattern UNIT = Pattern.compile("\\s?(?:(?:millions?|milliards?|milliers?|centaines?"
             + "|dizaines?)\\s+)?(?:d'|de\\s+)?([\\p{L}€$°][\\p{L}²³/]*[23]?)(?![\\p{L}\\d])");
+    /**
+     * How much a number after « ces » counts less: « lors de ces deux matchs » refers back to
+     * things counted before, not the count asked.
+     */
+    private static final double ANAPHORIC = 0.5;
     /** « une coudée et demie »: « un » and a unit, « et demi » perhaps. */
     private static final Pattern ONE_UNIT = Pattern.compile("(?iu)(?<![\\p{L}\\d])(une?)\\s+([\\p{L}][\\p{L}²]*)"
             + "(\\s+et\\s+demie?)?(?![\\p{L}])");
@@ -158,6 +163,9 @@ public final class QuantityExtractor implements CandidateExtractor {
                 boolean matches = noun.isPresent() && analysis.terms(noun.get().of(text)).stream()
                         .anyMatch(focusStems::contains);
                 fit = matches ? 1.0 : 0.3;
+            }
+            if (precededBy(plain, n.span().start(), "ces")) {
+                fit *= ANAPHORIC; // « lors de ces deux matchs »: things counted before
             }
             // « 12 de ses 33 matchs » is shown as « 12 »: the noun stands past another number.
             Span shown = noun.filter(s -> !holdsDigit(plain, n.span().end(), s.start()))

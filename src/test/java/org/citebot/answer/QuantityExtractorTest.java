@@ -73,6 +73,7 @@ class QuantityExtractorTest {
             combien dure la formation ?              | La formation dure deux ans pour 30 élèves.                  | deux ans
             quelle est la surface du lac ?           | Le lac de 8 km2 est profond de 30 mètres.                   | 8 km2
             quelle est la largeur de la table ?      | Elle pèse deux kilos et mesure une coudée et demie.      | une coudée et demie
+            combien de matchs a-t-elle joués ?       | Elle a joué 33 matchs et, lors de ces deux matchs, a brillé. | 33 matchs
             quel est le montant du prêt ?            | Le prêt de 14 milliards d'euros court sur 25 ans.           | 14 milliards d'euros
             """)
     void fitsTheCandidateThatCountsTheAskedThing(String question, String sentence, String expected) {
