@@ -29,10 +29,11 @@ import org.citebot.text.WordLists;
  */
 public final class QuantityExtractor implements CandidateExtractor {
 
-    /** Words that may stand between a number and the noun it counts. */
+    /** Words that may stand between a number and the noun it counts (« 7 000 environ »). */
     private static final Set<String> QUANTITY_ADJECTIVES = Set.of("nouveaux", "nouvelles", "nouveau", "nouvelle",
             "autres", "premiers", "premieres", "derniers", "dernieres", "petits", "petites", "grands", "grandes",
-            "anciens", "anciennes", "jeunes", "principaux", "principales", "seuls", "seules", "hauts", "hautes");
+            "anciens", "anciennes", "jeunes", "principaux", "principales", "seuls", "seules", "hauts", "hautes",
+            "environ");
     /** A month right after a number: « le 4 juillet » is a day, not a count. */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\s*(?:er\\s+)?(janvier|f[ée]vrier|mars|avril|mai|juin"
             + "|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\\b");
@@ -48,7 +49,7 @@ public final class QuantityExtractor implements CandidateExtractor {
      * and a trailing power digit (« km2 », « m3 »).
      */
     private static final Pattern UNIT = Pattern.compile("\\s?(?:(?:millions?|milliards?|milliers?|centaines?"
-            + "|dizaines?)\\s+)?(?:d'|de\\s+)?([\\p{L}€$°][\\p{L}²³/]*[23]?)(?![\\p{L}\\d])");
+            + "|dizaines?)\\s+)?(?:d'|de\\s+)?([\\p{L}€$°][\\p{L}²³/-]*[23]?)(?![\\p{L}\\d])");
     /**
      * How much a number after « ces » counts less: « lors de ces deux matchs » refers back to
      * things counted before, not the count asked.
@@ -142,9 +143,18 @@ public final class QuantityExtractor implements CandidateExtractor {
             }
             Optional<NumberMention> upper = rangeEnd(found, i, plain);
             if (upper.isPresent() && precededBy(plain, n.span().start(), "de", "entre")) {
-                Span span = new Span(plainStartOfRange(plain, n.span().start()), upper.get().span().end());
+                int end = upper.get().span().end();
+                double fit = wantsRange ? 1.0 : 0.8;
+                if (units.isPresent()) {
+                    // « entre 209 et 323 mètres »: the unit after the range says what it measures
+                    Optional<Span> unit = countedNoun(plain, end, sentence.end());
+                    boolean measured = unitAfter(plain, end, sentence.end()).map(units.get()::contains).orElse(false);
+                    fit = measured ? 1.0 : 0.2;
+                    end = measured && unit.isPresent() ? unit.get().end() : end;
+                }
+                Span span = new Span(plainStartOfRange(plain, n.span().start()), end);
                 out.add(new Candidate(question.type(), span.of(text), n.key() + "-" + upper.get().key(), passage, span,
-                        wantsRange ? 1.0 : 0.8));
+                        fit));
                 i++;
                 continue;
             }

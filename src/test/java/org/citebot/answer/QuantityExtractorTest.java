@@ -74,6 +74,8 @@ class QuantityExtractorTest {
             quelle est la surface du lac ?           | Le lac de 8 km2 est profond de 30 mètres.                   | 8 km2
             quelle est la largeur de la table ?      | Elle pèse deux kilos et mesure une coudée et demie.      | une coudée et demie
             combien de matchs a-t-elle joués ?       | Elle a joué 33 matchs et, lors de ces deux matchs, a brillé. | 33 matchs
+            à quelle altitude se trouve le lac ?     | Le lac, près du bourg, est situé entre 209 et 323 mètres.    | entre 209 et 323 mètres
+            quelle est la longueur du jet ?          | Le jet, vu en 2 photos, s'étend sur 5 000 années-lumière. | 5 000 années-lumière
             quel est le montant du prêt ?            | Le prêt de 14 milliards d'euros court sur 25 ans.           | 14 milliards d'euros
             """)
     void fitsTheCandidateThatCountsTheAskedThing(String question, String sentence, String expected) {
