@@ -58,6 +58,10 @@ public final class QuantityExtractor implements CandidateExtractor {
     /** « une coudée et demie »: « un » and a unit, « et demi » perhaps. */
     private static final Pattern ONE_UNIT = Pattern.compile("(?iu)(?<![\\p{L}\\d])(une?)\\s+([\\p{L}][\\p{L}²]*)"
             + "(\\s+et\\s+demie?)?(?![\\p{L}])");
+    /** A share in words, perhaps bounded: « plus d'un tiers », « la moitié », « trois quarts ». */
+    private static final Pattern FRACTION = Pattern.compile("(?iu)(?<![\\p{L}])((?:plus|moins|pr[eè]s|presque|environ)"
+            + "\\s+d'\\s*)?(une?|la|deux|trois|quatre|cinq|neuf)\\s+(tiers|quarts?|moiti[ée]|cinqui[eè]mes?"
+            + "|dixi[eè]mes?)(?![\\p{L}])");
     /** « 12 de ses 33 matchs »: the first number counts the noun of the second. */
     private static final Pattern PARTITIVE = Pattern.compile("^\\s*(?:de|d'entre|sur)\\s+(?:ses|leurs|ces|les|nos|vos)\\s+"
             + "[\\d\\s\u00a0\u202f]+(?=\\p{L})");
@@ -185,7 +189,21 @@ public final class QuantityExtractor implements CandidateExtractor {
         if (units.isPresent() && !wantsRange) {
             oneUnit(question, passage, text, plain, sentence, units.get(), out);
         }
+        if (wantsPercent) {
+            fractions(question, passage, text, plain, sentence, out);
+        }
         return out;
+    }
+
+    /** « plus d'un tiers », « la moitié », « trois quarts »: a share said in words answers a share. */
+    private static void fractions(Question question, ScoredPassage passage, String text, PlainView plain,
+                                  Span sentence, List<Candidate> out) {
+        Matcher m = FRACTION.matcher(plain).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            Span shown = new Span(m.start(), m.end());
+            out.add(new Candidate(question.type(), shown.of(text), Folding.fold(m.group(2) + " " + m.group(3)),
+                    passage, shown, 1.0, new Span(m.start(2), m.end())));
+        }
     }
 
     /**

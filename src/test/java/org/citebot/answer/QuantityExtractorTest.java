@@ -76,6 +76,8 @@ class QuantityExtractorTest {
             combien de matchs a-t-elle joués ?       | Elle a joué 33 matchs et, lors de ces deux matchs, a brillé. | 33 matchs
             à quelle altitude se trouve le lac ?     | Le lac, près du bourg, est situé entre 209 et 323 mètres.    | entre 209 et 323 mètres
             quelle est la longueur du jet ?          | Le jet, vu en 2 photos, s'étend sur 5 000 années-lumière. | 5 000 années-lumière
+            quelle proportion d'élèves a réussi ?    | Plus d'un tiers des 300 élèves a réussi.                    | Plus d'un tiers
+            quelle part des habitants vote ?         | Seule la moitié des habitants vote.                         | la moitié
             quel est le montant du prêt ?            | Le prêt de 14 milliards d'euros court sur 25 ans.           | 14 milliards d'euros
             """)
     void fitsTheCandidateThatCountsTheAskedThing(String question, String sentence, String expected) {
