@@ -78,6 +78,10 @@ class QuantityExtractorTest {
             quelle est la longueur du jet ?          | Le jet, vu en 2 photos, s'étend sur 5 000 années-lumière. | 5 000 années-lumière
             quelle proportion d'élèves a réussi ?    | Plus d'un tiers des 300 élèves a réussi.                    | Plus d'un tiers
             quelle part des habitants vote ?         | Seule la moitié des habitants vote.                         | la moitié
+            combien a coûté le pont ?                | Le pont de 300 mètres a coûté 12 millions d'euros.        | 12 millions d'euros
+            combien mesure la tour ?                 | La tour, bâtie en 3 ans, mesure 300 mètres.                | 300 mètres
+            combien pèse la cloche ?                 | La cloche de 3 mètres pèse deux tonnes.                    | deux tonnes
+            combien de mesures ont été prises ?      | Le maire, à 300 mètres, a pris deux mesures.              | deux mesures
             quel est le montant du prêt ?            | Le prêt de 14 milliards d'euros court sur 25 ans.           | 14 milliards d'euros
             """)
     void fitsTheCandidateThatCountsTheAskedThing(String question, String sentence, String expected) {
