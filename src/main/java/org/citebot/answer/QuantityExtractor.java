@@ -55,6 +55,21 @@ public final class QuantityExtractor implements CandidateExtractor {
      * things counted before, not the count asked.
      */
     private static final double ANAPHORIC = 0.5;
+    /** The dimensions of a length, by the nouns and adjectives that name them. */
+    private static final java.util.Map<String, String> DIMENSIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("longueur", "longueur"), java.util.Map.entry("long", "longueur"),
+            java.util.Map.entry("longue", "longueur"), java.util.Map.entry("largeur", "largeur"),
+            java.util.Map.entry("large", "largeur"), java.util.Map.entry("hauteur", "hauteur"),
+            java.util.Map.entry("haut", "hauteur"), java.util.Map.entry("haute", "hauteur"),
+            java.util.Map.entry("profondeur", "profondeur"), java.util.Map.entry("profond", "profondeur"),
+            java.util.Map.entry("profonde", "profondeur"), java.util.Map.entry("epaisseur", "epaisseur"),
+            java.util.Map.entry("epais", "epaisseur"), java.util.Map.entry("epaisse", "epaisseur"));
+    /** Characters after a measure in which the dimension it gives is named. */
+    private static final int DIMENSION_WINDOW = 30;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    /** Number words that start the next measure (« une coudée pour sa largeur, une pour… »). */
+    private static final Set<String> NUMBER_WORDS = Set.of("un", "une", "deux", "trois", "quatre", "cinq", "six",
+            "sept", "huit", "neuf", "dix");
     /** « une coudée et demie »: « un » and a unit, « et demi » perhaps. */
     private static final Pattern ONE_UNIT = Pattern.compile("(?iu)(?<![\\p{L}\\d])(une?)\\s+([\\p{L}][\\p{L}²]*)"
             + "(\\s+et\\s+demie?)?(?![\\p{L}])");
@@ -105,9 +120,10 @@ public final class QuantityExtractor implements CandidateExtractor {
      * @param wantsPercent it asks for a share
      * @param wantsRange   it asks for a range (« de combien à combien »)
      * @param units        the units that measure its focus (« m » for « hauteur »), when it names a measure
+     * @param dimension    the dimension its focus names (« largeur »), when it is one of {@link #DIMENSIONS}
      */
     private record Asked(Set<String> focusStems, String folded, boolean wantsPercent, boolean wantsRange,
-                         Optional<Set<String>> units) {
+                         Optional<Set<String>> units, Optional<String> dimension) {
     }
 
     private Asked asked(Question question) {
@@ -130,7 +146,8 @@ public final class QuantityExtractor implements CandidateExtractor {
         if (units.isEmpty() && verb.find()) {
             units = Optional.of(MEASURES.get(MEASURE_OF_VERB.get(verb.group(1))));
         }
-        return new Asked(Set.copyOf(focusStems), foldedQuestion, wantsPercent, wantsRange, units);
+        Optional<String> dimension = question.focus().map(Folding::fold).map(DIMENSIONS::get);
+        return new Asked(Set.copyOf(focusStems), foldedQuestion, wantsPercent, wantsRange, units, dimension);
     }
 
     @Override
@@ -178,7 +195,7 @@ public final class QuantityExtractor implements CandidateExtractor {
                 fit = n.percent() ? 1.0 : 0.2;
             } else if (units.isPresent()) {
                 fit = unitAfter(plain, n.span().end(), sentence.end()).map(u -> units.get().contains(u)).orElse(false)
-                        ? 1.0 : 0.2;
+                        ? otherDimension(plain, n.span(), sentence, asked.dimension()) ? 0.3 : 1.0 : 0.2;
             } else if (focusStems.isEmpty()) {
                 fit = n.percent() ? 0.4 : 0.6;
             } else {
@@ -195,7 +212,7 @@ public final class QuantityExtractor implements CandidateExtractor {
             out.add(new Candidate(question.type(), shown.of(text), n.key(), passage, shown, fit, n.span()));
         }
         if (units.isPresent() && !wantsRange) {
-            oneUnit(question, passage, text, plain, sentence, units.get(), out);
+            oneUnit(question, passage, text, plain, sentence, units.get(), asked.dimension(), out);
         }
         if (wantsPercent) {
             fractions(question, passage, text, plain, sentence, out);
@@ -219,16 +236,40 @@ public final class QuantityExtractor implements CandidateExtractor {
      * unit of the measure asked.
      */
     private static void oneUnit(Question question, ScoredPassage passage, String text, PlainView plain,
-                                Span sentence, Set<String> units, List<Candidate> out) {
+                                Span sentence, Set<String> units, Optional<String> dimension, List<Candidate> out) {
         Matcher m = ONE_UNIT.matcher(plain).region(sentence.start(), sentence.end());
         while (m.find()) {
             if (units.contains(Folding.fold(m.group(2)))) {
                 Span shown = new Span(m.start(), m.end());
                 String key = m.group(3) == null ? "1" : "1.5";
-                out.add(new Candidate(question.type(), shown.of(text), key, passage, shown, 1.0,
-                        new Span(m.start(1), m.end(1))));
+                out.add(new Candidate(question.type(), shown.of(text), key, passage, shown,
+                        otherDimension(plain, shown, sentence, dimension) ? 0.3 : 1.0, new Span(m.start(1), m.end(1))));
             }
         }
+    }
+
+    /**
+     * Whether the dimension named right after a measure, before the next number (« deux coudées
+     * pour sa longueur », « 3 m de haut »), is another than the one asked: « une coudée pour sa
+     * largeur » answers « quelle largeur », « deux coudées pour sa longueur » does not.
+     */
+    static boolean otherDimension(CharSequence plain, Span measure, Span sentence, Optional<String> asked) {
+        if (asked.isEmpty()) {
+            return false;
+        }
+        int end = Math.min(sentence.end(), measure.end() + DIMENSION_WINDOW);
+        Matcher m = WORD.matcher(plain).region(measure.end(), end);
+        while (m.find()) {
+            String w = Folding.fold(m.group());
+            if (Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w)) {
+                return false; // the words past the next number speak of it
+            }
+            String named = DIMENSIONS.get(w);
+            if (named != null) {
+                return !named.equals(asked.get());
+            }
+        }
+        return false;
     }
 
     /** The unit right after a number (« m », « km² », « € », « euros » after « d' »), folded. */

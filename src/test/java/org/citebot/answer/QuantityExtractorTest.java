@@ -82,6 +82,8 @@ class QuantityExtractorTest {
             combien mesure la tour ?                 | La tour, bâtie en 3 ans, mesure 300 mètres.                | 300 mètres
             combien pèse la cloche ?                 | La cloche de 3 mètres pèse deux tonnes.                    | deux tonnes
             combien de mesures ont été prises ?      | Le maire, à 300 mètres, a pris deux mesures.              | deux mesures
+            quelle est la largeur du coffre ?        | Il mesure deux coudées pour sa longueur et une coudée et demie pour sa largeur. | une coudée et demie
+            quelle est la hauteur du mur ?           | Le mur fait 3 m de long et 2 m de haut.                    | 2 m
             quel est le montant du prêt ?            | Le prêt de 14 milliards d'euros court sur 25 ans.           | 14 milliards d'euros
             """)
     void fitsTheCandidateThatCountsTheAskedThing(String question, String sentence, String expected) {
