@@ -91,10 +91,21 @@ public final class QuantityExtractor implements CandidateExtractor {
             "cout", "prix", "mesur", "longueur", "pes", "poids", "gagn", "salaire");
     /** Nouns that count the same things (resource {@code counted-nouns.txt}), by folded word. */
     private static final java.util.Map<String, List<String>> COUNTED_ALIKE = loadCountedAlike();
-    /** A question about who lives somewhere: its people are counted as « habitants ». */
-    private static final Pattern LIVING_QUESTION = Pattern.compile("\\b(?:vivent|vit|vivait|vivaient|habitent|habite"
-            + "|habitait|habitaient|resident|reside|peuple|peuplee)\\b");
-    private static final List<String> INHABITANTS = List.of("habitants", "personnes", "ames");
+    /**
+     * People counted by what they do: « combien de personnes vivent… » is answered in
+     * « habitants », « … parlent albanais » in « locuteurs » (verb forms folded, then the nouns).
+     */
+    private static final List<java.util.Map.Entry<Pattern, List<String>>> PEOPLE_BY_VERB = List.of(
+            java.util.Map.entry(Pattern.compile("\\b(?:vivent|vit|vivait|vivaient|habitent|habite|habitait"
+                    + "|habitaient|resident|reside|peuple|peuplee)\\b"), List.of("habitants", "âmes", "résidents")),
+            java.util.Map.entry(Pattern.compile("\\b(?:parlent|parle|parlait|parlaient)\\b"),
+                    List.of("locuteurs", "locutrices")),
+            java.util.Map.entry(Pattern.compile("\\b(?:travaillent|travaille|travaillait|travaillaient|emploie"
+                    + "|emploient|employe|employes)\\b"), List.of("salariés", "employés", "travailleurs", "emplois")),
+            java.util.Map.entry(Pattern.compile("\\b(?:votent|vote|voterent|votaient|ont vote)\\b"),
+                    List.of("électeurs", "votants", "voix", "suffrages")),
+            java.util.Map.entry(Pattern.compile("\\b(?:assistent|assiste|assisterent|regardent|regarde|vu)\\b"),
+                    List.of("spectateurs", "téléspectateurs")));
     /** Measure nouns and the units that answer them (resource {@code measures.txt}). */
     private static final java.util.Map<String, Set<String>> MEASURES = loadMeasures();
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:à|a|et|-)\\s*$");
@@ -134,8 +145,10 @@ public final class QuantityExtractor implements CandidateExtractor {
             for (String alike : COUNTED_ALIKE.getOrDefault(singular(Folding.fold(f)), List.of())) {
                 focusStems.addAll(analysis.terms(alike));
             }
-            if (LIVING_QUESTION.matcher(foldedQuestion).find()) {
-                INHABITANTS.forEach(w -> focusStems.addAll(analysis.terms(w)));
+            for (var people : PEOPLE_BY_VERB) {
+                if (people.getKey().matcher(foldedQuestion).find()) {
+                    people.getValue().forEach(w -> focusStems.addAll(analysis.terms(w)));
+                }
             }
         });
         boolean wantsPercent = question.focus().map(f -> PERCENT_FOCUS.contains(Folding.fold(f))).orElse(false)

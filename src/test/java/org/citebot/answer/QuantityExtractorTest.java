@@ -84,6 +84,8 @@ class QuantityExtractorTest {
             combien de mesures ont été prises ?      | Le maire, à 300 mètres, a pris deux mesures.              | deux mesures
             quelle est la largeur du coffre ?        | Il mesure deux coudées pour sa longueur et une coudée et demie pour sa largeur. | une coudée et demie
             quelle est la hauteur du mur ?           | Le mur fait 3 m de long et 2 m de haut.                    | 2 m
+            combien de personnes parlent basque ?    | La région a 300 000 habitants et 50 000 locuteurs.           | 50 000 locuteurs
+            combien de personnes travaillent là ?    | Les 2 000 salariés servent 300 000 clients.                 | 2 000 salariés
             quel est le montant du prêt ?            | Le prêt de 14 milliards d'euros court sur 25 ans.           | 14 milliards d'euros
             """)
     void fitsTheCandidateThatCountsTheAskedThing(String question, String sentence, String expected) {
