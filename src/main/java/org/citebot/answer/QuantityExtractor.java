@@ -70,6 +70,10 @@ public final class QuantityExtractor implements CandidateExtractor {
     /** Number words that start the next measure (« une coudée pour sa largeur, une pour… »). */
     private static final Set<String> NUMBER_WORDS = Set.of("un", "une", "deux", "trois", "quatre", "cinq", "six",
             "sept", "huit", "neuf", "dix");
+    /** « le nombre de salariés », « nombre d'élèves »: group 1 is the noun counted. */
+    private static final Pattern NUMBER_OF = Pattern.compile("(?iu)\\bnombre\\s+(?:de\\s+|d')([\\p{L}][\\p{L}-]*)");
+    /** Characters around a number in which « nombre de … » says what it counts. */
+    private static final int NUMBER_OF_WINDOW = 60;
     /** « une coudée et demie »: « un » and a unit, « et demi » perhaps. */
     private static final Pattern ONE_UNIT = Pattern.compile("(?iu)(?<![\\p{L}\\d])(une?)\\s+([\\p{L}][\\p{L}²]*)"
             + "(\\s+et\\s+demie?)?(?![\\p{L}])");
@@ -214,7 +218,7 @@ public final class QuantityExtractor implements CandidateExtractor {
             } else {
                 boolean matches = noun.isPresent() && analysis.terms(noun.get().of(text)).stream()
                         .anyMatch(focusStems::contains);
-                fit = matches ? 1.0 : 0.3;
+                fit = matches || noun.isEmpty() && numberOf(plain, n.span(), sentence, focusStems) ? 1.0 : 0.3;
             }
             if (precededBy(plain, n.span().start(), "ces")) {
                 fit *= ANAPHORIC; // « lors de ces deux matchs »: things counted before
@@ -280,6 +284,40 @@ public final class QuantityExtractor implements CandidateExtractor {
             String named = DIMENSIONS.get(w);
             if (named != null) {
                 return !named.equals(asked.get());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether « nombre de » + the focus stands beside a number that counts no noun of its own,
+     * with no other number between (a parenthesis aside): « un grand nombre de catholiques, 7 000
+     * environ, » and « estime à 100 000 (…) le nombre de salariés ».
+     */
+    private boolean numberOf(PlainView plain, Span number, Span sentence, Set<String> focusStems) {
+        Matcher m = NUMBER_OF.matcher(plain).region(Math.max(sentence.start(), number.start() - NUMBER_OF_WINDOW),
+                Math.min(sentence.end(), number.end() + NUMBER_OF_WINDOW));
+        while (m.find()) {
+            boolean before = m.end() <= number.start();
+            if (!before && m.start() < number.end()) {
+                continue;
+            }
+            String between = before ? plain.substring(m.end(), number.start()) : plain.substring(number.end(), m.start());
+            if (!holdsDigitOutsideParentheses(between)
+                    && analysis.terms(m.group(1)).stream().anyMatch(focusStems::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsDigitOutsideParentheses(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && isDigit(c)) {
+                return true;
             }
         }
         return false;

@@ -86,6 +86,8 @@ class QuantityExtractorTest {
             quelle est la hauteur du mur ?           | Le mur fait 3 m de long et 2 m de haut.                    | 2 m
             combien de personnes parlent basque ?    | La région a 300 000 habitants et 50 000 locuteurs.           | 50 000 locuteurs
             combien de personnes travaillent là ?    | Les 2 000 salariés servent 300 000 clients.                 | 2 000 salariés
+            combien de pèlerins sont venus ?         | Un grand nombre de pèlerins, 7 000 environ, sont venus en 3 cars. | 7 000
+            combien d'élèves compte le lycée ?       | Le rectorat estime à 1 200 (52 % de filles) le nombre d'élèves. | 1 200
             quel est le montant du prêt ?            | Le prêt de 14 milliards d'euros court sur 25 ans.           | 14 milliards d'euros
             """)
     void fitsTheCandidateThatCountsTheAskedThing(String question, String sentence, String expected) {
