@@ -84,15 +84,8 @@ public final class QuantityExtractor implements CandidateExtractor {
     /** « 12 de ses 33 matchs »: the first number counts the noun of the second. */
     private static final Pattern PARTITIVE = Pattern.compile("^\\s*(?:de|d'entre|sur)\\s+(?:ses|leurs|ces|les|nos|vos)\\s+"
             + "[\\d\\s\u00a0\u202f]+(?=\\p{L})");
-    /**
-     * « combien dure », « combien de temps a duré », « combien a coûté », « combien pèse »: the
-     * verb after « combien » names the measure (group 1: the verb's stem).
-     */
-    private static final Pattern MEASURE_VERB = Pattern.compile("\\bcombien (?:de temps )?(?:(?!de |d')\\S+ )?"
-            + "(dur|cout|mesur|pes|gagn)(?:e|es|ent|ait|aient|era|eront|ee)?\\b");
-    /** The measure (a key of {@code measures.txt}) each verb stem of {@link #MEASURE_VERB} asks for. */
-    private static final java.util.Map<String, String> MEASURE_OF_VERB = java.util.Map.of("dur", "duree",
-            "cout", "prix", "mesur", "longueur", "pes", "poids", "gagn", "salaire");
+    /** « combien dure », « combien de temps a duré »: a duration is asked. */
+    private static final Pattern DURATION_QUESTION = Pattern.compile("\\bcombien (?:de temps )?(?:\\S+ )?dur");
     /** Nouns that count the same things (resource {@code counted-nouns.txt}), by folded word. */
     private static final java.util.Map<String, List<String>> COUNTED_ALIKE = loadCountedAlike();
     /**
@@ -159,9 +152,8 @@ public final class QuantityExtractor implements CandidateExtractor {
                 || question.text().contains("%");
         boolean wantsRange = RANGE_QUESTION.matcher(foldedQuestion).find();
         Optional<Set<String>> units = question.focus().map(Folding::fold).map(MEASURES::get);
-        Matcher verb = MEASURE_VERB.matcher(foldedQuestion);
-        if (units.isEmpty() && verb.find()) {
-            units = Optional.of(MEASURES.get(MEASURE_OF_VERB.get(verb.group(1))));
+        if (units.isEmpty() && DURATION_QUESTION.matcher(foldedQuestion).find()) {
+            units = Optional.of(MEASURES.get("duree"));
         }
         Optional<String> dimension = question.focus().map(Folding::fold).map(DIMENSIONS::get);
         return new Asked(Set.copyOf(focusStems), foldedQuestion, wantsPercent, wantsRange, units, dimension);

@@ -78,10 +78,6 @@ class QuantityExtractorTest {
             quelle est la longueur du jet ?          | Le jet, vu en 2 photos, s'étend sur 5 000 années-lumière. | 5 000 années-lumière
             quelle proportion d'élèves a réussi ?    | Plus d'un tiers des 300 élèves a réussi.                    | Plus d'un tiers
             quelle part des habitants vote ?         | Seule la moitié des habitants vote.                         | la moitié
-            combien a coûté le pont ?                | Le pont de 300 mètres a coûté 12 millions d'euros.        | 12 millions d'euros
-            combien mesure la tour ?                 | La tour, bâtie en 3 ans, mesure 300 mètres.                | 300 mètres
-            combien pèse la cloche ?                 | La cloche de 3 mètres pèse deux tonnes.                    | deux tonnes
-            combien de mesures ont été prises ?      | Le maire, à 300 mètres, a pris deux mesures.              | deux mesures
             quelle est la largeur du coffre ?        | Il mesure deux coudées pour sa longueur et une coudée et demie pour sa largeur. | une coudée et demie
             quelle est la hauteur du mur ?           | Le mur fait 3 m de long et 2 m de haut.                    | 2 m
             combien de personnes parlent basque ?    | La région a 300 000 habitants et 50 000 locuteurs.           | 50 000 locuteurs
