@@ -167,7 +167,9 @@ public final class DateExtractor implements CandidateExtractor {
                     // « la saison 2001-2002 », « l'hiver 1777-1778 »: the span of years is the date.
                     Span span = new Span(d.span().start(), range.end());
                     String text = span.of(doc.text());
-                    out.add(new Candidate(question.type(), text, text, passage, span, fit));
+                    // « en quelle année ? » asks for one year, not a period of several
+                    boolean oneYear = focus.startsWith("annee") || focus.equals("an");
+                    out.add(new Candidate(question.type(), text, text, passage, span, oneYear ? fit * 0.6 : fit));
                 } else {
                     out.add(new Candidate(question.type(), d.toFrench(), mergeKey(d), passage, d.span(), fit));
                 }
