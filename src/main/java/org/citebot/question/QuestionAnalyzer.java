@@ -181,6 +181,9 @@ public final class QuestionAnalyzer {
         int n = at + 1;
         if (COPULA.contains(w.key(n))) {
             n++;
+            if (w.key(n).equals("ete")) {
+                n++; // « quelle a été l'altitude… »: « été » is the copula's participle, not the season
+            }
             while (DETERMINERS.contains(w.key(n))) {
                 n++;
             }

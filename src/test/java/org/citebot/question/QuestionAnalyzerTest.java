@@ -23,6 +23,8 @@ class QuestionAnalyzerTest {
             "Combien y-a-t-il d'amas dans cette galaxie ?|QUANTITY|amas",
             "combien existe-t-il de variantes ?|QUANTITY|variantes",
             "combien a coûté le pont ?|QUANTITY|",
+            "quelle a été l'altitude maximale du volcan ?|QUANTITY|altitude",
+            "quelle est l'étendue de la ville ?|QUANTITY|étendue",
             "quel est le nombre de victimes ?|QUANTITY|victimes",
             "quel pourcentage des votes ?|QUANTITY|pourcentage",
             "c'est qui le porte-parole du Kremlin|PERSON|porte-parole",
