@@ -45,7 +45,11 @@ public enum AnswerFeature {
     NEAREST_IN_SENTENCE,
     /** 1 / the number of candidates in the sentence: several names or dates make a choice. */
     UNIQUE_IN_SENTENCE,
-    /** A year or month the question names, found (1) or contradicted (low) around the candidate. */
+    /**
+     * A year or month the question names, found (1) or contradicted (low) around the candidate;
+     * a year dating the candidate itself decides (« 14 milliards en 2003 et 12 milliards en
+     * 2019 » for « quel montant en 2019 ? »).
+     */
     CONSTRAINTS,
     /** 1 when the question's most telling word is in the passage's context or its article title. */
     RAREST_COVERED,

@@ -16,8 +16,12 @@ import org.citebot.text.Span;
  * @param span    where the answer stands in the document text (inside the passage's sentence
  *                or context)
  * @param score   how well it answers the question, from the ranking features; higher is better
+ * @param anchor  where the value itself stands, inside {@code span}: the number of « 33 matchs »,
+ *                whose counted noun is one of the question's words standing beside it; the
+ *                whole span for most candidates
  */
-public record Candidate(AnswerType type, String text, String key, ScoredPassage passage, Span span, double score) {
+public record Candidate(AnswerType type, String text, String key, ScoredPassage passage, Span span, double score,
+                        Span anchor) {
 
     public Candidate {
         Objects.requireNonNull(type, "type");
@@ -25,9 +29,18 @@ public record Candidate(AnswerType type, String text, String key, ScoredPassage 
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(passage, "passage");
         Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(anchor, "anchor");
         if (text.isBlank() || key.isBlank()) {
             throw new IllegalArgumentException("blank candidate at " + span + " in " + passage.passage().docId());
         }
+        if (!span.contains(anchor)) {
+            throw new IllegalArgumentException("anchor " + anchor + " outside the candidate's span " + span);
+        }
+    }
+
+    /** A candidate whose value is its whole span. */
+    public Candidate(AnswerType type, String text, String key, ScoredPassage passage, Span span, double score) {
+        this(type, text, key, passage, span, score, span);
     }
 
     public String docId() {
@@ -35,6 +48,6 @@ public record Candidate(AnswerType type, String text, String key, ScoredPassage 
     }
 
     public Candidate withScore(double newScore) {
-        return new Candidate(type, text, key, passage, span, newScore);
+        return new Candidate(type, text, key, passage, span, newScore, anchor);
     }
 }

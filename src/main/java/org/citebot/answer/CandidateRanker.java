@@ -115,7 +115,7 @@ public final class CandidateRanker {
             perSentence.computeIfAbsent(sentence, s -> new int[1])[0]++;
             docsByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(r.candidate().docId());
             sentencesByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(sentence);
-            nearest[i] = r.evidence().nearestHit(r.candidate().span());
+            nearest[i] = r.evidence().nearestHit(r.candidate().anchor());
             nearestOfSentence.merge(sentence, nearest[i], Math::min);
         }
         List<Measured> out = new ArrayList<>(read.size());
@@ -132,9 +132,9 @@ public final class CandidateRanker {
             f[AnswerFeature.RETRIEVAL.ordinal()] = e.relative();
             f[AnswerFeature.RANK.ordinal()] = 1.0 / (1 + r.rank());
             f[AnswerFeature.BEST_ARTICLE.ordinal()] = c.docId().equals(bestArticle) ? 1 : 0;
-            f[AnswerFeature.PROXIMITY.ordinal()] = e.localCoverage(c.span(), LOCAL_WINDOW);
-            f[AnswerFeature.CONSTRAINTS.ordinal()] = yearFactor(question.year(), e.passage().passage().context(),
-                    r.doc(), c.span());
+            f[AnswerFeature.PROXIMITY.ordinal()] = e.localCoverage(c.anchor(), LOCAL_WINDOW);
+            f[AnswerFeature.CONSTRAINTS.ordinal()] = yearFactor(question.year(), e.passage().passage(),
+                    r.doc(), c);
             f[AnswerFeature.RAREST_COVERED.ordinal()] = e.rarestCovered() ? 1 : 0;
             f[AnswerFeature.BACKGROUND_YEAR.ordinal()] = question.year().isEmpty()
                     && question.type() != AnswerType.DATE
@@ -173,14 +173,14 @@ public final class CandidateRanker {
                 ? 1 : 0;
         f[AnswerFeature.TOPICAL_COVERAGE.ordinal()] = e.topicalCoverage();
         f[AnswerFeature.RELATION_COVERAGE.ordinal()] = e.relationCoverage();
-        f[AnswerFeature.ADJACENCY.ordinal()] = e.localCoverage(c.span(), ADJACENT_WINDOW);
-        f[AnswerFeature.RELATION_ADJACENCY.ordinal()] = e.localCoverage(c.span(), RELATION_WINDOW,
+        f[AnswerFeature.ADJACENCY.ordinal()] = e.localCoverage(c.anchor(), ADJACENT_WINDOW);
+        f[AnswerFeature.RELATION_ADJACENCY.ordinal()] = e.localCoverage(c.anchor(), RELATION_WINDOW,
                 h -> !h.topical());
-        f[AnswerFeature.TOPICAL_ADJACENCY.ordinal()] = e.localCoverage(c.span(), RELATION_WINDOW,
+        f[AnswerFeature.TOPICAL_ADJACENCY.ordinal()] = e.localCoverage(c.anchor(), RELATION_WINDOW,
                 PassageEvidence.Hit::topical);
         f[AnswerFeature.AGENT.ordinal()] = AGENT_BEFORE.matcher(r.doc().text())
-                .region(Math.max(0, c.span().start() - 6), c.span().start()).find() ? 1 : 0;
-        f[AnswerFeature.LEFT_SHARE.ordinal()] = e.leftShare(c.span());
+                .region(Math.max(0, c.anchor().start() - 6), c.anchor().start()).find() ? 1 : 0;
+        f[AnswerFeature.LEFT_SHARE.ordinal()] = e.leftShare(c.anchor());
         f[AnswerFeature.NEAREST_IN_SENTENCE.ordinal()] = nearestInSentence ? 1 : 0;
         f[AnswerFeature.UNIQUE_IN_SENTENCE.ordinal()] = 1.0 / inSentence;
         f[AnswerFeature.AGREEMENT.ordinal()] = Math.min(1.0, (docs - 1) / 2.0);
@@ -189,18 +189,62 @@ public final class CandidateRanker {
         f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
         f[AnswerFeature.KIND_NOUN.ordinal()] = kindWords.holds(c.text(), question.type()) ? 1 : 0;
         f[AnswerFeature.FOCUS_BESIDE.ordinal()] = focusBeside(question, r.doc().text(),
-                e.passage().passage().sentence(), c.span()) ? 1 : 0;
+                e.passage().passage().sentence(), c.anchor()) ? 1 : 0;
         f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
                 && kindWords.notAPerson(c.text()) ? 1 : 0;
-        f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, true) ? 1 : 0;
-        f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, false) ? 1 : 0;
+        f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, true) ? 1 : 0;
+        f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, false) ? 1 : 0;
         Span sentence = e.passage().passage().sentence();
         f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(Clauses.clauseOf(r.doc().text(), sentence,
-                c.span()), c.span());
+                c.anchor()), c.anchor());
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;
         }
+    }
+
+    /**
+     * The year (1000 to 2099) that dates {@code candidate} in {@code sentence}: the first number
+     * after it when that is a year within {@code window} characters (« 12 millions en 2019 »),
+     * else the last number before it when that is one (« en 2019, 12 millions »); 0 otherwise.
+     * Another number in between dates something else.
+     */
+    static int nearestYear(String text, Span sentence, Span candidate, int window) {
+        int after = candidate.end();
+        int limit = Math.min(sentence.end(), candidate.end() + window);
+        while (after < limit && !digit(text.charAt(after))) {
+            after++;
+        }
+        if (after < limit && isYearAt(text, after) && !breaksClause(text, candidate.end(), after)) {
+            return Integer.parseInt(text, after, after + 4, 10);
+        }
+        int before = candidate.start();
+        int floor = Math.max(sentence.start(), candidate.start() - window);
+        while (before > floor && !digit(text.charAt(before - 1))) {
+            before--;
+        }
+        boolean fronted = before - 4 >= sentence.start()
+                && Clauses.clauseOf(text, sentence, new Span(before - 4, before)).start() == sentence.start();
+        if (before > floor && before - 4 >= 0 && isYearAt(text, before - 4)
+                && (fronted || !breaksClause(text, before, candidate.start()))) {
+            return Integer.parseInt(text, before - 4, before, 10);
+        }
+        return 0;
+    }
+
+    /** Whether a clause boundary stands between {@code from} and {@code to}: « (… en 2019), contre 7,9 ». */
+    private static boolean breaksClause(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (",;:()[]".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYearAt(String text, int i) {
+        return i + 4 <= text.length() && holdsYear(text, new Span(i, i + 4)) && (i == 0 || !digit(text.charAt(i - 1)))
+                && (i + 4 == text.length() || !digit(text.charAt(i + 4)));
     }
 
     /** Sets each candidate's hand score relative to the best of the question's candidates. */
@@ -252,16 +296,23 @@ public final class CandidateRanker {
 
     /**
      * A year the question names: 1 when the passage's context holds it, low when it holds
-     * another year, between when it holds none; the year itself is no answer to it.
+     * another year, between when it holds none; the year that dates the candidate itself
+     * ({@link #nearestYear}) decides when there is one; the year itself is no answer to it.
      */
-    private static double yearFactor(OptionalInt year, Span context, Document doc, Span candidate) {
+    private static double yearFactor(OptionalInt year, org.citebot.index.Passage passage, Document doc,
+                                     Candidate candidate) {
         if (year.isEmpty()) {
             return 1.0;
         }
+        Span context = passage.context();
         String around = context.of(doc.text());
         String wanted = Integer.toString(year.getAsInt());
-        if (candidate.of(doc.text()).equals(wanted)) {
+        if (candidate.span().of(doc.text()).equals(wanted)) {
             return 0.3;
+        }
+        int own = nearestYear(doc.text(), passage.sentence(), candidate.anchor(), RELATION_WINDOW);
+        if (own != 0) {
+            return own == year.getAsInt() ? 1.0 : 0.2;
         }
         if (around.contains(wanted)) {
             return 1.0;

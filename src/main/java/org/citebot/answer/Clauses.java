@@ -19,13 +19,58 @@ final class Clauses {
     private Clauses() {
     }
 
-    /** The clause holding {@code candidate}: from the boundary before it to the boundary after it. */
+    /** Words besides the candidate that still leave its clause a bare adverbial (« En 1779, »). */
+    private static final int ADVERBIAL_WORDS = 2;
+
+    /**
+     * The clause holding {@code candidate}: from the boundary before it to the boundary after it.
+     * A candidate standing alone with a preposition at the head or the tail of the sentence
+     * (« En 1779, la France persuada l'Espagne… », « …, le 15 décembre 1664. ») is an adverbial
+     * of the clause beside it, which is then its clause too.
+     */
     static Span clauseOf(String text, Span sentence, Span candidate) {
-        int start = candidate.start();
-        while (start > sentence.start() && BOUNDARIES.indexOf(text.charAt(start - 1)) < 0) {
-            start--;
+        int start = boundaryBack(text, candidate.start(), sentence.start());
+        int end = boundaryFrom(text, candidate.end(), sentence.end());
+        if (words(text, start, candidate.start()) + words(text, candidate.end(), end) > ADVERBIAL_WORDS) {
+            return new Span(start, end);
         }
-        return new Span(start, boundaryFrom(text, candidate.end(), sentence.end()));
+        if (start == sentence.start() && end < sentence.end() && text.charAt(end) == ',') {
+            return new Span(start, boundaryFrom(text, end + 1, sentence.end()));
+        }
+        if (blankOrStop(text, end, sentence.end()) && start > sentence.start() && text.charAt(start - 1) == ',') {
+            return new Span(boundaryBack(text, start - 1, sentence.start()), end);
+        }
+        return new Span(start, end);
+    }
+
+    private static int boundaryBack(String text, int from, int limit) {
+        int i = from;
+        while (i > limit && BOUNDARIES.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether only spaces and a sentence's final marks stand between {@code from} and {@code to}. */
+    private static boolean blankOrStop(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && ".!?…".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            n += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return n;
     }
 
     private static int boundaryFrom(String text, int from, int limit) {

@@ -46,6 +46,22 @@ public final class DateExtractor implements CandidateExtractor {
     private static final java.util.regex.Pattern YEAR_RANGE_END = java.util.regex.Pattern.compile(
             "\\s?[-–/]\\s?(1\\d{3}|20\\d{2})(?!\\d)");
 
+    /** What opens a range before its first date: « entre le », « de », « du », « depuis ». */
+    private static final java.util.regex.Pattern RANGE_OPENS = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:entre|de|du|depuis)(?:\\s+le|\\s+l')?\\s*$");
+    /** What stands between a range's two dates: « et le », « à », « au », « jusqu'au ». */
+    private static final java.util.regex.Pattern RANGE_JOINS = java.util.regex.Pattern.compile(
+            "\\s*(?:et|a|au|jusqu'au|jusqu'a|jusqu'en)(?:\\s+le|\\s+l'|\\s+en)?\\s*");
+    /** A question about how something ended: a range's last date answers it. */
+    private static final java.util.regex.Pattern ASKS_END = java.util.regex.Pattern.compile(
+            "\\b(fin|finit|finissent|termine\\w*|s'acheve\\w*|acheve\\w*|cloture\\w*|jusqu'a quand)\\b");
+    /** A question about how something began: a range's first date answers it. */
+    private static final java.util.regex.Pattern ASKS_START = java.util.regex.Pattern.compile(
+            "\\b(debut|debute\\w*|commence\\w*|depuis quand|a partir de quand|ouverture|ouvre)\\b");
+
+    /** Where a date stands in a range of two (« entre le 6 mai et le 10 juin 2007 », « de 1858 à 1860 »). */
+    enum RangeRole { NONE, START, END }
+
     private final FrenchDates dates = new FrenchDates();
     /** What a question's words ask, read once per question rather than once per passage. */
     private final Memo<String, Cues> cuesByQuestion = new Memo<>();
@@ -58,13 +74,49 @@ public final class DateExtractor implements CandidateExtractor {
      * @param asksBirth        it names a birth (« né », « naissance »)
      * @param aboutPublication it asks when the article itself was published
      */
-    private record Cues(String folded, boolean asksDeath, boolean asksBirth, boolean aboutPublication) {
+    private record Cues(String folded, boolean asksDeath, boolean asksBirth, boolean aboutPublication,
+                        boolean asksStart, boolean asksEnd) {
 
         static Cues of(String question) {
             String q = Folding.fold(question);
             return new Cues(q, DEATH.matcher(q).find(), BIRTH.matcher(q).find(),
-                    PUBLICATION.matcher(q).find() && ARTICLE.matcher(q).find());
+                    PUBLICATION.matcher(q).find() && ARTICLE.matcher(q).find(), ASKS_START.matcher(q).find(),
+                    ASKS_END.matcher(q).find());
         }
+    }
+
+    /**
+     * Which dates of a sentence open or close a range of two: « entre le 6 mai et le 10 juin
+     * 2007 », « de 1858 à 1860 », « du 3 au 5 mars ».
+     */
+    static RangeRole[] rangeRoles(List<DateMention> mentions, CharSequence plain, Span sentence) {
+        RangeRole[] roles = new RangeRole[mentions.size()];
+        java.util.Arrays.fill(roles, RangeRole.NONE);
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Span a = mentions.get(i).span();
+            Span b = mentions.get(i + 1).span();
+            String before = Folding.fold(plain.subSequence(Math.max(sentence.start(), a.start() - 14), a.start())
+                    .toString());
+            String between = Folding.fold(plain.subSequence(a.end(), b.start()).toString());
+            if (roles[i] == RangeRole.NONE && RANGE_OPENS.matcher(before).find()
+                    && RANGE_JOINS.matcher(between).matches()) {
+                roles[i] = RangeRole.START;
+                roles[i + 1] = RangeRole.END;
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * A range's dates answer a question about its start or its end; for a single event (« à
+     * quelle date a-t-il obtenu… »), a date of a period is a weaker answer than a date alone.
+     */
+    private static double rangeFit(RangeRole role, boolean asksStart, boolean asksEnd) {
+        return switch (role) {
+            case NONE -> 1.0;
+            case START -> asksStart && !asksEnd ? 1.2 : asksEnd ? 0.3 : 0.7;
+            case END -> asksEnd && !asksStart ? 1.2 : asksStart ? 0.3 : 0.7;
+        };
     }
 
     /** Centuries found per sentence: the same passages are read question after question. */
@@ -85,7 +137,16 @@ public final class DateExtractor implements CandidateExtractor {
         if (!aboutPublication) {
             centuries(question, doc, passage, sentence, focus, out);
         }
-        for (DateMention found : dates.find(doc.text(), sentence)) {
+        List<DateMention> mentions = dates.find(doc.text(), sentence);
+        RangeRole[] roles = rangeRoles(mentions, plain, sentence);
+        for (int i = 0; i < mentions.size(); i++) {
+            DateMention found = mentions.get(i);
+            if (roles[i] == RangeRole.START && found.year().isEmpty() && found.month().isPresent()
+                    && mentions.get(i + 1).year().isPresent()) {
+                // « entre le 6 mai et le 10 juin 2007 »: the first date's year is the second's
+                found = new DateMention(found.span(), mentions.get(i + 1).year(), found.month(), found.day(),
+                        found.weekday());
+            }
             DateMention d = found.resolve(doc.date());
             if (aboutPublication) {
                 if (doc.date().isPresent() && d.day().isPresent() && d.key().equals(doc.date().get().toString())) {
@@ -98,14 +159,17 @@ public final class DateExtractor implements CandidateExtractor {
             }
             String before = Folding.fold(plain.substring(Math.max(sentence.start(), d.span().start() - 14),
                     d.span().start()));
-            double fit = fit(d, q, focus, before) * lifeEvent(asksDeath, asksBirth, before);
+            double fit = fit(d, q, focus, before) * lifeEvent(asksDeath, asksBirth, before)
+                    * rangeFit(roles[i], cues.asksStart(), cues.asksEnd());
             if (fit > 0) {
                 Matcher range = YEAR_RANGE_END.matcher(plain).region(d.span().end(), sentence.end());
                 if (d.precision() == 1 && d.year().isPresent() && range.lookingAt()) {
                     // « la saison 2001-2002 », « l'hiver 1777-1778 »: the span of years is the date.
                     Span span = new Span(d.span().start(), range.end());
                     String text = span.of(doc.text());
-                    out.add(new Candidate(question.type(), text, text, passage, span, fit));
+                    // « en quelle année ? » asks for one year, not a period of several
+                    boolean oneYear = focus.startsWith("annee") || focus.equals("an");
+                    out.add(new Candidate(question.type(), text, text, passage, span, oneYear ? fit * 0.6 : fit));
                 } else {
                     out.add(new Candidate(question.type(), d.toFrench(), mergeKey(d), passage, d.span(), fit));
                 }

@@ -181,6 +181,9 @@ public final class QuestionAnalyzer {
         int n = at + 1;
         if (COPULA.contains(w.key(n))) {
             n++;
+            if (w.key(n).equals("ete")) {
+                n++; // « quelle a été l'altitude… »: « été » is the copula's participle, not the season
+            }
             while (DETERMINERS.contains(w.key(n))) {
                 n++;
             }
@@ -201,9 +204,20 @@ public final class QuestionAnalyzer {
         return Optional.of(Classification.of(type, focus));
     }
 
-    /** The thing counted: « combien de manifestants » → « manifestants », « combien d'employeurs ». */
+    /** Words of « combien y a-t-il de… », « combien existe-t-il de… » before the counted noun. */
+    private static final Set<String> THERE_IS = Set.of("y", "a", "t", "il", "ils", "on", "avait", "aura", "eu",
+            "existe", "existait", "compte", "comptait", "ya", "y-a-t-il", "a-t-il", "a-t-on", "y-a", "t-il",
+            "existe-t-il", "compte-t-on", "avait-il", "y-avait-il");
+
+    /**
+     * The thing counted: « combien de manifestants » → « manifestants », « combien d'employeurs »,
+     * « combien y a-t-il d'équipes ».
+     */
     private static Optional<String> countedFocus(QuestionWords w, int from) {
         int i = from;
+        while (i < w.size() && THERE_IS.contains(w.key(i)) && i - from < 5) { // hyphens join: « a-t-il »
+            i++;
+        }
         if (Set.of("de", "d", "des", "du").contains(w.key(i))) {
             i++;
         } else {

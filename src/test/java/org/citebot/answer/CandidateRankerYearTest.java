@@ -37,4 +37,21 @@ class CandidateRankerYearTest {
         assertEquals(true, CandidateRanker.holdsYear("12019", new Span(1, 5)));
         assertEquals(false, CandidateRanker.holdsYear("2100 et 999", new Span(0, 11)));
     }
+
+    /** Sentence | candidate | the year nearest to it (0: none within 40 characters). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "« {1} » in « {0} »: {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Le budget passe de 14 millions en 2003 à 12 millions en 2019.        | 12 millions | 2019
+            Le budget passe de 14 millions en 2003 à 12 millions en 2019.        | 14 millions | 2003
+            En 1990, la ville comptait alors, après bien des changements, 300 habitants. | 300 habitants | 0
+            Le pont de 1902 mesure 300 mètres.                                 | 300 mètres  | 1902
+            Il a marqué 12019 points.                                          | points      | 0
+            En 2019, la ville comptait 300 habitants.                          | 300 habitants | 2019
+            Les ménages (12 millions en 2019), contre 7 millions pour l'État.  | 7 millions  | 0
+            """)
+    void findsTheNearestYear(String sentence, String candidate, int year) {
+        int at = sentence.indexOf(candidate);
+        assertEquals(year, CandidateRanker.nearestYear(sentence, new Span(0, sentence.length()),
+                new Span(at, at + candidate.length()), CandidateRanker.RELATION_WINDOW));
+    }
 }

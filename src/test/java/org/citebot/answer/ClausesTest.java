@@ -25,4 +25,26 @@ class ClausesTest {
         Span sentence = new Span(0, s.length() - 1);
         assertEquals("Le musée fut construit par Paul Durand en 1920", Clauses.clauseOf(s, sentence, spanOf(s, "Paul Durand")).of(s));
     }
+
+    @Test
+    void aFrontedDateBelongsToTheClauseAfterIt() {
+        String s = "En 1902, le pont fut ouvert aux voitures, puis élargi.";
+        Span sentence = new Span(0, s.length());
+        assertEquals("En 1902, le pont fut ouvert aux voitures", Clauses.clauseOf(s, sentence, spanOf(s, "1902")).of(s));
+    }
+
+    @Test
+    void aTrailingDateBelongsToTheClauseBeforeIt() {
+        String s = "Le maire céda, puis le pont fut ouvert, le 3 mars 1902.";
+        Span sentence = new Span(0, s.length() - 1);
+        assertEquals(" puis le pont fut ouvert, le 3 mars 1902", Clauses.clauseOf(s, sentence,
+                spanOf(s, "3 mars 1902")).of(s));
+    }
+
+    @Test
+    void aDateInsideAClauseKeepsItsOwnClause() {
+        String s = "Le pont, ouvert en 1902 par la ville, fut élargi.";
+        Span sentence = new Span(0, s.length());
+        assertEquals(" ouvert en 1902 par la ville", Clauses.clauseOf(s, sentence, spanOf(s, "1902")).of(s));
+    }
 }

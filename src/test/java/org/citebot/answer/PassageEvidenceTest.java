@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class PassageEvidenceTest {
 
-    private static final String SENTENCE = "L'exposition universelle de la ville fut inaugurée par le maire, Paul Durand.";
+    private static final String SENTENCE = "L'exposition universelle de la ville fut inaugurée par le maire, Paul Durand, en mai.";
 
     /** Evidence whose hits are the given words of the sentence, each the question word of its index. */
     private static PassageEvidence evidence(int questionTerms, String... words) {
@@ -50,7 +50,7 @@ class PassageEvidenceTest {
         int at = SENTENCE.indexOf("Paul Durand");
         Span candidate = new Span(at, at + "Paul Durand".length());
         Span sentence = new Span(0, SENTENCE.length());
-        // « Paul Durand » stands alone after the comma; the words before it are in another clause
+        // « Paul Durand » stands between commas; the words before it are in another clause
         assertEquals(0.0, e.coverageIn(Clauses.clauseOf(SENTENCE, sentence, candidate), candidate), 1e-9);
         Span maire = new Span(SENTENCE.indexOf("maire"), SENTENCE.indexOf("maire") + 5);
         assertEquals(2.0 / 3, e.coverageIn(Clauses.clauseOf(SENTENCE, sentence, maire), maire), 1e-9);
