@@ -40,6 +40,8 @@ public final class NameExtractor implements CandidateExtractor {
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
             ".*\\b(quels|quelles|lesquels|lesquelles)\\b.*");
 
+    private static final KindWords KIND_WORDS = new KindWords(org.citebot.question.TypedNouns.load());
+
     private final NameFinder finder;
     /** Names found per sentence: the same passages are read question after question. */
     private final RegionMemo<Name> namesBySentence = new RegionMemo<>();
@@ -103,6 +105,10 @@ public final class NameExtractor implements CandidateExtractor {
             }
             if (namedInQuestion(name, asked, folded)) {
                 continue;
+            }
+            if (question.type() == AnswerType.PERSON && unclassified && !name.text().contains(" ")
+                    && KIND_WORDS.notAPerson(name.text())) {
+                continue; // « la Révolution », « le Fonds »: a capitalised common noun, no one's name
             }
             double fit = fit(name) * Math.min(1.0, informativeness(name) / TOPIC_IDF);
             if (focusBefore(question, doc.text(), sentence, name)) {
