@@ -8,6 +8,7 @@ import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
 import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
+import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.PlainView;
@@ -34,6 +35,15 @@ public final class DefinitionExtractor implements CandidateExtractor {
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
             "(?:^|[\\s(])(?:(?:le|la|les|un|une|des)\\s+|l['’]\\s*)([^,.;:«»()\"]+?)\\s*,\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A role right after the name without a comma, with what it rules: « Jean le roi de Navarre
+     * entre dans Paris » (the noun must name a person's role, {@link TypedNouns}).
+     */
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "^\\s+((?:le|la|l['’])\\s*(\\p{Ll}[\\p{Ll}-]+)(?:\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|l['’])?"
+                    + "\\p{Lu}[\\p{L}-]*)?)",
+            Pattern.UNICODE_CASE);
+    private static final TypedNouns NOUNS = TypedNouns.load();
     /** « et » before a capitalised word ends an apposition: the next name of a list starts. */
     private static final Pattern NEXT_OF_LIST = Pattern.compile("\\s+et\\s+\\p{Lu}");
     /**
@@ -91,6 +101,10 @@ public final class DefinitionExtractor implements CandidateExtractor {
             int end = subjectEnd + a.end(1);
             Matcher next = NEXT_OF_LIST.matcher(plain).region(subjectEnd + a.start(1), end);
             add(out, question, doc, passage, new Span(subjectEnd + a.start(1), next.find() ? next.start() : end), 0.8);
+        }
+        Matcher role = ROLE_AFTER.matcher(after);
+        if (role.find() && NOUNS.typeOf(Folding.fold(role.group(2))).filter(k -> k == AnswerType.PERSON).isPresent()) {
+            add(out, question, doc, passage, new Span(subjectEnd + role.start(1), subjectEnd + role.end(1)), 0.7);
         }
         Matcher c = COPULA.matcher(after);
         if (c.find()) {
