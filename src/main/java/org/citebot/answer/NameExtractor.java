@@ -217,6 +217,7 @@ public final class NameExtractor implements CandidateExtractor {
             return name.text().contains(" ") ? 0.2 : 0.15;
         }
         return switch (name.cue()) {
+            case NameFinder.PEOPLE_CUE -> 0.2;
             case "", CORPUS_CUE, NameFinder.ACRONYM_CUE -> 0.55;
             default -> 0.8;
         };

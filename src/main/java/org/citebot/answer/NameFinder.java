@@ -96,6 +96,13 @@ public final class NameFinder {
             "archeveque", "souverain", "monarque", "prefet", "consul", "emir", "sultan", "khan", "vice-roi",
             "shah", "pharaon", "tsar");
 
+    /** The cue recorded for a plural name of a people (« les Espagnols »): a group of people. */
+    public static final String PEOPLE_CUE = "peuple";
+    private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des");
+    /** Endings of the plural names of peoples and orders: Anglais, Suédois, Romains, Italiens, Espagnols… */
+    private static final Pattern PEOPLE_ENDING = Pattern.compile(
+            "\\p{L}{2,}(?:ais|ois|ains|iens|eens|ols|ands|iques|ites|ans|ins|ens|istes|ards|ots)");
+
     /** The cue recorded for a name classified as an organisation only because it is an acronym. */
     public static final String ACRONYM_CUE = "sigle";
 
@@ -223,7 +230,24 @@ public final class NameFinder {
         if (first == last && isAcronym(words.get(first).of(plain))) {
             return name.withKind(AnswerType.ORGANIZATION, ACRONYM_CUE);
         }
-        return last > first ? name.withKind(AnswerType.PERSON, "") : name;
+        if (last > first) {
+            return name.withKind(AnswerType.PERSON, "");
+        }
+        return people(plain, words, first) ? name.withKind(AnswerType.PERSON, PEOPLE_CUE) : name;
+    }
+
+    /**
+     * Whether the one word at {@code at} names a people after a plural article: « les Espagnols »,
+     * « des Britanniques » (the endings of French names of peoples; « les Alpes », « les
+     * Antilles » have none of them). « aux » stays a place's cue: « aux Jésuites » lost more than
+     * it gained on PIAF dev.
+     */
+    private static boolean people(PlainView plain, List<Span> words, int at) {
+        if (at < 1 || !PLURAL_ARTICLES.contains(Folding.fold(words.get(at - 1).of(plain)))
+                || !adjacent(plain, words.get(at - 1), words.get(at))) {
+            return false;
+        }
+        return PEOPLE_ENDING.matcher(Folding.fold(words.get(at).of(plain))).matches();
     }
 
     /**

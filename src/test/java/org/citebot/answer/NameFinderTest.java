@@ -43,6 +43,9 @@ class NameFinderTest {
             Le duc de Bourgogne entre dans Paris.                            | Bourgogne             | PLACE
             Le maire de la Rochelle a parlé.                                 | Rochelle              | PLACE
             Le fils de Marcel Dupuis a parlé.                                | Marcel Dupuis         | PERSON
+            Les Suédois prirent la ville en une nuit.                        | Suédois               | PERSON
+            Il craint l'ombrage des Jésuites de la ville.                    | Jésuites              | PERSON
+            Ils traversent les Alpes en hiver.                               | Alpes                 | OTHER
             """)
     void findsNamesAndTheirKinds(String sentence, String name, String kind) {
         List<Name> names = finder.find(sentence, new Span(0, sentence.length()));
