@@ -47,6 +47,8 @@ public final class CandidateRanker {
 
     /** Characters in which a question's verb counts as the candidate's own verb. */
     static final int VERB_WINDOW = 30;
+    /** Characters after a bare subject in which the question's verb counts as its verb. */
+    static final int SUBJECT_VERB_WINDOW = 60;
 
     private final KindWords kindWords = new KindWords(org.citebot.question.TypedNouns.load());
 
@@ -208,6 +210,8 @@ public final class CandidateRanker {
         if (question.type() == AnswerType.PERSON) {
             f[AnswerFeature.BARE_SUBJECT.ordinal()] = bareSubject(r.doc().text(), e.passage().passage().sentence(),
                     c.span()) ? 1 : 0;
+            f[AnswerFeature.SUBJECT_OF_ASKED_VERB.ordinal()] = f[AnswerFeature.BARE_SUBJECT.ordinal()] > 0
+                    && e.verbBeside(c.span(), SUBJECT_VERB_WINDOW, true) ? 1 : 0;
         }
         f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, true) ? 1 : 0;
         f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.span(), VERB_WINDOW, false) ? 1 : 0;
