@@ -31,9 +31,24 @@ public final class CandidateRanker {
     static final int RELATION_WINDOW = 40;
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\bpar\\s+(?:les?\\s+|la\\s+|l['’])?$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** An article or a preposition right before a candidate: no bare subject. */
+    private static final Pattern ARTICLE_OR_PREPOSITION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:le|la|les|l['’]|un|une|de|du|des|d['’]|à|au|aux|en|dans|par|pour|sur|sous|avec|sans|"
+                    + "vers|chez|contre|entre|parmi|selon)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The word right after a candidate, when only spaces separate them. */
+    private static final Pattern WORD_AFTER = Pattern.compile("[ \\u00a0]+(\\p{Ll}[\\p{L}'’-]*)");
+    /** Lower-case words after a name that are no verb of it. */
+    private static final Set<String> NOT_A_VERB = Set.of("de", "du", "des", "d'", "d’", "et", "ou", "a", "au", "aux",
+            "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "vers", "chez", "contre", "entre", "le", "la",
+            "les", "l'", "l’", "un", "une", "qui", "que", "qu'", "qu’", "dont", "mais", "puis", "aussi", "y", "ni",
+            "comme", "lors", "depuis", "pendant", "apres", "avant", "jusqu'", "jusqu’", "ier", "er", "ii", "iii",
+            "e", "eme", "siecle");
 
     /** Characters in which a question's verb counts as the candidate's own verb. */
     static final int VERB_WINDOW = 30;
+    /** Characters after a bare subject in which the question's verb counts as its verb. */
+    static final int SUBJECT_VERB_WINDOW = 60;
 
     private final KindWords kindWords = new KindWords(org.citebot.question.TypedNouns.load());
 
@@ -192,6 +207,12 @@ public final class CandidateRanker {
                 e.passage().passage().sentence(), c.anchor()) ? 1 : 0;
         f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
                 && kindWords.notAPerson(c.text()) ? 1 : 0;
+        if (question.type() == AnswerType.PERSON) {
+            f[AnswerFeature.BARE_SUBJECT.ordinal()] = bareSubject(r.doc().text(), e.passage().passage().sentence(),
+                    c.anchor()) ? 1 : 0;
+            f[AnswerFeature.SUBJECT_OF_ASKED_VERB.ordinal()] = f[AnswerFeature.BARE_SUBJECT.ordinal()] > 0
+                    && e.verbBeside(c.anchor(), SUBJECT_VERB_WINDOW, true) ? 1 : 0;
+        }
         f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, true) ? 1 : 0;
         f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, false) ? 1 : 0;
         Span sentence = e.passage().passage().sentence();
@@ -245,6 +266,24 @@ public final class CandidateRanker {
     private static boolean isYearAt(String text, int i) {
         return i + 4 <= text.length() && holdsYear(text, new Span(i, i + 4)) && (i == 0 || !digit(text.charAt(i - 1)))
                 && (i + 4 == text.length() || !digit(text.charAt(i + 4)));
+    }
+
+    /**
+     * Whether {@code candidate} stands bare before a verb: no article or preposition before it,
+     * a lower-case word that is no function word after it (« Paul Durand mène l'enquête »).
+     */
+    static boolean bareSubject(String text, Span sentence, Span candidate) {
+        java.util.regex.Matcher after = WORD_AFTER.matcher(text).region(candidate.end(),
+                Math.min(sentence.end(), candidate.end() + 30));
+        if (!after.lookingAt()) {
+            return false;
+        }
+        String next = after.group(1);
+        if (!next.equals("a") && NOT_A_VERB.contains(org.citebot.text.Folding.fold(next))) {
+            return false;
+        }
+        return !ARTICLE_OR_PREPOSITION_BEFORE.matcher(text)
+                .region(Math.max(sentence.start(), candidate.start() - 12), candidate.start()).find();
     }
 
     /** Sets each candidate's hand score relative to the best of the question's candidates. */

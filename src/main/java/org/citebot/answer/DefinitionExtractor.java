@@ -8,6 +8,7 @@ import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
 import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
+import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.PlainView;
@@ -26,10 +27,25 @@ import org.citebot.text.Span;
  */
 public final class DefinitionExtractor implements CandidateExtractor {
 
-    /** A determiner-led noun phrase of up to eight words ending right before « , X ». */
+    /**
+     * A determiner-led noun phrase ending right before « , X »: « Le lendemain, la porte-parole
+     * de l'ONU, Anne Martin » (and not, see {@link #ownedByName}, « Paul Durand, secrétaire du
+     * Conseil des ministres, Anne Martin », whose phrase is Paul Durand's).
+     */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
-            "(?:^|[\\s(])(?:(?:le|la|les|un|une|des|du)\\s+|l')([^,.;:«»()\"]+?)\\s*,\\s*$",
+            "(?:^|[\\s(])(?:(?:le|la|les|un|une|des)\\s+|l['’]\\s*)([^,.;:«»()\"]+?)\\s*,\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A role right after the name without a comma, with what it rules: « Jean le roi de Navarre
+     * entre dans Paris » (the noun must name a person's role, {@link TypedNouns}).
+     */
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "^\\s+((?:le|la|l['’])\\s*(\\p{Ll}[\\p{Ll}-]+)(?:\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|l['’])?"
+                    + "\\p{Lu}[\\p{L}-]*)?)",
+            Pattern.UNICODE_CASE);
+    private static final TypedNouns NOUNS = TypedNouns.load();
+    /** « et » before a capitalised word ends an apposition: the next name of a list starts. */
+    private static final Pattern NEXT_OF_LIST = Pattern.compile("\\s+et\\s+\\p{Lu}");
     /**
      * A determiner and lower-case words (one to four) right before the name, the last of them no
      * preposition: « l'historienne suisse Anne Martin », not « la ville de Lyon ».
@@ -72,7 +88,7 @@ public final class DefinitionExtractor implements CandidateExtractor {
         List<Candidate> out = new ArrayList<>();
         String before = plain.substring(sentence.start(), subjectStart);
         Matcher b = APPOSITION_BEFORE.matcher(before);
-        if (b.find()) {
+        if (b.find() && !ownedByName(before, b.start(1))) {
             add(out, question, doc, passage, new Span(sentence.start() + b.start(1), sentence.start() + b.end(1)), 0.9);
         }
         Matcher t = TITLE_BEFORE.matcher(before);
@@ -82,7 +98,13 @@ public final class DefinitionExtractor implements CandidateExtractor {
         String after = plain.substring(subjectEnd, sentence.end());
         Matcher a = APPOSITION_AFTER.matcher(after);
         if (a.find()) {
-            add(out, question, doc, passage, new Span(subjectEnd + a.start(1), subjectEnd + a.end(1)), 0.8);
+            int end = subjectEnd + a.end(1);
+            Matcher next = NEXT_OF_LIST.matcher(plain).region(subjectEnd + a.start(1), end);
+            add(out, question, doc, passage, new Span(subjectEnd + a.start(1), next.find() ? next.start() : end), 0.8);
+        }
+        Matcher role = ROLE_AFTER.matcher(after);
+        if (role.find() && NOUNS.typeOf(Folding.fold(role.group(2))).filter(k -> k == AnswerType.PERSON).isPresent()) {
+            add(out, question, doc, passage, new Span(subjectEnd + role.start(1), subjectEnd + role.end(1)), 0.7);
         }
         Matcher c = COPULA.matcher(after);
         if (c.find()) {
@@ -93,6 +115,29 @@ public final class DefinitionExtractor implements CandidateExtractor {
             add(out, question, doc, passage, new Span(subjectEnd + state.start(1), subjectEnd + state.end(1)), 0.8);
         }
         return out;
+    }
+
+    /**
+     * Whether the stretch of {@code before} holding {@code at} follows « Name, »: an apposition
+     * of that other name (« Paul Durand, secrétaire du Conseil, » before Anne Martin).
+     */
+    static boolean ownedByName(String before, int at) {
+        int i = at - 1;
+        while (i >= 0 && ",;:(".indexOf(before.charAt(i)) < 0) {
+            i--;
+        }
+        if (i < 0 || before.charAt(i) != ',') {
+            return false;
+        }
+        int end = i;
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(before.charAt(start));
     }
 
     private static void add(List<Candidate> out, Question q, Document doc, ScoredPassage p, Span span, double fit) {

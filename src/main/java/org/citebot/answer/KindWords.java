@@ -19,6 +19,8 @@ final class KindWords {
 
     private static final Pattern NAME_BREAK = Pattern.compile("[^\\p{L}\\p{N}-]+");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}-]+");
+    /** A reign number (« Henri II », « Louis XIV »): capitals, but no acronym. */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
 
     private final TypedNouns typed;
     private final Set<String> places;
@@ -49,7 +51,7 @@ final class KindWords {
      */
     boolean notAPerson(String name) {
         for (String raw : NAME_BREAK.split(name)) {
-            if (raw.length() >= 2 && NameFinder.isAcronym(raw)) {
+            if (raw.length() >= 2 && NameFinder.isAcronym(raw) && !ROMAN_NUMERAL.matcher(raw).matches()) {
                 return true;
             }
             String w = Folding.fold(raw);

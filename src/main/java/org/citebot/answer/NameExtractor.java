@@ -44,6 +44,8 @@ public final class NameExtractor implements CandidateExtractor {
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
             ".*\\b(quels|quelles|lesquels|lesquelles)\\b.*");
 
+    private static final KindWords KIND_WORDS = new KindWords(org.citebot.question.TypedNouns.load());
+
     private final NameFinder finder;
     /** Names found per sentence: the same passages are read question after question. */
     private final RegionMemo<Name> namesBySentence = new RegionMemo<>();
@@ -113,8 +115,12 @@ public final class NameExtractor implements CandidateExtractor {
                     && (unclassified || PLURAL_CUE.equals(name.cue()))) {
                 continue; // « les Suédois », « aux Norvégiens »: a people; « à Calais » stays a place
             }
+            if (question.type() == AnswerType.PERSON && unclassified && !name.text().contains(" ")
+                    && KIND_WORDS.notAPerson(name.text())) {
+                continue; // « la Révolution », « le Fonds »: a capitalised common noun, no one's name
+            }
             double fit = fit(name) * Math.min(1.0, informativeness(name) / TOPIC_IDF);
-            if (focusBefore(question, doc.text(), sentence, name)) {
+            if (focusSaidOf(question, doc.text(), sentence, name)) {
                 fit += 0.3;
             }
             out.add(new Candidate(question.type(), name.text(), Folding.fold(name.text()), passage, name.span(), fit));
@@ -230,20 +236,73 @@ public final class NameExtractor implements CandidateExtractor {
             return name.text().contains(" ") ? 0.2 : 0.15;
         }
         return switch (name.cue()) {
+            case NameFinder.PEOPLE_CUE -> 0.2;
             case "", CORPUS_CUE, WORLD_CUE, NameFinder.ACRONYM_CUE -> 0.55;
             default -> 0.8;
         };
     }
 
-    /** Whether the question's focus word stands shortly before the name in the sentence. */
-    private static boolean focusBefore(Question question, String text, Span sentence, Name name) {
+    /**
+     * Whether the question's focus word is said of the name in the sentence: its title (« le
+     * maire Paul Durand »), an apposition before it that no other name owns (« le maire de
+     * Lyon, Paul Durand », not « Anne Martin, maire de Lyon, Paul Durand… »), an apposition
+     * after it (« Paul Durand, maire de Lyon, ») or a copula after it (« Paul Durand est le
+     * maire »).
+     */
+    static boolean focusSaidOf(Question question, String text, Span sentence, Name name) {
         if (question.focus().isEmpty()) {
             return false;
         }
         String focus = Folding.fold(question.focus().get());
-        int from = Math.max(sentence.start(), name.span().start() - 60);
-        String before = Folding.fold(text.substring(from, name.span().start()));
         String stem = focus.length() > 5 ? focus.substring(0, focus.length() - 1) : focus;
-        return before.contains(stem);
+        if (stem.length() < 3) {
+            return false;
+        }
+        int start = name.span().start();
+        int from = Math.max(sentence.start(), start - 60);
+        String before = Folding.fold(text.substring(from, start));
+        int cut = lastBreak(before);
+        if (before.substring(cut + 1).contains(stem)) {
+            return true; // its title, in the same stretch of words
+        }
+        if (cut >= 0 && before.substring(cut + 1).isBlank() && before.charAt(cut) == ',') {
+            String apposed = before.substring(0, cut);
+            int previous = lastBreak(apposed);
+            boolean owned = previous >= 0 && apposed.charAt(previous) == ',' && endsWithName(text, from + previous);
+            if (apposed.substring(previous + 1).contains(stem) && !owned) {
+                return true;
+            }
+        }
+        String after = Folding.fold(text.substring(name.span().end(), Math.min(sentence.end(), name.span().end() + 60)));
+        java.util.regex.Matcher apposition = APPOSITION_AFTER.matcher(after);
+        return apposition.lookingAt() && apposition.group(1).contains(stem);
+    }
+
+    /** « , maire de Lyon, » or « est le maire de Lyon »: what is said of a name right after it (folded text). */
+    private static final java.util.regex.Pattern APPOSITION_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:,|\\s(?:est|etait|fut|devient|devint|reste|sera)\\s)([^,;:.()]*)");
+
+    /** The index of the last punctuation mark that breaks a phrase in {@code s}, -1 if none. */
+    private static int lastBreak(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '«' || c == '»') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the word ending right before {@code end} (spaces skipped) is capitalised: a name's last word. */
+    private static boolean endsWithName(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        int j = i;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        return j < i && Character.isUpperCase(text.charAt(j));
     }
 }

@@ -2,6 +2,7 @@ package org.citebot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +78,30 @@ public final class NameFinder {
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("m", "mme", "mlle", "dr", "mgr", "me", "st", "ste");
     private static final Set<String> PERSON_TITLES = Set.of("m", "mme", "mlle", "dr", "me", "mgr", "sir", "saint",
             "sainte", "lord", "lady");
+
+    /**
+     * Nouns that stand before a place's own name: « le mont Ventoux », « l'église Saint-Paul »,
+     * « la rue Victor-Hugo » (folded, singular; beside the place nouns of {@link TypedNouns}).
+     */
+    private static final Set<String> PLACE_TITLES = Set.of("mont", "massif", "eglise", "cathedrale", "basilique",
+            "chapelle", "abbaye", "temple", "palais", "chateau", "fort", "rue", "avenue", "boulevard", "pont", "lac",
+            "cap", "golfe", "baie", "detroit", "desert", "foret", "vallee", "plaine", "plateau", "colline", "royaume",
+            "cite", "canton", "oasis", "peninsule", "archipel");
+    /** Nouns that stand before the name of a group, not of a person: « la dynastie Tang », « les tribus Zoulou ». */
+    private static final Set<String> GROUP_TITLES = Set.of("dynastie", "tribu", "empire", "clan", "peuple",
+            "ethnie", "maison", "famille");
+    /** Rulers of a territory: the name after « de » is the territory (« le duc de Bourgogne »). */
+    private static final Set<String> RULERS = Set.of("roi", "reine", "duc", "duchesse", "prince", "princesse",
+            "empereur", "imperatrice", "marquis", "marquise", "seigneur", "gouverneur", "maire", "eveque",
+            "archeveque", "souverain", "monarque", "prefet", "consul", "emir", "sultan", "khan", "vice-roi",
+            "shah", "pharaon", "tsar");
+
+    /** The cue recorded for a plural name of a people (« les Espagnols »): a group of people. */
+    public static final String PEOPLE_CUE = "peuple";
+    private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des");
+    /** Endings of the plural names of peoples and orders: Anglais, Suédois, Romains, Italiens, Espagnols… */
+    private static final Pattern PEOPLE_ENDING = Pattern.compile(
+            "\\p{L}{2,}(?:ais|ois|ains|iens|eens|ols|ands|iques|ites|ans|ins|ens|istes|ards|ots)");
 
     /** The cue recorded for a name classified as an organisation only because it is an acronym. */
     public static final String ACRONYM_CUE = "sigle";
@@ -175,7 +200,17 @@ public final class NameFinder {
                 break;
             }
             boolean afterArticle = back == 2 && ARTICLES.contains(Folding.fold(words.get(first - 1).of(plain)));
+            if (back == 1 && adjacent(plain, prev, words.get(first))) {
+                var titled = titleKind(cue);
+                if (titled.isPresent()) {
+                    return name.withKind(titled.get(), cue);
+                }
+            }
             if (COMPLEMENT.contains(cue) && (back == 1 || afterArticle)) {
+                var ruled = ruledPlace(plain, words, first - back);
+                if (ruled.isPresent()) {
+                    return name.withKind(AnswerType.PLACE, ruled.get());
+                }
                 break; // « le porte-parole du gouvernement »: a complement of the role, not its holder
             }
             if (isComplement(plain, words, first - back)) {
@@ -195,7 +230,64 @@ public final class NameFinder {
         if (first == last && isAcronym(words.get(first).of(plain))) {
             return name.withKind(AnswerType.ORGANIZATION, ACRONYM_CUE);
         }
-        return last > first ? name.withKind(AnswerType.PERSON, "") : name;
+        if (last > first) {
+            return name.withKind(AnswerType.PERSON, "");
+        }
+        return people(plain, words, first) ? name.withKind(AnswerType.PERSON, PEOPLE_CUE) : name;
+    }
+
+    /**
+     * Whether the one word at {@code at} names a people after a plural article: « les Espagnols »,
+     * « des Britanniques » (the endings of French names of peoples; « les Alpes », « les
+     * Antilles » have none of them). « aux » stays a place's cue: « aux Jésuites » lost more than
+     * it gained on PIAF dev.
+     */
+    private static boolean people(PlainView plain, List<Span> words, int at) {
+        if (at < 1 || !PLURAL_ARTICLES.contains(Folding.fold(words.get(at - 1).of(plain)))
+                || !adjacent(plain, words.get(at - 1), words.get(at))) {
+            return false;
+        }
+        return PEOPLE_ENDING.matcher(Folding.fold(words.get(at).of(plain))).matches();
+    }
+
+    /**
+     * The kind a common noun standing right before a name, without a comma, gives it: a title.
+     * « de l'empereur Julien » is an emperor even as a complement, « le mont Ventoux » a place,
+     * « la dynastie Tang » no person.
+     */
+    private Optional<AnswerType> titleKind(String noun) {
+        if (PLACE_TITLES.contains(noun) || PLACE_TITLES.contains(singular(noun))) {
+            return Optional.of(AnswerType.PLACE);
+        }
+        if (GROUP_TITLES.contains(noun) || GROUP_TITLES.contains(singular(noun))) {
+            return Optional.of(AnswerType.ORGANIZATION);
+        }
+        return nouns.typeOf(noun).filter(t -> t == AnswerType.PERSON || t == AnswerType.PLACE);
+    }
+
+    /**
+     * The noun before « de » (« d' », « de la »…) at {@code complement} when it makes the name
+     * after it a place: a place noun (« la ville de Tours », « la province de Namur ») or a
+     * ruler of a territory (« le duc de Bourgogne », « le maire de Nantes »).
+     */
+    private Optional<String> ruledPlace(PlainView plain, List<Span> words, int complement) {
+        int at = complement;
+        if (ARTICLES.contains(Folding.fold(words.get(at).of(plain))) && at >= 1
+                && COMPLEMENT.contains(Folding.fold(words.get(at - 1).of(plain)))) {
+            at--;
+        }
+        if (!COMPLEMENT.contains(Folding.fold(words.get(at).of(plain))) || at < 1) {
+            return Optional.empty();
+        }
+        String noun = Folding.fold(words.get(at - 1).of(plain));
+        String one = singular(noun);
+        boolean place = nouns.typeOf(noun).filter(t -> t == AnswerType.PLACE).isPresent()
+                || PLACE_TITLES.contains(one);
+        return place || RULERS.contains(noun) || RULERS.contains(one) ? Optional.of(noun) : Optional.empty();
+    }
+
+    private static String singular(String w) {
+        return (w.endsWith("s") || w.endsWith("x")) && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 
     private static List<Span> words(PlainView plain, Span region) {

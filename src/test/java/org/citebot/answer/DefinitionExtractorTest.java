@@ -22,6 +22,11 @@ class DefinitionExtractorTest {
             Anne Martin, porte-parole de l'ONU, a démenti.                          | porte-parole de l'ONU
             Il est parti vivre dans la ville de Anne Martin.                        |
             Il a rencontré Anne Martin hier.                                        |
+            Anne Martin la reine de Navarre entre dans Paris.                       | la reine de Navarre
+            Anne Martin la semaine dernière était absente.                          |
+            Paul Durand, secrétaire du Conseil, Anne Martin, juge, sont venus.      | juge
+            Paul Durand, juge, Anne Martin, ministre des Sports et Paul Roux, ici.  | ministre des Sports
+            Le soir, la porte-parole du parti, Anne Martin a démenti.               | porte-parole du parti
             """)
     void findsWhatTheSentenceSaysTheSubjectIs(String sentence, String expected) {
         Span all = new Span(0, sentence.length());

@@ -31,6 +31,8 @@ class KindWordsTest {
             Olivier Meslay                | false
             Tchang Kaï-chek               | false
             Béséléel                      | false
+            Louis XIV                     | false
+            Jean II de Bourgogne          | false
             """)
     void tellsNamesOfOtherKinds(String name, boolean notAPerson) {
         assertEquals(notAPerson, words.notAPerson(name));

@@ -34,6 +34,18 @@ class NameFinderTest {
             La ville dont Anne Martin parle est ancienne.                    | Anne Martin           | PERSON
             Au XIXe siècle, la ville grandit.                                | XIXe                  | -
             Le règne de Louis XIV fut long.                                  | Louis XIV             | PERSON
+            Le palais de l'empereur Julien brûla.                            | Julien                | PERSON
+            Les moines montent au sommet du mont Ventoux.                    | Ventoux               | PLACE
+            Elle prie dans l'église Saint-Paul chaque matin.                 | Saint-Paul            | PLACE
+            La dynastie Tang régna trois siècles.                            | Tang                  | ORGANIZATION
+            Les soldats prennent la ville de Tours et Marcel fuit.           | Tours                 | PLACE
+            Il naît dans la province de Namur en 1850.                       | Namur                 | PLACE
+            Le duc de Bourgogne entre dans Paris.                            | Bourgogne             | PLACE
+            Le maire de la Rochelle a parlé.                                 | Rochelle              | PLACE
+            Le fils de Marcel Dupuis a parlé.                                | Marcel Dupuis         | PERSON
+            Les Suédois prirent la ville en une nuit.                        | Suédois               | PERSON
+            Il craint l'ombrage des Jésuites de la ville.                    | Jésuites              | PERSON
+            Ils traversent les Alpes en hiver.                               | Alpes                 | OTHER
             """)
     void findsNamesAndTheirKinds(String sentence, String name, String kind) {
         List<Name> names = finder.find(sentence, new Span(0, sentence.length()));
