@@ -247,7 +247,12 @@ public final class NameFinder {
                 || !adjacent(plain, words.get(at - 1), words.get(at))) {
             return false;
         }
-        return PEOPLE_ENDING.matcher(Folding.fold(words.get(at).of(plain))).matches();
+        return peopleEnding(words.get(at).of(plain));
+    }
+
+    /** Whether {@code word} ends as the plural names of peoples do (« Suédois », « Mexicains », « Espagnols »). */
+    static boolean peopleEnding(String word) {
+        return PEOPLE_ENDING.matcher(Folding.fold(word)).matches();
     }
 
     /**

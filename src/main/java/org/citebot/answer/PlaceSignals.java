@@ -16,9 +16,6 @@ import org.citebot.text.WordLists;
  */
 final class PlaceSignals {
 
-    /** Endings of the plural names of peoples: « Suédois », « Japonais », « Mexicains », « Norvégiens ». */
-    private static final Pattern PEOPLE = Pattern.compile(
-            "\\p{Lu}\\p{L}*(?:ais|ois|ains|iens|éens|ens|iques|ites|ans)");
     /**
      * What stands between a thing and where it is, folded: « X est situé à », « X, qui se
      * trouve dans », « X, une cité de la province de », « X est à ».
@@ -55,7 +52,8 @@ final class PlaceSignals {
 
     /** A plural people's name (« Suédois », « Mexicains ») that the world does not know as a place. */
     boolean people(String name) {
-        return PEOPLE.matcher(name).matches() && !worldPlace(name);
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.indexOf(' ') < 0
+                && NameFinder.peopleEnding(name) && !worldPlace(name);
     }
 
     /**
