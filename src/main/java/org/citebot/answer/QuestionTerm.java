@@ -2,6 +2,7 @@ package org.citebot.answer;
 
 import java.util.Objects;
 import java.util.Set;
+import org.citebot.text.Folding;
 
 /**
  * One content word of a question as the answerer matches it in passages.
@@ -12,8 +13,17 @@ import java.util.Set;
  * @param weight       how telling the word is (its idf over passages)
  * @param topical      whether it names what the question is about (a noun, a name) rather than
  *                     what happened to it (a verb, which articles often paraphrase)
+ * @param name         the word as the question wrote it, folded to lower case, when it was written
+ *                     with a capital inside the question (a name: « Chang »), else {@code null}; a
+ *                     name is found only where the passage writes the same word, not a common word
+ *                     its stem shares (« change »)
  */
-public record QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical) {
+public record QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical, String name) {
+
+    /** A word not known to be a name. */
+    public QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical) {
+        this(term, alternatives, weight, topical, null);
+    }
 
     public QuestionTerm {
         Objects.requireNonNull(term, "term");
@@ -41,6 +51,27 @@ public record QuestionTerm(String term, Set<String> alternatives, double weight,
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the passage word written {@code surface} (its analysed form already matched) can be
+     * this word: any word when the question's word is not a name; else the same word, give or take
+     * an elided article (« d'Chang »), a plural ending or the case (« CHANG »), so that the name
+     * « Chang » is not found in « change » or « changé ». A synonym of the name is any word.
+     *
+     * @param analysed the passage word's analysed form
+     */
+    public boolean sameWord(String analysed, CharSequence surface) {
+        if (name == null || !analysed.equals(term) && alternatives.contains(analysed) && !name.startsWith(analysed)) {
+            return true;
+        }
+        String w = Folding.fold(surface).toLowerCase(java.util.Locale.ROOT);
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+        if (apostrophe >= 0 && apostrophe < 6) {
+            w = w.substring(apostrophe + 1);
+        }
+        return w.equals(name) || w.length() == name.length() + 1 && w.startsWith(name)
+                && (w.endsWith("s") || w.endsWith("x"));
     }
 
     /** Letters a shared stem needs at least. */
