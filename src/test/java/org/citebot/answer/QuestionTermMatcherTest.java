@@ -48,8 +48,8 @@ class QuestionTermMatcherTest {
 
     @Test
     void theTensesOfOneVerbMatch() {
-        for (String[] verb : new String[][] {{"dirigeait", "dirigé", "dirigée", "dirige", "dirigea", "dirigèrent"},
-            {"fonda", "fondé", "fondait", "fondèrent", "fondent"}, {"commence", "commencé", "commença", "commençait"},
+        for (String[] verb : new String[][] {{"dirigeait", "dirigé", "dirigée", "dirige", "dirigea", "dirigèrent", "dirigeant"},
+            {"fonda", "fondé", "fondait", "fondèrent", "fondent", "fondant"}, {"commence", "commencé", "commença", "commençait"},
             {"vendit", "vendu", "vendait", "vendirent"}, {"créa", "créé", "créée", "créait"}}) {
             QuestionTerm asked = new QuestionTerm(analysed(verb[0]), Set.of(analysed(verb[0])), 1.0, false);
             QuestionTermMatcher matcher = new QuestionTermMatcher(List.of(asked));
