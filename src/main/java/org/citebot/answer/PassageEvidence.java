@@ -67,6 +67,9 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             for (int i = 0; i < n; i++) {
                 if (i < QuestionTermMatcher.MASKED ? (mask & 1L << i) != 0 : matcher.matches(i, t.term())) {
                     QuestionTerm q = questionTerms.get(i);
+                    if (q.name() != null && !q.sameWord(t.term(), t.span().of(doc.text()))) {
+                        continue; // a name, and the passage writes a common word of its stem
+                    }
                     inContext[i] = true;
                     inSentence[i] |= p.sentence().contains(t.span());
                     hits.add(new Hit(t.span(), i, q.weight(), q.topical()));

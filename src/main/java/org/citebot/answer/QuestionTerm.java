@@ -2,6 +2,7 @@ package org.citebot.answer;
 
 import java.util.Objects;
 import java.util.Set;
+import org.citebot.text.Folding;
 
 /**
  * One content word of a question as the answerer matches it in passages.
@@ -12,8 +13,17 @@ import java.util.Set;
  * @param weight       how telling the word is (its idf over passages)
  * @param topical      whether it names what the question is about (a noun, a name) rather than
  *                     what happened to it (a verb, which articles often paraphrase)
+ * @param name         the word as the question wrote it, folded to lower case, when it was written
+ *                     with a capital inside the question (a name: « Chang »), else {@code null}; a
+ *                     name is found only where the passage writes the same word, not a common word
+ *                     its stem shares (« change »)
  */
-public record QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical) {
+public record QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical, String name) {
+
+    /** A word not known to be a name. */
+    public QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical) {
+        this(term, alternatives, weight, topical, null);
+    }
 
     public QuestionTerm {
         Objects.requireNonNull(term, "term");
@@ -26,10 +36,14 @@ public record QuestionTerm(String term, Set<String> alternatives, double weight,
     /**
      * Whether an analysed passage word is this question word: one of its forms, or a form the
      * light stemmer left a longer ending on (« integr » and « integrant », « construi » and
-     * « construisant »): a shared stem of five letters or more, all but one letter of the shorter.
+     * « construisant »): a shared stem of five letters or more, all but one letter of the shorter;
+     * or another tense of the same verb (the same {@link #verbKey verb key}: « fonda » and
+     * « fondé »). The key is tried on every word, not only on those the question analyser takes
+     * for verbs: it misses many question verbs (« cartographié »), and on PIAF dev (cross-validated)
+     * every word did better than verbs only (nested 114 against 116 correct, at 0.40 83 against 85).
      */
     public boolean matches(String passageTerm) {
-        if (alternatives.contains(passageTerm)) {
+        if (alternatives.contains(passageTerm) || sameVerb(passageTerm)) {
             return true;
         }
         if (passageTerm.length() < STEM) {
@@ -41,6 +55,65 @@ public record QuestionTerm(String term, Set<String> alternatives, double weight,
             }
         }
         return false;
+    }
+
+    private boolean sameVerb(String passageTerm) {
+        String key = verbKey(passageTerm);
+        for (String a : alternatives) {
+            if (verbKey(a).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Endings of French verb forms the light stemmer leaves, longest first. */
+    private static final String[] VERB_ENDINGS = {"aient", "erent", "irent", "urent", "ait", "ais", "ant", "ent", "ai",
+        "it", "ut", "ee", "ue", "ie", "a", "e", "u", "i"};
+
+    /** Letters a {@link #verbKey verb key} keeps at least. */
+    static final int VERB_KEY = 3;
+
+    /**
+     * A verb form's analysed word without its tense ending, so that the tenses of one verb meet:
+     * « dirigeait », « dirigea », « dirigé » and « dirige » all give « dirig », « fonda »,
+     * « fondait », « fondèrent », « fondant » and « fondé » give « fond » (the light stemmer keeps
+     * imparfait, passé simple and present participle endings). The present participle's « -ant »
+     * is in: PIAF dev CV every question 161 -> 162 correct, at 0.40 85 -> 86, nested 116 -> 117;
+     * a key of four letters at least instead of three did worse (every question 160, nested 116). The first ending that leaves {@link #VERB_KEY} letters goes; a
+     * soft « ge » before it loses its « e ». A word with no such ending is its own key.
+     */
+    static String verbKey(String analysed) {
+        for (String ending : VERB_ENDINGS) {
+            int keep = analysed.length() - ending.length();
+            if (keep >= VERB_KEY && analysed.endsWith(ending)) {
+                boolean softG = keep > VERB_KEY && analysed.charAt(keep - 1) == 'e' && analysed.charAt(keep - 2) == 'g'
+                        && (ending.charAt(0) == 'a' || ending.charAt(0) == 'e');
+                return analysed.substring(0, softG ? keep - 1 : keep);
+            }
+        }
+        return analysed;
+    }
+
+    /**
+     * Whether the passage word written {@code surface} (its analysed form already matched) can be
+     * this word: any word when the question's word is not a name; else the same word, give or take
+     * an elided article (« d'Chang »), a plural ending or the case (« CHANG »), so that the name
+     * « Chang » is not found in « change » or « changé ». A synonym of the name is any word.
+     *
+     * @param analysed the passage word's analysed form
+     */
+    public boolean sameWord(String analysed, CharSequence surface) {
+        if (name == null || !analysed.equals(term) && alternatives.contains(analysed) && !name.startsWith(analysed)) {
+            return true;
+        }
+        String w = Folding.fold(surface).toLowerCase(java.util.Locale.ROOT);
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+        if (apostrophe >= 0 && apostrophe < 6) {
+            w = w.substring(apostrophe + 1);
+        }
+        return w.equals(name) || w.length() == name.length() + 1 && w.startsWith(name)
+                && (w.endsWith("s") || w.endsWith("x"));
     }
 
     /** Letters a shared stem needs at least. */

@@ -23,6 +23,8 @@ public final class QuestionTermMatcher {
     private final String[][] stemForms;
     /** Each form of the first {@link #MASKED} terms, and the bits of the terms it is a form of. */
     private final Map<String, Long> exact = new HashMap<>();
+    /** The {@link QuestionTerm#verbKey verb key} of each form of the first {@link #MASKED} terms, and their bits. */
+    private final Map<String, Long> verbKeys = new HashMap<>();
     /** A set of the {@link #start(String) starts} of every stem form, 4096 bits. */
     private final long[] stemStarts = new long[64];
 
@@ -39,6 +41,7 @@ public final class QuestionTermMatcher {
                 }
                 if (i < MASKED) {
                     exact.merge(a, 1L << i, (x, y) -> x | y);
+                    verbKeys.merge(QuestionTerm.verbKey(a), 1L << i, (x, y) -> x | y);
                 }
             }
             stemForms[i] = forms.toArray(new String[0]);
@@ -57,6 +60,8 @@ public final class QuestionTermMatcher {
     long mask(String passageTerm) {
         Long forms = exact.get(passageTerm);
         long mask = forms == null ? 0 : forms;
+        Long verbs = verbKeys.get(QuestionTerm.verbKey(passageTerm));
+        mask |= verbs == null ? 0 : verbs;
         if (passageTerm.length() < QuestionTerm.STEM) {
             return mask; // too short for a shared stem
         }
@@ -78,8 +83,7 @@ public final class QuestionTermMatcher {
         if (i < MASKED) {
             return (mask(passageTerm) & 1L << i) != 0;
         }
-        return terms.get(i).alternatives().contains(passageTerm)
-                || passageTerm.length() >= QuestionTerm.STEM && sameStem(i, passageTerm);
+        return terms.get(i).matches(passageTerm);
     }
 
     /**

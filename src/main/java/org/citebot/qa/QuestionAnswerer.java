@@ -230,16 +230,38 @@ public final class QuestionAnswerer {
         Set<String> seen = new HashSet<>();
         for (String keyword : question.keywords()) {
             Set<String> alternatives = new HashSet<>(synonyms.terms(keyword));
-            for (String t : analysis.terms(keyword)) {
+            List<String> analysed = analysis.terms(keyword);
+            String name = analysed.size() == 1 ? writtenAsName(question.text(), keyword) : null;
+            for (String t : analysed) {
                 if (seen.add(t)) {
                     alternatives.add(t);
                     terms.add(new QuestionTerm(t, alternatives, Math.max(0.1, weights.idf(t)),
-                            !VerbForms.likely(keyword)));
+                            !VerbForms.likely(keyword), name));
                 }
             }
         }
         return terms;
     }
+
+    /**
+     * The keyword, folded to lower case, when the question writes it with a capital and not as
+     * its first word (« Qui tue Chang ? »): a name, to be found as written rather than by its stem;
+     * else {@code null} (a question typed in lower case matches as before).
+     */
+    static String writtenAsName(String question, String keyword) {
+        java.util.regex.Matcher m = WORD.matcher(question);
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            if (!first && w.equalsIgnoreCase(keyword) && Character.isUpperCase(w.charAt(0))) {
+                return org.citebot.text.Folding.fold(keyword).toLowerCase(java.util.Locale.ROOT);
+            }
+            first = false;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
     /**
      * Share of the question's term weight that no passage holds, even with a typo allowance; an

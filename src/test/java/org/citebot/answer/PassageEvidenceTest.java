@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.citebot.corpus.Document;
+import org.citebot.index.FrenchAnalysis;
 import org.citebot.index.Passage;
 import org.citebot.index.ScoredPassage;
 import org.citebot.text.Span;
@@ -54,5 +58,30 @@ class PassageEvidenceTest {
         assertEquals(0.0, e.coverageIn(Clauses.clauseOf(SENTENCE, sentence, candidate), candidate), 1e-9);
         Span maire = new Span(SENTENCE.indexOf("maire"), SENTENCE.indexOf("maire") + 5);
         assertEquals(2.0 / 3, e.coverageIn(Clauses.clauseOf(SENTENCE, sentence, maire), maire), 1e-9);
+    }
+
+    /** The question words {@code terms} finds in {@code sentence}, as the passage writes them. */
+    private static List<String> hitWords(String sentence, QuestionTerm... terms) {
+        Span all = new Span(0, sentence.length());
+        var passage = new ScoredPassage(new Passage("d", 0, all, all, all), 1.0);
+        var doc = new Document("d", sentence, "t", Optional.empty(), Optional.empty(), Optional.empty(), List.of(all));
+        var analysis = new AnalyzedText(FrenchAnalysis.withoutSynonyms().documentAnalyzer());
+        return PassageEvidence.of(passage, doc, List.of(terms), 1.0, analysis).hits().stream()
+                .map(h -> h.span().of(sentence)).toList();
+    }
+
+    @Test
+    void aNameWrittenWithACapitalIsFoundAsWrittenNotInACommonWordOfItsStem() {
+        // « Qui tue Chang ? »: « chang » is also the stem of « change » and « changé »
+        QuestionTerm name = new QuestionTerm("chang", Set.of("chang"), 1, true, "chang");
+        assertEquals(List.of("Chang", "CHANG", "d'Chang"),
+                hitWords("Le vent change, Chang part, CHANG revient, l'air a changé, le sort d'Chang.", name));
+    }
+
+    @Test
+    void aWordTypedInLowerCaseStillMatchesByItsStem() {
+        // « qui tue chang » gives no clue that « chang » is a name
+        QuestionTerm word = new QuestionTerm("chang", Set.of("chang"), 1, true);
+        assertEquals(List.of("change", "Chang"), hitWords("Le vent change, Chang part.", word));
     }
 }

@@ -41,6 +41,32 @@ class QuestionTermMatcherTest {
         }
     }
 
+    private static String analysed(String word) {
+        var analysis = org.citebot.index.FrenchAnalysis.withoutSynonyms();
+        return analysis.terms(analysis.documentAnalyzer(), word).get(0);
+    }
+
+    @Test
+    void theTensesOfOneVerbMatch() {
+        for (String[] verb : new String[][] {{"dirigeait", "dirigé", "dirigée", "dirige", "dirigea", "dirigèrent", "dirigeant"},
+            {"fonda", "fondé", "fondait", "fondèrent", "fondent", "fondant"}, {"commence", "commencé", "commença", "commençait"},
+            {"vendit", "vendu", "vendait", "vendirent"}, {"créa", "créé", "créée", "créait"}}) {
+            QuestionTerm asked = new QuestionTerm(analysed(verb[0]), Set.of(analysed(verb[0])), 1.0, false);
+            QuestionTermMatcher matcher = new QuestionTermMatcher(List.of(asked));
+            for (String form : verb) {
+                assertEquals(true, matcher.matches(0, analysed(form)), verb[0] + " / " + form);
+            }
+        }
+    }
+
+    @Test
+    void otherWordsOfTheSameStartDoNot() {
+        QuestionTerm asked = new QuestionTerm(analysed("fonda"), Set.of(analysed("fonda")), 1.0, false);
+        for (String other : List.of("fontaine", "fort", "formait", "foudre")) {
+            assertEquals(false, asked.matches(analysed(other)), other);
+        }
+    }
+
     private static String word(Random random) {
         String letters = "abcé";
         StringBuilder b = new StringBuilder();
