@@ -30,7 +30,8 @@ import org.citebot.text.WordLists;
  * citebot's French analysis chain, one for indexing and one for questions.
  *
  * <p>Standard tokenizer, elision ({@code l'}, {@code qu'}, {@code jusqu'}, both apostrophes),
- * lower case, accent folding, stop words, then Lucene's light French stemmer (Savoy's, as in
+ * lower case, stop words (before accent folding, so that « né » is not the stop word « ne »),
+ * accent folding, then Lucene's light French stemmer (Savoy's, as in
  * {@code FrenchAnalyzer}). {@code FrenchAnalyzer} itself keeps accents on names (« Françoise » ≠
  * « Francoise ») and has no question words in its stop set, hence a chain of our own. The light
  * stemmer beat the minimal one on both evaluation sets (PIAF dev top-1 article 91.8% against
@@ -47,9 +48,15 @@ import org.citebot.text.WordLists;
 public final class FrenchAnalysis {
 
     /** Version of the analysis chain, stored with persisted indexes. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
-    private static final CharArraySet DOCUMENT_STOPS = folded(FrenchAnalyzer.getDefaultStopSet());
+    /**
+     * Function words that fold to a stop word and are dropped with it (« où », « là »); other
+     * accented words keep their accents through the stop filter (« né », « dû », « sûr », « dé »).
+     */
+    private static final List<String> ACCENTED_STOPS = List.of("où", "là");
+
+    private static final CharArraySet DOCUMENT_STOPS = withFolded(FrenchAnalyzer.getDefaultStopSet(), ACCENTED_STOPS);
     private static final CharArraySet QUESTION_STOPS = withQuestionWords(DOCUMENT_STOPS);
 
     private final SynonymMap synonyms;
@@ -171,8 +178,8 @@ public final class FrenchAnalysis {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
                 ts = new LowerCaseFilter(ts);
-                ts = new ASCIIFoldingFilter(ts);
                 ts = new StopFilter(ts, stops);
+                ts = new ASCIIFoldingFilter(ts);
                 ts = new PluralFilter(ts);
                 ts = new FrenchLightStemFilter(ts);
                 if (contiguous) {
@@ -186,17 +193,29 @@ public final class FrenchAnalysis {
         };
     }
 
-    private static CharArraySet folded(CharArraySet words) {
-        CharArraySet out = new CharArraySet(words.size(), false);
+    /**
+     * The words as written (lower case) and folded: the stop filter runs before accent folding, so
+     * that a word whose accents tell it from a stop word survives (« né » is not « ne »), while a
+     * stop word written without its accents (« A » for « À », « etait ») is still dropped.
+     */
+    private static CharArraySet withFolded(CharArraySet words, List<String> more) {
+        CharArraySet out = new CharArraySet(words.size() * 2, false);
         for (Object w : words) {
-            out.add(fold(new String((char[]) w)));
+            addWithFolded(out, new String((char[]) w));
         }
+        more.forEach(w -> addWithFolded(out, w));
         return CharArraySet.unmodifiableSet(out);
+    }
+
+    private static void addWithFolded(CharArraySet set, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        set.add(lower);
+        set.add(fold(lower));
     }
 
     private static CharArraySet withQuestionWords(CharArraySet base) {
         CharArraySet out = new CharArraySet(base, false);
-        WordLists.lines(FrenchAnalysis.class, "question-stopwords.txt").forEach(w -> out.add(fold(w)));
+        WordLists.lines(FrenchAnalysis.class, "question-stopwords.txt").forEach(w -> addWithFolded(out, w));
         return CharArraySet.unmodifiableSet(out);
     }
 

@@ -40,6 +40,16 @@ class FrenchAnalysisTest {
     }
 
     @Test
+    void accentsTellAWordFromAStopWord() {
+        FrenchAnalysis plain = FrenchAnalysis.withoutSynonyms();
+        assertEquals(List.of("marin", "ne"), plain.terms(plain.questionAnalyzer(), "Où ce marin né ?"));
+        assertEquals(List.of("ne", "toulon"), plain.terms(plain.documentAnalyzer(), "Il ne fut pas où il fut né : à Toulon."));
+        assertEquals(List.of("du", "parti"), plain.terms(plain.documentAnalyzer(), "Il a dû partir du port.")
+                .subList(0, 2));
+        assertEquals(List.of("port"), plain.terms(plain.documentAnalyzer(), "A là au port il etait"));
+    }
+
+    @Test
     void synonymsExpandQuestionsBothWays() {
         List<String> fromAcronym = analysis.terms(analysis.questionAnalyzer(), "OTAN");
         assertTrue(fromAcronym.contains("alianc"), fromAcronym.toString());
