@@ -60,6 +60,25 @@ class QuestionTermMatcherTest {
     }
 
     @Test
+    void theTensesOfAnIrregularVerbMatch() {
+        for (String[] verb : new String[][] {{"naquit", "né", "née", "naît"}, {"prit", "prend", "prenait", "prennent"},
+            {"mourut", "mort", "meurt"}, {"obtint", "obtenu", "obtient"}, {"écrivit", "écrit", "écrivait"},
+            {"construisit", "construit", "construisaient"}, {"devint", "devenu", "devient"}, {"reçut", "reçu", "recevait"}}) {
+            QuestionTerm asked = new QuestionTerm(analysed(verb[0]), Set.of(analysed(verb[0])), 1.0, false);
+            QuestionTermMatcher matcher = new QuestionTermMatcher(List.of(asked));
+            for (String form : verb) {
+                assertEquals(true, matcher.matches(0, analysed(form)), verb[0] + " / " + form);
+            }
+        }
+        QuestionTerm born = new QuestionTerm(analysed("naquit"), Set.of(analysed("naquit")), 1.0, false);
+        for (String other : List.of("prit", "vint", "devenu", "nation", "naval")) {
+            assertEquals(false, born.matches(analysed(other)), other);
+        }
+        QuestionTerm came = new QuestionTerm(analysed("vint"), Set.of(analysed("vint")), 1.0, false);
+        assertEquals(false, came.matches(analysed("devint")), "venir is not devenir");
+    }
+
+    @Test
     void otherWordsOfTheSameStartDoNot() {
         QuestionTerm asked = new QuestionTerm(analysed("fonda"), Set.of(analysed("fonda")), 1.0, false);
         for (String other : List.of("fontaine", "fort", "formait", "foudre")) {
