@@ -63,7 +63,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         boolean[] inSentence = new boolean[n];
         List<Hit> hits = new ArrayList<>();
         for (AnalyzedText.Term t : context) {
-            long mask = matcher.mask(t.term()); // a question's terms past the 64th are matched one by one
+            long mask = matcher.mask(t.term(), t.verbKey()); // a question's terms past the 64th are matched one by one
             for (int i = 0; i < n; i++) {
                 if (i < QuestionTermMatcher.MASKED ? (mask & 1L << i) != 0 : matcher.matches(i, t.term())) {
                     QuestionTerm q = questionTerms.get(i);

@@ -58,9 +58,14 @@ public final class QuestionTermMatcher {
      * {@link #matches(int, String) matches(i, passageTerm)}.
      */
     long mask(String passageTerm) {
+        return mask(passageTerm, QuestionTerm.verbKey(passageTerm));
+    }
+
+    /** {@link #mask(String)} with the passage term's verb key already worked out. */
+    long mask(String passageTerm, String verbKey) {
         Long forms = exact.get(passageTerm);
         long mask = forms == null ? 0 : forms;
-        Long verbs = verbKeys.get(QuestionTerm.verbKey(passageTerm));
+        Long verbs = verbKeys.get(verbKey);
         mask |= verbs == null ? 0 : verbs;
         if (passageTerm.length() < QuestionTerm.STEM) {
             return mask; // too short for a shared stem
