@@ -129,15 +129,7 @@ public final class DefinitionExtractor implements CandidateExtractor {
         if (i < 0 || before.charAt(i) != ',') {
             return false;
         }
-        int end = i;
-        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
-            start--;
-        }
-        return start < end && Character.isUpperCase(before.charAt(start));
+        return NameExtractor.endsWithName(before, i);
     }
 
     private static void add(List<Candidate> out, Question q, Document doc, ScoredPassage p, Span span, double fit) {

@@ -294,7 +294,7 @@ public final class NameExtractor implements CandidateExtractor {
     }
 
     /** Whether the word ending right before {@code end} (spaces skipped) is capitalised: a name's last word. */
-    private static boolean endsWithName(String text, int end) {
+    static boolean endsWithName(String text, int end) {
         int i = end;
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
