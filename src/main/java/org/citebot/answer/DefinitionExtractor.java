@@ -58,6 +58,13 @@ public final class DefinitionExtractor implements CandidateExtractor {
     private static final Pattern APPOSITION_AFTER = Pattern.compile(
             "^\\s*,\\s*((?:(?:le|la|l'|les|un|une|ancien|ancienne|actuel|actuelle)\\s*)?[\\p{Ll}][^,.;:()]{2,80}?)\\s*[,.;)]",
             Pattern.UNICODE_CASE);
+    /**
+     * An apposition that gives another name, not what the thing is (folded): « X, plus connu sous
+     * le nom de Y, est un musée » is defined by what follows the alias.
+     */
+    private static final Pattern ALIAS = Pattern.compile(
+            "^(?:(?:plus|mieux|aussi|egalement|souvent|parfois)\\s+)?(?:connue?s?|appelee?s?|surnommee?s?|dite?s?"
+                    + "|nommee?s?|abregee?s?)\\b");
     /** « par compression du nom » says how, not what: a definition is a noun phrase. */
     private static final Pattern PREPOSITION_START = Pattern.compile(
             "(?i)(par|pour|avec|sans|dans|en|sur|sous|selon|depuis|avant|après|qui|que|dont)\\b");
@@ -97,7 +104,15 @@ public final class DefinitionExtractor implements CandidateExtractor {
         }
         String after = plain.substring(subjectEnd, sentence.end());
         Matcher a = APPOSITION_AFTER.matcher(after);
-        if (a.find()) {
+        boolean apposed = a.find();
+        if (apposed && ALIAS.matcher(Folding.fold(a.group(1))).lookingAt()) {
+            // « X, plus connu sous le nom de Y, est un musée »: what X is follows its other name
+            subjectEnd += a.end();
+            after = plain.substring(subjectEnd, sentence.end());
+            a = APPOSITION_AFTER.matcher(after);
+            apposed = a.find();
+        }
+        if (apposed) {
             int end = subjectEnd + a.end(1);
             Matcher next = NEXT_OF_LIST.matcher(plain).region(subjectEnd + a.start(1), end);
             add(out, question, doc, passage, new Span(subjectEnd + a.start(1), next.find() ? next.start() : end), 0.8);

@@ -27,6 +27,8 @@ class DefinitionExtractorTest {
             Paul Durand, secrétaire du Conseil, Anne Martin, juge, sont venus.      | juge
             Paul Durand, juge, Anne Martin, ministre des Sports et Paul Roux, ici.  | ministre des Sports
             Le soir, la porte-parole du parti, Anne Martin a démenti.               | porte-parole du parti
+            Anne Martin, plus connue sous le nom de Nanou, est une chanteuse.       | une chanteuse
+            Anne Martin, dite la Grande, est la reine de Navarre.                   | la reine de Navarre
             """)
     void findsWhatTheSentenceSaysTheSubjectIs(String sentence, String expected) {
         Span all = new Span(0, sentence.length());
