@@ -65,6 +65,12 @@ public final class DefinitionExtractor implements CandidateExtractor {
     private static final Pattern ALIAS = Pattern.compile(
             "^(?:(?:plus|mieux|aussi|egalement|souvent|parfois)\\s+)?(?:connue?s?|appelee?s?|surnommee?s?|dite?s?"
                     + "|nommee?s?|abregee?s?)\\b");
+    /**
+     * A word that makes a clause of what stands before « , X » (folded): « Alors que le rap est
+     * souvent accusé de…, X » is no apposition of X.
+     */
+    private static final Pattern FINITE_VERB = Pattern.compile(
+            "\\b(?:est|sont|etait|etaient|fut|furent|sera|seront|a|ont|avait|avaient|eut)\\b");
     /** « par compression du nom » says how, not what: a definition is a noun phrase. */
     private static final Pattern PREPOSITION_START = Pattern.compile(
             "(?i)(par|pour|avec|sans|dans|en|sur|sous|selon|depuis|avant|après|qui|que|dont)\\b");
@@ -95,7 +101,7 @@ public final class DefinitionExtractor implements CandidateExtractor {
         List<Candidate> out = new ArrayList<>();
         String before = plain.substring(sentence.start(), subjectStart);
         Matcher b = APPOSITION_BEFORE.matcher(before);
-        if (b.find() && !ownedByName(before, b.start(1))) {
+        if (b.find() && !ownedByName(before, b.start(1)) && !FINITE_VERB.matcher(Folding.fold(b.group(1))).find()) {
             add(out, question, doc, passage, new Span(sentence.start() + b.start(1), sentence.start() + b.end(1)), 0.9);
         }
         Matcher t = TITLE_BEFORE.matcher(before);

@@ -29,6 +29,7 @@ class DefinitionExtractorTest {
             Le soir, la porte-parole du parti, Anne Martin a démenti.               | porte-parole du parti
             Anne Martin, plus connue sous le nom de Nanou, est une chanteuse.       | une chanteuse
             Anne Martin, dite la Grande, est la reine de Navarre.                   | la reine de Navarre
+            Alors que le débat est vif, Anne Martin se tait.                        |
             """)
     void findsWhatTheSentenceSaysTheSubjectIs(String sentence, String expected) {
         Span all = new Span(0, sentence.length());
