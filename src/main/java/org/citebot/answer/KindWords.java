@@ -58,8 +58,8 @@ final class KindWords {
             if (w.length() < 2) {
                 continue;
             }
-            if (organizations.contains(w) || organizations.contains(singular(w)) || places.contains(w)
-                    || places.contains(singular(w))) {
+            if (organizations.contains(w) || organizations.contains(NameFinder.singular(w)) || places.contains(w)
+                    || places.contains(NameFinder.singular(w))) {
                 return true;
             }
             var kind = typed.typeOf(w);
@@ -76,7 +76,7 @@ final class KindWords {
             if (w.length() < 2) {
                 continue;
             }
-            if (kind == AnswerType.PLACE && (places.contains(w) || places.contains(singular(w)))) {
+            if (kind == AnswerType.PLACE && (places.contains(w) || places.contains(NameFinder.singular(w)))) {
                 return true;
             }
             if (typed.typeOf(w).filter(t -> t == kind).isPresent()) {
@@ -84,9 +84,5 @@ final class KindWords {
             }
         }
         return false;
-    }
-
-    private static String singular(String w) {
-        return (w.endsWith("s") || w.endsWith("x")) && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 }

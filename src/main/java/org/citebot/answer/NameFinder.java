@@ -291,7 +291,8 @@ public final class NameFinder {
         return place || RULERS.contains(noun) || RULERS.contains(one) ? Optional.of(noun) : Optional.empty();
     }
 
-    private static String singular(String w) {
+    /** A folded plural noun's singular, roughly: « équipes » → « equipe », « chevaux » → « chevau ». */
+    static String singular(String w) {
         return (w.endsWith("s") || w.endsWith("x")) && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 

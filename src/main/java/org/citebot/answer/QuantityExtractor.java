@@ -139,7 +139,7 @@ public final class QuantityExtractor implements CandidateExtractor {
         Set<String> focusStems = new java.util.HashSet<>();
         question.focus().ifPresent(f -> {
             focusStems.addAll(analysis.terms(f));
-            for (String alike : COUNTED_ALIKE.getOrDefault(singular(Folding.fold(f)), List.of())) {
+            for (String alike : COUNTED_ALIKE.getOrDefault(NameFinder.singular(Folding.fold(f)), List.of())) {
                 focusStems.addAll(analysis.terms(alike));
             }
             for (var people : PEOPLE_BY_VERB) {
@@ -357,15 +357,10 @@ public final class QuantityExtractor implements CandidateExtractor {
         for (String l : WordLists.lines(QuantityExtractor.class, "counted-nouns.txt")) {
             List<String> group = List.of(l.strip().split("\\s+"));
             for (String noun : group) {
-                out.put(singular(Folding.fold(noun)), group);
+                out.put(NameFinder.singular(Folding.fold(noun)), group);
             }
         }
         return java.util.Map.copyOf(out);
-    }
-
-    /** A folded plural noun's singular, roughly: « équipes » → « equipe », « chevaux » stays. */
-    private static String singular(String folded) {
-        return folded.length() > 3 && folded.endsWith("s") ? folded.substring(0, folded.length() - 1) : folded;
     }
 
     private static java.util.Map<String, Set<String>> loadMeasures() {
