@@ -101,6 +101,14 @@ public enum AnswerFeature {
      */
     CLAUSE_COVERAGE,
     /**
+     * 1 when the question's most telling word (its highest weight) stands in the candidate's own
+     * clause, outside the candidate: a sentence that holds the rare word only in another clause
+     * or not at all speaks of something else, however many common words it shares. It sets the
+     * confidence more than the ranking: of the best candidates, 31% of the right ones have it and
+     * 9% of the wrong ones. Cross-validated on PIAF dev: see the commit message.
+     */
+    RAREST_IN_CLAUSE,
+    /**
      * Share of the question's consecutive word pairs the sentence holds together, in order: the
      * phrases a paraphrase keeps. Cross-validated on PIAF dev: precision of the 120 most confident
      * answers 60.0% → 62.5%, core F1 there 22.3 → 24.1.

@@ -216,8 +216,9 @@ public final class CandidateRanker {
         f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, true) ? 1 : 0;
         f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, false) ? 1 : 0;
         Span sentence = e.passage().passage().sentence();
-        f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(Clauses.clauseOf(r.doc().text(), sentence,
-                c.anchor()), c.anchor());
+        Span clause = Clauses.clauseOf(r.doc().text(), sentence, c.anchor());
+        f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(clause, c.anchor());
+        f[AnswerFeature.RAREST_IN_CLAUSE.ordinal()] = e.rarestIn(clause, c.span()) ? 1 : 0;
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;

@@ -25,10 +25,20 @@ import org.citebot.text.Span;
  *                         relation asked about (« né », « fondé »); 1 when it has none
  * @param phraseOverlap    share of the question's consecutive word pairs the sentence holds
  *                         together, in order ({@link #phraseOverlap(List, Span, int)})
+ * @param rarestTerm       index of the question's most telling term (highest weight, any kind),
+ *                         -1 when it has none
  */
 public record PassageEvidence(ScoredPassage passage, double coverage, double sentenceCoverage, double relative,
                               List<Hit> hits, double totalWeight, boolean rarestCovered, double topicalCoverage,
-                              double relationCoverage, double phraseOverlap) {
+                              double relationCoverage, double phraseOverlap, int rarestTerm) {
+
+    /** Evidence that does not say which question term is the most telling one. */
+    public PassageEvidence(ScoredPassage passage, double coverage, double sentenceCoverage, double relative,
+                           List<Hit> hits, double totalWeight, boolean rarestCovered, double topicalCoverage,
+                           double relationCoverage, double phraseOverlap) {
+        this(passage, coverage, sentenceCoverage, relative, hits, totalWeight, rarestCovered, topicalCoverage,
+                relationCoverage, phraseOverlap, -1);
+    }
 
     /**
      * How much a question word at the far edge of the window counts less than one right next to
@@ -93,8 +103,12 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             topicalTerms += q.topical() ? 1 : 0;
         }
         boolean rarestCovered = topicalTerms < 2;
+        int rarestTerm = -1;
         for (int i = 0; i < n; i++) {
             QuestionTerm q = questionTerms.get(i);
+            if (rarestTerm < 0 || q.weight() > questionTerms.get(rarestTerm).weight()) {
+                rarestTerm = i;
+            }
             total += q.weight();
             covered += inContext[i] ? q.weight() : 0;
             coveredSentence += inSentence[i] ? q.weight() : 0;
@@ -110,7 +124,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         return new PassageEvidence(passage, total > 0 ? covered / total : 0,
                 total > 0 ? coveredSentence / total : 0, relative, List.copyOf(hits), total, rarestCovered,
                 topical[1] > 0 ? topical[0] / topical[1] : 1, relation[1] > 0 ? relation[0] / relation[1] : 1,
-                phraseOverlap(hits, p.sentence(), n));
+                phraseOverlap(hits, p.sentence(), n), rarestTerm);
     }
 
     /**
@@ -183,6 +197,23 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
             sum += w;
         }
         return sum / totalWeight;
+    }
+
+    /**
+     * Whether the question's most telling word ({@link #rarestTerm}) stands inside {@code region},
+     * outside {@code candidate}: said in the candidate's own clause, not only somewhere in its
+     * sentence nor inside the candidate (an answer does not repeat what is asked).
+     */
+    public boolean rarestIn(Span region, Span candidate) {
+        if (rarestTerm < 0) {
+            return false;
+        }
+        for (Hit h : hits) {
+            if (h.term() == rarestTerm && region.contains(h.span()) && !h.span().overlaps(candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters between two question words that still make them one phrase of the sentence. */

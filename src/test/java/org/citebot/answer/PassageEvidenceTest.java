@@ -1,6 +1,8 @@
 package org.citebot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,5 +85,37 @@ class PassageEvidenceTest {
         // « qui tue chang » gives no clue that « chang » is a name
         QuestionTerm word = new QuestionTerm("chang", Set.of("chang"), 1, true);
         assertEquals(List.of("change", "Chang"), hitWords("Le vent change, Chang part.", word));
+    }
+
+    /** Evidence like {@link #evidence} whose question term {@code rarest} is the most telling one. */
+    private static PassageEvidence withRarest(int rarest, String... words) {
+        PassageEvidence e = evidence(words.length, words);
+        return new PassageEvidence(e.passage(), 1, 1, 1, e.hits(), words.length, true, 1, 1, e.phraseOverlap(),
+                rarest);
+    }
+
+    private static Span spanOf(String words) {
+        int at = SENTENCE.indexOf(words);
+        return new Span(at, at + words.length());
+    }
+
+    @Test
+    void theRarestWordCountsInTheCandidatesOwnClauseOnly() {
+        Span sentence = new Span(0, SENTENCE.length());
+        Span mai = new Span(SENTENCE.lastIndexOf("mai"), SENTENCE.lastIndexOf("mai") + 3);
+        Span mayor = spanOf("le maire");
+        // « inaugurée » (term 1) is the rare word: it stands in the clause of « le maire », not of « mai »
+        PassageEvidence e = withRarest(1, "exposition", "inaugurée");
+        assertTrue(e.rarestIn(Clauses.clauseOf(SENTENCE, sentence, mayor), mayor));
+        assertFalse(e.rarestIn(Clauses.clauseOf(SENTENCE, sentence, mai), mai));
+    }
+
+    @Test
+    void theRarestWordInsideTheCandidateOrUnknownDoesNotCount() {
+        Span sentence = new Span(0, SENTENCE.length());
+        Span mayor = spanOf("le maire");
+        assertFalse(withRarest(1, "exposition", "maire").rarestIn(Clauses.clauseOf(SENTENCE, sentence, mayor),
+                mayor));
+        assertFalse(withRarest(-1, "exposition", "inaugurée").rarestIn(sentence, mayor));
     }
 }
