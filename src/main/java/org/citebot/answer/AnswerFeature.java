@@ -102,13 +102,14 @@ public enum AnswerFeature {
     CLAUSE_COVERAGE,
     /**
      * 1 when the question's most telling word (its highest weight) stands in the candidate's own
-     * clause, outside the candidate: a sentence that holds the rare word only in another clause
-     * or not at all speaks of something else, however many common words it shares. It sets the
-     * confidence more than the ranking: of the best candidates, 31% of the right ones have it and
-     * 9% of the wrong ones. Cross-validated on PIAF dev (learn.py, best prefix at a precision):
-     * at 75%, 90 → 93 right; at 70%, 113 → 122 right (core F1 36.8 → 39.3); nested 118 → 120
-     * right at 66.7% (core F1 39.1 → 39.6); right best candidates 163 → 161. The rarest among
-     * nouns and names only lost (70%: 112 right).
+     * clause (between punctuation marks, {@link Clauses#plainClauseOf}), outside the candidate: a
+     * sentence that holds the rare word only in another clause or not at all speaks of something
+     * else, however many common words it shares. It sets the confidence more than the ranking:
+     * of the best candidates, 31% of the right ones have it and 9% of the wrong ones.
+     * Cross-validated on PIAF dev (learn.py, best prefix at a precision): at 75%, 90 → 92 right;
+     * at 70%, 113 → 123 right (core F1 36.8 → 39.7); fit at 0.30, 113 → 115 right (70.2% →
+     * 71.9%); nested 118 → 120 right at 66.7% (core F1 39.1 → 39.6); right best candidates
+     * 163 → 162. The rarest among nouns and names only lost (70%: 112 right).
      */
     RAREST_IN_CLAUSE,
     /**

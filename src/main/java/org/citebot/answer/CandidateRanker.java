@@ -218,7 +218,7 @@ public final class CandidateRanker {
         Span sentence = e.passage().passage().sentence();
         Span clause = Clauses.clauseOf(r.doc().text(), sentence, c.anchor());
         f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(clause, c.anchor());
-        f[AnswerFeature.RAREST_IN_CLAUSE.ordinal()] = e.rarestIn(clause, c.span()) ? 1 : 0;
+        f[AnswerFeature.RAREST_IN_CLAUSE.ordinal()] = e.rarestIn(Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor()), c.span()) ? 1 : 0;
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;

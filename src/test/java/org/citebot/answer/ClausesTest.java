@@ -47,4 +47,12 @@ class ClausesTest {
         Span sentence = new Span(0, s.length());
         assertEquals(" ouvert en 1902 par la ville", Clauses.clauseOf(s, sentence, spanOf(s, "1902")).of(s));
     }
+
+    @Test
+    void thePlainClauseOfAFrontedDateIsTheDateAlone() {
+        String s = "En 1902, le pont fut ouvert aux voitures.";
+        Span sentence = new Span(0, s.length());
+        assertEquals("En 1902", Clauses.plainClauseOf(s, sentence, spanOf(s, "1902")).of(s));
+        assertEquals(" le pont fut ouvert aux voitures.", Clauses.plainClauseOf(s, sentence, spanOf(s, "pont")).of(s));
+    }
 }
