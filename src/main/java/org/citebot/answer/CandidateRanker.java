@@ -45,6 +45,11 @@ public final class CandidateRanker {
             "comme", "lors", "depuis", "pendant", "apres", "avant", "jusqu'", "jusqu’", "ier", "er", "ii", "iii",
             "e", "eme", "siecle");
 
+    /** « à qui », « avec qui », « par qui »…: a « qui » question asked with a preposition. */
+    private static final Pattern PREPOSITION_QUI = Pattern.compile(
+            "^\\s*(?:à|a|avec|contre|pour|par|de|sur|chez|envers|parmi|entre)\\s+qui\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Characters in which a question's verb counts as the candidate's own verb. */
     static final int VERB_WINDOW = 30;
     /** Characters after a bare subject in which the question's verb counts as its verb. */
@@ -134,6 +139,7 @@ public final class CandidateRanker {
             nearestOfSentence.merge(sentence, nearest[i], Math::min);
         }
         List<Measured> out = new ArrayList<>(read.size());
+        boolean withPreposition = all && askedWithPreposition(question);
         // Candidates share sentences: whether a sentence holds a year is asked once per sentence.
         Map<String, Boolean> yearInSentence = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
@@ -162,6 +168,7 @@ public final class CandidateRanker {
                         perSentence.get(sentenceIds[i])[0], docsByKey.get(c.key()).size(),
                         sentencesByKey.get(c.key()).size());
             }
+            f[AnswerFeature.ASKED_WITH_PREPOSITION.ordinal()] = withPreposition ? 1 : 0;
             f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
             f[AnswerFeature.ofType(question.type()).ordinal()] = 1;
             out.add(new Measured(c, f));
@@ -285,6 +292,11 @@ public final class CandidateRanker {
         }
         return !ARTICLE_OR_PREPOSITION_BEFORE.matcher(text)
                 .region(Math.max(sentence.start(), candidate.start() - 12), candidate.start()).find();
+    }
+
+    /** Whether {@code question} asks for a person with a preposition before « qui » (« à qui », « avec qui »). */
+    static boolean askedWithPreposition(Question question) {
+        return question.type() == AnswerType.PERSON && PREPOSITION_QUI.matcher(question.text()).find();
     }
 
     /** Sets each candidate's hand score relative to the best of the question's candidates. */

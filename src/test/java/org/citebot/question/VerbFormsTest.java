@@ -13,6 +13,8 @@ class VerbFormsTest {
             "dirige, true", "remporté, true", "expulser, true",
             "accréditations, false", "gouvernement, false", "frontières, false", "université, false",
             "diplomates, false", "Estonie, false", "salaire, false", "américains, false", "présidence, false",
+            "premier, false", "dernière, false", "métier, false", "armée, false", "année, false", "président, false",
+            "régions, false", "société, false", "musée, false", "souvent, false", "fondée, true", "étaient, true",
     })
     void guessesVerbForms(String word, boolean verb) {
         assertEquals(verb, VerbForms.likely(word), word);
