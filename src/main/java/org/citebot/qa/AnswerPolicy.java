@@ -5,21 +5,29 @@ package org.citebot.qa;
  *
  * @param passages           passages retrieved per question (also shown in {@code ask --json})
  * @param readPassages       of those, how many are read for candidates
+ * @param bestArticleExtra   further passages of the best-matching article read beyond those, from
+ *                           the retriever's candidate pool (the article a question is about holds
+ *                           the answer in a sentence that shares few of its words, more often
+ *                           than another article does)
  * @param threshold          minimum confidence to give an answer; by default the one the confidence
  *                           model's fit chose for precision (a wrong answer is worse than none),
  *                           overridden by the {@code answer.threshold} setting
  * @param disagreementRatio  a competing value from other documents is shown when its score is at
  *                           least this share of the best one
  */
-public record AnswerPolicy(int passages, int readPassages, double threshold, double disagreementRatio) {
+public record AnswerPolicy(int passages, int readPassages, int bestArticleExtra, double threshold,
+                           double disagreementRatio) {
 
     /** Defaults of the settings; the threshold's stands only where no confidence model gives one. */
-    public static final AnswerPolicy DEFAULT = new AnswerPolicy(20, 20, 0.20, 0.8);
+    public static final AnswerPolicy DEFAULT = new AnswerPolicy(20, 20, 10, 0.20, 0.8);
 
     public AnswerPolicy {
         if (passages < 1 || readPassages < 1) {
             throw new IllegalArgumentException("passages and readPassages must be positive: " + passages + ", "
                     + readPassages);
+        }
+        if (bestArticleExtra < 0) {
+            throw new IllegalArgumentException("bestArticleExtra must not be negative: " + bestArticleExtra);
         }
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in [0, 1], was " + threshold);

@@ -123,6 +123,7 @@ public final class Citebot implements AutoCloseable {
         AnswerPolicy policy = new AnswerPolicy(
                 settings.getInt("retrieval.passages", AnswerPolicy.DEFAULT.passages()),
                 settings.getInt("answer.read.passages", AnswerPolicy.DEFAULT.readPassages()),
+                settings.getInt("answer.read.best.article", AnswerPolicy.DEFAULT.bestArticleExtra()),
                 settings.getDouble("answer.threshold", model.threshold()),
                 settings.getDouble("answer.disagreement.ratio", AnswerPolicy.DEFAULT.disagreementRatio()));
         Map<String, Document> docs = corpus.documents().stream()

@@ -21,6 +21,7 @@ import org.citebot.answer.PassageEvidence;
 import org.citebot.answer.QuestionTerm;
 import org.citebot.answer.QuestionTermMatcher;
 import org.citebot.corpus.Document;
+import org.citebot.index.PassageRanking;
 import org.citebot.index.Retriever;
 import org.citebot.index.ScoredPassage;
 import org.citebot.index.TermWeights;
@@ -93,14 +94,16 @@ public final class QuestionAnswerer {
         if (SmallTalk.classify(question.text()).isPresent()) {
             return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), Optional.empty());
         }
-        List<ScoredPassage> passages = retriever.search(question.text(), policy.passages());
+        List<ScoredPassage> retrieved = retrieve(question);
+        List<ScoredPassage> passages = List.copyOf(retrieved.subList(0,
+                Math.min(policy.passages(), retrieved.size())));
         if (passages.isEmpty()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, passages, Optional.empty());
         }
         List<Candidate> scored = new ArrayList<>();
         double total = 0;
         // The hand-weighted score reads a few signals: the others are computed only when logged.
-        List<CandidateRanker.Measured> measured = measure(question, passages,
+        List<CandidateRanker.Measured> measured = measure(question, retrieved,
                 model.hand() && !FEATURES.isDebugEnabled() ? CandidateRanker.Signals.HAND
                         : CandidateRanker.Signals.ALL);
         for (CandidateRanker.Measured m : measured) {
@@ -134,8 +137,47 @@ public final class QuestionAnswerer {
         if (SmallTalk.classify(question.text()).isPresent()) {
             return List.of();
         }
-        List<ScoredPassage> passages = retriever.search(question.text(), policy.passages());
+        List<ScoredPassage> passages = retrieve(question);
         return passages.isEmpty() ? List.of() : measure(question, passages, CandidateRanker.Signals.ALL);
+    }
+
+    /**
+     * The passages shown first, followed, when further passages of the best article are read, by
+     * the rest of the retriever's candidate pool.
+     */
+    private List<ScoredPassage> retrieve(Question question) {
+        int k = policy.bestArticleExtra() > 0 ? Math.max(policy.passages(), PassageRanking.CANDIDATE_POOL)
+                : policy.passages();
+        return retriever.search(question.text(), k);
+    }
+
+    /**
+     * The ranks of the passages read, best first: the first {@code readPassages}, then up to
+     * {@code bestArticleExtra} further passages of the best-ranked passage's article. The article
+     * a question is about is nearly always ranked first, but the sentence that answers often shares
+     * few of the question's words (« Qui a signé l'accord ? » answered by « Le maire l'a paraphé
+     * lundi. ») and falls below sentences of other articles, lowered again by the retriever's
+     * spreading of passages over articles. Measured on PIAF dev (cross-validated by article, 10
+     * passages): questions with a right candidate 219 → 235; at precision ≥ 75% 90 → 102 right
+     * answers (core F1 29.7 → 32.1), at ≥ 70% 113 → 115 (36.8 → 36.9); 5 or 15 passages gained
+     * less, 30 lost to the wrong candidates they add.
+     */
+    static List<Integer> readRanks(List<ScoredPassage> passages, int readPassages, int bestArticleExtra) {
+        int n = Math.min(passages.size(), readPassages);
+        List<Integer> ranks = new ArrayList<>(n + bestArticleExtra);
+        for (int rank = 0; rank < n; rank++) {
+            ranks.add(rank);
+        }
+        if (passages.isEmpty()) {
+            return ranks;
+        }
+        String best = passages.get(0).passage().docId();
+        for (int rank = n; rank < passages.size() && ranks.size() < n + bestArticleExtra; rank++) {
+            if (passages.get(rank).passage().docId().equals(best)) {
+                ranks.add(rank);
+            }
+        }
+        return ranks;
     }
 
     /** The candidates of the question's type in the passages read, with their signals ({@code signals}). */
@@ -163,8 +205,7 @@ public final class QuestionAnswerer {
         QuestionTermMatcher matcher = new QuestionTermMatcher(terms);
         List<CandidateRanker.Read> read = new ArrayList<>();
         double best = passages.get(0).score();
-        int n = Math.min(passages.size(), policy.readPassages());
-        for (int rank = 0; rank < n; rank++) {
+        for (int rank : readRanks(passages, policy.readPassages(), policy.bestArticleExtra())) {
             ScoredPassage p = passages.get(rank);
             Document doc = documents.get(p.passage().docId());
             PassageEvidence evidence = PassageEvidence.of(p, doc, matcher, best, analysis);
