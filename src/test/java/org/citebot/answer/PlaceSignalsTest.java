@@ -77,6 +77,74 @@ class PlaceSignalsTest {
         assertEquals(located, PlaceSignals.locatedBy(sentence, evidence, new Span(c, c + candidate.length())));
     }
 
+    /** « des loges » (lodges) says nothing of where a thing is; « se loge à » does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le club Dupré possède des loges en Bretagne.                     | Dupré | Bretagne | false
+            Le club Dupré se loge à Villeneuve.                              | Dupré | Villeneuve | true
+            """)
+    void aLodgeIsNoLocation(String sentence, String topic, String candidate, boolean located) {
+        findsTheSentenceSayingWhereTheTopicIs(sentence, topic, candidate, located);
+    }
+
+    /** Question's focus | the scale it asks for */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pays     | LARGE
+            Pays     | LARGE
+            région   | LARGE
+            états    | LARGE
+            ville    | SMALL
+            villes   | SMALL
+            capitale | SMALL
+            lieu     | UNKNOWN
+            endroit  | UNKNOWN
+            """)
+    void tellsTheScaleAQuestionAsksFor(String focus, PlaceSignals.Scale scale) {
+        assertEquals(scale, PlaceSignals.asked(java.util.Optional.of(focus)));
+    }
+
+    /** Sentence | the candidate | its scale */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Il part vivre au Pérou.                          | Pérou                | LARGE
+            Il part vivre en Bavière.                        | Bavière              | LARGE
+            Il part vivre en Bavière.                        | en Bavière           | LARGE
+            Il part vivre à Lisbonne.                        | Lisbonne             | SMALL
+            Il part vivre à Villeneuve.                      | Villeneuve           | SMALL
+            Il part vivre à Villeneuve.                      | à Villeneuve         | SMALL
+            Il s'installe dans la ville de Villeneuve.       | Villeneuve           | SMALL
+            Il s'installe en Lisbonne, dit la légende.       | Lisbonne             | SMALL
+            Il écrit aux Dupont.                             | Dupont               | UNKNOWN
+            Il vit au VIe siècle.                            | VIe siècle           | UNKNOWN
+            Il étudie au lycée de Villeneuve.                | au lycée de Villeneuve | UNKNOWN
+            Il parle de Villeneuve.                          | Villeneuve           | UNKNOWN
+            """)
+    void tellsTheScaleOfAPlace(String sentence, String candidate, PlaceSignals.Scale scale) {
+        int c = sentence.indexOf(candidate);
+        assertEquals(scale, places.scaleOf(sentence, new Span(c, c + candidate.length())));
+    }
+
+    /** Sentence | the question's verb | the candidate | whether the verb governs it */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le film est ensuite tourné au studio Dupré.                       | tourn     | au studio Dupré | true
+            Il étudie à Villeneuve.                                           | étudi     | Villeneuve      | true
+            Il étudie longtemps, à Villeneuve.                                | étudi     | Villeneuve      | true
+            Après le tournage, l'équipe se repose à la salle Dupré.           | tourn     | à la salle Dupré | false
+            Il étudie le droit à Villeneuve.                                  | étudi     | Villeneuve      | false
+            """)
+    void findsThePlaceTheQuestionsVerbGoverns(String sentence, String verb, String candidate, boolean governs) {
+        int at = sentence.indexOf(verb);
+        List<PassageEvidence.Hit> hits = List.of(new PassageEvidence.Hit(new Span(at, at + verb.length()), 0, 1.0,
+                false));
+        Span all = new Span(0, sentence.length());
+        PassageEvidence evidence = new PassageEvidence(new ScoredPassage(new Passage("d", 0, all, all, all), 1.0), 1,
+                1, 1, hits, 1, true, 1, 1, 0);
+        int c = sentence.indexOf(candidate);
+        assertEquals(governs, PlaceSignals.verbGoverns(sentence, evidence, new Span(c, c + candidate.length())));
+    }
+
     /** The shipped lists are ICU's French names: a new ICU version shows here what to add or drop. */
     @Test
     void theWorldListsAreIcusFrenchNames() {
