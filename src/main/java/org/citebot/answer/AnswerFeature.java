@@ -128,23 +128,20 @@ public enum AnswerFeature {
     LOCATED_BY,
     /**
      * 1 when the question asks for a place of one scale (« quel pays », « quelle région »: a
-     * country or region; « quelle ville »: a city) and the candidate is one of that scale
-     * ({@link PlaceSignals#scaleOf}: the world's lists, else « en »/« au » against « à »).
-     * Cross-validated on PIAF dev with {@link #PLACE_SCALE_CLASHES} (dropped from the same
-     * candidates): right best candidates 163 → 166 of 704 (« quel pays / quelle ville »
-     * questions 17 → 19 of 40), at precision ≥ 75% 88 → 96 right (core F1 28.6 → 30.0).
+     * country or region; « quelle ville »: a city) and the candidate is a place of the other
+     * ({@link PlaceSignals#scaleOf}: the world's lists, else « en »/« au » against « à »): « à
+     * Villeneuve » for « quel pays ». Measured with {@link #PLACE_SCALE_UNTOLD}.
      */
-    PLACE_SCALE_AGREES,
-    /** 1 when the candidate is a place of the other scale: « à Villeneuve » for « quel pays ». */
     PLACE_SCALE_CLASHES,
     /**
-     * 1 when one of the question's verbs governs the place: it stands right before it, only
-     * adverbs and the preposition between (« tourné au studio Dupré », « s'installe à Lyon »,
-     * « étudie ensuite à Lille »), not a verb some words off (« après le tournage, l'équipe
-     * se repose à Nice »). Cross-validated on PIAF dev (dropped from the same
-     * candidates): at precision ≥ 70% 109 → 113 right of 155 → 161 answered (core F1 35.1 → 36.8).
+     * 1 when the question asks for a place of one scale and nothing tells the candidate's (« au
+     * continent », an acronym, a name after « de »). Cross-validated on PIAF dev with
+     * {@link #PLACE_SCALE_CLASHES} (dropped from the same candidates), averaged over six fold
+     * assignments: core F1 at precision ≥ 70% 34.7 → 36.1, at ≥ 75% 26.4 → 26.7. A signal for
+     * the agreeing scale ranked « quel pays » questions better (17 → 19 right first of 40) but
+     * made their many agreeing wrong countries confident: core F1 at ≥ 70% fell to 32.8; dropped.
      */
-    VERB_GOVERNS,
+    PLACE_SCALE_UNTOLD,
     /** Question types, one-hot: each type has its own base rate. */
     TYPE_QUANTITY,
     TYPE_DATE,

@@ -225,11 +225,10 @@ public final class CandidateRanker {
             PlaceSignals.Scale asked = PlaceSignals.asked(question.focus());
             if (asked != PlaceSignals.Scale.UNKNOWN) {
                 PlaceSignals.Scale scale = placeSignals.scaleOf(r.doc().text(), c.span());
-                f[AnswerFeature.PLACE_SCALE_AGREES.ordinal()] = scale == asked ? 1 : 0;
                 f[AnswerFeature.PLACE_SCALE_CLASHES.ordinal()] = scale != asked
                         && scale != PlaceSignals.Scale.UNKNOWN ? 1 : 0;
+                f[AnswerFeature.PLACE_SCALE_UNTOLD.ordinal()] = scale == PlaceSignals.Scale.UNKNOWN ? 1 : 0;
             }
-            f[AnswerFeature.VERB_GOVERNS.ordinal()] = PlaceSignals.verbGoverns(r.doc().text(), e, c.span()) ? 1 : 0;
         }
     }
 

@@ -130,44 +130,6 @@ final class PlaceSignals {
         return p.equals("a") || p.length() > 3 ? Scale.SMALL : Scale.LARGE;
     }
 
-    /**
-     * What may stand between a verb and the place it governs, folded: adverbs, then a locative
-     * preposition and an article (« ensuite à », « au », « dans la »).
-     */
-    private static final Pattern GOVERNED = Pattern.compile(
-            "\\s*(?:(?:ensuite|alors|depuis|aussi|encore|notamment|d'abord|egalement|toujours|desormais|"
-                    + "definitivement|finalement|bientot|longtemps|surtout|plutot|principalement|souvent)\\s*,?\\s*)*"
-                    + "(?:(?:a|au|aux|en|dans|sur|sous|chez|vers|pres\\s+de|aupres\\s+de|de|du|des|d')\\s*)?"
-                    + "(?:(?:la|le|les|l')\\s*)?");
-    /** Characters a verb may stand before the place it governs. */
-    static final int GOVERNED_WINDOW = 40;
-
-    /**
-     * Whether one of the question's verbs governs the candidate: it ends right before it, with
-     * only adverbs, a preposition and an article between ({@link #GOVERNED}).
-     */
-    static boolean verbGoverns(String text, PassageEvidence evidence, Span candidate) {
-        Span sentence = evidence.passage().passage().sentence();
-        for (PassageEvidence.Hit h : evidence.hits()) {
-            if (h.topical() || !sentence.contains(h.span())) {
-                continue;
-            }
-            int gap = candidate.start() - h.span().end();
-            if (gap < 0 || gap > GOVERNED_WINDOW) {
-                continue;
-            }
-            String between = Folding.fold(text.substring(h.span().end(), candidate.start())).replace('’', '\'');
-            int wordEnd = 0;
-            while (wordEnd < between.length() && Character.isLetter(between.charAt(wordEnd))) {
-                wordEnd++; // the rest of the verb's word: « tourn|é »
-            }
-            if (GOVERNED.matcher(between.substring(wordEnd)).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether {@code name} is a country, region or city the world knows (case and accents ignored). */
     boolean worldPlace(String name) {
         String k = Folding.fold(name);

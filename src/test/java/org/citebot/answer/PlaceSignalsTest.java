@@ -125,26 +125,6 @@ class PlaceSignalsTest {
         assertEquals(scale, places.scaleOf(sentence, new Span(c, c + candidate.length())));
     }
 
-    /** Sentence | the question's verb | the candidate | whether the verb governs it */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            Le film est ensuite tourné au studio Dupré.                       | tourn     | au studio Dupré | true
-            Il étudie à Villeneuve.                                           | étudi     | Villeneuve      | true
-            Il étudie longtemps, à Villeneuve.                                | étudi     | Villeneuve      | true
-            Après le tournage, l'équipe se repose à la salle Dupré.           | tourn     | à la salle Dupré | false
-            Il étudie le droit à Villeneuve.                                  | étudi     | Villeneuve      | false
-            """)
-    void findsThePlaceTheQuestionsVerbGoverns(String sentence, String verb, String candidate, boolean governs) {
-        int at = sentence.indexOf(verb);
-        List<PassageEvidence.Hit> hits = List.of(new PassageEvidence.Hit(new Span(at, at + verb.length()), 0, 1.0,
-                false));
-        Span all = new Span(0, sentence.length());
-        PassageEvidence evidence = new PassageEvidence(new ScoredPassage(new Passage("d", 0, all, all, all), 1.0), 1,
-                1, 1, hits, 1, true, 1, 1, 0);
-        int c = sentence.indexOf(candidate);
-        assertEquals(governs, PlaceSignals.verbGoverns(sentence, evidence, new Span(c, c + candidate.length())));
-    }
-
     /** The shipped lists are ICU's French names: a new ICU version shows here what to add or drop. */
     @Test
     void theWorldListsAreIcusFrenchNames() {
