@@ -56,6 +56,7 @@ public final class CandidateRanker {
     static final int SUBJECT_VERB_WINDOW = 60;
 
     private final KindWords kindWords = new KindWords(org.citebot.question.TypedNouns.load());
+    private final PlaceSignals placeSignals = new PlaceSignals();
 
     /** A candidate as read: its passage's evidence, the passage's rank, its article. */
     public record Read(Candidate candidate, PassageEvidence evidence, int rank, Document doc) {
@@ -229,6 +230,13 @@ public final class CandidateRanker {
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;
+            PlaceSignals.Scale asked = PlaceSignals.asked(question.focus());
+            if (asked != PlaceSignals.Scale.UNKNOWN) {
+                PlaceSignals.Scale scale = placeSignals.scaleOf(r.doc().text(), c.span());
+                f[AnswerFeature.PLACE_SCALE_CLASHES.ordinal()] = scale != asked
+                        && scale != PlaceSignals.Scale.UNKNOWN ? 1 : 0;
+                f[AnswerFeature.PLACE_SCALE_UNTOLD.ordinal()] = scale == PlaceSignals.Scale.UNKNOWN ? 1 : 0;
+            }
         }
     }
 

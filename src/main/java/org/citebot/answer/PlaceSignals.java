@@ -18,15 +18,48 @@ final class PlaceSignals {
 
     /**
      * What stands between a thing and where it is, folded: « X est situé à », « X, qui se
-     * trouve dans », « X, une cité de la province de », « X est à ».
+     * trouve dans », « X, une cité de la province de », « X est à », « X se loge à » (not « des
+     * loges », lodges).
      */
     private static final Pattern LOCATED = Pattern.compile(
-            "(?:situe|trouv|localis|implant|install|etabli|\\bbase|\\bsise?s?\\b|\\bloge"
+            "(?:situe|trouv|localis|implant|install|etabli|\\bbase|\\bsise?s?\\b|\\bse\\s+loge\\b"
                     + "|\\b(?:ville|capitale|cite|commune|village|region|province|pays|quartier|localite|bourg"
                     + "|departement|etat|ile|comte|banlieue|faubourg|port|chef-lieu)\\s+(?:de|du|des|d')"
                     + "|\\b(?:est|etait|sont|etaient|fut)\\s*$)");
     /** Characters a thing may stand before where it is said to be. */
     static final int LOCATED_WINDOW = 80;
+
+    /**
+     * How large a place is, as French says it: a country or a region takes « en » or « au »
+     * (« en Bavière », « au Pérou »), a city « à » (« à Lyon »); the world's lists settle the
+     * names they hold.
+     */
+    enum Scale {
+        /** A country, a region, a state, a continent. */
+        LARGE,
+        /** A city, a town, a village. */
+        SMALL,
+        /** Not told. */
+        UNKNOWN
+    }
+
+    /** Kind nouns (folded, singular) that ask for a large place: « quel pays », « quelle région ». */
+    private static final Set<String> LARGE_KINDS = Set.of("pays", "nation", "etat", "region", "province",
+            "continent", "royaume", "republique", "territoire", "departement", "colonie", "contree", "empire");
+    /** Kind nouns (folded, singular) that ask for a small place: « quelle ville ». */
+    private static final Set<String> SMALL_KINDS = Set.of("ville", "cite", "capitale", "commune", "village",
+            "localite", "bourg", "bourgade", "agglomeration", "metropole", "municipalite");
+    /**
+     * A preposition opening the candidate, before a capitalised name: « en Bavière », « à Lyon ».
+     * « aux » tells nothing: it opens peoples as often as countries (« aux Suédois »).
+     */
+    private static final Pattern OPENING_PREPOSITION = Pattern.compile("(?i)(à|au|aux|en)\\s+(?=\\p{Lu})");
+    /** A century or reign number: « au VIe siècle » names no place. */
+    private static final Pattern ORDINAL = Pattern.compile("[IVXLC]+(?:e|er|ème)?\\b");
+    /** The word right before the candidate, when it is a preposition that tells the scale. */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(à|au|en|(?:ville|village|commune|cité)\\s+d(?:e\\s+|['’]))\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Set<String> regions;
     private final Set<String> cities;
@@ -42,6 +75,59 @@ final class PlaceSignals {
             out.add(Folding.fold(line));
         }
         return Set.copyOf(out);
+    }
+
+    /** The scale a question's kind noun asks for: « pays » LARGE, « ville » SMALL, « lieu » UNKNOWN. */
+    static Scale asked(java.util.Optional<String> focus) {
+        if (focus.isEmpty()) {
+            return Scale.UNKNOWN;
+        }
+        String f = Folding.fold(focus.get());
+        String one = NameFinder.singular(f);
+        if (LARGE_KINDS.contains(f) || LARGE_KINDS.contains(one)) {
+            return Scale.LARGE;
+        }
+        return SMALL_KINDS.contains(f) || SMALL_KINDS.contains(one) ? Scale.SMALL : Scale.UNKNOWN;
+    }
+
+    /**
+     * The scale of the place {@code candidate} names in {@code text}: a name the world's lists
+     * hold as a country or region (LARGE) or as a city (SMALL), else what the preposition before
+     * the name says (« en », « au »: LARGE; « à », « la ville de »: SMALL). Only for a
+     * capitalised name: « au lycée de Lyon » is told by neither.
+     */
+    Scale scaleOf(String text, Span candidate) {
+        String phrase = candidate.of(text);
+        java.util.regex.Matcher opening = OPENING_PREPOSITION.matcher(phrase);
+        String preposition = null;
+        String name = phrase;
+        if (opening.lookingAt()) {
+            preposition = opening.group(1);
+            name = phrase.substring(opening.end());
+        }
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || ORDINAL.matcher(name).lookingAt()) {
+            return Scale.UNKNOWN;
+        }
+        String k = Folding.fold(name);
+        if (regions.contains(k)) {
+            return Scale.LARGE;
+        }
+        if (cities.contains(k)) {
+            return Scale.SMALL;
+        }
+        if (preposition == null) {
+            java.util.regex.Matcher before = PREPOSITION_BEFORE.matcher(text)
+                    .region(Math.max(0, candidate.start() - 16), candidate.start());
+            if (!before.find()) {
+                return Scale.UNKNOWN;
+            }
+            preposition = before.group(1);
+        }
+        String p = Folding.fold(preposition);
+        if (p.equals("aux")) {
+            return Scale.UNKNOWN;
+        }
+        return p.equals("a") || p.length() > 3 ? Scale.SMALL : Scale.LARGE;
     }
 
     /** Whether {@code name} is a country, region or city the world knows (case and accents ignored). */

@@ -77,6 +77,54 @@ class PlaceSignalsTest {
         assertEquals(located, PlaceSignals.locatedBy(sentence, evidence, new Span(c, c + candidate.length())));
     }
 
+    /** « des loges » (lodges) says nothing of where a thing is; « se loge à » does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le club Dupré possède des loges en Bretagne.                     | Dupré | Bretagne | false
+            Le club Dupré se loge à Villeneuve.                              | Dupré | Villeneuve | true
+            """)
+    void aLodgeIsNoLocation(String sentence, String topic, String candidate, boolean located) {
+        findsTheSentenceSayingWhereTheTopicIs(sentence, topic, candidate, located);
+    }
+
+    /** Question's focus | the scale it asks for */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pays     | LARGE
+            Pays     | LARGE
+            région   | LARGE
+            états    | LARGE
+            ville    | SMALL
+            villes   | SMALL
+            capitale | SMALL
+            lieu     | UNKNOWN
+            endroit  | UNKNOWN
+            """)
+    void tellsTheScaleAQuestionAsksFor(String focus, PlaceSignals.Scale scale) {
+        assertEquals(scale, PlaceSignals.asked(java.util.Optional.of(focus)));
+    }
+
+    /** Sentence | the candidate | its scale */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Il part vivre au Pérou.                          | Pérou                | LARGE
+            Il part vivre en Bavière.                        | Bavière              | LARGE
+            Il part vivre en Bavière.                        | en Bavière           | LARGE
+            Il part vivre à Lisbonne.                        | Lisbonne             | SMALL
+            Il part vivre à Villeneuve.                      | Villeneuve           | SMALL
+            Il part vivre à Villeneuve.                      | à Villeneuve         | SMALL
+            Il s'installe dans la ville de Villeneuve.       | Villeneuve           | SMALL
+            Il s'installe en Lisbonne, dit la légende.       | Lisbonne             | SMALL
+            Il écrit aux Dupont.                             | Dupont               | UNKNOWN
+            Il vit au VIe siècle.                            | VIe siècle           | UNKNOWN
+            Il étudie au lycée de Villeneuve.                | au lycée de Villeneuve | UNKNOWN
+            Il parle de Villeneuve.                          | Villeneuve           | UNKNOWN
+            """)
+    void tellsTheScaleOfAPlace(String sentence, String candidate, PlaceSignals.Scale scale) {
+        int c = sentence.indexOf(candidate);
+        assertEquals(scale, places.scaleOf(sentence, new Span(c, c + candidate.length())));
+    }
+
     /** The shipped lists are ICU's French names: a new ICU version shows here what to add or drop. */
     @Test
     void theWorldListsAreIcusFrenchNames() {
