@@ -121,7 +121,10 @@ public enum AnswerFeature {
      * 118.6; at 66%, 125.8 → 127.2 (original folds: 93/124 → 95/126 at 75%, 120/171 → 125/178 at
      * 70%, core F1 39.3 → 41.4); nested 119/181 → 121/182. Tried and lost or did not add: the
      * rarest stem alone (75%: 93.6, 70%: 117.6), the two rarest by plain idf (95.0, 115.0), verbs'
-     * rarity halved (94.6, 114.0), the rarest stem in place of {@link #RAREST_IN_CLAUSE}.
+     * rarity halved (94.6, 114.0), the rarest stem in place of {@link #RAREST_IN_CLAUSE}; the
+     * rarest alone counting for a one-word question (92.6, 117.2), the share of the two found
+     * (91.4, 119.0), the three rarest (92.6, 117.0), stems of all but the last two letters
+     * (94.8, 118.6).
      */
     RARE_STEMS_IN_CLAUSE,
     /**
