@@ -226,7 +226,10 @@ public final class CandidateRanker {
         Span sentence = e.passage().passage().sentence();
         Span clause = Clauses.clauseOf(r.doc().text(), sentence, c.anchor());
         f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(clause, c.anchor());
-        f[AnswerFeature.RAREST_IN_CLAUSE.ordinal()] = e.rarestIn(Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor()), c.span()) ? 1 : 0;
+        Span plain = Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
+        f[AnswerFeature.RAREST_IN_CLAUSE.ordinal()] = e.rarestIn(plain, c.span()) ? 1 : 0;
+        f[AnswerFeature.RARE_STEMS_IN_CLAUSE.ordinal()] = e.rareStemIn(0, plain, c.span())
+                && e.rareStemIn(1, plain, c.span()) ? 1 : 0;
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;

@@ -30,7 +30,16 @@ import org.citebot.text.Span;
  */
 public record PassageEvidence(ScoredPassage passage, double coverage, double sentenceCoverage, double relative,
                               List<Hit> hits, double totalWeight, boolean rarestCovered, double topicalCoverage,
-                              double relationCoverage, double phraseOverlap, int rarestTerm) {
+                              double relationCoverage, double phraseOverlap, int rarestTerm,
+                              List<Integer> byRarity) {
+
+    /** Evidence that does not rank the question's terms by the rarity of their stems. */
+    public PassageEvidence(ScoredPassage passage, double coverage, double sentenceCoverage, double relative,
+                           List<Hit> hits, double totalWeight, boolean rarestCovered, double topicalCoverage,
+                           double relationCoverage, double phraseOverlap, int rarestTerm) {
+        this(passage, coverage, sentenceCoverage, relative, hits, totalWeight, rarestCovered, topicalCoverage,
+                relationCoverage, phraseOverlap, rarestTerm, rarestTerm < 0 ? List.of() : List.of(rarestTerm));
+    }
 
     /** Evidence that does not say which question term is the most telling one. */
     public PassageEvidence(ScoredPassage passage, double coverage, double sentenceCoverage, double relative,
@@ -124,7 +133,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         return new PassageEvidence(passage, total > 0 ? covered / total : 0,
                 total > 0 ? coveredSentence / total : 0, relative, List.copyOf(hits), total, rarestCovered,
                 topical[1] > 0 ? topical[0] / topical[1] : 1, relation[1] > 0 ? relation[0] / relation[1] : 1,
-                phraseOverlap(hits, p.sentence(), n), rarestTerm);
+                phraseOverlap(hits, p.sentence(), n), rarestTerm, matcher.byRarity());
     }
 
     /**
@@ -205,11 +214,23 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
      * sentence nor inside the candidate (an answer does not repeat what is asked).
      */
     public boolean rarestIn(Span region, Span candidate) {
-        if (rarestTerm < 0) {
+        return termIn(rarestTerm, region, candidate);
+    }
+
+    /**
+     * Whether the question's {@code rank}-th rarest stem ({@link #byRarity}, 0 the rarest) stands
+     * inside {@code region}, outside {@code candidate}.
+     */
+    public boolean rareStemIn(int rank, Span region, Span candidate) {
+        return rank < byRarity.size() && termIn(byRarity.get(rank), region, candidate);
+    }
+
+    private boolean termIn(int term, Span region, Span candidate) {
+        if (term < 0) {
             return false;
         }
         for (Hit h : hits) {
-            if (h.term() == rarestTerm && region.contains(h.span()) && !h.span().overlaps(candidate)) {
+            if (h.term() == term && region.contains(h.span()) && !h.span().overlaps(candidate)) {
                 return true;
             }
         }

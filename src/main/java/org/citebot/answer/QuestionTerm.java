@@ -17,12 +17,20 @@ import org.citebot.text.Folding;
  *                     with a capital inside the question (a name: « Chang »), else {@code null}; a
  *                     name is found only where the passage writes the same word, not a common word
  *                     its stem shares (« change »)
+ * @param rarity       how rare the word is whatever its ending (the idf of its stem): what picks
+ *                     the question's most telling word ({@link PassageEvidence#rarestTerm})
  */
-public record QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical, String name) {
+public record QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical, String name,
+                           double rarity) {
 
     /** A word not known to be a name. */
     public QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical) {
         this(term, alternatives, weight, topical, null);
+    }
+
+    /** A word as rare as its weight says. */
+    public QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical, String name) {
+        this(term, alternatives, weight, topical, name, weight);
     }
 
     public QuestionTerm {

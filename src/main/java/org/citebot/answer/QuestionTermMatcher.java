@@ -28,8 +28,17 @@ public final class QuestionTermMatcher {
     /** A set of the {@link #start(String) starts} of every stem form, 4096 bits. */
     private final long[] stemStarts = new long[64];
 
+    /** The terms' indices, rarest stem first. */
+    private final List<Integer> byRarity;
+
     public QuestionTermMatcher(List<QuestionTerm> terms) {
         this.terms = List.copyOf(terms);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(terms.get(b).rarity(), terms.get(a).rarity()));
+        this.byRarity = List.copyOf(order);
         this.stemForms = new String[terms.size()][];
         for (int i = 0; i < terms.size(); i++) {
             List<String> forms = new ArrayList<>();
@@ -46,6 +55,11 @@ public final class QuestionTermMatcher {
             }
             stemForms[i] = forms.toArray(new String[0]);
         }
+    }
+
+    /** The terms' indices, the rarest stem first ({@link QuestionTerm#rarity}; ties in the question's order). */
+    public List<Integer> byRarity() {
+        return byRarity;
     }
 
     /** The terms, in the question's order. */

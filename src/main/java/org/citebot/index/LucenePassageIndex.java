@@ -67,6 +67,9 @@ public final class LucenePassageIndex implements PassageIndex {
     /** Answers of {@link #known}, which builds edit-distance automata: worth remembering. */
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> knownTerms =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Answers of {@link #stemIdf}, each a walk of the term dictionary. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Double> stemIdfs =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private LucenePassageIndex(Directory directory, DirectoryReader reader, Analyzer questionAnalyzer,
                                List<Passage> passagesByLuceneId, ArticleIndex articles) {
@@ -230,6 +233,52 @@ public final class LucenePassageIndex implements PassageIndex {
     @Override
     public double idf(String term) {
         return TermWeights.bm25Idf(stats.docFreq(CONTEXT, term), reader.numDocs());
+    }
+
+    @Override
+    public double stemIdf(String term) {
+        if (term.length() <= STEM_PREFIX) {
+            return idf(term);
+        }
+        Double cached = stemIdfs.get(term);
+        if (cached != null) {
+            return cached;
+        }
+        if (stemIdfs.size() >= KNOWN_CACHE_SIZE) {
+            stemIdfs.clear();
+        }
+        double idf = TermWeights.bm25Idf(Math.min(reader.numDocs(), stemDocFreq(term.substring(0, STEM_PREFIX))),
+                reader.numDocs());
+        stemIdfs.put(term, idf);
+        return idf;
+    }
+
+    /**
+     * The summed document frequencies of the context words starting with {@code prefix}: a walk
+     * of the term dictionary over those words only, not of their passages (an upper bound of the
+     * passages holding one of them).
+     */
+    private long stemDocFreq(String prefix) {
+        try {
+            long sum = 0;
+            org.apache.lucene.util.BytesRef p = new org.apache.lucene.util.BytesRef(prefix);
+            for (var leaf : reader.leaves()) {
+                var terms = leaf.reader().terms(CONTEXT);
+                if (terms == null) {
+                    continue;
+                }
+                var it = terms.iterator();
+                if (it.seekCeil(p) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (var t = it.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, p); t = it.next()) {
+                    sum += it.docFreq();
+                }
+            }
+            return sum;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

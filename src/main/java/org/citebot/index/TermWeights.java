@@ -16,6 +16,19 @@ public interface TermWeights {
         return Math.log(1 + (n - docFreq + 0.5) / (docFreq + 0.5));
     }
 
+    /**
+     * Inverse document frequency over passages of every word sharing {@code term}'s first
+     * {@link #STEM_PREFIX} letters: how rare the word is whatever its ending. A verb's tense
+     * (« cartographié ») is rare as written though its verb is not; a noun's stem counts its
+     * derived forms too. By default the word's own {@link #idf}.
+     */
+    default double stemIdf(String term) {
+        return idf(term);
+    }
+
+    /** Letters {@link #stemIdf} compares words by. */
+    int STEM_PREFIX = 5;
+
     /** Whether any passage holds {@code term} exactly or within a small edit distance. */
     boolean known(String term);
 }

@@ -277,7 +277,7 @@ public final class QuestionAnswerer {
                 if (seen.add(t)) {
                     alternatives.add(t);
                     terms.add(new QuestionTerm(t, alternatives, Math.max(0.1, weights.idf(t)),
-                            !VerbForms.likely(keyword), name));
+                            !VerbForms.likely(keyword), name, weights.stemIdf(t)));
                 }
             }
         }

@@ -118,4 +118,20 @@ class PassageEvidenceTest {
                 mayor));
         assertFalse(withRarest(-1, "exposition", "inaugurée").rarestIn(sentence, mayor));
     }
+
+    @Test
+    void theTwoRarestStemsCountInTheCandidatesOwnClauseOutsideIt() {
+        Span sentence = new Span(0, SENTENCE.length());
+        Span mayor = spanOf("le maire");
+        Span mai = new Span(SENTENCE.lastIndexOf("mai"), SENTENCE.lastIndexOf("mai") + 3);
+        PassageEvidence e = evidence(3, "exposition", "inaugurée", "universelle");
+        // rarest stems: « inaugurée » (1), then « exposition » (0); « universelle » (2) the most common
+        PassageEvidence ranked = new PassageEvidence(e.passage(), 1, 1, 1, e.hits(), 3, true, 1, 1,
+                e.phraseOverlap(), 1, List.of(1, 0, 2));
+        Span clause = Clauses.clauseOf(SENTENCE, sentence, mayor);
+        assertTrue(ranked.rareStemIn(0, clause, mayor));
+        assertTrue(ranked.rareStemIn(1, clause, mayor));
+        assertFalse(ranked.rareStemIn(0, Clauses.clauseOf(SENTENCE, sentence, mai), mai));
+        assertFalse(ranked.rareStemIn(3, clause, mayor), "no fourth term");
+    }
 }

@@ -94,4 +94,13 @@ class QuestionTermMatcherTest {
         }
         return b.toString();
     }
+
+    @Test
+    void termsAreRankedByTheRarityOfTheirStems() {
+        QuestionTermMatcher matcher = new QuestionTermMatcher(List.of(
+                new QuestionTerm("ville", Set.of("ville"), 1.0, true, null, 1.0),
+                new QuestionTerm("inaugur", Set.of("inaugur"), 6.0, false, null, 2.0),
+                new QuestionTerm("phare", Set.of("phare"), 3.0, true, null, 4.0)));
+        assertEquals(List.of(2, 1, 0), matcher.byRarity());
+    }
 }

@@ -87,4 +87,13 @@ class LucenePassageIndexTest {
     void userTextIsNeverQuerySyntax(String question) {
         assertDoesNotThrow(() -> index.search(question, 5));
     }
+
+    @Test
+    void aWordsStemIsNoRarerThanTheWordAsWritten() {
+        for (String term : List.of("maire", "inaugur", "construit", "zzzzzzzz")) {
+            assertTrue(index.stemIdf(term) <= index.idf(term) + 1e-9, term);
+            assertTrue(index.stemIdf(term) >= 0, term);
+        }
+        assertEquals(index.idf("mai"), index.stemIdf("mai"), 1e-9, "a short word is its own stem");
+    }
 }
