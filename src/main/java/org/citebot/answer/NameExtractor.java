@@ -123,7 +123,8 @@ public final class NameExtractor implements CandidateExtractor {
             if (focusSaidOf(question, doc.text(), sentence, name)) {
                 fit += 0.3;
             }
-            out.add(new Candidate(question.type(), name.text(), Folding.fold(name.text()), passage, name.span(), fit));
+            out.add(new Candidate(question.type(), name.text(), Folding.fold(name.text()), passage, name.span(), fit)
+                    .withOrigin(origin(name)));
         }
         if (question.type() == AnswerType.PLACE) {
             out.addAll(LocativePhrases.candidates(question, doc.text(), passage, asked, folded));
@@ -225,6 +226,20 @@ public final class NameExtractor implements CandidateExtractor {
             out.add(n);
         }
         return out;
+    }
+
+    /** What made the name a candidate of the asked kind, for the model to weigh. */
+    static Candidate.Origin origin(Name name) {
+        if (name.kind() == AnswerType.OTHER) {
+            return Candidate.Origin.UNCLASSIFIED;
+        }
+        return switch (name.cue()) {
+            case NameFinder.PEOPLE_CUE, NameFinder.ACRONYM_CUE -> Candidate.Origin.UNCLASSIFIED;
+            case "" -> Candidate.Origin.FULL_NAME;
+            case CORPUS_CUE -> Candidate.Origin.CORPUS;
+            case WORLD_CUE, NameFinder.LIST_CUE -> Candidate.Origin.LISTED;
+            default -> NameFinder.isPlaceCue(name.cue()) ? Candidate.Origin.PREPOSITION : Candidate.Origin.TITLE;
+        };
     }
 
     /**
