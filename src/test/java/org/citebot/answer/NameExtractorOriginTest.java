@@ -35,4 +35,12 @@ class NameExtractorOriginTest {
         assertNull(AnswerFeature.ofOrigin(Candidate.Origin.NONE));
         assertEquals(AnswerFeature.ORIGIN_PHRASE, AnswerFeature.ofOrigin(Candidate.Origin.PHRASE));
     }
+
+    @Test
+    void aNameInsideSomethingFitsNoBetterThanAPhrase() {
+        Name inside = new Name(new Span(0, 5), "Phèdre", AnswerType.PLACE, "dans");
+        Name at = new Name(new Span(0, 4), "Lyon", AnswerType.PLACE, "a");
+        assertEquals(LocativePhrases.FIT, NameExtractor.fit(inside));
+        assertEquals(0.8, NameExtractor.fit(at));
+    }
 }
