@@ -38,7 +38,7 @@ class NameExtractorOriginTest {
 
     @Test
     void aNameInsideSomethingFitsNoBetterThanAPhrase() {
-        Name inside = new Name(new Span(0, 5), "Phèdre", AnswerType.PLACE, "dans");
+        Name inside = new Name(new Span(0, 6), "Phèdre", AnswerType.PLACE, "dans");
         Name at = new Name(new Span(0, 4), "Lyon", AnswerType.PLACE, "a");
         assertEquals(LocativePhrases.FIT, NameExtractor.fit(inside));
         assertEquals(0.8, NameExtractor.fit(at));
