@@ -63,7 +63,8 @@ final class AgentPhrases {
         List<Candidate> out = new ArrayList<>();
         for (Found f : FOUND.get(text, passage.passage().sentence(), AgentPhrases::find)) {
             if (LocativePhrases.informative(f.words(), asked, foldedQuestion)) {
-                out.add(new Candidate(question.type(), f.phrase(), f.key(), passage, f.span(), FIT));
+                out.add(new Candidate(question.type(), f.phrase(), f.key(), passage, f.span(), FIT)
+                        .withOrigin(Candidate.Origin.PHRASE));
             }
         }
         return out;

@@ -19,9 +19,34 @@ import org.citebot.text.Span;
  * @param anchor  where the value itself stands, inside {@code span}: the number of « 33 matchs »,
  *                whose counted noun is one of the question's words standing beside it; the
  *                whole span for most candidates
+ * @param origin  what made the extractor take it for the asked kind (a name's cue, a phrase);
+ *                {@link Origin#NONE} for the extractors that do not tell
  */
 public record Candidate(AnswerType type, String text, String key, ScoredPassage passage, Span span, double score,
-                        Span anchor) {
+                        Span anchor, Origin origin) {
+
+    /**
+     * What made a name or phrase a candidate of the asked kind: the model learns how much each
+     * is worth rather than a hand-set fit.
+     */
+    public enum Origin {
+        /** Not told (numbers, dates, definitions…). */
+        NONE,
+        /** A name of the asked kind in a list of the world's names (gazetteer, countries, cities). */
+        LISTED,
+        /** A place name after a locative preposition (« à Lyon », « dans la Meuse »). */
+        PREPOSITION,
+        /** A name after a noun or title that gives its kind (« le ministre Paul Durand », « la ville de Lyon »). */
+        TITLE,
+        /** Two or more capitalised words and no cue: a person's full name, mostly. */
+        FULL_NAME,
+        /** A name the corpus shows elsewhere with a cue of the asked kind. */
+        CORPUS,
+        /** A name nothing classifies (one capitalised word, a name after « de »), a people's name. */
+        UNCLASSIFIED,
+        /** A phrase rather than a name: « au théâtre de la ville », « par les habitants ». */
+        PHRASE
+    }
 
     public Candidate {
         Objects.requireNonNull(type, "type");
@@ -30,12 +55,19 @@ public record Candidate(AnswerType type, String text, String key, ScoredPassage 
         Objects.requireNonNull(passage, "passage");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(origin, "origin");
         if (text.isBlank() || key.isBlank()) {
             throw new IllegalArgumentException("blank candidate at " + span + " in " + passage.passage().docId());
         }
         if (!span.contains(anchor)) {
             throw new IllegalArgumentException("anchor " + anchor + " outside the candidate's span " + span);
         }
+    }
+
+    /** A candidate whose extractor does not tell its origin. */
+    public Candidate(AnswerType type, String text, String key, ScoredPassage passage, Span span, double score,
+                     Span anchor) {
+        this(type, text, key, passage, span, score, anchor, Origin.NONE);
     }
 
     /** A candidate whose value is its whole span. */
@@ -48,6 +80,10 @@ public record Candidate(AnswerType type, String text, String key, ScoredPassage 
     }
 
     public Candidate withScore(double newScore) {
-        return new Candidate(type, text, key, passage, span, newScore, anchor);
+        return new Candidate(type, text, key, passage, span, newScore, anchor, origin);
+    }
+
+    public Candidate withOrigin(Origin newOrigin) {
+        return new Candidate(type, text, key, passage, span, score, anchor, newOrigin);
     }
 }

@@ -172,6 +172,10 @@ public final class CandidateRanker {
             f[AnswerFeature.ASKED_WITH_PREPOSITION.ordinal()] = withPreposition ? 1 : 0;
             f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
             f[AnswerFeature.ofType(question.type()).ordinal()] = 1;
+            AnswerFeature origin = AnswerFeature.ofOrigin(c.origin());
+            if (origin != null) {
+                f[origin.ordinal()] = 1;
+            }
             out.add(new Measured(c, f));
         }
         relativeHandScores(out);

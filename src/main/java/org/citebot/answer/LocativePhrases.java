@@ -83,7 +83,8 @@ final class LocativePhrases {
         List<Candidate> out = new ArrayList<>();
         for (Found f : FOUND.get(text, passage.passage().sentence(), LocativePhrases::find)) {
             if (informative(f.words(), asked, foldedQuestion)) {
-                out.add(new Candidate(question.type(), f.span().of(text), f.key(), passage, f.span(), FIT));
+                out.add(new Candidate(question.type(), f.span().of(text), f.key(), passage, f.span(), FIT)
+                        .withOrigin(Candidate.Origin.PHRASE));
             }
         }
         return out;

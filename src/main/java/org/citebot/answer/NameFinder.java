@@ -103,6 +103,14 @@ public final class NameFinder {
     private static final Pattern PEOPLE_ENDING = Pattern.compile(
             "\\p{L}{2,}(?:ais|ois|ains|iens|eens|ols|ands|iques|ites|ans|ins|ens|istes|ards|ots)");
 
+    /** The cue recorded for a name the gazetteer lists. */
+    public static final String LIST_CUE = "liste";
+
+    /** Whether {@code cue} (folded) is a locative preposition that makes the name after it a place. */
+    static boolean isPlaceCue(String cue) {
+        return PLACE_CUES.contains(cue);
+    }
+
     /** The cue recorded for a name classified as an organisation only because it is an acronym. */
     public static final String ACRONYM_CUE = "sigle";
 
@@ -183,7 +191,7 @@ public final class NameFinder {
     private Name classify(PlainView plain, List<Span> words, int first, int last, Name name) {
         var listed = gazetteer.kindOf(name.text());
         if (listed.isPresent()) {
-            return name.withKind(listed.get(), "liste");
+            return name.withKind(listed.get(), LIST_CUE);
         }
         String head = Folding.fold(words.get(first).of(plain));
         if (ORG_HEADS.contains(head)) {
