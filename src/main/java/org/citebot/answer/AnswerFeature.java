@@ -148,7 +148,10 @@ public enum AnswerFeature {
      * sentence (100.9 / 114.1), the rarest stem absent from the sentence (98.9 / 112.1), words to
      * the nearest of the two rarest stems (101.2 / 119.2; within three words 99.6 / 116.6), the
      * two on both sides of the candidate (101.1 / 116.8), both in the sentence (101.9 / 115.9),
-     * whether another value has them in its clause (104.5 / 117.6).
+     * whether another value has them in its clause (104.5 / 117.6), 1 / rivals for a candidate
+     * that has them (108.1 / 119.2); over the best candidate, proximity, adjacency, topical
+     * adjacency, phrase overlap, topical or relation coverage; counts of candidates with
+     * {@link #RAREST_IN_CLAUSE}, {@link #FOCUS_BESIDE}, {@link #BEST_SENTENCE}.
      */
     RARE_STEMS_RIVALS,
     /**
