@@ -179,6 +179,9 @@ public final class CandidateRanker {
             out.add(new Measured(c, f));
         }
         relativeHandScores(out);
+        if (all) {
+            rivalSignals(out);
+        }
         return out;
     }
 
@@ -315,6 +318,29 @@ public final class CandidateRanker {
     }
 
     /** Sets each candidate's hand score relative to the best of the question's candidates. */
+    /** Candidates with the two rarest stems in their clause that make {@link AnswerFeature#RARE_STEMS_RIVALS} 1. */
+    static final int RARE_STEMS_RIVALS_FULL = 5;
+
+    /**
+     * The signals that weigh a candidate against the question's other candidates: its clause
+     * coverage over the best one ({@link AnswerFeature#CLAUSE_COVERAGE_RELATIVE}) and how many
+     * candidates hold the two rarest stems in their clause ({@link AnswerFeature#RARE_STEMS_RIVALS}).
+     */
+    static void rivalSignals(List<Measured> measured) {
+        double best = 0;
+        int rare = 0;
+        for (Measured m : measured) {
+            best = Math.max(best, m.features()[AnswerFeature.CLAUSE_COVERAGE.ordinal()]);
+            rare += m.features()[AnswerFeature.RARE_STEMS_IN_CLAUSE.ordinal()] > 0 ? 1 : 0;
+        }
+        double rivals = Math.min(1.0, rare / (double) RARE_STEMS_RIVALS_FULL);
+        for (Measured m : measured) {
+            m.features()[AnswerFeature.CLAUSE_COVERAGE_RELATIVE.ordinal()] = best > 0
+                    ? m.features()[AnswerFeature.CLAUSE_COVERAGE.ordinal()] / best : 0;
+            m.features()[AnswerFeature.RARE_STEMS_RIVALS.ordinal()] = rivals;
+        }
+    }
+
     private static void relativeHandScores(List<Measured> measured) {
         double best = 0;
         for (Measured m : measured) {
