@@ -54,6 +54,8 @@ public final class CandidateRanker {
     static final int VERB_WINDOW = 30;
     /** Characters after a bare subject in which the question's verb counts as its verb. */
     static final int SUBJECT_VERB_WINDOW = 60;
+    /** Candidates with the two rarest stems in their clause that make {@link AnswerFeature#RARE_STEMS_RIVALS} 1. */
+    static final int RARE_STEMS_RIVALS_FULL = 5;
 
     private final KindWords kindWords = new KindWords(org.citebot.question.TypedNouns.load());
     private final PlaceSignals placeSignals = new PlaceSignals();
@@ -317,10 +319,6 @@ public final class CandidateRanker {
         return question.type() == AnswerType.PERSON && PREPOSITION_QUI.matcher(question.text()).find();
     }
 
-    /** Sets each candidate's hand score relative to the best of the question's candidates. */
-    /** Candidates with the two rarest stems in their clause that make {@link AnswerFeature#RARE_STEMS_RIVALS} 1. */
-    static final int RARE_STEMS_RIVALS_FULL = 5;
-
     /**
      * The signals that weigh a candidate against the question's other candidates: its clause
      * coverage over the best one ({@link AnswerFeature#CLAUSE_COVERAGE_RELATIVE}) and how many
@@ -341,6 +339,7 @@ public final class CandidateRanker {
         }
     }
 
+    /** Sets each candidate's hand score relative to the best of the question's candidates. */
     private static void relativeHandScores(List<Measured> measured) {
         double best = 0;
         for (Measured m : measured) {

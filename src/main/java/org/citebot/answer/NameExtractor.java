@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
 import org.citebot.index.TermWeights;
@@ -38,7 +40,7 @@ public final class NameExtractor implements CandidateExtractor {
     /** The cue of a name made a place by {@link PlaceSignals#worldPlace}. */
     private static final String WORLD_CUE = "monde";
     /** A name's first word and the « de » that follows it: « Afrique du Nord » → « Afrique ». */
-    private static final java.util.regex.Pattern PLACE_THEN_COMPLEMENT = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_THEN_COMPLEMENT = Pattern.compile(
             "([\\p{L}-]+)\\s+(?:de|du|des|d['’])\\b");
 
     /**
@@ -47,12 +49,12 @@ public final class NameExtractor implements CandidateExtractor {
      */
     static final double TOPIC_IDF = 1.2;
     /** What may join the names of a list: « la Belgique et la Suisse », « A, B et C ». */
-    private static final java.util.regex.Pattern LIST_GLUE = java.util.regex.Pattern.compile(
-            "\\s*(,|et|ou)\\s*(?:(?:la|le|les|du|de|des)\\s+|l'|d')?", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_GLUE = Pattern.compile(
+            "\\s*(,|et|ou)\\s*(?:(?:la|le|les|du|de|des)\\s+|l'|d')?", Pattern.CASE_INSENSITIVE);
 
-    private static final java.util.regex.Pattern NAME_PART_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final Pattern NAME_PART_BREAK = Pattern.compile("[\\s-]+");
     /** A plural interrogative: « quels pays… ». */
-    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
+    private static final Pattern SEVERAL = Pattern.compile(
             ".*\\b(quels|quelles|lesquels|lesquelles)\\b.*");
 
     private static final KindWords KIND_WORDS = new KindWords(org.citebot.question.TypedNouns.load());
@@ -166,7 +168,7 @@ public final class NameExtractor implements CandidateExtractor {
         if (n.kind() != AnswerType.PERSON || !n.cue().isEmpty()) {
             return false;
         }
-        java.util.regex.Matcher m = PLACE_THEN_COMPLEMENT.matcher(n.text());
+        Matcher m = PLACE_THEN_COMPLEMENT.matcher(n.text());
         return m.lookingAt() && places.worldPlace(m.group(1));
     }
 
@@ -180,7 +182,7 @@ public final class NameExtractor implements CandidateExtractor {
      * (« Bond parvient… »): people's single names often open sentences.
      */
     private List<Name> withOpeningName(List<Name> names, String text, Span sentence) {
-        java.util.regex.Matcher m = OPENING_WORD.matcher(text).region(sentence.start(), sentence.end());
+        Matcher m = OPENING_WORD.matcher(text).region(sentence.start(), sentence.end());
         if (!m.lookingAt() || !lexicon.seenAsName(m.group(1))) {
             return names;
         }
@@ -194,7 +196,7 @@ public final class NameExtractor implements CandidateExtractor {
         return out;
     }
 
-    private static final java.util.regex.Pattern OPENING_WORD = java.util.regex.Pattern.compile(
+    private static final Pattern OPENING_WORD = Pattern.compile(
             "[\\s«\"(]*(\\p{Lu}[\\p{L}]+(?:-\\p{Lu}?[\\p{L}]+)*)(?![\\p{L}'’])");
 
     /**
@@ -317,12 +319,12 @@ public final class NameExtractor implements CandidateExtractor {
             }
         }
         String after = Folding.fold(text.substring(name.span().end(), Math.min(sentence.end(), name.span().end() + 60)));
-        java.util.regex.Matcher apposition = APPOSITION_AFTER.matcher(after);
+        Matcher apposition = APPOSITION_AFTER.matcher(after);
         return apposition.lookingAt() && apposition.group(1).contains(stem);
     }
 
     /** « , maire de Lyon, » or « est le maire de Lyon »: what is said of a name right after it (folded text). */
-    private static final java.util.regex.Pattern APPOSITION_AFTER = java.util.regex.Pattern.compile(
+    private static final Pattern APPOSITION_AFTER = Pattern.compile(
             "\\s*(?:,|\\s(?:est|etait|fut|devient|devint|reste|sera)\\s)([^,;:.()]*)");
 
     /** The index of the last punctuation mark that breaks a phrase in {@code s}, -1 if none. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -15,12 +16,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.Document;
 import org.citebot.text.Span;
@@ -65,11 +71,11 @@ public final class LucenePassageIndex implements PassageIndex {
     private final List<Passage> passagesByLuceneId;
     private final ArticleIndex articles;
     /** Answers of {@link #known}, which builds edit-distance automata: worth remembering. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> knownTerms =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Boolean> knownTerms =
+            new ConcurrentHashMap<>();
     /** Answers of {@link #stemIdf}, each a walk of the term dictionary. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Double> stemIdfs =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Double> stemIdfs =
+            new ConcurrentHashMap<>();
 
     private LucenePassageIndex(Directory directory, DirectoryReader reader, Analyzer questionAnalyzer,
                                List<Passage> passagesByLuceneId, ArticleIndex articles) {
@@ -261,17 +267,17 @@ public final class LucenePassageIndex implements PassageIndex {
     private long stemDocFreq(String prefix) {
         try {
             long sum = 0;
-            org.apache.lucene.util.BytesRef p = new org.apache.lucene.util.BytesRef(prefix);
-            for (var leaf : reader.leaves()) {
-                var terms = leaf.reader().terms(CONTEXT);
+            BytesRef p = new BytesRef(prefix);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(CONTEXT);
                 if (terms == null) {
                     continue;
                 }
-                var it = terms.iterator();
-                if (it.seekCeil(p) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+                TermsEnum it = terms.iterator();
+                if (it.seekCeil(p) == TermsEnum.SeekStatus.END) {
                     continue;
                 }
-                for (var t = it.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, p); t = it.next()) {
+                for (BytesRef t = it.term(); t != null && StringHelper.startsWith(t, p); t = it.next()) {
                     sum += it.docFreq();
                 }
             }
