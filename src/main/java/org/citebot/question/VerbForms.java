@@ -1,10 +1,11 @@
 package org.citebot.question;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.Locale;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchTypography;
+import org.citebot.text.WordLists;
 
 /**
  * Guesses whether a question word is a verb form (« basés », « trouve », « dirige »), from
@@ -28,13 +29,10 @@ public final class VerbForms {
 
     /**
      * Nouns, adjectives and adverbs with a verb's ending that questions use and
-     * {@code typed-nouns.txt} lacks (« le premier roi », « quel métier », « souvent »).
+     * {@code typed-nouns.txt} lacks (« le premier roi », « quel métier », « souvent »): the
+     * resource {@code not-verbs.txt}.
      */
-    private static final Set<String> NOT_VERB_WORDS = Set.of("premier", "premiers", "premiere", "premieres",
-            "dernier", "derniers", "derniere", "dernieres", "entier", "entiere", "metier", "metiers", "janvier",
-            "fevrier", "officier", "officiers", "ouvrier", "ouvriers", "noir", "noirs", "avenir", "souvent", "present",
-            "agent", "agents", "trait", "chez", "faculte", "facultes", "communaute", "communautes", "difficulte",
-            "difficultes", "sante", "lycee", "lycees", "idee", "idees", "journee", "journees", "cheminee", "cheminees");
+    private static final Set<String> NOT_VERB_WORDS = Set.copyOf(WordLists.lines(VerbForms.class, "not-verbs.txt"));
 
     /**
      * The nouns that say what a question asks for (« armée », « président », « régions »): the
