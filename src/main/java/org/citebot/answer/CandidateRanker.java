@@ -58,7 +58,7 @@ public final class CandidateRanker {
     static final int RARE_STEMS_RIVALS_FULL = 5;
 
     private final KindWords kindWords = new KindWords(org.citebot.question.TypedNouns.load());
-    private final PlaceSignals placeSignals = new PlaceSignals();
+    private final PlaceSignals placeSignals = PlaceSignals.shared();
 
     /** A candidate as read: its passage's evidence, the passage's rank, its article. */
     public record Read(Candidate candidate, PassageEvidence evidence, int rank, Document doc) {

@@ -72,7 +72,7 @@ public final class NameExtractor implements CandidateExtractor {
     private final Memo<Question, Asked> askedByQuestion = new Memo<>();
 
     private final NameLexicon lexicon;
-    private final PlaceSignals places = new PlaceSignals();
+    private final PlaceSignals places = PlaceSignals.shared();
     private final TermWeights weights;
     private final AnalyzedText analysis;
 

@@ -69,6 +69,16 @@ final class PlaceSignals {
         this.cities = folded("world-cities.txt");
     }
 
+    /** The lists read once for the extractors and the ranker (thousands of names, immutable). */
+    static PlaceSignals shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** Holds the shared lists, read on first use (class initialisation is lazy and thread-safe). */
+    private static final class Shared {
+        static final PlaceSignals INSTANCE = new PlaceSignals();
+    }
+
     private static Set<String> folded(String resource) {
         Set<String> out = new HashSet<>();
         for (String line : WordLists.lines(PlaceSignals.class, resource)) {
