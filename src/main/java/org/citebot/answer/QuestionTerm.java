@@ -17,8 +17,10 @@ import org.citebot.text.Folding;
  *                     with a capital inside the question (a name: « Chang »), else {@code null}; a
  *                     name is found only where the passage writes the same word, not a common word
  *                     its stem shares (« change »)
- * @param rarity       how rare the word is whatever its ending (the idf of its stem): what picks
- *                     the question's most telling word ({@link PassageEvidence#rarestTerm})
+ * @param rarity       how rare the word is whatever its ending (the idf of its stem): what orders
+ *                     the question's words for {@link AnswerFeature#RARE_STEMS_IN_CLAUSE}
+ *                     ({@link QuestionTermMatcher#byRarity}); the most telling word of
+ *                     {@link PassageEvidence#rarestTerm} is chosen by weight
  */
 public record QuestionTerm(String term, Set<String> alternatives, double weight, boolean topical, String name,
                            double rarity) {
