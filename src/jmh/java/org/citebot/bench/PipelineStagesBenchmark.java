@@ -46,7 +46,7 @@ public class PipelineStagesBenchmark {
     public void open() {
         ConfigDir config = new ConfigDir(Path.of("config"));
         corpus = CorpusLoader.fromConfig(config).load(Path.of("seeds"));
-        analysis = FrenchAnalysis.withSynonyms(config.lines("synonyms.txt"));
+        analysis = FrenchAnalysis.withSynonyms(FrenchAnalysis.withBuiltInRules(config.lines("synonyms.txt")));
         index = LucenePassageIndex.build(corpus, splitter, analysis);
     }
 

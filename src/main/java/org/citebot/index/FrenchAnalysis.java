@@ -91,6 +91,25 @@ public final class FrenchAnalysis {
         }
     }
 
+    /**
+     * The synonym rules citebot ships ({@code event-synonyms.txt}: general French, an event's
+     * verbs and nouns of different roots, « décédé », « mort », « décès »), followed by
+     * {@code configRules} (the corpus knowledge of {@code config/synonyms.txt}): what
+     * {@link #withSynonyms} and {@link #analysedRules} are given. Through the question analyzer
+     * they widen both retrieval and the question's words as the answerer matches them in
+     * passages (« En quelle année est-il décédé ? » finds « jusqu'à sa mort en 1883 »).
+     * Cross-validated on PIAF dev (rob.py, mean of eight fold assignments): at precision 75%,
+     * 115.9 → 123.8 right (core F1 37.0 → 39.4); at 70%, 127.0 → 131.6 right (F1 40.5 → 41.7);
+     * right best candidates 162.8 → 165.8.
+     */
+    public static List<String> withBuiltInRules(List<String> configRules) {
+        List<String> rules = new ArrayList<>(BUILT_IN_RULES);
+        rules.addAll(configRules);
+        return List.copyOf(rules);
+    }
+
+    private static final List<String> BUILT_IN_RULES = WordLists.lines(FrenchAnalysis.class, "event-synonyms.txt");
+
     /** The stop words of passage text, lower-cased and folded as the chain compares them. */
     public static java.util.SortedSet<String> documentStopWords() {
         return strings(DOCUMENT_STOPS);

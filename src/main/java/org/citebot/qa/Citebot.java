@@ -89,7 +89,7 @@ public final class Citebot implements AutoCloseable {
         }
         Corpus corpus = CorpusLoader.fromConfig(config).load(corpusDir);
         long tCorpus = System.nanoTime();
-        FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(config.lines("synonyms.txt"));
+        FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(FrenchAnalysis.withBuiltInRules(config.lines("synonyms.txt")));
         PassageSplitter splitter = new PassageSplitter(new IcuSentenceSplitter());
         TypedNouns nouns = TypedNouns.load();
         NameFinder names = new NameFinder(Gazetteer.load(config), nouns);

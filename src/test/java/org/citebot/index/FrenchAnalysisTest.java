@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,23 @@ class FrenchAnalysisTest {
         List<String> fromLongPhrase = analysis.terms(analysis.questionAnalyzer(), "Alliance de l'Atlantique Nord");
         assertTrue(fromLongPhrase.contains("otan"), fromLongPhrase.toString());
         assertTrue(analysis.terms(analysis.questionAnalyzer(), "renvoyer").contains("expuls"));
+    }
+
+    @Test
+    void builtInRulesBringAnEventsVerbsAndNounsTogether() {
+        FrenchAnalysis events = FrenchAnalysis.withSynonyms(FrenchAnalysis.withBuiltInRules(List.of("Kremlin, Moscou")));
+        Analyzer question = events.questionAnalyzer();
+        List<String> died = events.terms(question, "En quelle année le peintre est-il décédé ?");
+        List<String> death = events.terms(events.documentAnalyzer(), "jusqu'à sa mort");
+        assertTrue(died.containsAll(death), died + " / " + death);
+        assertTrue(died.containsAll(events.terms(events.documentAnalyzer(), "décès")), died.toString());
+        List<String> crowned = events.terms(question, "Quand la reine fut-elle couronnée ?");
+        assertTrue(crowned.containsAll(events.terms(events.documentAnalyzer(), "le sacre")), crowned.toString());
+        List<String> began = events.terms(question, "Quand commence-t-il à chanter ?");
+        assertTrue(began.containsAll(events.terms(events.documentAnalyzer(), "débute")), began.toString());
+        assertTrue(events.terms(question, "Kremlin").contains("moscou"), "the config's rules still apply");
+        assertEquals(events.terms(events.documentAnalyzer(), "chanteur"), events.terms(question, "Quel chanteur ?"),
+                "other words untouched");
     }
 
     @Test

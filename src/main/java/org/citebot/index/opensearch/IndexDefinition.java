@@ -16,7 +16,8 @@ import org.citebot.index.FrenchAnalysis;
 
 /**
  * The settings and mappings of one citebot index, from {@code config/opensearch/<name>.json},
- * with the synonyms of {@code config/synonyms.txt} filled in.
+ * with the synonyms filled in: citebot's own, then those of {@code config/synonyms.txt}
+ * ({@link FrenchAnalysis#withBuiltInRules}).
  *
  * <p>The synonym filter ({@value #SYNONYM_FILTER}) is given the rules already analysed by
  * citebot's own chain ({@link FrenchAnalysis#analysedRules}) and parses them with the whitespace
@@ -49,7 +50,7 @@ public record IndexDefinition(String name, ObjectNode body) {
         } catch (IOException e) {
             throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage(), e);
         }
-        withSynonyms(body, FrenchAnalysis.analysedRules(config.lines("synonyms.txt")));
+        withSynonyms(body, FrenchAnalysis.analysedRules(FrenchAnalysis.withBuiltInRules(config.lines("synonyms.txt"))));
         return new IndexDefinition(name, body);
     }
 
