@@ -100,7 +100,8 @@ public final class FrenchAnalysis {
      * passages (« En quelle année est-il décédé ? » finds « jusqu'à sa mort en 1883 »).
      * Cross-validated on PIAF dev (rob.py, mean of eight fold assignments): at precision 75%,
      * 115.9 → 123.8 right (core F1 37.0 → 39.4); at 70%, 127.0 → 131.6 right (F1 40.5 → 41.7);
-     * right best candidates 162.8 → 165.8. « paraître » (also « to seem ») is left out of the publishing line.
+     * right best candidates 162.8 → 165.8. « paraître » (also « to seem ») is left out of the
+     * publishing line.
      */
     public static List<String> withBuiltInRules(List<String> configRules) {
         List<String> rules = new ArrayList<>(BUILT_IN_RULES);
