@@ -20,6 +20,9 @@ class DateExtractorFitTest {
             quand la tournée s'est-elle terminée ?  | La tournée se tint entre le 6 mai et le 10 juin 2007.         | 10 juin 2007
             quand la tournée a-t-elle débuté ?      | La tournée se tint entre le 6 mai et le 10 juin 2007.         | 6 mai 2007
             à quelle date a-t-il obtenu la chaire ? | De 1858 à 1860, il suppléa le titulaire, puis l'obtint le 9 février 1867. | 9 février 1867
+            en quelle année fut-il couronné ?       | Élu en 1840, il reçoit le sacre en 1842.                      | 1842
+            quand le pont fut-il inauguré ?         | Construit en 1905, il est inauguré en 1907.                   | 1907
+            quand le roi est-il mort ?              | Couronné en 1801, il reste sur le trône jusqu'à sa mort en 1830. | 1830
             """)
     void fitsBestTheDateTheQuestionAsks(String question, String sentence, String expected) {
         List<Candidate> found = candidates(question, sentence);
