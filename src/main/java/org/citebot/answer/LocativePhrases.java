@@ -24,9 +24,15 @@ final class LocativePhrases {
     static final int MAX_WORDS = 7;
     static final double FIT = 0.3;
 
+    /**
+     * The prepositions, compound ones first so that « à côté de » is not read as « à » before
+     * « côté » ({@link #bareNoun}); « au sein de » is left to « au », whose head « sein » is no
+     * place ({@link #NOT_PLACE_HEADS}).
+     */
     private static final Pattern PREPOSITION = Pattern.compile(
-            "(?<![\\p{L}])(?:dans|à|au|aux|sur|sous|parmi|chez|(?:près|auprès|à côté|au cœur|au centre|au sein|au "
-                    + "nord|au sud|à l['’]est|à l['’]ouest|au large|non loin|en dehors)\\s+(?:d['’]|de|du|des))(?=[\\s'’])",
+            "(?<![\\p{L}])(?:(?:près|auprès|à côté|au cœur|au centre|au nord|au sud|à l['’]est|à l['’]ouest"
+                    + "|au large|non loin|en dehors)\\s+(?:d['’]|de|du|des)|dans|à|au|aux|sur|sous|parmi|chez)"
+                    + "(?=[\\s'’])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TOKEN = Pattern.compile("\\G\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*|[^\\s\\p{L}\\p{N}])");
     /** Words that end the phrase: relatives, conjunctions, pronouns, auxiliaries, other prepositions. */
@@ -100,7 +106,8 @@ final class LocativePhrases {
                 continue;
             }
             String phrase = text.substring(m.end(), end).strip();
-            if (notAPlace(m.group(), phrase) || pronoun(phrase) || notAPlaceHead(phrase)) {
+            if (notAPlace(m.group(), phrase) || pronoun(phrase) || bareNoun(m.group(), phrase)
+                    || notAPlaceHead(phrase)) {
                 continue;
             }
             out.add(new Found(new Span(m.start(), end), phrase,
@@ -157,6 +164,26 @@ final class LocativePhrases {
         String first = Folding.fold(word);
         return NOT_AFTER_A.contains(first) || Character.isLowerCase(word.charAt(0)) && INFINITIVE.matcher(first).matches();
     }
+
+    /**
+     * « à vie », « sur terre », « sous contrat », « à grande vitesse », « dans différents pays »,
+     * « à quinze ans », « à présent »: after a plain preposition, a lower-case word with no
+     * article or determiner before it makes an idiom (manner, time, measure) or a vague plural,
+     * not a place; places after a bare preposition are names (« à Lyon »). The compound
+     * prepositions (« au centre de », « près de ») and « au », « aux » (an article in them) are
+     * not plain.
+     */
+    static boolean bareNoun(String preposition, String phrase) {
+        if (!PLAIN_PREPOSITIONS.contains(Folding.fold(preposition)) || phrase.isEmpty()
+                || !Character.isLowerCase(phrase.charAt(0))) {
+            return false;
+        }
+        String first = Folding.fold(WORD_BREAK.split(phrase)[0]);
+        return !ARTICLES.contains(first) && !DETERMINERS.contains(first);
+    }
+
+    /** Prepositions without an article or a complement in them. */
+    private static final Set<String> PLAIN_PREPOSITIONS = Set.of("a", "dans", "sur", "sous", "parmi", "chez");
 
     /**
      * « au cours du temps », « dans les années 1990 », « à son tour », « au sein duquel »: a phrase

@@ -19,7 +19,9 @@ class LocativePhrasesTest {
             Le roi, passant dans la chambre de la reine, déclara qu'il viendrait.   | dans la chambre de la reine
             Les glucosinolates sont stockés dans toutes les parties de la plante et libérés. | dans toutes les parties de la plante
             Afin d'amuser ses fans, il s'est dissimulé parmi les figurants.          | parmi les figurants
-            Il débute sur scène en 1953 au Théâtre de l'Œuvre dans Robinson.         | sur scène;au Théâtre de l'Œuvre;dans Robinson
+            Il débute sur scène en 1953 au Théâtre de l'Œuvre dans Robinson.         | au Théâtre de l'Œuvre;dans Robinson
+            Il vit à présent à Lille, sous contrat, dans différents pays.            | à Lille
+            Le train à grande vitesse, à quinze ans, roule sur terre près du port.   | près du port
             La cheminée, située au centre du Bassin du Cratère est à un kilomètre.   | au centre du Bassin du Cratère;à un kilomètre
             Elle vécut dans les siècles passés une vie tranquille à Lille.           | à Lille
             Au cours du temps, la ville s'étend au sud du fleuve.                    | au sud du fleuve
