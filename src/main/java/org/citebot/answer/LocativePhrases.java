@@ -107,7 +107,7 @@ final class LocativePhrases {
             }
             String phrase = text.substring(m.end(), end).strip();
             if (notAPlace(m.group(), phrase) || pronoun(phrase) || bareNoun(m.group(), phrase)
-                    || notAPlaceHead(phrase)) {
+                    || possessed(m.group(), phrase) || notAPlaceHead(phrase)) {
                 continue;
             }
             out.add(new Found(new Span(m.start(), end), phrase,
@@ -182,6 +182,28 @@ final class LocativePhrases {
         return !ARTICLES.contains(first) && !DETERMINERS.contains(first);
     }
 
+    /**
+     * « à son frère », « à sa volonté absolue », « à ses yeux », « sous son commandement », « parmi
+     * ses contemporains »: after « à », « sur », « sous » or « parmi », a possessive opens a
+     * person, a quality or an idiom; a place said with one takes « dans » or « chez » (« dans sa
+     * maison », « chez ses parents »), or its head is a place noun (« à son domicile »).
+     */
+    static boolean possessed(String preposition, String phrase) {
+        if (!POSSESSED_AFTER.contains(Folding.fold(preposition))) {
+            return false;
+        }
+        String[] words = WORD_BREAK.split(Folding.fold(phrase));
+        if (words.length < 2 || !POSSESSIVES.contains(words[0])) {
+            return false;
+        }
+        String head = words[1];
+        return !PLACE_NOUNS.contains(head) && !PLACE_NOUNS.contains(NameFinder.singular(head));
+    }
+
+    private static final Set<String> POSSESSED_AFTER = Set.of("a", "sur", "sous", "parmi");
+    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes",
+            "notre", "nos", "votre", "vos", "ton", "ta", "tes");
+
     /** Prepositions without an article or a complement in them. */
     private static final Set<String> PLAIN_PREPOSITIONS = Set.of("a", "dans", "sur", "sous", "parmi", "chez");
 
@@ -191,13 +213,41 @@ final class LocativePhrases {
      * place, whatever the preposition.
      */
     static boolean notAPlaceHead(String phrase) {
-        for (String w : WORD_BREAK.split(Folding.fold(phrase))) {
+        for (String raw : WORD_BREAK.split(phrase)) {
+            String w = Folding.fold(raw);
             if (w.isEmpty() || ARTICLES.contains(w) || DETERMINERS.contains(w)) {
                 continue;
             }
-            return NOT_PLACE_HEADS.contains(w) || RELATIVES.contains(w);
+            return NOT_PLACE_HEADS.contains(w) || RELATIVES.contains(w) || abstractNoun(raw, w);
         }
         return false;
+    }
+
+    /**
+     * « à l'excellence », « sous la protection d'un gardien », « dans la tradition »: a
+     * lower-case head with an ending of abstract nouns (-isme, -ité, -tion, -sion, -ence,
+     * -ance, -esse, -ude) names a quality, an act or a state, unless French knows it as a place
+     * (« à la station », « à l'université », resource {@code place-nouns.txt}).
+     */
+    static boolean abstractNoun(String raw, String folded) {
+        if (raw.isEmpty() || !Character.isLowerCase(raw.charAt(0))) {
+            return false;
+        }
+        String one = NameFinder.singular(folded);
+        return ABSTRACT_ENDING.matcher(one).find() && !PLACE_NOUNS.contains(one) && !PLACE_NOUNS.contains(folded);
+    }
+
+    /** Endings of abstract nouns, folded and singular. */
+    private static final Pattern ABSTRACT_ENDING = Pattern.compile("(?:isme|ite|tion|sion|ence|ance|esse|ude)$");
+    /** Nouns that name a place or a position in one (resource {@code place-nouns.txt}, folded, singular). */
+    private static final Set<String> PLACE_NOUNS = placeNouns();
+
+    private static Set<String> placeNouns() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : org.citebot.text.WordLists.lines(LocativePhrases.class, "place-nouns.txt")) {
+            out.addAll(List.of(line.strip().split("\\s+")));
+        }
+        return Set.copyOf(out);
     }
 
     /** Determiners beside {@link #ARTICLES} that may stand before a phrase's head. */
