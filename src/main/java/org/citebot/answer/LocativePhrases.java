@@ -237,6 +237,25 @@ final class LocativePhrases {
         return ABSTRACT_ENDING.matcher(one).find() && !PLACE_NOUNS.contains(one) && !PLACE_NOUNS.contains(folded);
     }
 
+    /**
+     * Whether a phrase candidate's head (its first word after the preposition and determiners)
+     * is a name or a place noun: « au palais de Justice », « dans la Bourgogne du Sud »,
+     * against « au kilogramme des Archives », whose place noun or name comes later.
+     */
+    static boolean placeHead(String candidate) {
+        Matcher m = PREPOSITION.matcher(candidate);
+        String phrase = m.lookingAt() ? candidate.substring(m.end()) : candidate;
+        for (String raw : WORD_BREAK.split(phrase.strip())) {
+            String w = Folding.fold(raw);
+            if (w.isEmpty() || ARTICLES.contains(w) || DETERMINERS.contains(w)) {
+                continue;
+            }
+            return Character.isUpperCase(raw.charAt(0)) || PLACE_NOUNS.contains(w)
+                    || PLACE_NOUNS.contains(NameFinder.singular(w));
+        }
+        return false;
+    }
+
     /** Endings of abstract nouns, folded and singular. */
     private static final Pattern ABSTRACT_ENDING = Pattern.compile("(?:isme|ite|tion|sion|ence|ance|esse|ude)$");
     /** Nouns that name a place or a position in one (resource {@code place-nouns.txt}, folded, singular). */

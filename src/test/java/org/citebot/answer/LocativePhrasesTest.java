@@ -42,4 +42,17 @@ class LocativePhrasesTest {
                 .stream().map(Candidate::text).toList();
         assertEquals(List.of(expected.split(";")), found);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            au palais de Lorme            | true
+            dans la Bourgogne du Sud      | true
+            dans toutes les salles        | true
+            au centre du bassin           | true
+            au kilogramme des Archives    | false
+            dans le second livre de Lorme | false
+            """)
+    void tellsAPhraseHeadedByANameOrAPlaceNoun(String phrase, boolean place) {
+        assertEquals(place, LocativePhrases.placeHead(phrase));
+    }
 }
