@@ -183,7 +183,7 @@ final class LocativePhrases {
     }
 
     /**
-     * « à son frère », « à sa volonté absolue », « à ses yeux », « sous son commandement », « parmi
+     * « à son frère », « à sa manière », « à ses yeux », « sous son commandement », « parmi
      * ses contemporains »: after « à », « sur », « sous » or « parmi », a possessive opens a
      * person, a quality or an idiom; a place said with one takes « dans » or « chez » (« dans sa
      * maison », « chez ses parents »), or its head is a place noun (« à son domicile »).
@@ -224,7 +224,7 @@ final class LocativePhrases {
     }
 
     /**
-     * « à l'excellence », « sous la protection d'un gardien », « dans la tradition »: a
+     * « à l'élégance », « sous la direction d'un maître », « dans la tradition »: a
      * lower-case head with an ending of abstract nouns (-isme, -ité, -tion, -sion, -ence,
      * -ance, -esse, -ude) names a quality, an act or a state, unless French knows it as a place
      * (« à la station », « à l'université », resource {@code place-nouns.txt}).
@@ -240,7 +240,7 @@ final class LocativePhrases {
     /**
      * Whether a phrase candidate's head (its first word after the preposition and determiners)
      * is a name or a place noun: « au palais de Justice », « dans la Bourgogne du Sud »,
-     * against « au kilogramme des Archives », whose place noun or name comes later.
+     * against « au mètre des Halles », whose place noun or name comes later.
      */
     static boolean placeHead(String candidate) {
         Matcher m = PREPOSITION.matcher(candidate);

@@ -20,8 +20,8 @@ class LocativePhrasesTest {
             Les glucosinolates sont stockés dans toutes les parties de la plante et libérés. | dans toutes les parties de la plante
             Afin d'amuser ses fans, il s'est dissimulé parmi les figurants.          | parmi les figurants
             Il débute sur scène en 1953 au Théâtre de l'Œuvre dans Robinson.         | au Théâtre de l'Œuvre;dans Robinson
-            Il doit à l'excellence de sa tradition un poste à la station de Lille.   | à la station de Lille
-            Sous la protection d'un gardien, il dort dans la résidence du maire.     | dans la résidence du maire
+            Il doit à l'élégance de sa tradition un poste à la station de Lille.   | à la station de Lille
+            Sous la direction d'un maître, il dort dans la résidence du maire.     | dans la résidence du maire
             Il confie à son frère, à sa manière, un bureau à son domicile.          | à son domicile
             Il vit à présent à Lille, sous contrat, dans différents pays.            | à Lille
             Le train à grande vitesse, à quinze ans, roule sur terre près du port.   | près du port
@@ -49,8 +49,8 @@ class LocativePhrasesTest {
             dans la Bourgogne du Sud      | true
             dans toutes les salles        | true
             au centre du bassin           | true
-            au kilogramme des Archives    | false
-            dans le second livre de Lorme | false
+            au mètre des Halles           | false
+            dans le premier tome de Lorme | false
             """)
     void tellsAPhraseHeadedByANameOrAPlaceNoun(String phrase, boolean place) {
         assertEquals(place, LocativePhrases.placeHead(phrase));
