@@ -242,6 +242,8 @@ public final class CandidateRanker {
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;
+            f[AnswerFeature.PLACE_HEAD.ordinal()] = c.origin() == Candidate.Origin.PHRASE
+                    && LocativePhrases.placeHead(c.text()) ? 1 : 0;
             PlaceSignals.Scale asked = PlaceSignals.asked(question.focus());
             if (asked != PlaceSignals.Scale.UNKNOWN) {
                 PlaceSignals.Scale scale = placeSignals.scaleOf(r.doc().text(), c.span());

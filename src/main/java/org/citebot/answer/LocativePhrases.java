@@ -24,9 +24,15 @@ final class LocativePhrases {
     static final int MAX_WORDS = 7;
     static final double FIT = 0.3;
 
+    /**
+     * The prepositions, compound ones first so that « à côté de » is not read as « à » before
+     * « côté » ({@link #bareNoun}); « au sein de » is left to « au », whose head « sein » is no
+     * place ({@link #NOT_PLACE_HEADS}).
+     */
     private static final Pattern PREPOSITION = Pattern.compile(
-            "(?<![\\p{L}])(?:dans|à|au|aux|sur|sous|parmi|chez|(?:près|auprès|à côté|au cœur|au centre|au sein|au "
-                    + "nord|au sud|à l['’]est|à l['’]ouest|au large|non loin|en dehors)\\s+(?:d['’]|de|du|des))(?=[\\s'’])",
+            "(?<![\\p{L}])(?:(?:près|auprès|à côté|au cœur|au centre|au nord|au sud|à l['’]est|à l['’]ouest"
+                    + "|au large|non loin|en dehors)\\s+(?:d['’]|de|du|des)|dans|à|au|aux|sur|sous|parmi|chez)"
+                    + "(?=[\\s'’])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TOKEN = Pattern.compile("\\G\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*|[^\\s\\p{L}\\p{N}])");
     /** Words that end the phrase: relatives, conjunctions, pronouns, auxiliaries, other prepositions. */
@@ -100,7 +106,8 @@ final class LocativePhrases {
                 continue;
             }
             String phrase = text.substring(m.end(), end).strip();
-            if (notAPlace(m.group(), phrase) || pronoun(phrase) || notAPlaceHead(phrase)) {
+            if (notAPlace(m.group(), phrase) || pronoun(phrase) || bareNoun(m.group(), phrase)
+                    || possessed(m.group(), phrase) || notAPlaceHead(phrase)) {
                 continue;
             }
             out.add(new Found(new Span(m.start(), end), phrase,
@@ -159,18 +166,107 @@ final class LocativePhrases {
     }
 
     /**
+     * « à vie », « sur terre », « sous contrat », « à grande vitesse », « dans différents pays »,
+     * « à quinze ans », « à présent »: after a plain preposition, a lower-case word with no
+     * article or determiner before it makes an idiom (manner, time, measure) or a vague plural,
+     * not a place; places after a bare preposition are names (« à Lyon »). The compound
+     * prepositions (« au centre de », « près de ») and « au », « aux » (an article in them) are
+     * not plain.
+     */
+    static boolean bareNoun(String preposition, String phrase) {
+        if (!PLAIN_PREPOSITIONS.contains(Folding.fold(preposition)) || phrase.isEmpty()
+                || !Character.isLowerCase(phrase.charAt(0))) {
+            return false;
+        }
+        String first = Folding.fold(WORD_BREAK.split(phrase)[0]);
+        return !ARTICLES.contains(first) && !DETERMINERS.contains(first);
+    }
+
+    /**
+     * « à son frère », « à sa manière », « à ses yeux », « sous son commandement », « parmi
+     * ses contemporains »: after « à », « sur », « sous » or « parmi », a possessive opens a
+     * person, a quality or an idiom; a place said with one takes « dans » or « chez » (« dans sa
+     * maison », « chez ses parents »), or its head is a place noun (« à son domicile »).
+     */
+    static boolean possessed(String preposition, String phrase) {
+        if (!POSSESSED_AFTER.contains(Folding.fold(preposition))) {
+            return false;
+        }
+        String[] words = WORD_BREAK.split(Folding.fold(phrase));
+        if (words.length < 2 || !POSSESSIVES.contains(words[0])) {
+            return false;
+        }
+        String head = words[1];
+        return !PLACE_NOUNS.contains(head) && !PLACE_NOUNS.contains(NameFinder.singular(head));
+    }
+
+    private static final Set<String> POSSESSED_AFTER = Set.of("a", "sur", "sous", "parmi");
+    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes",
+            "notre", "nos", "votre", "vos", "ton", "ta", "tes");
+
+    /** Prepositions without an article or a complement in them. */
+    private static final Set<String> PLAIN_PREPOSITIONS = Set.of("a", "dans", "sur", "sous", "parmi", "chez");
+
+    /**
      * « au cours du temps », « dans les années 1990 », « à son tour », « au sein duquel »: a phrase
      * whose head (its first word after the determiners) is a noun of time or of a locution is no
      * place, whatever the preposition.
      */
     static boolean notAPlaceHead(String phrase) {
-        for (String w : WORD_BREAK.split(Folding.fold(phrase))) {
+        for (String raw : WORD_BREAK.split(phrase)) {
+            String w = Folding.fold(raw);
             if (w.isEmpty() || ARTICLES.contains(w) || DETERMINERS.contains(w)) {
                 continue;
             }
-            return NOT_PLACE_HEADS.contains(w) || RELATIVES.contains(w);
+            return NOT_PLACE_HEADS.contains(w) || RELATIVES.contains(w) || abstractNoun(raw, w);
         }
         return false;
+    }
+
+    /**
+     * « à l'élégance », « sous la direction d'un maître », « dans la tradition »: a
+     * lower-case head with an ending of abstract nouns (-isme, -ité, -tion, -sion, -ence,
+     * -ance, -esse, -ude) names a quality, an act or a state, unless French knows it as a place
+     * (« à la station », « à l'université », resource {@code place-nouns.txt}).
+     */
+    static boolean abstractNoun(String raw, String folded) {
+        if (raw.isEmpty() || !Character.isLowerCase(raw.charAt(0))) {
+            return false;
+        }
+        String one = NameFinder.singular(folded);
+        return ABSTRACT_ENDING.matcher(one).find() && !PLACE_NOUNS.contains(one) && !PLACE_NOUNS.contains(folded);
+    }
+
+    /**
+     * Whether a phrase candidate's head (its first word after the preposition and determiners)
+     * is a name or a place noun: « au palais de Justice », « dans la Bourgogne du Sud »,
+     * against « au mètre des Halles », whose place noun or name comes later.
+     */
+    static boolean placeHead(String candidate) {
+        Matcher m = PREPOSITION.matcher(candidate);
+        String phrase = m.lookingAt() ? candidate.substring(m.end()) : candidate;
+        for (String raw : WORD_BREAK.split(phrase.strip())) {
+            String w = Folding.fold(raw);
+            if (w.isEmpty() || ARTICLES.contains(w) || DETERMINERS.contains(w)) {
+                continue;
+            }
+            return Character.isUpperCase(raw.charAt(0)) || PLACE_NOUNS.contains(w)
+                    || PLACE_NOUNS.contains(NameFinder.singular(w));
+        }
+        return false;
+    }
+
+    /** Endings of abstract nouns, folded and singular. */
+    private static final Pattern ABSTRACT_ENDING = Pattern.compile("(?:isme|ite|tion|sion|ence|ance|esse|ude)$");
+    /** Nouns that name a place or a position in one (resource {@code place-nouns.txt}, folded, singular). */
+    private static final Set<String> PLACE_NOUNS = placeNouns();
+
+    private static Set<String> placeNouns() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : org.citebot.text.WordLists.lines(LocativePhrases.class, "place-nouns.txt")) {
+            out.addAll(List.of(line.strip().split("\\s+")));
+        }
+        return Set.copyOf(out);
     }
 
     /** Determiners beside {@link #ARTICLES} that may stand before a phrase's head. */

@@ -19,13 +19,21 @@ final class PlaceSignals {
     /**
      * What stands between a thing and where it is, folded: « X est situé à », « X, qui se
      * trouve dans », « X, une cité de la province de », « X est à », « X se loge à » (not « des
-     * loges », lodges).
+     * loges », lodges), « X, dans le sud-ouest de », « X en », « X (Y) ». A bare « a » is left
+     * out of « X à Y »: folded, it is also the verb (« X a prêté »).
      */
     private static final Pattern LOCATED = Pattern.compile(
             "(?:situe|trouv|localis|implant|install|etabli|\\bbase|\\bsise?s?\\b|\\bse\\s+loge\\b"
                     + "|\\b(?:ville|capitale|cite|commune|village|region|province|pays|quartier|localite|bourg"
                     + "|departement|etat|ile|comte|banlieue|faubourg|port|chef-lieu)\\s+(?:de|du|des|d')"
-                    + "|\\b(?:est|etait|sont|etaient|fut)\\s*$)");
+                    + "|\\b(?:est|etait|sont|etaient|fut)\\s+(?:(?:dans|en|au|aux|a)\\s+(?:(?:le|la|les|l')\\s*)?)?$"
+                    + "|^\\s*,?\\s*(?:dans|en|au|aux|pres d\\S*|non loin d\\S*)\\s+(?:(?:le|la|les|l'|du|de|d')\\s*)?"
+                    + "(?:(?:nord|sud|est|ouest|centre|coeur)\\S*\\s+(?:de|du|des|d')|$)"
+                    + "|^\\s*\\(\\s*$)");
+    /** The preposition (and article) a phrase candidate opens with, folded: « dans le ». */
+    private static final Pattern OPENING_LOCATIVE = Pattern.compile(
+            "(?:dans|en|au|aux|a|pres d\\S*|non loin d\\S*)\\s+(?:(?:le|la|les|l')\\s*)?(?:(?:nord|sud|est|ouest|centre|coeur)"
+                    + "\\S*\\s+(?:de|du|des|d')\\s*)?");
     /** Characters a thing may stand before where it is said to be. */
     static final int LOCATED_WINDOW = 80;
 
@@ -160,6 +168,8 @@ final class PlaceSignals {
      */
     static boolean locatedBy(String text, PassageEvidence evidence, Span candidate) {
         Span sentence = evidence.passage().passage().sentence();
+        java.util.regex.Matcher p = OPENING_LOCATIVE.matcher(Folding.fold(candidate.of(text)));
+        String opening = p.lookingAt() ? p.group() : "";
         for (PassageEvidence.Hit h : evidence.hits()) {
             if (!h.topical() || !sentence.contains(h.span())) {
                 continue;
@@ -168,8 +178,10 @@ final class PlaceSignals {
             if (gap < 0 || gap > LOCATED_WINDOW) {
                 continue;
             }
-            String between = Folding.fold(text.substring(h.span().end(), candidate.start()));
-            if (between.indexOf(';') < 0 && between.indexOf('(') < 0 && LOCATED.matcher(between).find()) {
+            // a phrase candidate opens with its preposition: « X, dans le sud de Y »
+            String between = Folding.fold(text.substring(h.span().end(), candidate.start())) + opening;
+            boolean parenthesis = between.indexOf('(') >= 0 && !between.strip().equals("(");
+            if (between.indexOf(';') < 0 && !parenthesis && LOCATED.matcher(between).find()) {
                 return true;
             }
         }

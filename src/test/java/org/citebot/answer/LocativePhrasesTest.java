@@ -19,7 +19,12 @@ class LocativePhrasesTest {
             Le roi, passant dans la chambre de la reine, déclara qu'il viendrait.   | dans la chambre de la reine
             Les glucosinolates sont stockés dans toutes les parties de la plante et libérés. | dans toutes les parties de la plante
             Afin d'amuser ses fans, il s'est dissimulé parmi les figurants.          | parmi les figurants
-            Il débute sur scène en 1953 au Théâtre de l'Œuvre dans Robinson.         | sur scène;au Théâtre de l'Œuvre;dans Robinson
+            Il débute sur scène en 1953 au Théâtre de l'Œuvre dans Robinson.         | au Théâtre de l'Œuvre;dans Robinson
+            Il doit à l'élégance de sa tradition un poste à la station de Lille.   | à la station de Lille
+            Sous la direction d'un maître, il dort dans la résidence du maire.     | dans la résidence du maire
+            Il confie à son frère, à sa manière, un bureau à son domicile.          | à son domicile
+            Il vit à présent à Lille, sous contrat, dans différents pays.            | à Lille
+            Le train à grande vitesse, à quinze ans, roule sur terre près du port.   | près du port
             La cheminée, située au centre du Bassin du Cratère est à un kilomètre.   | au centre du Bassin du Cratère;à un kilomètre
             Elle vécut dans les siècles passés une vie tranquille à Lille.           | à Lille
             Au cours du temps, la ville s'étend au sud du fleuve.                    | au sud du fleuve
@@ -36,5 +41,18 @@ class LocativePhrasesTest {
         List<String> found = LocativePhrases.candidates(question, sentence, passage, Set.of("trouve"), "ou se trouve-t-il ?")
                 .stream().map(Candidate::text).toList();
         assertEquals(List.of(expected.split(";")), found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            au palais de Lorme            | true
+            dans la Bourgogne du Sud      | true
+            dans toutes les salles        | true
+            au centre du bassin           | true
+            au mètre des Halles           | false
+            dans le premier tome de Lorme | false
+            """)
+    void tellsAPhraseHeadedByANameOrAPlaceNoun(String phrase, boolean place) {
+        assertEquals(place, LocativePhrases.placeHead(phrase));
     }
 }

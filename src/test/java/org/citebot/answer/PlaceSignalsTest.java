@@ -65,6 +65,12 @@ class PlaceSignalsTest {
             Le musée Dupré est à Villeneuve.                                   | Dupré    | à Villeneuve | true
             Le musée Dupré a prêté ses tableaux à Villeneuve.                  | Dupré    | à Villeneuve | false
             À Villeneuve se trouve le musée Dupré.                             | Dupré    | Villeneuve   | false
+            Borel, dans le sud-ouest de la Bourgogne, compte mille habitants.  | Borel    | Bourgogne    | true
+            Borel, dans le sud-ouest de la Bourgogne, compte mille habitants.  | Borel    | dans le sud-ouest de la Bourgogne | true
+            Borel (Bourgogne) compte mille habitants.                          | Borel    | Bourgogne    | true
+            Borel en Bourgogne compte mille habitants.                         | Borel    | Bourgogne    | true
+            Borel (une commune, depuis 1950) reçoit la Bourgogne.              | Borel    | Bourgogne    | false
+            Borel a battu la Bourgogne.                                        | Borel    | Bourgogne    | false
             """)
     void findsTheSentenceSayingWhereTheTopicIs(String sentence, String topic, String candidate, boolean located) {
         int at = sentence.indexOf(topic);
