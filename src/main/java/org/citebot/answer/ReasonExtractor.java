@@ -20,12 +20,19 @@ import org.citebot.text.Span;
  */
 public final class ReasonExtractor implements CandidateExtractor {
 
+    /**
+     * The markers stand as whole words: « car » is no cue inside « carrière » or « Caraïbes », nor
+     * « de » the end of « à la suite des » (a marker ending with an apostrophe is followed by its
+     * word).
+     */
     private static final Pattern CAUSE = Pattern.compile(
-            "(?:en réponse (?:à|aux?)|à la suite (?:de|d'|des|du)|suite (?:à|aux?)|en raison (?:de|d'|des|du)"
+            "(?<![\\p{L}])(?:en réponse (?:à|aux?)|à la suite (?:de|d'|des|du)|suite (?:à|aux?)"
+                    + "|en raison (?:de|d'|des|du)"
                     + "|à cause (?:de|d'|des|du)|du fait (?:de|d'|des|du)|parce qu(?:e|')|puisqu(?:e|')|car"
                     + "|après que|étant donné (?:que|qu')|faute (?:de|d')|grâce (?:à|aux?)"
                     + "|accusée?s? (?:d'être|de|d')|soupçonnée?s? (?:d'être|de|d')|pour avoir|afin (?:de|d')"
-                    + "|accuse [^,.;]{1,40}? (?:de|d')|reproche [^,.;]{1,40}? (?:de|d'|son|sa|ses))\\s*",
+                    + "|accuse [^,.;]{1,40}? (?:de|d')|reproche [^,.;]{1,40}? (?:de|d'|son|sa|ses))"
+                    + "(?:(?<=')|(?![\\p{L}]))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A subject that causes what follows: « Cette mesure marque la poursuite de la détérioration… »,
