@@ -233,9 +233,11 @@ public final class CandidateRanker {
         f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, true) ? 1 : 0;
         f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, false) ? 1 : 0;
         Span sentence = e.passage().passage().sentence();
-        Span clause = Clauses.clauseOf(r.doc().text(), sentence, c.anchor());
+        boolean reason = question.type() == AnswerType.REASON;
+        Span clause = reason ? Clauses.hostOf(r.doc().text(), sentence, c.span())
+                : Clauses.clauseOf(r.doc().text(), sentence, c.anchor());
         f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(clause, c.anchor());
-        Span plain = Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
+        Span plain = reason ? clause : Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
         f[AnswerFeature.RAREST_IN_CLAUSE.ordinal()] = e.rarestIn(plain, c.span()) ? 1 : 0;
         f[AnswerFeature.RARE_STEMS_IN_CLAUSE.ordinal()] = e.rareStemIn(0, plain, c.span())
                 && e.rareStemIn(1, plain, c.span()) ? 1 : 0;
