@@ -50,6 +50,14 @@ public final class CandidateRanker {
             "^\\s*(?:à|a|avec|contre|pour|par|de|sur|chez|envers|parmi|entre)\\s+qui\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Characters before a candidate in which an exclusion or negation counts as said of it. */
+    static final int EXCLUSION_WINDOW = 30;
+    /** « sauf », « excepté », « absent », « ni », « pas »… before a candidate: said not to hold of it. */
+    private static final Pattern EXCLUSION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:sauf|excepté|exceptée?s?|hormis|à l['’]exception|absente?s?|ni|pas|jamais|plus|aucune?|non|sans)"
+                    + "(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Characters in which a question's verb counts as the candidate's own verb. */
     static final int VERB_WINDOW = 30;
     /** Characters after a bare subject in which the question's verb counts as its verb. */
@@ -242,6 +250,7 @@ public final class CandidateRanker {
         f[AnswerFeature.RARE_STEMS_IN_CLAUSE.ordinal()] = e.rareStemIn(0, plain, c.span())
                 && e.rareStemIn(1, plain, c.span()) ? 1 : 0;
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
+        f[AnswerFeature.EXCLUDED.ordinal()] = excluded(r.doc().text(), plain, c.span()) ? 1 : 0;
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;
             PlaceSignals.Scale asked = PlaceSignals.asked(question.focus());
@@ -314,6 +323,15 @@ public final class CandidateRanker {
         }
         return !ARTICLE_OR_PREPOSITION_BEFORE.matcher(text)
                 .region(Math.max(sentence.start(), candidate.start() - 12), candidate.start()).find();
+    }
+
+    /**
+     * Whether an exclusion or a negation stands in {@code clause} within
+     * {@link #EXCLUSION_WINDOW} characters before {@code candidate} (« mais absent aux États-Unis »).
+     */
+    static boolean excluded(String text, Span clause, Span candidate) {
+        return EXCLUSION_BEFORE.matcher(text).region(Math.max(clause.start(), candidate.start() - EXCLUSION_WINDOW),
+                candidate.start()).find();
     }
 
     /** Whether {@code question} asks for a person with a preposition before « qui » (« à qui », « avec qui »). */
