@@ -280,12 +280,35 @@ public final class YesNoExtractor implements CandidateExtractor {
         }
         String opening = sentence.substring(start, Math.min(sentence.length(), start + 6)).stripLeading();
         if (start > 0 && (opening.startsWith("qui ") || opening.startsWith("qui\u00a0"))) {
-            start--;
-            while (start > 0 && BOUNDARIES.indexOf(sentence.charAt(start - 1)) < 0) {
-                start--;
+            start = boundaryBack(sentence, start - 1);
+        } else if (start > 0 && verbFirst(w, start, p)) { // « X, selon Y, a annoncé »: skip the aside
+            start = boundaryBack(sentence, boundaryBack(sentence, start - 1) - 1);
+        }
+        return new Span(Math.max(0, start), end);
+    }
+
+    /** Words that may open a clause before its verb when the subject stands before an aside. */
+    private static final Set<String> BEFORE_VERB = Set.of("ne", "n", "pas", "plus", "jamais", "deja", "aussi",
+            "egalement", "y", "en", "se", "s", "l", "le", "la", "les", "lui", "leur", "ete", "bien");
+
+    /** Whether the clause from {@code start} to the word {@code p} holds only its verb group: no subject. */
+    private static boolean verbFirst(List<Word> w, int start, int p) {
+        for (int i = p - 1; i >= 0 && w.get(i).start() >= start; i--) {
+            String k = w.get(i).folded();
+            if (!AUXILIARIES.contains(k) && !COPULAS.contains(k) && !BEFORE_VERB.contains(k) && !k.endsWith("ment")) {
+                return false;
             }
         }
-        return new Span(start, end);
+        return true;
+    }
+
+    /** Where the stretch ending at {@code from} begins: after the punctuation mark before it, or 0. */
+    private static int boundaryBack(String sentence, int from) {
+        int i = Math.max(0, from);
+        while (i > 0 && BOUNDARIES.indexOf(sentence.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean blank(String s, int from, int to) {

@@ -23,6 +23,9 @@ class YesNoExtractorTest {
             le club a-t-il organisé des matchs amicaux ?    | Le club critique la ligue qui a organisé des matchs amicaux.           |
             le club a-t-il organisé des matchs amicaux ?    | Des matchs amicaux ont été organisés par le club.                      | oui
             le club organise-t-il des matchs amicaux ?      | Le club organisait des matchs amicaux chaque été.                      | oui
+            le club a-t-il organisé des matchs amicaux ?    | Le club, selon la presse, a organisé des matchs amicaux.      | oui
+            le club a-t-il organisé des matchs amicaux ?    | Le club perd, et la ligue, selon la presse, a organisé des matchs amicaux. |
+            le gouvernement a-t-il annoncé une hausse des impôts ? | Mardi, le gouvernement a annoncé une hausse des impôts. | oui
             Malte fait-elle partie de l'Union ?      | Deux îles — Malte et Chypre — qui font partie de l'Union, ont voté.  | oui
             Malte fait-elle partie de l'Union ?      | Le ministre de Malte a parlé, et la Grèce fait partie de l'Union.    |
             """)
