@@ -34,4 +34,21 @@ class ReasonExtractorTest {
                 .toList();
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split(" / ")), found);
     }
+
+    @org.junit.jupiter.api.Test
+    void aReasonFitsBetterWhenTheClauseItExplainsHoldsTheQuestion() {
+        String sentence = "Le musée a fermé car le toit fuyait.";
+        Span all = new Span(0, sentence.length());
+        var passage = new ScoredPassage(new Passage("d", 0, all, all, all), 1.0);
+        var doc = new Document("d", sentence, "t", Optional.empty(), Optional.empty(), Optional.empty(), List.of(all));
+        var question = new QuestionAnalyzer().analyze("Pourquoi le musée a-t-il fermé ?");
+        int at = sentence.indexOf("musée");
+        var said = new PassageEvidence(passage, 1, 1, 1,
+                List.of(new PassageEvidence.Hit(new Span(at, at + 5), 0, 1.0, true)), 1, true, 1, 1, 0);
+        var unsaid = new PassageEvidence(passage, 1, 1, 1, List.of(), 1, true, 1, 1, 0);
+        double fit = new ReasonExtractor().extract(question, doc, said).get(0).score();
+        double other = new ReasonExtractor().extract(question, doc, unsaid).get(0).score();
+        assertEquals(0.8, fit, 1e-9);
+        assertEquals(0.8 * (1 - ReasonExtractor.HOST_PENALTY), other, 1e-9);
+    }
 }
