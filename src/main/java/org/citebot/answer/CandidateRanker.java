@@ -331,8 +331,14 @@ public final class CandidateRanker {
      */
     static boolean excluded(String text, Span clause, Span candidate) {
         return EXCLUSION_BEFORE.matcher(text).region(Math.max(clause.start(), candidate.start() - EXCLUSION_WINDOW),
-                candidate.start()).find();
+                candidate.start()).find()
+                || NEGATED_AFTER.matcher(text).region(candidate.end(), Math.max(candidate.end(), clause.end()))
+                        .lookingAt();
     }
+
+    /** A negated verb right after a candidate, its subject: « Paul Durand n'a pas signé ». */
+    private static final Pattern NEGATED_AFTER = Pattern.compile("\\s+(?:ne\\s|n['’])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether {@code question} asks for a person with a preposition before « qui » (« à qui », « avec qui »). */
     static boolean askedWithPreposition(Question question) {

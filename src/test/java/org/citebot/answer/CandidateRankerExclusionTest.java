@@ -15,6 +15,8 @@ class CandidateRankerExclusionTest {
             La loi s'applique partout sauf en Suisse.                         | Suisse   | true
             La loi s'applique en Suisse depuis 1990.                          | Suisse   | false
             Le traité, absent en Suisse, s'applique en Belgique.              | Belgique | false
+            Selon la presse, Paul Durand n'a pas signé le traité.             | Paul Durand | true
+            Selon la presse, Paul Durand a signé le traité.                   | Paul Durand | false
             """)
     void findsExclusionsBeforeTheCandidate(String sentence, String name, boolean excluded) {
         int at = sentence.indexOf(name);
