@@ -50,6 +50,14 @@ public final class CandidateRanker {
             "^\\s*(?:à|a|avec|contre|pour|par|de|sur|chez|envers|parmi|entre)\\s+qui\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Characters before a candidate in which an exclusion or negation counts as said of it. */
+    static final int EXCLUSION_WINDOW = 30;
+    /** « sauf », « excepté », « absent », « ni », « pas »… before a candidate: said not to hold of it. */
+    private static final Pattern EXCLUSION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:sauf|excepté|exceptée?s?|hormis|à l['’]exception|absente?s?|ni|pas|jamais|plus|aucune?|non|sans)"
+                    + "(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Characters in which a question's verb counts as the candidate's own verb. */
     static final int VERB_WINDOW = 30;
     /** Characters after a bare subject in which the question's verb counts as its verb. */
@@ -233,13 +241,16 @@ public final class CandidateRanker {
         f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, true) ? 1 : 0;
         f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, false) ? 1 : 0;
         Span sentence = e.passage().passage().sentence();
-        Span clause = Clauses.clauseOf(r.doc().text(), sentence, c.anchor());
+        boolean reason = question.type() == AnswerType.REASON;
+        Span clause = reason ? Clauses.hostOf(r.doc().text(), sentence, c.span())
+                : Clauses.clauseOf(r.doc().text(), sentence, c.anchor());
         f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(clause, c.anchor());
-        Span plain = Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
+        Span plain = reason ? clause : Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
         f[AnswerFeature.RAREST_IN_CLAUSE.ordinal()] = e.rarestIn(plain, c.span()) ? 1 : 0;
         f[AnswerFeature.RARE_STEMS_IN_CLAUSE.ordinal()] = e.rareStemIn(0, plain, c.span())
                 && e.rareStemIn(1, plain, c.span()) ? 1 : 0;
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
+        f[AnswerFeature.EXCLUDED.ordinal()] = excluded(r.doc().text(), plain, c.span()) ? 1 : 0;
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;
             f[AnswerFeature.PLACE_HEAD.ordinal()] = c.origin() == Candidate.Origin.PHRASE
@@ -315,6 +326,21 @@ public final class CandidateRanker {
         return !ARTICLE_OR_PREPOSITION_BEFORE.matcher(text)
                 .region(Math.max(sentence.start(), candidate.start() - 12), candidate.start()).find();
     }
+
+    /**
+     * Whether an exclusion or a negation stands in {@code clause} within
+     * {@link #EXCLUSION_WINDOW} characters before {@code candidate} (« mais absent aux États-Unis »).
+     */
+    static boolean excluded(String text, Span clause, Span candidate) {
+        return EXCLUSION_BEFORE.matcher(text).region(Math.max(clause.start(), candidate.start() - EXCLUSION_WINDOW),
+                candidate.start()).find()
+                || NEGATED_AFTER.matcher(text).region(candidate.end(), Math.max(candidate.end(), clause.end()))
+                        .lookingAt();
+    }
+
+    /** A negated verb right after a candidate, its subject: « Paul Durand n'a pas signé ». */
+    private static final Pattern NEGATED_AFTER = Pattern.compile("\\s+(?:ne\\s|n['’])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether {@code question} asks for a person with a preposition before « qui » (« à qui », « avec qui »). */
     static boolean askedWithPreposition(Question question) {

@@ -55,6 +55,28 @@ final class Clauses {
                 boundaryFrom(text, candidate.end(), sentence.end()));
     }
 
+    /** Words before a reason in its clause that are only its causal marker (« parce qu' », « en raison de »). */
+    private static final int MARKER_WORDS = 3;
+
+    /**
+     * The clause a reason is said of: its own clause between punctuation marks when that holds
+     * more than the marker and the reason (« Ils refusèrent de payer parce qu'ils… »), else the
+     * clause it is set against, the next one when it opens the sentence (« Afin de X, il s'est
+     * caché… »), the one before otherwise (« Le musée a fermé, car le toit fuyait »). The question
+     * asks why something holds, and its words stand there, not in the reason.
+     */
+    static Span hostOf(String text, Span sentence, Span reason) {
+        Span plain = plainClauseOf(text, sentence, reason);
+        if (words(text, plain.start(), reason.start()) > MARKER_WORDS || words(text, reason.end(), plain.end()) > 1) {
+            return plain;
+        }
+        if (plain.start() == sentence.start() || words(text, sentence.start(), plain.start()) == 0) {
+            return plain.end() < sentence.end()
+                    ? new Span(plain.start(), boundaryFrom(text, plain.end() + 1, sentence.end())) : plain;
+        }
+        return new Span(boundaryBack(text, plain.start() - 1, sentence.start()), plain.end());
+    }
+
     private static int boundaryBack(String text, int from, int limit) {
         int i = from;
         while (i > limit && BOUNDARIES.indexOf(text.charAt(i - 1)) < 0) {

@@ -55,4 +55,20 @@ class ClausesTest {
         assertEquals("En 1902", Clauses.plainClauseOf(s, sentence, spanOf(s, "1902")).of(s));
         assertEquals(" le pont fut ouvert aux voitures.", Clauses.plainClauseOf(s, sentence, spanOf(s, "pont")).of(s));
     }
+
+    @Test
+    void aReasonIsSaidOfTheClauseItExplains() {
+        String s = "Ils ont quitté la ville parce qu'ils avaient peur, dit-on.";
+        Span sentence = new Span(0, s.length() - 1);
+        assertEquals("Ils ont quitté la ville parce qu'ils avaient peur",
+                Clauses.hostOf(s, sentence, spanOf(s, "ils avaient peur")).of(s));
+        String fronted = "Afin de rassurer les habitants, le maire a parlé.";
+        Span all = new Span(0, fronted.length() - 1);
+        assertEquals("Afin de rassurer les habitants, le maire a parlé",
+                Clauses.hostOf(fronted, all, spanOf(fronted, "rassurer les habitants")).of(fronted));
+        String after = "Le musée a fermé, car le toit fuyait.";
+        Span whole = new Span(0, after.length() - 1);
+        assertEquals("Le musée a fermé, car le toit fuyait",
+                Clauses.hostOf(after, whole, spanOf(after, "le toit fuyait")).of(after));
+    }
 }
