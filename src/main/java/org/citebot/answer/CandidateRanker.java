@@ -241,6 +241,8 @@ public final class CandidateRanker {
         f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
                 && kindWords.notAPerson(c.text()) ? 1 : 0;
         if (question.type() == AnswerType.PERSON) {
+            f[AnswerFeature.THING_PHRASE.ordinal()] = c.origin() == Candidate.Origin.PHRASE
+                    && kindWords.thingPhrase(c.text()) ? 1 : 0;
             f[AnswerFeature.BARE_SUBJECT.ordinal()] = bareSubject(r.doc().text(), e.passage().passage().sentence(),
                     c.anchor()) ? 1 : 0;
             f[AnswerFeature.SUBJECT_OF_ASKED_VERB.ordinal()] = f[AnswerFeature.BARE_SUBJECT.ordinal()] > 0
