@@ -44,4 +44,15 @@ class CandidateRankerAgentTest {
         Set<String> asked = VerbFamilies.keysOf("Qui est l'auteur du recueil ?");
         assertTrue(CandidateRanker.agentOfAskedVerb(s, new Span(0, s.length()), spanOf(s, "Jeanne Morel"), asked));
     }
+
+    @Test
+    void aQuestionWordTakesTheWordsOfItsActionAsAlternatives() {
+        org.citebot.index.FrenchAnalysis analysis = org.citebot.index.FrenchAnalysis.withoutSynonyms();
+        try (var analyzer = analysis.documentAnalyzer()) {
+            String dirige = analysis.terms(analyzer, "dirige").get(0);
+            String menee = analysis.terms(analyzer, "mener").get(0);
+            assertTrue(VerbFamilies.relatedForms(dirige).contains(menee));
+            assertTrue(VerbFamilies.relatedForms(analysis.terms(analyzer, "table").get(0)).isEmpty());
+        }
+    }
 }
