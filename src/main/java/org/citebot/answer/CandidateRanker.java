@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.corpus.Document;
 import org.citebot.question.AnswerType;
@@ -30,6 +31,16 @@ public final class CandidateRanker {
     /** Characters in which a question's verb or noun counts as beside the candidate. */
     static final int RELATION_WINDOW = 40;
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\bpar\\s+(?:les?\\s+|la\\s+|l['’])?$");
+    /**
+     * « par », maybe a determiner and up to three lower-case words (a title: « par l'astronome
+     * danois »), right before a candidate; group 1 is the word before « par ».
+     */
+    private static final Pattern TITLED_AGENT_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])(\\p{L}+)\\s+par\\s+(?:(?:les?|la|un|une|son|sa|ses|leurs?)\\s+|l['’])?"
+                    + "(?:(?!(?:de|du|des|et|ou|en|au|aux|à)\\s)[\\p{Ll}][\\p{L}-]*\\s+){0,3}$",
+            Pattern.UNICODE_CASE);
+    /** Characters before a candidate in which its passive's « par » and title are looked for. */
+    static final int AGENT_WINDOW = 70;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** An article or a preposition right before a candidate: no bare subject. */
     private static final Pattern ARTICLE_OR_PREPOSITION_BEFORE = Pattern.compile(
@@ -151,6 +162,8 @@ public final class CandidateRanker {
         }
         List<Measured> out = new ArrayList<>(read.size());
         boolean withPreposition = all && askedWithPreposition(question);
+        Set<String> asked = all && question.type() == AnswerType.PERSON ? VerbFamilies.keysOf(question.text())
+                : Set.of();
         // Candidates share sentences: whether a sentence holds a year is asked once per sentence.
         Map<String, Boolean> yearInSentence = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
@@ -174,7 +187,7 @@ public final class CandidateRanker {
                             id -> holdsYear(r.doc().text(), e.passage().passage().sentence())) ? 1 : 0;
             f[AnswerFeature.UNKNOWN_SHARE.ordinal()] = unknownShare;
             if (all) {
-                otherSignals(f, r, question, bestSentence, nearest[i] != Integer.MAX_VALUE
+                otherSignals(f, r, question, asked, bestSentence, nearest[i] != Integer.MAX_VALUE
                         && nearest[i] <= nearestOfSentence.get(sentenceIds[i]),
                         perSentence.get(sentenceIds[i])[0], docsByKey.get(c.key()).size(),
                         sentencesByKey.get(c.key()).size());
@@ -203,7 +216,7 @@ public final class CandidateRanker {
      * @param docs              articles that hold its value
      * @param sentences         sentences that hold its value
      */
-    private void otherSignals(double[] f, Read r, Question question, double bestSentence,
+    private void otherSignals(double[] f, Read r, Question question, Set<String> askedKeys, double bestSentence,
                               boolean nearestInSentence, int inSentence, int docs, int sentences) {
         Candidate c = r.candidate();
         PassageEvidence e = r.evidence();
@@ -220,6 +233,10 @@ public final class CandidateRanker {
                 PassageEvidence.Hit::topical);
         f[AnswerFeature.AGENT.ordinal()] = AGENT_BEFORE.matcher(r.doc().text())
                 .region(Math.max(0, c.anchor().start() - 6), c.anchor().start()).find() ? 1 : 0;
+        if (question.type() == AnswerType.PERSON) {
+            f[AnswerFeature.AGENT_OF_ASKED_VERB.ordinal()] = agentOfAskedVerb(r.doc().text(),
+                    e.passage().passage().sentence(), c.anchor(), askedKeys) ? e.topicalCoverage() : 0;
+        }
         f[AnswerFeature.LEFT_SHARE.ordinal()] = e.leftShare(c.anchor());
         f[AnswerFeature.NEAREST_IN_SENTENCE.ordinal()] = nearestInSentence ? 1 : 0;
         f[AnswerFeature.UNIQUE_IN_SENTENCE.ordinal()] = 1.0 / inSentence;
@@ -233,6 +250,8 @@ public final class CandidateRanker {
         f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
                 && kindWords.notAPerson(c.text()) ? 1 : 0;
         if (question.type() == AnswerType.PERSON) {
+            f[AnswerFeature.THING_PHRASE.ordinal()] = c.origin() == Candidate.Origin.PHRASE
+                    && kindWords.thingPhrase(c.text()) ? 1 : 0;
             f[AnswerFeature.BARE_SUBJECT.ordinal()] = bareSubject(r.doc().text(), e.passage().passage().sentence(),
                     c.anchor()) ? 1 : 0;
             f[AnswerFeature.SUBJECT_OF_ASKED_VERB.ordinal()] = f[AnswerFeature.BARE_SUBJECT.ordinal()] > 0
@@ -242,10 +261,17 @@ public final class CandidateRanker {
         f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, false) ? 1 : 0;
         Span sentence = e.passage().passage().sentence();
         boolean reason = question.type() == AnswerType.REASON;
+        boolean person = question.type() == AnswerType.PERSON;
         Span clause = reason ? Clauses.hostOf(r.doc().text(), sentence, c.span())
                 : Clauses.clauseOf(r.doc().text(), sentence, c.anchor());
+        if (person) {
+            clause = Clauses.withApposition(r.doc().text(), sentence, c.anchor(), clause);
+        }
         f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(clause, c.anchor());
         Span plain = reason ? clause : Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
+        if (person) {
+            plain = Clauses.withApposition(r.doc().text(), sentence, c.anchor(), plain);
+        }
         f[AnswerFeature.RAREST_IN_CLAUSE.ordinal()] = e.rarestIn(plain, c.span()) ? 1 : 0;
         f[AnswerFeature.RARE_STEMS_IN_CLAUSE.ordinal()] = e.rareStemIn(0, plain, c.span())
                 && e.rareStemIn(1, plain, c.span()) ? 1 : 0;
@@ -341,6 +367,17 @@ public final class CandidateRanker {
     /** A negated verb right after a candidate, its subject: « Paul Durand n'a pas signé ». */
     private static final Pattern NEGATED_AFTER = Pattern.compile("\\s+(?:ne\\s|n['’])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether {@code candidate} is the agent of a passive (« par », maybe a determiner and a
+     * title before it: « menée par le général X ») whose participle, the word before « par », is
+     * one of {@code asked} or of its families ({@link VerbFamilies#related}).
+     */
+    static boolean agentOfAskedVerb(String text, Span sentence, Span candidate, Set<String> asked) {
+        Matcher agent = TITLED_AGENT_BEFORE.matcher(text).region(
+                Math.max(sentence.start(), candidate.start() - AGENT_WINDOW), candidate.start());
+        return agent.find() && VerbFamilies.related(agent.group(1), asked);
+    }
 
     /** Whether {@code question} asks for a person with a preposition before « qui » (« à qui », « avec qui »). */
     static boolean askedWithPreposition(Question question) {

@@ -25,6 +25,7 @@ final class KindWords {
     private final TypedNouns typed;
     private final Set<String> places;
     private final Set<String> organizations;
+    private final Set<String> people;
 
     KindWords(TypedNouns typed) {
         this.typed = typed;
@@ -42,6 +43,13 @@ final class KindWords {
             }
         }
         this.organizations = Set.copyOf(o);
+        Set<String> people = new HashSet<>();
+        for (String line : WordLists.lines(KindWords.class, "people-nouns.txt")) {
+            for (String w : line.strip().split("\\s+")) {
+                people.add(w);
+            }
+        }
+        this.people = Set.copyOf(people);
     }
 
     /**
@@ -69,6 +77,30 @@ final class KindWords {
         }
         return false;
     }
+
+    /**
+     * Whether a phrase given as a « qui » answer names a thing: its head noun, after the
+     * determiner, is a lower-case common noun that is neither a person's role ({@link TypedNouns})
+     * nor a noun of people ({@code people-nouns.txt}): « des concerts », « des émissions de
+     * cendres », not « des membres de l'équipage », « les Portugais », « le roi ».
+     */
+    boolean thingPhrase(String phrase) {
+        String[] words = WORD_BREAK.split(phrase.strip());
+        int i = 0;
+        while (i < words.length && (words[i].isEmpty() || DETERMINERS.contains(Folding.fold(words[i])))) {
+            i++;
+        }
+        if (i >= words.length || !Character.isLowerCase(words[i].charAt(0))) {
+            return false;
+        }
+        String head = Folding.fold(words[i]);
+        return !people.contains(head) && !people.contains(NameFinder.singular(head))
+                && typed.typeOf(head).filter(t -> t == AnswerType.PERSON).isEmpty();
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "des", "de", "du",
+            "d", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "plusieurs", "certains",
+            "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes");
 
     /** Whether {@code text} holds a noun of {@code kind}. */
     boolean holds(String text, AnswerType kind) {

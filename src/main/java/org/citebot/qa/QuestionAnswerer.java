@@ -20,6 +20,7 @@ import org.citebot.answer.FindingMerger;
 import org.citebot.answer.PassageEvidence;
 import org.citebot.answer.QuestionTerm;
 import org.citebot.answer.QuestionTermMatcher;
+import org.citebot.answer.VerbFamilies;
 import org.citebot.corpus.Document;
 import org.citebot.index.PassageRanking;
 import org.citebot.index.Retriever;
@@ -265,7 +266,14 @@ public final class QuestionAnswerer {
         return Math.min(1.0, top.score() * (1 - f[AnswerFeature.UNKNOWN_SHARE.ordinal()]) * (aside ? 0.5 : 1));
     }
 
-    /** The question's content words, each with its synonyms' forms and its weight. */
+    /**
+     * The question's content words, each with its synonyms' forms, the words of its action
+     * ({@link VerbFamilies#relatedForms}: « dirige » is also found as « menée », « auteur » as
+     * « écrit ») and its weight. The families, cross-validated on PIAF dev (rob.py, mean of eight
+     * fold assignments): at precision 75%, 119.0 → 121.9 right (core F1 38.7 → 39.7); at 70%,
+     * 128.5 → 132.1 (41.1 → 42.2); right best candidates 164.2 → 165.0. For verbs only or for
+     * « qui » questions only, less (75%: 118.5–119.0 right, F1 39.0–39.3).
+     */
     private List<QuestionTerm> questionTerms(Question question) {
         List<QuestionTerm> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -276,6 +284,7 @@ public final class QuestionAnswerer {
             for (String t : analysed) {
                 if (seen.add(t)) {
                     alternatives.add(t);
+                    alternatives.addAll(VerbFamilies.relatedForms(t));
                     terms.add(new QuestionTerm(t, alternatives, Math.max(0.1, weights.idf(t)),
                             !VerbForms.likely(keyword), name, weights.stemIdf(t)));
                 }

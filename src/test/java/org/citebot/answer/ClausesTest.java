@@ -71,4 +71,28 @@ class ClausesTest {
         assertEquals("Le musée a fermé, car le toit fuyait",
                 Clauses.hostOf(after, whole, spanOf(after, "le toit fuyait")).of(after));
     }
+
+    @Test
+    void anAppositionAfterANameIsPartOfItsClause() {
+        String s = "Le jury réunit des écrivains comme Jeanne Morel, autrice du roman primé, Paul Roux et Anne Vidal.";
+        Span sentence = new Span(0, s.length() - 1);
+        Span name = spanOf(s, "Jeanne Morel");
+        Span clause = Clauses.plainClauseOf(s, sentence, name);
+        assertEquals("Le jury réunit des écrivains comme Jeanne Morel, autrice du roman primé",
+                Clauses.withApposition(s, sentence, name, clause).of(s));
+    }
+
+    @Test
+    void noAppositionWhenTheClauseGoesOnAfterTheNameOrANameFollows() {
+        String s = "Le roman fut écrit par Jeanne Morel en 1990, Paul Roux le traduisit.";
+        Span sentence = new Span(0, s.length() - 1);
+        Span jeanne = spanOf(s, "Jeanne Morel");
+        Span clause = Clauses.plainClauseOf(s, sentence, jeanne);
+        assertEquals(clause, Clauses.withApposition(s, sentence, jeanne, clause));
+        String t = "Il cite Jeanne Morel, Paul Roux et Anne Vidal.";
+        Span all = new Span(0, t.length() - 1);
+        Span morel = spanOf(t, "Jeanne Morel");
+        Span own = Clauses.plainClauseOf(t, all, morel);
+        assertEquals(own, Clauses.withApposition(t, all, morel, own));
+    }
 }
