@@ -1,5 +1,6 @@
 package org.citebot.answer;
 
+import java.util.Locale;
 import org.citebot.question.AnswerType;
 
 /**
@@ -314,6 +315,6 @@ public enum AnswerFeature {
 
     /** The model file's key: lower case with dots (« sentence.coverage »). */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        return name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
 }

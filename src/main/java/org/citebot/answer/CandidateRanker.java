@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 import org.citebot.corpus.Document;
 import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
+import org.citebot.question.TypedNouns;
+import org.citebot.text.Folding;
 import org.citebot.text.Span;
 
 /**
@@ -76,7 +79,7 @@ public final class CandidateRanker {
     /** Candidates with the two rarest stems in their clause that make {@link AnswerFeature#RARE_STEMS_RIVALS} 1. */
     static final int RARE_STEMS_RIVALS_FULL = 5;
 
-    private final KindWords kindWords = new KindWords(org.citebot.question.TypedNouns.load());
+    private final KindWords kindWords = new KindWords(TypedNouns.load());
     private final PlaceSignals placeSignals = PlaceSignals.shared();
 
     /** A candidate as read: its passage's evidence, the passage's rank, its article. */
@@ -91,7 +94,7 @@ public final class CandidateRanker {
             StringBuilder b = new StringBuilder();
             for (AnswerFeature f : AnswerFeature.values()) { // a log line: the copy does not matter
                 if (features[f.ordinal()] != 0) {
-                    b.append(f.key()).append('=').append(String.format(java.util.Locale.ROOT, "%.3f",
+                    b.append(f.key()).append('=').append(String.format(Locale.ROOT, "%.3f",
                             features[f.ordinal()])).append(' ');
                 }
             }
@@ -340,13 +343,13 @@ public final class CandidateRanker {
      * a lower-case word that is no function word after it (« Paul Durand mène l'enquête »).
      */
     static boolean bareSubject(String text, Span sentence, Span candidate) {
-        java.util.regex.Matcher after = WORD_AFTER.matcher(text).region(candidate.end(),
+        Matcher after = WORD_AFTER.matcher(text).region(candidate.end(),
                 Math.min(sentence.end(), candidate.end() + 30));
         if (!after.lookingAt()) {
             return false;
         }
         String next = after.group(1);
-        if (!next.equals("a") && NOT_A_VERB.contains(org.citebot.text.Folding.fold(next))) {
+        if (!next.equals("a") && NOT_A_VERB.contains(Folding.fold(next))) {
             return false;
         }
         return !ARTICLE_OR_PREPOSITION_BEFORE.matcher(text)
@@ -434,14 +437,14 @@ public final class CandidateRanker {
         if (question.focus().isEmpty()) {
             return false;
         }
-        String focus = org.citebot.text.Folding.fold(question.focus().get());
+        String focus = Folding.fold(question.focus().get());
         String stem = focus.length() > 5 ? focus.substring(0, focus.length() - 1) : focus;
         if (stem.length() < 3) {
             return false;
         }
-        String before = org.citebot.text.Folding.fold(text.substring(Math.max(sentence.start(), candidate.start()
+        String before = Folding.fold(text.substring(Math.max(sentence.start(), candidate.start()
                 - RELATION_WINDOW), candidate.start()));
-        String after = org.citebot.text.Folding.fold(text.substring(candidate.end(), Math.min(sentence.end(),
+        String after = Folding.fold(text.substring(candidate.end(), Math.min(sentence.end(),
                 candidate.end() + RELATION_WINDOW)));
         return before.contains(stem) || after.contains(stem);
     }

@@ -1,20 +1,27 @@
 package org.citebot.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.citebot.corpus.Document;
+import org.citebot.index.FrenchAnalysis;
 import org.citebot.index.ScoredPassage;
 import org.citebot.question.Question;
 import org.citebot.text.DateMention;
 import org.citebot.text.Folding;
 import org.citebot.text.FrenchDates;
 import org.citebot.text.FrenchTypography;
-import org.citebot.text.PlainView;
 import org.citebot.text.Memo;
+import org.citebot.text.PlainView;
 import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
-import java.util.regex.Matcher;
+import org.citebot.text.WordLists;
 
 /**
  * Candidates for « quand » questions: the dates of the passage's sentence, a missing year
@@ -28,35 +35,35 @@ import java.util.regex.Matcher;
 public final class DateExtractor implements CandidateExtractor {
 
     /** « quand l'article a-t-il été publié ? »: the answer is the article's own date, as it states it. */
-    private static final java.util.regex.Pattern PUBLICATION = java.util.regex.Pattern.compile(
+    private static final Pattern PUBLICATION = Pattern.compile(
             "\\b(publie|publication|paru|parution|mis en ligne|date de l'article)");
     /** What an article is called: « quand a été publié le second album ? » is not about the article. */
-    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
+    private static final Pattern ARTICLE = Pattern.compile(
             "\\b(article|depeche|texte|reportage|papier|information|nouvelle)s?\\b");
     /** « au VIe siècle », « du XIVe siècle », « XVIIIe s. »: a century in Roman numerals. */
-    private static final java.util.regex.Pattern CENTURY = java.util.regex.Pattern.compile(
+    private static final Pattern CENTURY = Pattern.compile(
             "(?<![\\p{L}])([IVXL]{1,6})(?:e|è|ème|eme|er)\\s+(?:siècle|s\\.)(?:\\s+(?:avant|av\\.)\\s+"
                     + "(?:J\\.?-C\\.?|Jésus-Christ|l['’]ère chrétienne|notre ère))?");
 
-    private static final java.util.regex.Pattern DEATH = java.util.regex.Pattern.compile(
+    private static final Pattern DEATH = Pattern.compile(
             "\\b(mort|morte|meurt|deced\\w*|deces|disparu\\w*|s'eteint|tue|tuee)\\b");
-    private static final java.util.regex.Pattern BIRTH = java.util.regex.Pattern.compile(
+    private static final Pattern BIRTH = Pattern.compile(
             "\\b(ne|nee|naissance|nait|naquit|vu le jour)\\b");
 
-    private static final java.util.regex.Pattern YEAR_RANGE_END = java.util.regex.Pattern.compile(
+    private static final Pattern YEAR_RANGE_END = Pattern.compile(
             "\\s?[-–/]\\s?(1\\d{3}|20\\d{2})(?!\\d)");
 
     /** What opens a range before its first date: « entre le », « de », « du », « depuis ». */
-    private static final java.util.regex.Pattern RANGE_OPENS = java.util.regex.Pattern.compile(
+    private static final Pattern RANGE_OPENS = Pattern.compile(
             "(?:^|\\s)(?:entre|de|du|depuis)(?:\\s+le|\\s+l')?\\s*$");
     /** What stands between a range's two dates: « et le », « à », « au », « jusqu'au ». */
-    private static final java.util.regex.Pattern RANGE_JOINS = java.util.regex.Pattern.compile(
+    private static final Pattern RANGE_JOINS = Pattern.compile(
             "\\s*(?:et|a|au|jusqu'au|jusqu'a|jusqu'en)(?:\\s+le|\\s+l'|\\s+en)?\\s*");
     /** A question about how something ended: a range's last date answers it. */
-    private static final java.util.regex.Pattern ASKS_END = java.util.regex.Pattern.compile(
+    private static final Pattern ASKS_END = Pattern.compile(
             "\\b(fin|finit|finissent|termine\\w*|s'acheve\\w*|acheve\\w*|cloture\\w*|jusqu'a quand)\\b");
     /** A question about how something began: a range's first date answers it. */
-    private static final java.util.regex.Pattern ASKS_START = java.util.regex.Pattern.compile(
+    private static final Pattern ASKS_START = Pattern.compile(
             "\\b(debut|debute\\w*|commence\\w*|depuis quand|a partir de quand|ouverture|ouvre)\\b");
 
     /** Where a date stands in a range of two (« entre le 6 mai et le 10 juin 2007 », « de 1858 à 1860 »). */
@@ -89,26 +96,26 @@ public final class DateExtractor implements CandidateExtractor {
      * The events of {@code event-synonyms.txt} (one a line: « décéder, décès, mort… »), by folded
      * word form: the same lists that widen the question's words.
      */
-    private static final java.util.Map<String, Integer> EVENT_WORDS = loadEvents();
+    private static final Map<String, Integer> EVENT_WORDS = loadEvents();
     /** How much a date introduced by another event than the one asked fits (« né en 1816 » for « décédé »). */
     static final double OTHER_EVENT = 0.3;
-    private static final java.util.regex.Pattern EVENT_WORD = java.util.regex.Pattern.compile("\\p{L}+");
+    private static final Pattern EVENT_WORD = Pattern.compile("\\p{L}+");
 
-    private static java.util.Map<String, Integer> loadEvents() {
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
-        List<String> lines = org.citebot.text.WordLists.lines(org.citebot.index.FrenchAnalysis.class,
+    private static Map<String, Integer> loadEvents() {
+        Map<String, Integer> out = new HashMap<>();
+        List<String> lines = WordLists.lines(FrenchAnalysis.class,
                 "event-synonyms.txt");
         for (int i = 0; i < lines.size(); i++) {
             for (String w : lines.get(i).split(",")) {
                 out.putIfAbsent(Folding.fold(w.strip()), i);
             }
         }
-        return java.util.Map.copyOf(out);
+        return Map.copyOf(out);
     }
 
     /** The events {@code folded} names, by their line in {@code event-synonyms.txt}. */
     static Set<Integer> events(String folded) {
-        Set<Integer> found = new java.util.HashSet<>();
+        Set<Integer> found = new HashSet<>();
         Matcher m = EVENT_WORD.matcher(folded);
         while (m.find()) {
             String w = m.group();
@@ -155,7 +162,7 @@ public final class DateExtractor implements CandidateExtractor {
      */
     static RangeRole[] rangeRoles(List<DateMention> mentions, CharSequence plain, Span sentence) {
         RangeRole[] roles = new RangeRole[mentions.size()];
-        java.util.Arrays.fill(roles, RangeRole.NONE);
+        Arrays.fill(roles, RangeRole.NONE);
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Span a = mentions.get(i).span();
             Span b = mentions.get(i + 1).span();

@@ -1,6 +1,7 @@
 package org.citebot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import org.citebot.question.Question;
 import org.citebot.text.Folding;
 import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
+import org.citebot.text.WordLists;
 
 /**
  * Candidates for « où » questions that are not names: the noun phrase after a locative
@@ -262,8 +264,8 @@ final class LocativePhrases {
     private static final Set<String> PLACE_NOUNS = placeNouns();
 
     private static Set<String> placeNouns() {
-        Set<String> out = new java.util.HashSet<>();
-        for (String line : org.citebot.text.WordLists.lines(LocativePhrases.class, "place-nouns.txt")) {
+        Set<String> out = new HashSet<>();
+        for (String line : WordLists.lines(LocativePhrases.class, "place-nouns.txt")) {
             out.addAll(List.of(line.strip().split("\\s+")));
         }
         return Set.copyOf(out);

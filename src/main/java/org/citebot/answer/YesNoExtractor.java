@@ -54,6 +54,11 @@ public final class YesNoExtractor implements CandidateExtractor {
             "lesquels", "lesquelles");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "ce",
             "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs");
+    /** The words after « est » in « est-ce que ». */
+    private static final Set<String> EST_CE_QUE = Set.of("ce", "que", "qu");
+    /** « d'avoir organisé », « pour être élu »: another's act, reported in the clause. */
+    private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre");
+    private static final Set<String> BEFORE_INFINITIVE = Set.of("d", "de", "pour", "sans", "apres");
     private static final String BOUNDARIES = ",;:()[]«»\"—–";
     /** Words that may stand between the copula and the attribute (« est un grand désert »). */
     private static final int ATTRIBUTE_GAP = 4;
@@ -115,7 +120,7 @@ public final class YesNoExtractor implements CandidateExtractor {
         int from = 0;
         if (pivot < 0 && !w.isEmpty() && (w.get(0).folded().equals("est-ce") || w.get(0).folded().equals("est"))) {
             from = 1;
-            while (from < w.size() && Set.of("ce", "que", "qu").contains(w.get(from).folded())) {
+            while (from < w.size() && EST_CE_QUE.contains(w.get(from).folded())) {
                 from++;
             }
             for (int i = from; i < w.size() && pivot < 0; i++) {
@@ -249,8 +254,8 @@ public final class YesNoExtractor implements CandidateExtractor {
             }
         }
         // « X accuse Y d'avoir organisé »: the verb is another's, said in X's clause
-        return !(p >= 2 && Set.of("avoir", "etre").contains(w.get(p - 1).folded())
-                && Set.of("d", "de", "pour", "sans", "apres").contains(w.get(p - 2).folded()));
+        return !(p >= 2 && INFINITIVE_AUXILIARIES.contains(w.get(p - 1).folded())
+                && BEFORE_INFINITIVE.contains(w.get(p - 2).folded()));
     }
 
     /** Whether only spaces stand between {@code at} and the punctuation mark before it. */

@@ -3,6 +3,7 @@ package org.citebot.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -103,9 +104,10 @@ final class ArticleIndex implements AutoCloseable {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         boolean any = false;
         String words = PassageQueryBuilder.firstWords(question, PassageQueryBuilder.MAX_WORDS);
-        for (var field : Map.of(LucenePassageIndex.TITLE, PassageQueryBuilder.ARTICLE_TITLE_WEIGHT,
-                        LucenePassageIndex.BODY, PassageQueryBuilder.ARTICLE_BODY_WEIGHT)
-                .entrySet()) {
+        // A list, not Map.of: its iteration order changes from run to run, and so would the
+        // order of the clauses, the float sums of the scores and the articles at the cut-off.
+        for (var field : List.of(Map.entry(LucenePassageIndex.TITLE, PassageQueryBuilder.ARTICLE_TITLE_WEIGHT),
+                Map.entry(LucenePassageIndex.BODY, PassageQueryBuilder.ARTICLE_BODY_WEIGHT))) {
             Query fq = queries != null ? queries.fieldQuery(analysed, field.getKey(), words)
                     : builder.createBooleanQuery(field.getKey(), words, BooleanClause.Occur.SHOULD);
             if (fq != null) {
