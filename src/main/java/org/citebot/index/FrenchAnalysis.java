@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.citebot.text.WordLists;
 
@@ -183,6 +184,31 @@ public final class FrenchAnalysis {
             ts.reset();
             while (ts.incrementToken()) {
                 out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * The terms of {@code text} that are its own words, not words a synonym rule added: what may
+     * be a typo. A synonym's form that no passage holds is no misspelling, and looking its
+     * edit-distance neighbours up beside the real word's own put equal term clauses in one query,
+     * of which Lucene keeps one, a different one from run to run: the same question then scored
+     * its passages differently between runs.
+     */
+    public static List<String> ownTerms(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (!SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+                    out.add(term.toString());
+                }
             }
             ts.end();
         } catch (IOException e) {

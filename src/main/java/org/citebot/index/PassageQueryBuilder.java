@@ -201,23 +201,18 @@ public final class PassageQueryBuilder {
         }
     }
 
-    /** Analysed question words of four letters or more that no passage contains. */
+    /**
+     * Analysed question words of four letters or more that no passage contains, the question's own
+     * ({@link FrenchAnalysis#ownTerms}: not those a synonym rule added).
+     */
     private Set<String> unknownTerms(String question) {
         Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = questionAnalyzer.tokenStream(LucenePassageIndex.SENTENCE, question)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (fuzzyCandidate(t)
-                        && stats.docFreq(LucenePassageIndex.SENTENCE, t) == 0
-                        && stats.docFreq(LucenePassageIndex.PARAGRAPH, t) == 0) {
-                    out.add(t);
-                }
+        for (String t : FrenchAnalysis.ownTerms(questionAnalyzer, question)) {
+            if (fuzzyCandidate(t)
+                    && stats.docFreq(LucenePassageIndex.SENTENCE, t) == 0
+                    && stats.docFreq(LucenePassageIndex.PARAGRAPH, t) == 0) {
+                out.add(t);
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

@@ -62,6 +62,26 @@ class FrenchAnalysisTest {
     }
 
     @Test
+    void builtInRulesLeaveCommonWordsWithAnEventsStemAlone() {
+        FrenchAnalysis events = FrenchAnalysis.withSynonyms(FrenchAnalysis.withBuiltInRules(List.of()));
+        FrenchAnalysis plain = FrenchAnalysis.withoutSynonyms();
+        for (String word : List.of("mars", "nom", "public", "vent", "sort")) {
+            assertEquals(plain.terms(plain.questionAnalyzer(), word), events.terms(events.questionAnalyzer(), word),
+                    word);
+        }
+    }
+
+    @Test
+    void aSynonymsFormsAreNotTheQuestionsOwnTerms() {
+        FrenchAnalysis events = FrenchAnalysis.withSynonyms(FrenchAnalysis.withBuiltInRules(List.of()));
+        Analyzer question = events.questionAnalyzer();
+        List<String> all = events.terms(question, "Quand est-il décédé ?");
+        List<String> own = FrenchAnalysis.ownTerms(question, "Quand est-il décédé ?");
+        assertTrue(all.size() > own.size(), all + " / " + own);
+        assertEquals(events.terms(FrenchAnalysis.withoutSynonyms().questionAnalyzer(), "Quand est-il décédé ?"), own);
+    }
+
+    @Test
     void builtInRulesBringAnEventsVerbsAndNounsTogether() {
         FrenchAnalysis events = FrenchAnalysis.withSynonyms(FrenchAnalysis.withBuiltInRules(List.of("Kremlin, Moscou")));
         Analyzer question = events.questionAnalyzer();

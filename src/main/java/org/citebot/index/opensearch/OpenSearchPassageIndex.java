@@ -135,7 +135,8 @@ public final class OpenSearchPassageIndex implements PassageIndex {
         // Counts of every question word, in one request: the unknown ones are looked up by edit
         // distance below, and the answerer weighs them all next (then from memory).
         Map<String, ClusterTermStats.Counts> counts = stats.counts(terms.stream().distinct().toList());
-        List<String> fuzzy = terms.stream().filter(PassageQueryBuilder::fuzzyCandidate).distinct()
+        List<String> fuzzy = FrenchAnalysis.ownTerms(questionAnalyzer, words).stream()
+                .filter(PassageQueryBuilder::fuzzyCandidate).distinct()
                 .filter(t -> counts.get(t).sentence() == 0 && counts.get(t).paragraph() == 0)
                 .limit(PassageQueryBuilder.MAX_FUZZY).toList();
         String lines = "{\"index\":\"" + settings.passagesIndex() + "\"}\n"

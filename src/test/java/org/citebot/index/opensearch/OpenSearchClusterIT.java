@@ -208,7 +208,7 @@ class OpenSearchClusterIT {
     @Test
     @Order(4)
     void clusterAnalysisIsTheEmbeddedOne() {
-        FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(CONFIG.lines("synonyms.txt"));
+        FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(FrenchAnalysis.withBuiltInRules(CONFIG.lines("synonyms.txt")));
         List<String> differences = new ArrayList<>();
         int texts = 0;
         for (Document doc : corpus.documents()) {
