@@ -30,8 +30,8 @@ class YesNoExtractorTest {
             Malte fait-elle partie de l'Union ?      | Le ministre de Malte a parlé, et la Grèce fait partie de l'Union.    |
             """)
     void saysWhetherTheSentenceStatesThePredicateOfTheSubject(String question, String sentence, String expected) {
-        YesNoExtractor.Asked asked = YesNoExtractor.read(question);
-        Boolean negative = YesNoExtractor.states(asked, sentence);
+        YesNoQuestion asked = YesNoQuestion.read(question);
+        Boolean negative = PredicateTies.states(asked, sentence);
         assertEquals(expected, negative == null ? null : negative ? "non" : "oui", asked.toString());
     }
 }
