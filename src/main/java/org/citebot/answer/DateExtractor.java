@@ -21,7 +21,6 @@ import org.citebot.text.Memo;
 import org.citebot.text.PlainView;
 import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
-import org.citebot.text.WordLists;
 
 /**
  * Candidates for « quand » questions: the dates of the passage's sentence, a missing year
@@ -103,8 +102,7 @@ public final class DateExtractor implements CandidateExtractor {
 
     private static Map<String, Integer> loadEvents() {
         Map<String, Integer> out = new HashMap<>();
-        List<String> lines = WordLists.lines(FrenchAnalysis.class,
-                "event-synonyms.txt");
+        List<String> lines = FrenchAnalysis.builtInRules();
         for (int i = 0; i < lines.size(); i++) {
             for (String w : lines.get(i).split(",")) {
                 out.putIfAbsent(Folding.fold(w.strip()), i);

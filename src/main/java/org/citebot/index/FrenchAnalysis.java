@@ -112,6 +112,11 @@ public final class FrenchAnalysis {
 
     private static final List<String> BUILT_IN_RULES = WordLists.lines(FrenchAnalysis.class, "event-synonyms.txt");
 
+    /** The synonym rules citebot ships ({@code event-synonyms.txt}), one event a line, as written. */
+    public static List<String> builtInRules() {
+        return BUILT_IN_RULES;
+    }
+
     /** The stop words of passage text, lower-cased and folded as the chain compares them. */
     public static java.util.SortedSet<String> documentStopWords() {
         return strings(DOCUMENT_STOPS);
