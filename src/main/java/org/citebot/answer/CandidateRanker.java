@@ -340,7 +340,12 @@ public final class CandidateRanker {
 
     /**
      * Whether {@code candidate} stands bare before a verb: no article or preposition before it,
-     * a lower-case word that is no function word after it (« Paul Durand mène l'enquête »).
+     * a lower-case word that is no function word after it (« Paul Durand mène l'enquête »); or
+     * a group whose definite article opens the clause (« les Espagnols prirent la ville »,
+     * {@link #articleOpensClause}). The article form, cross-validated on PIAF dev (rob.py, mean of
+     * eight fold assignments): at precision 75%, 133.2 → 134.4 right (core F1 42.5 → 42.9); at
+     * 70%, 140.8 → 141.2 (45.0 → 45.2); fit at 0.30, 128/157 → 129/159, nested 144/226 → 148/231
+     * (core F1 45.2 → 46.0).
      */
     static boolean bareSubject(String text, Span sentence, Span candidate) {
         Matcher after = WORD_AFTER.matcher(text).region(candidate.end(),
@@ -353,8 +358,26 @@ public final class CandidateRanker {
             return false;
         }
         return !ARTICLE_OR_PREPOSITION_BEFORE.matcher(text)
-                .region(Math.max(sentence.start(), candidate.start() - 12), candidate.start()).find();
+                .region(Math.max(sentence.start(), candidate.start() - 12), candidate.start()).find()
+                || articleOpensClause(text, sentence, candidate);
     }
+
+    /**
+     * Whether a definite article right before {@code candidate} opens its clause (the sentence's
+     * start, a punctuation mark or a conjunction before it): « les Espagnols prirent la ville »,
+     * « …, et les Anglais reculèrent ».
+     */
+    static boolean articleOpensClause(String text, Span sentence, Span candidate) {
+        int from = Math.max(sentence.start(), candidate.start() - 24);
+        String before = (from == sentence.start() ? "," : "") + text.substring(from, candidate.start());
+        return ARTICLE_OPENING_CLAUSE.matcher(before).find();
+    }
+
+    /** A definite article at the end of a text, right after a clause's opening. */
+    private static final Pattern ARTICLE_OPENING_CLAUSE = Pattern.compile(
+            "(?:[,;:(]|(?<![\\p{L}])(?:et|mais|puis|alors|car|donc|lorsque|quand|où|ou|ensuite))\\s*"
+                    + "(?:les|le|la|l['’])\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Whether an exclusion or a negation stands in {@code clause} within

@@ -18,6 +18,11 @@ class CandidateRankerSubjectTest {
             Le ministre reçoit Marcel Dupuis dans son bureau.       | Marcel Dupuis | false
             Marcel Dupuis et Anne Martin signent.                   | Marcel Dupuis | false
             Marcel se rend à Lyon.                                  | Marcel      | true
+            Les Danois prennent la ville au printemps.              | Danois      | true
+            En mai, les Danois prennent la ville.                   | Danois      | true
+            Le port résiste et les Danois reculent.                 | Danois      | true
+            Le roi des Danois prend la ville.                       | Danois      | false
+            Le ministre reçoit les Danois dans son bureau.          | Danois      | false
             """)
     void findsBareSubjects(String sentence, String name, boolean subject) {
         int at = sentence.indexOf(name);
