@@ -165,6 +165,7 @@ public final class CandidateRanker {
         }
         List<Measured> out = new ArrayList<>(read.size());
         boolean withPreposition = all && askedWithPreposition(question);
+        boolean vagueTime = all && asksVagueTime(question);
         Set<String> asked = all && question.type() == AnswerType.PERSON ? VerbFamilies.keysOf(question.text())
                 : Set.of();
         // Candidates share sentences: whether a sentence holds a year is asked once per sentence.
@@ -196,6 +197,7 @@ public final class CandidateRanker {
                         sentencesByKey.get(c.key()).size());
             }
             f[AnswerFeature.ASKED_WITH_PREPOSITION.ordinal()] = withPreposition ? 1 : 0;
+            f[AnswerFeature.VAGUE_TIME.ordinal()] = vagueTime ? 1 : 0;
             f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
             f[AnswerFeature.ofType(question.type()).ordinal()] = 1;
             AnswerFeature origin = AnswerFeature.ofOrigin(c.origin());
@@ -470,6 +472,16 @@ public final class CandidateRanker {
         String after = Folding.fold(text.substring(candidate.end(), Math.min(sentence.end(),
                 candidate.end() + RELATION_WINDOW)));
         return before.contains(stem) || after.contains(stem);
+    }
+
+    /** Time nouns a question asks with « quel » whose answer is seldom a date: see {@link AnswerFeature#VAGUE_TIME}. */
+    private static final Set<String> VAGUE_TIME_NOUNS = Set.of("moment", "moments", "saison", "saisons",
+            "periode", "periodes", "epoque", "epoques");
+
+    /** Whether a date question asks for a moment, a season, a period or an era rather than a date. */
+    static boolean asksVagueTime(Question question) {
+        return question.type() == AnswerType.DATE && question.focus().isPresent()
+                && VAGUE_TIME_NOUNS.contains(Folding.fold(question.focus().get()).toLowerCase(Locale.ROOT));
     }
 
     private static String sentenceId(Read r) {
