@@ -2,6 +2,7 @@ package org.citebot.answer;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.text.Folding;
 import org.citebot.text.Span;
@@ -22,18 +23,19 @@ final class PlaceSignals {
      * loges », lodges), « X, dans le sud-ouest de », « X en », « X (Y) ». A bare « a » is left
      * out of « X à Y »: folded, it is also the verb (« X a prêté »).
      */
+    /** « nord de », « sud-ouest du », « cœur de » (folded): a part of the place named next. */
+    private static final String PART_OF = "(?:nord|sud|est|ouest|centre|coeur)\\S*\\s+(?:de|du|des|d')";
     private static final Pattern LOCATED = Pattern.compile(
             "(?:situe|trouv|localis|implant|install|etabli|\\bbase|\\bsise?s?\\b|\\bse\\s+loge\\b"
                     + "|\\b(?:ville|capitale|cite|commune|village|region|province|pays|quartier|localite|bourg"
                     + "|departement|etat|ile|comte|banlieue|faubourg|port|chef-lieu)\\s+(?:de|du|des|d')"
                     + "|\\b(?:est|etait|sont|etaient|fut)\\s+(?:(?:dans|en|au|aux|a)\\s+(?:(?:le|la|les|l')\\s*)?)?$"
                     + "|^\\s*,?\\s*(?:dans|en|au|aux|pres d\\S*|non loin d\\S*)\\s+(?:(?:le|la|les|l'|du|de|d')\\s*)?"
-                    + "(?:(?:nord|sud|est|ouest|centre|coeur)\\S*\\s+(?:de|du|des|d')|$)"
+                    + "(?:" + PART_OF + "|$)"
                     + "|^\\s*\\(\\s*$)");
     /** The preposition (and article) a phrase candidate opens with, folded: « dans le ». */
     private static final Pattern OPENING_LOCATIVE = Pattern.compile(
-            "(?:dans|en|au|aux|a|pres d\\S*|non loin d\\S*)\\s+(?:(?:le|la|les|l')\\s*)?(?:(?:nord|sud|est|ouest|centre|coeur)"
-                    + "\\S*\\s+(?:de|du|des|d')\\s*)?");
+            "(?:dans|en|au|aux|a|pres d\\S*|non loin d\\S*)\\s+(?:(?:le|la|les|l')\\s*)?(?:" + PART_OF + "\\s*)?");
     /** Characters a thing may stand before where it is said to be. */
     static final int LOCATED_WINDOW = 80;
 
@@ -168,7 +170,7 @@ final class PlaceSignals {
      */
     static boolean locatedBy(String text, PassageEvidence evidence, Span candidate) {
         Span sentence = evidence.passage().passage().sentence();
-        java.util.regex.Matcher p = OPENING_LOCATIVE.matcher(Folding.fold(candidate.of(text)));
+        Matcher p = OPENING_LOCATIVE.matcher(Folding.fold(candidate.of(text)));
         String opening = p.lookingAt() ? p.group() : "";
         for (PassageEvidence.Hit h : evidence.hits()) {
             if (!h.topical() || !sentence.contains(h.span())) {

@@ -1,5 +1,6 @@
 package org.citebot.answer;
 
+import static org.citebot.answer.TestSpans.spanOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,11 +9,6 @@ import org.citebot.text.Span;
 import org.junit.jupiter.api.Test;
 
 class CandidateRankerAgentTest {
-
-    private static Span spanOf(String text, String part) {
-        int i = text.indexOf(part);
-        return new Span(i, i + part.length());
-    }
 
     @Test
     void theAgentOfAParticipleOfTheSameActionAnswers() {

@@ -1,16 +1,12 @@
 package org.citebot.answer;
 
+import static org.citebot.answer.TestSpans.spanOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.citebot.text.Span;
 import org.junit.jupiter.api.Test;
 
 class ClausesTest {
-
-    private static Span spanOf(String text, String part) {
-        int i = text.indexOf(part);
-        return new Span(i, i + part.length());
-    }
 
     @Test
     void clauseStopsAtPunctuationOnBothSides() {
