@@ -10,24 +10,38 @@ import org.citebot.question.Question;
  * What citebot concludes for one question, before it is worded as a reply.
  *
  * @param question   the analysed question
- * @param outcome    answered, declined, or small talk
+ * @param outcome    a fact, a sentence to read, nothing found, or small talk
  * @param findings   for an answer, the best value first; further values only when documents
  *                   disagree (another value with nearly as much support)
  * @param confidence in [0, 1]; an answer is given only above the calibrated threshold
  * @param passages   the retrieved passages, best first
- * @param nearest    for a decline, the closest passage to offer as reading
+ * @param nearest    when no fact is given, the sentence to read: the one quoted as the answer
+ *                   ({@link Outcome#QUOTED}) or the closest passage offered without certainty
  */
 public record Answer(Question question, Outcome outcome, List<Finding> findings, double confidence,
                      List<ScoredPassage> passages, Optional<Citation> nearest) {
 
-    /** How the question was handled. */
+    /** How the question was handled: the three grades of a reply, by what is known, and small talk. */
     public enum Outcome {
-        /** A fact with its source. */
-        ANSWERED,
-        /** The articles do not say (or not clearly enough). */
-        DECLINED,
+        /** Sure of the fact: the fact with its source. */
+        ANSWERED("fact"),
+        /** Sure of the sentence that answers but not of a phrase in it: that sentence, to read. */
+        QUOTED("passage"),
+        /** Nothing found that answers (at most the closest passage, offered without certainty). */
+        DECLINED("nothing"),
         /** A greeting, thanks or an empty message: no search. */
-        SMALL_TALK
+        SMALL_TALK("small_talk");
+
+        private final String kind;
+
+        Outcome(String kind) {
+            this.kind = kind;
+        }
+
+        /** The name of the reply given, in {@code ask --json} ({@code reply_kind}). */
+        public String kind() {
+            return kind;
+        }
     }
 
     public Answer {
@@ -38,6 +52,9 @@ public record Answer(Question question, Outcome outcome, List<Finding> findings,
         Objects.requireNonNull(nearest, "nearest");
         if (outcome == Outcome.ANSWERED && findings.isEmpty()) {
             throw new IllegalArgumentException("an answer needs a finding");
+        }
+        if (outcome == Outcome.QUOTED && nearest.isEmpty()) {
+            throw new IllegalArgumentException("a quoted reply needs its sentence");
         }
     }
 

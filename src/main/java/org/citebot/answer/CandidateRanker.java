@@ -102,21 +102,6 @@ public final class CandidateRanker {
         }
     }
 
-    /**
-     * Which signals to compute: a deployment scored by the hand-weighted score reads only a few of
-     * them, and the others (clauses, kind nouns, neighbouring verbs…) are most of the ranking's
-     * cost.
-     */
-    public enum Signals {
-        /** Every signal: what the learned model, the {@code fit} command and the features log read. */
-        ALL,
-        /**
-         * Only what {@link #handScore} and the hand-weighted confidence read (fit, coverages,
-         * retrieval, rank, best article, proximity, constraints, unknown share); the others stay 0.
-         */
-        HAND
-    }
-
     /** How many signals a candidate has: {@code values()} copies its array on every call. */
     private static final int FEATURE_COUNT = AnswerFeature.values().length;
 
@@ -127,19 +112,6 @@ public final class CandidateRanker {
      * @param bestArticle  the best-matching article's id
      */
     public List<Measured> measure(List<Read> read, Question question, double unknownShare, String bestArticle) {
-        return measure(read, question, unknownShare, bestArticle, Signals.ALL);
-    }
-
-    /**
-     * The signals of every candidate read for {@code question}, all of them or only those the
-     * hand-weighted score reads ({@code signals}); the hand score is the same either way.
-     *
-     * @param unknownShare share of the question's weight that no article holds
-     * @param bestArticle  the best-matching article's id
-     */
-    public List<Measured> measure(List<Read> read, Question question, double unknownShare, String bestArticle,
-                                  Signals signals) {
-        boolean all = signals == Signals.ALL;
         double bestSentence = 0;
         for (Read r : read) {
             bestSentence = Math.max(bestSentence, r.evidence().sentenceCoverage());
@@ -154,9 +126,6 @@ public final class CandidateRanker {
             Read r = read.get(i);
             String sentence = sentenceId(r);
             sentenceIds[i] = sentence;
-            if (!all) {
-                continue;
-            }
             perSentence.computeIfAbsent(sentence, s -> new int[1])[0]++;
             docsByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(r.candidate().docId());
             sentencesByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(sentence);
@@ -164,9 +133,9 @@ public final class CandidateRanker {
             nearestOfSentence.merge(sentence, nearest[i], Math::min);
         }
         List<Measured> out = new ArrayList<>(read.size());
-        boolean withPreposition = all && askedWithPreposition(question);
-        boolean vagueTime = all && asksVagueTime(question);
-        Set<String> asked = all && question.type() == AnswerType.PERSON ? VerbFamilies.keysOf(question.text())
+        boolean withPreposition = askedWithPreposition(question);
+        boolean vagueTime = asksVagueTime(question);
+        Set<String> asked = question.type() == AnswerType.PERSON ? VerbFamilies.keysOf(question.text())
                 : Set.of();
         // Candidates share sentences: whether a sentence holds a year is asked once per sentence.
         Map<String, Boolean> yearInSentence = new HashMap<>();
@@ -190,12 +159,10 @@ public final class CandidateRanker {
                     && yearInSentence.computeIfAbsent(sentenceIds[i],
                             id -> holdsYear(r.doc().text(), e.passage().passage().sentence())) ? 1 : 0;
             f[AnswerFeature.UNKNOWN_SHARE.ordinal()] = unknownShare;
-            if (all) {
-                otherSignals(f, r, question, asked, bestSentence, nearest[i] != Integer.MAX_VALUE
-                        && nearest[i] <= nearestOfSentence.get(sentenceIds[i]),
-                        perSentence.get(sentenceIds[i])[0], docsByKey.get(c.key()).size(),
-                        sentencesByKey.get(c.key()).size());
-            }
+            otherSignals(f, r, question, asked, bestSentence, nearest[i] != Integer.MAX_VALUE
+                    && nearest[i] <= nearestOfSentence.get(sentenceIds[i]),
+                    perSentence.get(sentenceIds[i])[0], docsByKey.get(c.key()).size(),
+                    sentencesByKey.get(c.key()).size());
             f[AnswerFeature.ASKED_WITH_PREPOSITION.ordinal()] = withPreposition ? 1 : 0;
             f[AnswerFeature.VAGUE_TIME.ordinal()] = vagueTime ? 1 : 0;
             f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
@@ -207,14 +174,12 @@ public final class CandidateRanker {
             out.add(new Measured(c, f));
         }
         relativeHandScores(out);
-        if (all) {
-            rivalSignals(out);
-        }
+        rivalSignals(out);
         return out;
     }
 
     /**
-     * The signals the hand-weighted score does not read, for the learned model.
+     * The signals beyond fit, coverage, retrieval and rank: clauses, kind nouns, neighbouring verbs…
      *
      * @param nearestInSentence whether no other candidate of its sentence stands closer to a question word
      * @param inSentence        candidates in its sentence

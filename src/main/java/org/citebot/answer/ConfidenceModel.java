@@ -31,14 +31,8 @@ public final class ConfidenceModel {
     private final double bias;
     private final double[] weights;
     private final double threshold;
-    private final boolean hand;
 
     public ConfidenceModel(double bias, double[] weights, double threshold) {
-        this(bias, weights, threshold, false);
-    }
-
-    private ConfidenceModel(double bias, double[] weights, double threshold, boolean hand) {
-        this.hand = hand;
         if (weights.length != AnswerFeature.values().length) {
             throw new IllegalArgumentException("expected " + AnswerFeature.values().length + " weights, got "
                     + weights.length);
@@ -81,11 +75,14 @@ public final class ConfidenceModel {
             w[f.ordinal()] = Double.parseDouble(p.getProperty("w." + f.key(), "0").strip());
         }
         String kind = p.getProperty("kind", "logistic").strip();
-        if (!kind.equals("logistic") && !kind.equals("hand")) {
-            throw new IllegalArgumentException("model kind must be logistic or hand, was " + kind);
+        if (!kind.equals("logistic")) {
+            // The per-corpus hand-weighted score (kind=hand) is gone: every corpus gets the model.
+            throw new IllegalArgumentException("model kind must be logistic, was " + kind
+                    + (kind.equals("hand") ? " (the hand-weighted score was removed: delete this file to use the"
+                    + " shipped model, or refit one with `citebot fit`)" : ""));
         }
         return new ConfidenceModel(Double.parseDouble(p.getProperty("bias", "0").strip()), w,
-                Double.parseDouble(p.getProperty("threshold", "0.5").strip()), kind.equals("hand"));
+                Double.parseDouble(p.getProperty("threshold", "0.5").strip()));
     }
 
     /** The model file's text, with {@code header} as leading comment lines. */
@@ -100,21 +97,8 @@ public final class ConfidenceModel {
         return out.toString();
     }
 
-    /**
-     * Whether this is the hand-weighted score ({@code kind=hand} in the file): a deployment whose
-     * own gold questions were tuned against it (the seeds) may keep it. Its candidate score is
-     * {@link AnswerFeature#HAND_SCORE}, agreement between articles adds a bonus, and the
-     * confidence is the best score itself.
-     */
-    public boolean hand() {
-        return hand;
-    }
-
     /** The probability, in (0, 1), that a candidate with these signals is right. */
     public double probability(double[] features) {
-        if (hand) {
-            return features[AnswerFeature.HAND_SCORE.ordinal()];
-        }
         double z = bias;
         for (int i = 0; i < weights.length; i++) {
             z += weights[i] * features[i];
@@ -142,7 +126,7 @@ public final class ConfidenceModel {
     }
 
     public ConfidenceModel withThreshold(double newThreshold) {
-        return new ConfidenceModel(bias, weights, newThreshold, hand);
+        return new ConfidenceModel(bias, weights, newThreshold);
     }
 
     double[] weights() {

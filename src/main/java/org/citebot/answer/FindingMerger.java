@@ -9,29 +9,10 @@ import org.citebot.corpus.Document;
 
 /**
  * Merges scored candidates with the same normalised value (« 8 » and « huit ») into findings,
- * one citation per supporting document, so that agreement between articles adds support.
+ * one citation per supporting document. A finding's score is its best candidate's: the
+ * confidence model already counts agreement between articles among its signals.
  */
 public final class FindingMerger {
-
-    /** Support added by each further document stating the same value, by default. */
-    static final double AGREEMENT_BONUS = 0.15;
-    /** Cap on the agreement bonus. */
-    static final double MAX_AGREEMENT_BONUS = 0.45;
-
-    private final double agreementBonus;
-
-    /** A merger adding {@link #AGREEMENT_BONUS} per further document. */
-    public FindingMerger() {
-        this(AGREEMENT_BONUS);
-    }
-
-    /**
-     * A merger adding {@code agreementBonus} per further document; 0 when the candidates' scores
-     * already count agreement (the confidence model's signal).
-     */
-    public FindingMerger(double agreementBonus) {
-        this.agreementBonus = agreementBonus;
-    }
 
     /**
      * What to quote for a candidate: its sentence, or, when the answer points back with a
@@ -66,9 +47,8 @@ public final class FindingMerger {
                 Document doc = documents.get(c.docId());
                 citations.add(Citation.of(doc, quoted(c)));
             }
-            double bonus = Math.min(MAX_AGREEMENT_BONUS, agreementBonus * (bestPerDoc.size() - 1));
             Candidate best = group.get(0);
-            out.add(new Finding(best.text(), best.key(), citations, best.score() + bonus * best.score()));
+            out.add(new Finding(best.text(), best.key(), citations, best.score()));
         }
         out.sort(Comparator.comparingDouble(Finding::score).reversed());
         return out;

@@ -67,6 +67,7 @@ public final class ReplyTemplates {
     public String reply(Answer answer, String example) {
         return switch (answer.outcome()) {
             case SMALL_TALK -> smallTalk(answer, example);
+            case QUOTED -> quoted(answer);
             case DECLINED -> decline(answer);
             case ANSWERED -> answer.findings().size() > 1 ? disagreement(answer) : agreement(answer);
         };
@@ -106,6 +107,12 @@ public final class ReplyTemplates {
             lines.add(fill("disagree.item", Map.of("fact", f.fact(), "quote", c.quote(), "source", source(c))));
         }
         return String.join("\n", lines);
+    }
+
+    /** Sure of the sentence, not of the phrase: the sentence itself is the answer to read. */
+    private String quoted(Answer answer) {
+        Citation c = answer.nearest().orElseThrow();
+        return fill("quote.unsure", Map.of()) + "\n" + fill("quote.passage", Map.of("quote", c.quote(), "source", source(c)));
     }
 
     private String decline(Answer answer) {

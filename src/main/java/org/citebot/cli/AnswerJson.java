@@ -12,7 +12,9 @@ import org.citebot.index.ScoredPassage;
 /**
  * The machine-readable form of an answer: the stable contract of {@code ask --json}, as
  * documented in the evaluation README (question, answered, answer, type, reply, citations,
- * passages, confidence, millis).
+ * passages, confidence, millis), plus {@code reply_kind}: which of the graded replies was given
+ * ({@code fact}, {@code passage} — the sentence to read when the exact fact is uncertain —,
+ * {@code nothing}, or {@code small_talk}).
  */
 final class AnswerJson {
 
@@ -36,8 +38,12 @@ final class AnswerJson {
         }
         o.put("type", answer.question().type().name());
         o.put("reply", reply);
+        o.put("reply_kind", answer.outcome().kind());
         ArrayNode citations = o.putArray("citations");
         answer.findings().forEach(f -> f.citations().forEach(c -> citations.add(citation(c))));
+        if (answer.outcome() == Answer.Outcome.QUOTED) {
+            answer.nearest().ifPresent(c -> citations.add(citation(c)));
+        }
         ArrayNode passages = o.putArray("passages");
         for (ScoredPassage p : answer.passages().subList(0, Math.min(maxPassages, answer.passages().size()))) {
             Document doc = bot.document(p.passage().docId()).orElseThrow();

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.citebot.answer.AnalyzedText;
-import org.citebot.answer.AnswerFeature;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Candidate;
 import org.citebot.answer.CandidateExtractor;
@@ -51,9 +50,6 @@ public final class QuestionAnswerer {
     /** Ranking signals of every candidate, for calibration (logger {@code citebot.features}). */
     private static final org.slf4j.Logger FEATURES = org.slf4j.LoggerFactory.getLogger("citebot.features");
 
-    /** Hand-weighted confidence: a single-article answer from below the best article's first two passages is set aside. */
-    static final int HAND_TRUSTED_RANKS = 2;
-
     private final Map<String, Document> documents;
     private final Retriever retriever;
     private final TermWeights weights;
@@ -62,7 +58,7 @@ public final class QuestionAnswerer {
     private final AnalyzedText synonyms;
     private final Map<AnswerType, CandidateExtractor> extractors;
     private final CandidateRanker ranker = new CandidateRanker();
-    private final FindingMerger merger;
+    private final FindingMerger merger = new FindingMerger();
     private final ConfidenceModel model;
     private final AnswerPolicy policy;
 
@@ -71,8 +67,6 @@ public final class QuestionAnswerer {
                             Map<AnswerType, CandidateExtractor> extractors, AnswerPolicy policy,
                             ConfidenceModel model) {
         this.model = Objects.requireNonNull(model, "model");
-        // The learned model counts agreement between articles itself; the hand score gets a bonus.
-        this.merger = model.hand() ? new FindingMerger() : new FindingMerger(0);
         this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
         this.documents = Map.copyOf(documents);
         this.retriever = Objects.requireNonNull(retriever, "retriever");
@@ -103,10 +97,7 @@ public final class QuestionAnswerer {
         }
         List<Candidate> scored = new ArrayList<>();
         double total = 0;
-        // The hand-weighted score reads a few signals: the others are computed only when logged.
-        List<CandidateRanker.Measured> measured = measure(question, retrieved,
-                model.hand() && !FEATURES.isDebugEnabled() ? CandidateRanker.Signals.HAND
-                        : CandidateRanker.Signals.ALL);
+        List<CandidateRanker.Measured> measured = measure(question, retrieved);
         for (CandidateRanker.Measured m : measured) {
             double p = model.probability(m.features());
             total += p;
@@ -119,8 +110,7 @@ public final class QuestionAnswerer {
                             "%.3f", c.score()), c.key(), c.text(), c.docId()));
         }
         List<Finding> findings = merger.merge(scored, documents);
-        double confidence = findings.isEmpty() ? 0 : model.hand() ? handConfidence(findings.get(0), scored, measured)
-                : ConfidenceModel.confidence(findings.get(0).score(), total);
+        double confidence = findings.isEmpty() ? 0 : ConfidenceModel.confidence(findings.get(0).score(), total);
         if (findings.isEmpty() || confidence < policy.threshold()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
                     Optional.of(nearest(passages.get(0))));
@@ -139,7 +129,7 @@ public final class QuestionAnswerer {
             return List.of();
         }
         List<ScoredPassage> passages = retrieve(question);
-        return passages.isEmpty() ? List.of() : measure(question, passages, CandidateRanker.Signals.ALL);
+        return passages.isEmpty() ? List.of() : measure(question, passages);
     }
 
     /**
@@ -181,9 +171,8 @@ public final class QuestionAnswerer {
         return ranks;
     }
 
-    /** The candidates of the question's type in the passages read, with their signals ({@code signals}). */
-    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages,
-                                                   CandidateRanker.Signals signals) {
+    /** The candidates of the question's type in the passages read, with their signals. */
+    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages) {
         CandidateExtractor extractor = extractors.get(question.type());
         if (extractor == null) {
             return List.of();
@@ -215,7 +204,7 @@ public final class QuestionAnswerer {
             }
         }
         List<CandidateRanker.Measured> measured = ranker.measure(read, question, unknownShare(allTerms, known),
-                passages.get(0).passage().docId(), signals);
+                passages.get(0).passage().docId());
         if (FEATURES.isDebugEnabled()) {
             measured.forEach(m -> FEATURES.debug("{}\t{}\t{}", question.text(), m.candidate().text(), m.describe()));
         }
@@ -241,29 +230,6 @@ public final class QuestionAnswerer {
             }
         }
         return List.of(top);
-    }
-
-    /**
-     * The hand-weighted confidence: the best finding's score, lowered by the share of the
-     * question's weight no article holds, and halved when only one article states it and that is
-     * not the best-matching article's first two passages (measured on unseen articles, such
-     * answers were nearly always wrong).
-     */
-    private static double handConfidence(Finding top, List<Candidate> scored, List<CandidateRanker.Measured> measured) {
-        double[] f = null;
-        double best = -1;
-        for (int i = 0; i < scored.size(); i++) {
-            if (scored.get(i).key().equals(top.key()) && scored.get(i).score() > best) {
-                best = scored.get(i).score();
-                f = measured.get(i).features();
-            }
-        }
-        if (f == null) {
-            return 0;
-        }
-        boolean aside = top.documents() < 2 && (f[AnswerFeature.BEST_ARTICLE.ordinal()] == 0
-                || f[AnswerFeature.RANK.ordinal()] < 1.0 / HAND_TRUSTED_RANKS);
-        return Math.min(1.0, top.score() * (1 - f[AnswerFeature.UNKNOWN_SHARE.ordinal()]) * (aside ? 0.5 : 1));
     }
 
     /**

@@ -39,10 +39,10 @@ class ConfidenceModelTest {
     }
 
     @Test
-    void theHandKindScoresByTheHandSignal() throws IOException {
-        ConfidenceModel m = ConfidenceModel.read(new StringReader("kind=hand\nthreshold=0.2\n"));
-        assertTrue(m.hand());
-        assertEquals(0.42, m.probability(signals(AnswerFeature.HAND_SCORE, 0.42)), 1e-12);
+    void onlyTheLogisticKindIsRead() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConfidenceModel.read(new StringReader("kind=hand\nthreshold=0.2\n")));
+        assertTrue(e.getMessage().contains("delete this file"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ConfidenceModel.read(new StringReader("kind=magic\n")));
     }
 
