@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -14,12 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.citebot.config.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line in-process, as scripts and users call it. */
 class CommandLineTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -153,6 +160,7 @@ class CommandLineTest {
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains("citebot: OpenSearch unreachable"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        log.assertLogged(Level.WARN, "org.citebot.index.opensearch.ClusterClient", "failed; its requests go to the other nodes");
     }
 
     @Test
@@ -161,6 +169,7 @@ class CommandLineTest {
                 "--corpus", "seeds", "qui dirige l'OTAN ?");
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains("citebot: OpenSearch unreachable"), r.err());
+        log.assertLogged(Level.WARN, "org.citebot.index.opensearch.ClusterClient", "failed; its requests go to the other nodes");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,11 +26,13 @@ import java.util.concurrent.TimeUnit;
 import org.citebot.answer.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.citebot.config.ConfigDir;
+import org.citebot.config.LogCapture;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * End to end through an emulated Bot API: telegram-test-api 4.2.1 (Node, pinned in
@@ -38,6 +41,10 @@ import org.junit.jupiter.api.Test;
  * through the emulator's client API. Skipped, with the reason printed, when Node or npm is missing.
  */
 class TelegramBotIT {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private static final String TOKEN = "123456789:fake-token-for-the-emulator";
     /** The emulator's getMe answers with this user name. */
@@ -352,6 +359,7 @@ class TelegramBotIT {
                     Thread.sleep(100); // the last delayed poll may still be on its way
                 }
                 assertTrue(proxy.drained(), () -> "faults not met: " + proxy.pending());
+                log.assertLogged(Level.WARN, PollingLogFilter.class, "polling the Bot API failed");
             } finally {
                 sayingTo = TOKEN;
                 faulty.close();
@@ -383,6 +391,7 @@ class TelegramBotIT {
             sayingTo = token;
             try {
                 assertOneReply(token, 80_001, "combien de diplomates expulsés ?");
+                log.assertLogged(Level.WARN, StartRetry.class, "Bot API not reachable yet");
             } finally {
                 sayingTo = TOKEN;
                 late.close();
@@ -403,6 +412,8 @@ class TelegramBotIT {
         String token = "333333333:bot-restarted-before-confirming";
         try (FaultProxy proxy = FaultProxy.start(base)) {
             proxy.keepUpdatesUntilConfirmed();
+            // the polls cut after the delivery fail, unless the bot was closed before its next poll
+            log.expect(Level.WARN, PollingLogFilter.class.getName(), "polling the Bot API failed");
             Map<String, String> env = botEnvironment(token, proxy.uri());
             ConfigDir config = new ConfigDir(Path.of("config"));
             TelegramSettings settings = TelegramSettings.from(env, Settings.load(config, env));

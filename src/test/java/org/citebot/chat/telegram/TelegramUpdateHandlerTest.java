@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +18,13 @@ import org.citebot.answer.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.citebot.chat.ChatReply;
 import org.citebot.config.ConfigDir;
+import org.citebot.config.LogCapture;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -32,6 +35,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * library's own classes.
  */
 class TelegramUpdateHandlerTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private static final long BOT_ID = 666;
     private static final long PRIVATE_CHAT = 42;
@@ -294,6 +301,7 @@ class TelegramUpdateHandlerTest {
         handler.handle(privateText("combien de diplomates expulsés ?"));
         OutgoingMessage m = onlyReply();
         assertEquals(TelegramUpdateHandler.APOLOGY, m.html());
+        log.assertLogged(Level.WARN, TelegramUpdateHandler.class, "failed: java.lang.IllegalStateException: Bad Request");
         assertEquals(7, m.replyTo());
     }
 
@@ -302,6 +310,8 @@ class TelegramUpdateHandlerTest {
         sender.failures = 2;
         handler.handle(privateText("combien de diplomates expulsés ?"));
         assertEquals(List.of(), sender.sent);
+        log.assertLogged(Level.WARN, TelegramUpdateHandler.class, "failed: java.lang.IllegalStateException: Bad Request");
+        log.assertLogged(Level.WARN, TelegramUpdateHandler.class, "cannot send the apology");
     }
 
     @Test
@@ -424,6 +434,7 @@ class TelegramUpdateHandlerTest {
         sender.failures = 5;
         handler.handle(press("cb6", PRIVATE_CHAT, 8, data));
         assertEquals(List.of("cb6"), sender.answers);
+        log.assertLogged(Level.WARN, TelegramUpdateHandler.class, "cannot send the reply to callback query cb6");
         assertEquals(1, sender.sent.size());
     }
 }
