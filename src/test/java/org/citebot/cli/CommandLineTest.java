@@ -126,7 +126,7 @@ class CommandLineTest {
     @Test
     void consoleChatAnswersCommandsAndEndsOnQuit() {
         ChatCommand chat = new ChatCommand();
-        chat.input = new ByteArrayInputStream("bonjour\n/sources\nqui est Oana Lungescu ?\n/inconnue\n/quitter\nignored\n"
+        chat.input = new ByteArrayInputStream("bonjour\n/sources\nqui est Oana Lungescu ?\n/inconnue\n/aide\n/quitter\nignored\n"
                 .getBytes(StandardCharsets.UTF_8));
         Run r = run(chat);
         assertEquals(0, r.exit(), r.err());
@@ -134,6 +134,8 @@ class CommandLineTest {
         assertTrue(r.out().contains("Articles connus (5)"));
         assertTrue(r.out().contains("Porte-parole de l"), r.out());
         assertTrue(r.out().contains("Commande inconnue : /inconnue"));
+        // the help, at start and on /aide, says how to leave the console
+        assertEquals(2, r.out().split("Pour sortir : /quitter", -1).length - 1, r.out());
         assertTrue(r.out().strip().endsWith("Au revoir !"));
     }
 

@@ -40,6 +40,9 @@ class TelegramUpdateHandlerTest {
     @RegisterExtension
     final LogCapture log = new LogCapture();
 
+    /** Examples as a deployer configures them ({@code telegram.examples}). */
+    private static final List<String> EXAMPLES = List.of("combien de diplomates expulsés ?", "qui dirige l'otan ?",
+            "où se trouve la mission de liaison militaire ?");
     private static final long BOT_ID = 666;
     private static final long PRIVATE_CHAT = 42;
     private static final long GROUP_CHAT = -100777;
@@ -73,8 +76,7 @@ class TelegramUpdateHandlerTest {
 
     private final FakeSender sender = new FakeSender();
     private final TelegramUpdateHandler handler = new TelegramUpdateHandler(engine(), new BotIdentity(BOT_ID,
-            "citebot_fr_bot"), sender, 4096, List.of("combien de diplomates expulsés ?", "qui dirige l'otan ?",
-            "où se trouve la mission de liaison militaire ?"));
+            "citebot_fr_bot"), sender, 4096, EXAMPLES);
 
     @BeforeAll
     static void openCitebot() {
@@ -210,13 +212,14 @@ class TelegramUpdateHandlerTest {
         assertTrue(html.contains("• combien de diplomates expulsés ?"), html);
         assertTrue(html.contains("• qui dirige l'otan ?"), html);
         assertTrue(html.contains("• où se trouve la mission de liaison militaire ?"), html);
+        assertTrue(html.contains("/q suivi de la question"), html);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/aide", "/help", "/AIDE", "/aide@citebot_fr_bot"})
     void helpCommands(String command) {
         handler.handle(privateText(command));
-        assertEquals(engine.help(), onlyReply().html().replace("&lt;", "<").replace("&gt;", ">")
+        assertEquals(engine.help(EXAMPLES, List.of("help.telegram")), onlyReply().html().replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&amp;", "&"));
     }
 
