@@ -1,6 +1,6 @@
 'use strict';
 /*
- * Starts telegram-test-api (the Bot API emulator) for citebot's end-to-end tests, with the two
+ * Starts telegram-test-api (the Bot API emulator) for citebot's end-to-end tests, with the
  * fixes it needs to speak the Bot API as TelegramBots expects (see ../../../../shared notes,
  * "telegram-test-api 4.2.1"):
  *   1. sendMessage answers with `date` in seconds (the emulator gives milliseconds, which
@@ -15,6 +15,8 @@
  *   5. setWebhook is recorded and answers `true`, reading the multipart form the library sends
  *      (the emulator parses no multipart, and would itself post updates to the URL without the
  *      secret header); the test reads the calls back with `POST /webhooks {"token": ...}` (ours).
+ *   6. setMyCommands answers `true`, as the Bot API does (the emulator answers without `ok`, which
+ *      the library reads as a failure: "getOk() is null").
  * Usage: node start.js PORT [HOST]. Prints "READY <port>" on standard output once listening;
  * stops on SIGTERM, SIGINT or when standard input closes (the test JVM died).
  */
@@ -91,6 +93,11 @@ function holdGetUpdates(httpServer) {
         ok: true,
         result: { id: 666, is_bot: true, first_name: 'Test First name', username: 'TestNameBot' },
       }));
+      return;
+    }
+    if (/^\/bot[^/]+\/setmycommands(\?|$)/i.test(req.url || '')) {
+      req.resume();
+      req.on('end', () => sendJson(res, { ok: true, result: true }));
       return;
     }
     const answer = /^\/bot([^/]+)\/answercallbackquery(\?|$)/i.exec(req.url || '');

@@ -3,6 +3,7 @@ package org.citebot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -41,6 +42,8 @@ public final class ChatEngine {
     private static final String PASSAGE_DATA = "p:";
     /** A paragraph longer than this is shown as the sentence with its neighbours instead. */
     static final int PASSAGE_MAX_CHARS = 1_500;
+    /** Example questions shown by the help, one of each kind found. */
+    static final int EXAMPLES = 4;
     /** The reply to a button whose exchange is no longer remembered. */
     public static final String STALE = "Cette réponse n'est plus en mémoire : reposez la question.";
     /** The reply to callback data that no button of the engine sends. */
@@ -205,13 +208,40 @@ public final class ChatEngine {
         };
     }
 
-    /** The help text: what the bot does and how to ask. */
+    /**
+     * The help text: what the bot does, the kinds of questions it answers, examples it answers on
+     * the articles loaded, follow-ups and commands; worded by the {@code help.*} templates.
+     */
     public String help() {
-        return String.join("\n",
-                "Je réponds à vos questions sur " + bots.get().corpus().documents().size()
-                        + " articles, en citant la phrase et l'article d'où vient la réponse.",
-                "Posez une question en français, par exemple : " + example(),
-                "Commandes : /sources (les articles), /aide (cette aide).");
+        return help(exampleQuestions(), List.of());
+    }
+
+    /**
+     * The help text with {@code examples} as its examples (a deployer's own, or the corpus' own
+     * from {@link #exampleQuestions()}) and, after the commands, the lines of the templates
+     * {@code frontEndKeys}: what only one front end offers (« /quitter » in the console, groups on
+     * Telegram).
+     * A template left empty drops its line.
+     */
+    public String help(List<String> examples, List<String> frontEndKeys) {
+        List<String> lines = new ArrayList<>();
+        lines.add(templates.fill("help.intro", Map.of("n", Integer.toString(bots.get().corpus().documents().size()))));
+        lines.add(templates.fill("help.kinds", Map.of()));
+        if (!examples.isEmpty()) {
+            lines.add(templates.fill("help.examples", Map.of()));
+            examples.forEach(e -> lines.add(templates.fill("help.example", Map.of("question", e))));
+        }
+        lines.add(templates.fill("help.followups", Map.of()));
+        lines.add(templates.fill("help.commands", Map.of()));
+        frontEndKeys.forEach(key -> lines.add(templates.fill(key, Map.of())));
+        lines.removeIf(String::isBlank);
+        return String.join("\n", lines);
+    }
+
+    /** Whether {@code message} asks for the help text (« /aide », « /help », any case). */
+    public static boolean asksForHelp(String message) {
+        String name = message == null ? "" : message.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return name.equals("/aide") || name.equals("/help");
     }
 
     /** The articles the bot knows: title, outlet and date when known. */
@@ -232,15 +262,15 @@ public final class ChatEngine {
     }
 
     /**
-     * Up to three example questions built from the corpus and answered by it (see
-     * {@link ExampleQuestions}); computed once, on first use.
+     * Up to four example questions of different kinds built from the corpus and answered by it
+     * with the fact their sentence states (see {@link ExampleQuestions}); computed once, on first use.
      */
     public List<String> exampleQuestions() {
         List<String> built = examples;
         if (built == null) {
             synchronized (this) {
                 if (examples == null) {
-                    examples = ExampleQuestions.from(bots.get(), 3);
+                    examples = ExampleQuestions.from(bots.get(), EXAMPLES);
                 }
                 built = examples;
             }

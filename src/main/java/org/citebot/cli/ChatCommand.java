@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.citebot.answer.ReplyTemplates;
@@ -38,8 +39,7 @@ final class ChatCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (LiveCitebot bot = corpus.openLive()) {
             ChatEngine engine = new ChatEngine(bot, ReplyTemplates.load(corpus.configDir()), Conversations.standard());
-            out.println(engine.help());
-            out.println("Tapez /quitter pour sortir.");
+            out.println(help(engine));
             BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
             while (true) {
                 out.print("> ");
@@ -53,9 +53,14 @@ final class ChatCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
-                out.println(engine.reply(line));
+                out.println(ChatEngine.asksForHelp(line) ? help(engine) : engine.reply(line));
                 out.println();
             }
         }
+    }
+
+    /** The engine's help with the console's own way out (« /quitter », template {@code help.quit}). */
+    private static String help(ChatEngine engine) {
+        return engine.help(engine.exampleQuestions(), List.of("help.quit"));
     }
 }

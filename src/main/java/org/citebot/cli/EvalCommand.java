@@ -2,6 +2,7 @@ package org.citebot.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.citebot.eval.BaselineComparison;
 import org.citebot.eval.EvalReport;
@@ -27,8 +28,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--show-misses", paramLabel = "N", defaultValue = "0", description = "Print N misses.")
     int showMisses;
 
-    @Option(names = "--baseline", description = "Also run a plain Lucene BM25 baseline (StandardAnalyzer, first "
-            + "sentence of the best paragraph) in the same process and print both, with ratios.")
+    @Option(names = "--baseline", description = "Run a plain Lucene BM25 baseline (StandardAnalyzer, first "
+            + "sentence of the best paragraph) beside citebot in the same process: whether the first sentence each "
+            + "shows holds the answer, its article, and time, with ratios.")
     boolean baseline;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "2",
@@ -51,6 +53,8 @@ final class EvalCommand implements Callable<Integer> {
             }
             var result = BaselineComparison.run(corpus::open, corpus::load, Evaluation.readGold(gold), rounds);
             spec.commandLine().getOut().print(result.format());
+            spec.commandLine().getOut().printf(Locale.ROOT, "(the last of %d rounds of each side, alternately, in this "
+                    + "process: --rounds N for steadier times)%n", rounds);
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -57,6 +57,21 @@ public final class AnswerMatch {
         return 2 * precision * recall / (precision + recall);
     }
 
+    /**
+     * Whether {@code sentence} holds one of {@code golds}, all its words in a row once normalised:
+     * {@code score.py}'s test of a passage.
+     */
+    public static boolean holds(String sentence, List<String> golds) {
+        String text = " " + String.join(" ", tokens(sentence)) + " ";
+        for (String g : golds) {
+            List<String> gt = tokens(g);
+            if (!gt.isEmpty() && text.contains(" " + String.join(" ", gt) + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code predicted} is a correct answer for any of {@code golds}. */
     public static boolean correct(String predicted, List<String> golds) {
         List<String> p = tokens(predicted);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.citebot.answer.Answer;
 import org.citebot.answer.ReplyTemplates;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
@@ -51,6 +52,25 @@ class ChatEngineTest {
         assertTrue(sources.startsWith("Sources de la réponse « 7"), sources);
         // Another chat has no previous question: « et en mars 2018 ? » alone is not understood as one.
         assertTrue(engine.reply("b", "et en mars 2018 ?").startsWith("Je ne sais pas"));
+    }
+
+    @Test
+    void helpSaysWhatToAskWithExamplesOfSeveralKindsThatAreAnsweredAndHowToFollowUp() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        String help = engine.reply("/aide");
+        for (String part : List.of("5 articles", "combien… ?", "qui… ? »", "où… ? »", "pourquoi… ? »",
+                "« source ? »", "/sources", "/aide")) {
+            assertTrue(help.contains(part), part + " in " + help);
+        }
+        List<String> examples = engine.exampleQuestions();
+        assertTrue(examples.stream().map(q -> q.substring(0, 6)).distinct().count() >= 3, examples::toString);
+        for (String example : examples) {
+            assertTrue(help.contains("• " + example), help);
+            Answer answer = bot.answer(example);
+            assertTrue(answer.answered(), example);
+        }
+        assertTrue(!help.contains("/quitter"), "the console adds its own way out: " + help);
+        assertTrue(engine.help(examples, List.of("help.quit")).contains("/quitter"));
     }
 
     @Test

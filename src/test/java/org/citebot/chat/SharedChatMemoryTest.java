@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +19,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.citebot.answer.ReplyTemplates;
 import org.citebot.config.ConfigDir;
+import org.citebot.config.LogCapture;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,6 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  * stay apart. The real citebot on the seeds.
  */
 class SharedChatMemoryTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private static final String QUESTION = "combien de diplomates expulsés ?";
     private static final String FOLLOW_UP = "et en mars 2018 ?";
@@ -134,6 +141,7 @@ class SharedChatMemoryTest {
             }
         }
         assertTrue(other.last("a/b").isEmpty());
+        log.assertLogged(Level.WARN, SharedChatMemory.class, "unreadable, ignored");
     }
 
     /** A clock the test moves. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -14,12 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.citebot.config.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line in-process, as scripts and users call it. */
 class CommandLineTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -119,7 +126,7 @@ class CommandLineTest {
     @Test
     void consoleChatAnswersCommandsAndEndsOnQuit() {
         ChatCommand chat = new ChatCommand();
-        chat.input = new ByteArrayInputStream("bonjour\n/sources\nqui est Oana Lungescu ?\n/inconnue\n/quitter\nignored\n"
+        chat.input = new ByteArrayInputStream("bonjour\n/sources\nqui est Oana Lungescu ?\n/inconnue\n/aide\n/quitter\nignored\n"
                 .getBytes(StandardCharsets.UTF_8));
         Run r = run(chat);
         assertEquals(0, r.exit(), r.err());
@@ -127,6 +134,8 @@ class CommandLineTest {
         assertTrue(r.out().contains("Articles connus (5)"));
         assertTrue(r.out().contains("Porte-parole de l"), r.out());
         assertTrue(r.out().contains("Commande inconnue : /inconnue"));
+        // the help, at start and on /aide, says how to leave the console
+        assertEquals(2, r.out().split("Pour sortir : /quitter", -1).length - 1, r.out());
         assertTrue(r.out().strip().endsWith("Au revoir !"));
     }
 
@@ -153,6 +162,7 @@ class CommandLineTest {
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains("citebot: OpenSearch unreachable"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        log.assertLogged(Level.WARN, "org.citebot.index.opensearch.ClusterClient", "failed; its requests go to the other nodes");
     }
 
     @Test
@@ -161,6 +171,7 @@ class CommandLineTest {
                 "--corpus", "seeds", "qui dirige l'OTAN ?");
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains("citebot: OpenSearch unreachable"), r.err());
+        log.assertLogged(Level.WARN, "org.citebot.index.opensearch.ClusterClient", "failed; its requests go to the other nodes");
     }
 
     @Test

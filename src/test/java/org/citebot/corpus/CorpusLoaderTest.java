@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +15,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.citebot.config.ConfigDir;
+import org.citebot.config.LogCapture;
 import org.citebot.text.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CorpusLoaderTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private final CorpusLoader loader = CorpusLoader.fromConfig(new ConfigDir(Path.of("config")));
 
@@ -107,6 +114,9 @@ class CorpusLoaderTest {
         assertTrue(corpus.warnings().stream().anyMatch(w -> w.startsWith("b_latin1.txt") && w.contains("Windows-1252")));
         assertTrue(corpus.warnings().stream().anyMatch(w -> w.startsWith("c_binary.txt") && w.contains("binary")));
         assertTrue(corpus.warnings().stream().anyMatch(w -> w.startsWith("d_empty.txt") && w.contains("empty")));
+        log.assertLogged(Level.WARN, CorpusLoader.class, "b_latin1.txt: not valid UTF-8");
+        log.assertLogged(Level.WARN, CorpusLoader.class, "c_binary.txt: binary file");
+        log.assertLogged(Level.WARN, CorpusLoader.class, "d_empty.txt: empty file");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.citebot.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -41,6 +42,22 @@ class BaselineComparisonTest {
         assertEquals(0, result.baseline().correct(), "a whole sentence is no short answer, and it never declines");
         assertEquals(1, result.baseline().answerable());
         assertTrue(result.citebot().answerMillis() > 0 && result.baseline().answerMillis() > 0);
-        assertTrue(result.format().contains("| correct"), result.format());
+        assertEquals(1, result.citebot().bearing(), "its quote states the answer");
+        assertEquals(1, result.citebot().declined());
+        assertEquals(0, result.baseline().declined());
+        String table = result.format();
+        assertTrue(table.contains("| first sentence shown holds the answer"), table);
+        assertFalse(table.contains("∞"), table);
+        List<String> lines = table.lines().toList();
+        assertTrue(lines.get(1).matches("\\| -+ \\|( -+: \\|)+"), lines.get(1));
+        assertEquals(1, lines.stream().map(String::length).distinct().count(), "aligned columns:\n" + table);
+    }
+
+    @Test
+    void aSentenceHoldsAnAnswerWhenAllItsWordsStandInARow() {
+        assertTrue(AnswerMatch.holds("l'expulsion de 8 nouveaux diplomates", List.of("huit", "8")));
+        assertTrue(AnswerMatch.holds("Le 18 octobre, la Russie a suspendu sa mission.", List.of("18 octobre")));
+        assertFalse(AnswerMatch.holds("Le 18 novembre, octobre est loin.", List.of("18 octobre")));
+        assertFalse(AnswerMatch.holds("Il en a expulsé 80.", List.of("8")));
     }
 }

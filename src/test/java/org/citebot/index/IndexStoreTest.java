@@ -3,6 +3,7 @@ package org.citebot.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +11,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.citebot.config.ConfigDir;
+import org.citebot.config.LogCapture;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.CorpusLoader;
 import org.citebot.text.IcuSentenceSplitter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class IndexStoreTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private final PassageSplitter splitter = new PassageSplitter(new IcuSentenceSplitter());
     private final FrenchAnalysis analysis = FrenchAnalysis.withoutSynonyms();
@@ -82,6 +89,7 @@ class IndexStoreTest {
             assertEquals(IndexStore.Origin.BUILT, reopened.origin());
             assertTrue(!top(index, "combien de diplomates expulsés ?").isEmpty());
         }
+        log.assertLogged(Level.WARN, IndexStore.class, "is unreadable");
     }
 
     @Test

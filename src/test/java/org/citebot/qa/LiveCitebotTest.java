@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.citebot.answer.Answer;
 import org.citebot.config.ConfigDir;
+import org.citebot.config.LogCapture;
 import org.citebot.config.Settings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class LiveCitebotTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private static final ConfigDir CONFIG = new ConfigDir(Path.of("config"));
     private static final String NEW_ARTICLE = "Le pont de Lyon\nLe maire a inauguré le pont Pasteur le 3 mars 2024, "
@@ -101,6 +108,7 @@ class LiveCitebotTest {
             assertTrue(live.reloadNow());
             assertEquals(5, live.get().corpus().documents().size());
             assertTrue(live.get().corpus().warnings().stream().anyMatch(w -> w.startsWith("005_broken.txt")));
+            log.assertLogged(Level.WARN, "org.citebot.corpus.CorpusLoader", "005_broken.txt: binary file");
             assertTrue(live.get().answer("combien de diplomates expulsés ?").answered());
         }
     }
@@ -119,6 +127,7 @@ class LiveCitebotTest {
             failNext.set(true);
             assertFalse(live.reloadNow());
             assertTrue(before == live.get());
+            log.assertLogged(Level.WARN, LiveCitebot.class, "could not be reloaded, the previous index keeps serving");
             assertTrue(live.get().answer("combien de diplomates expulsés ?").answered());
         }
     }

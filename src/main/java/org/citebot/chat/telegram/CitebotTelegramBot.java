@@ -75,6 +75,7 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
     public static CitebotTelegramBot start(TelegramSettings settings, ChatEngine engine) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(engine, "engine");
+        PollingLogFilter.install();
         TelegramClient client = new OkHttpTelegramClient(settings.token(), settings.telegramUrl());
         BotIdentity identity = identify(client, settings);
         LOG.info("Telegram bot @{} ({}), {}", identity.userName(), identity.id(), settings);

@@ -26,8 +26,8 @@ public final class TelegramSettings {
     /** Telegram's limit on one message's text. */
     public static final int TELEGRAM_MAX_TEXT = 4096;
     /**
-     * Example questions shown by /start: none unless {@code telegram.examples} lists some, since
-     * good examples depend on the corpus (the shipped config lists three for the seeds).
+     * Example questions shown by /start and /aide: none configured unless {@code telegram.examples}
+     * lists some; the engine then builds them from the corpus ({@code ChatEngine.exampleQuestions}).
      */
     static final String DEFAULT_EXAMPLES = "";
     /** Relative to the working directory, like the corpus folder. */

@@ -228,7 +228,7 @@ final class TelegramUpdateHandler {
         String argument = m.group(3) == null ? "" : m.group(3).strip();
         return switch (name) {
             case "start" -> Optional.of(ChatReply.of(start()));
-            case "aide", "help" -> Optional.of(ChatReply.of(engine.help()));
+            case "aide", "help" -> Optional.of(ChatReply.of(help()));
             case "sources" -> Optional.of(ChatReply.of(engine.sources()));
             case "q" -> Optional.of(argument.isEmpty() ? ChatReply.of(EMPTY_Q) : question(chat, argument));
             default -> privateChat || toUs ? Optional.of(unknown("/" + name)) : Optional.empty();
@@ -241,12 +241,12 @@ final class TelegramUpdateHandler {
     }
 
     private String start() {
-        StringBuilder sb = new StringBuilder("Bonjour ! ").append(engine.help());
-        if (!examples.isEmpty()) {
-            sb.append("\n\nEssayez par exemple :");
-            examples.stream().limit(3).forEach(e -> sb.append("\n• ").append(e));
-        }
-        return sb.toString();
+        return "Bonjour ! " + help();
+    }
+
+    /** The engine's help with this bot's examples and how it is used in groups (template {@code help.telegram}). */
+    private String help() {
+        return engine.help(examples, List.of("help.telegram"));
     }
 
     private static ChatReply unknown(String command) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -18,10 +19,12 @@ import java.nio.file.Path;
 import org.citebot.answer.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.citebot.config.ConfigDir;
+import org.citebot.config.LogCapture;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -31,6 +34,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * one that cannot be reached.
  */
 class CitebotTelegramBotTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private static final String TOKEN = "987654321:AAsecretsecretsecretsecretZZZ";
 
@@ -74,6 +81,7 @@ class CitebotTelegramBotTest {
                 () -> CitebotTelegramBot.start(settings("http://127.0.0.1:" + port), engine));
         assertTrue(e.getMessage().startsWith("cannot reach the Bot API at http://127.0.0.1:" + port), e.getMessage());
         assertFalse(e.getMessage().contains(TOKEN), e.getMessage());
+        log.assertLogged(Level.WARN, StartRetry.class, "Bot API not reachable yet");
     }
 
     @Test

@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.citebot.config.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StartRetryTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     @Test
     void anApiThatComesUpIsWaitedFor() throws Exception {
@@ -22,6 +29,7 @@ class StartRetryTest {
         }, e -> true, Duration.ofSeconds(20));
         assertEquals("citebot_bot", me);
         assertEquals(3, calls.get());
+        log.assertLogged(Level.WARN, StartRetry.class, "Bot API not reachable yet (IOException)");
     }
 
     @Test
@@ -41,6 +49,7 @@ class StartRetryTest {
             throw new IOException("still down");
         }, x -> true, Duration.ofSeconds(1)));
         assertEquals("still down", e.getMessage());
+        log.assertLogged(Level.WARN, StartRetry.class, "Bot API not reachable yet (IOException)");
         assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(5).toNanos());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +18,13 @@ import org.citebot.answer.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.citebot.chat.ChatReply;
 import org.citebot.config.ConfigDir;
+import org.citebot.config.LogCapture;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -33,6 +36,13 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  */
 class TelegramUpdateHandlerTest {
 
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
+
+    /** Examples as a deployer configures them ({@code telegram.examples}). */
+    private static final List<String> EXAMPLES = List.of("combien de diplomates expulsés ?", "qui dirige l'otan ?",
+            "où se trouve la mission de liaison militaire ?");
     private static final long BOT_ID = 666;
     private static final long PRIVATE_CHAT = 42;
     private static final long GROUP_CHAT = -100777;
@@ -66,8 +76,7 @@ class TelegramUpdateHandlerTest {
 
     private final FakeSender sender = new FakeSender();
     private final TelegramUpdateHandler handler = new TelegramUpdateHandler(engine(), new BotIdentity(BOT_ID,
-            "citebot_fr_bot"), sender, 4096, List.of("combien de diplomates expulsés ?", "qui dirige l'otan ?",
-            "où se trouve la mission de liaison militaire ?"));
+            "citebot_fr_bot"), sender, 4096, EXAMPLES);
 
     @BeforeAll
     static void openCitebot() {
@@ -203,13 +212,14 @@ class TelegramUpdateHandlerTest {
         assertTrue(html.contains("• combien de diplomates expulsés ?"), html);
         assertTrue(html.contains("• qui dirige l'otan ?"), html);
         assertTrue(html.contains("• où se trouve la mission de liaison militaire ?"), html);
+        assertTrue(html.contains("/q suivi de la question"), html);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/aide", "/help", "/AIDE", "/aide@citebot_fr_bot"})
     void helpCommands(String command) {
         handler.handle(privateText(command));
-        assertEquals(engine.help(), onlyReply().html().replace("&lt;", "<").replace("&gt;", ">")
+        assertEquals(engine.help(EXAMPLES, List.of("help.telegram")), onlyReply().html().replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&amp;", "&"));
     }
 
@@ -294,6 +304,7 @@ class TelegramUpdateHandlerTest {
         handler.handle(privateText("combien de diplomates expulsés ?"));
         OutgoingMessage m = onlyReply();
         assertEquals(TelegramUpdateHandler.APOLOGY, m.html());
+        log.assertLogged(Level.WARN, TelegramUpdateHandler.class, "failed: java.lang.IllegalStateException: Bad Request");
         assertEquals(7, m.replyTo());
     }
 
@@ -302,6 +313,8 @@ class TelegramUpdateHandlerTest {
         sender.failures = 2;
         handler.handle(privateText("combien de diplomates expulsés ?"));
         assertEquals(List.of(), sender.sent);
+        log.assertLogged(Level.WARN, TelegramUpdateHandler.class, "failed: java.lang.IllegalStateException: Bad Request");
+        log.assertLogged(Level.WARN, TelegramUpdateHandler.class, "cannot send the apology");
     }
 
     @Test
@@ -424,6 +437,7 @@ class TelegramUpdateHandlerTest {
         sender.failures = 5;
         handler.handle(press("cb6", PRIVATE_CHAT, 8, data));
         assertEquals(List.of("cb6"), sender.answers);
+        log.assertLogged(Level.WARN, TelegramUpdateHandler.class, "cannot send the reply to callback query cb6");
         assertEquals(1, sender.sent.size());
     }
 }

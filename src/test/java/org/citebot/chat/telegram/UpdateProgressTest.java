@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -11,10 +12,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.citebot.config.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class UpdateProgressTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     @TempDir
     Path dir;
@@ -70,6 +77,7 @@ class UpdateProgressTest {
         Files.writeString(file, "not a number\n");
         UpdateProgress progress = UpdateProgress.load(file);
         assertEquals(1, progress.nextOffset());
+        log.assertLogged(Level.WARN, UpdateProgress.class, "cannot read the update record");
         assertTrue(progress.begin(7));
         progress.finish(7);
         assertEquals("7\n", Files.readString(file));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,7 +12,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.citebot.config.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +25,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * bodies refused with a short reason, and an update given back when the bot cannot take it.
  */
 class WebhookEndpointTest {
+
+    /** The warnings these tests provoke on purpose, asserted here rather than shown in the build. */
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private static final String SECRET = "s3cret_Token-42";
 
@@ -115,6 +122,7 @@ class WebhookEndpointTest {
         WebhookEndpoint.Outcome outcome = new WebhookEndpoint(SECRET, broken, this::take)
                 .receive(SECRET, update(4, "qui ?"));
         assertEquals(500, outcome.status());
+        log.assertLogged(Level.WARN, WebhookEndpoint.class, "update 4: the update ledger cannot be reached");
         assertEquals(List.of(), handed);
     }
 }
