@@ -34,15 +34,22 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *
  * <p>{@link #start} checks the token with {@code getMe} first, so a missing server or a rejected
  * token fails at once with one clear message (the token masked), then registers the command
- * menu (a failure there is logged, not fatal) and starts polling. {@link #close} stops polling and
- * lets answers in flight finish for a few seconds; it is idempotent, so a shutdown hook and a
+ * menu (a failure there is logged, not fatal) and starts polling.
+ *
+ * <p>Telegram is told an update was received only once it is answered ({@link UpdateProgress},
+ * {@link ResumingUpdateRequests}): a bot killed at any moment gets every unanswered update again
+ * at its next start. {@link #close} (SIGTERM, through the shutdown hook) stops taking updates,
+ * answers those in hand for a few seconds, lets the answers under way end, and leaves the rest
+ * unconfirmed, saying how many, for the next start. It is idempotent, so a shutdown hook and a
  * try-with-resources may both call it.
  */
 public final class CitebotTelegramBot implements TelegramFrontEnd {
 
     private static final Logger LOG = LoggerFactory.getLogger(CitebotTelegramBot.class);
-    /** How long answers in flight may take to finish once closing. */
-    private static final long DRAIN_MILLIS = 4_000;
+    /** How long the updates in hand keep being answered once closing. */
+    static final long DRAIN_MILLIS = 4_000;
+    /** Once nothing new starts, how long the answers under way may take to end, beyond one pacing interval. */
+    static final long GRACE_MILLIS = 2_000;
     /** How long a getUpdates call in flight may finish before it is interrupted (its updates
      * are not confirmed, so Telegram delivers them again at the next start). */
     private static final long POLL_STOP_MILLIS = 1_500;
@@ -54,16 +61,21 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
     private final ChatDispatcher dispatcher;
     private final TypingIndicator typing;
     private final BotIdentity identity;
+    private final Intake intake;
+    private final long graceMillis;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private CitebotTelegramBot(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
-                               ChatDispatcher dispatcher, TypingIndicator typing, BotIdentity identity) {
+                               ChatDispatcher dispatcher, TypingIndicator typing, BotIdentity identity, Intake intake,
+                               long graceMillis) {
         this.typing = typing;
         this.application = application;
         this.poller = poller;
         this.dispatcher = dispatcher;
         this.identity = identity;
+        this.intake = intake;
+        this.graceMillis = graceMillis;
     }
 
     /**
@@ -98,7 +110,8 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         UpdateProgress progress = settings.stateDir()
                 .map(dir -> UpdateProgress.load(dir.resolve("telegram-" + identity.id() + ".progress")))
                 .orElseGet(UpdateProgress::inMemory);
-        LongPollingUpdateConsumer consumer = updates -> dispatch(updates, dispatcher, handler, progress);
+        Intake intake = new Intake(dispatcher, handler, progress, settings.stateDir().isPresent());
+        LongPollingUpdateConsumer consumer = intake::dispatch;
         try {
             // registerBot first deletes any webhook, which fails while the Bot API is away; the
             // session it registered must then go before the next try.
@@ -123,7 +136,8 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
             throw new IllegalStateException("cannot start polling the Bot API at " + settings.apiUrl() + ": "
                     + settings.redact(describe(e)), e);
         }
-        return new CitebotTelegramBot(application, poller, dispatcher, typing, identity);
+        return new CitebotTelegramBot(application, poller, dispatcher, typing, identity, intake,
+                settings.chatIntervalMillis() + GRACE_MILLIS);
     }
 
     static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
@@ -165,28 +179,78 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
     }
 
     /**
-     * Hands each update to its chat's chain, once: an update handled before a restart (Telegram
-     * gives it again when its confirmation did not arrive) is skipped. One dropped by a shutdown
-     * stays unrecorded, so Telegram gives it again at the next start.
+     * Where polled updates go: each to its chat's chain, once; recorded as handled when answered.
+     * Once stopping, updates are no longer taken, only counted: they stay unconfirmed on
+     * Telegram's side. Thread-safe.
      */
-    private static void dispatch(List<Update> updates, ChatDispatcher dispatcher, TelegramUpdateHandler handler,
-                                 UpdateProgress progress) {
-        for (Update update : updates) {
-            int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
-            if (!progress.begin(id)) {
-                LOG.info("update {} skipped: already handled", id);
-                continue;
-            }
-            try {
-                dispatcher.submit(chatKey(update), () -> {
-                    try {
+    static final class Intake {
+
+        private final ChatDispatcher dispatcher;
+        private final TelegramUpdateHandler handler;
+        private final UpdateProgress progress;
+        private final boolean durable;
+        private final AtomicBoolean stopping = new AtomicBoolean();
+        private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+
+        Intake(ChatDispatcher dispatcher, TelegramUpdateHandler handler, UpdateProgress progress, boolean durable) {
+            this.dispatcher = dispatcher;
+            this.handler = handler;
+            this.progress = progress;
+            this.durable = durable;
+        }
+
+        /**
+         * Hands each update to its chat's chain, once: one already handled (Telegram gives again
+         * every update above the watermark, and after a restart those handled before it) or
+         * already under way is skipped.
+         */
+        void dispatch(List<Update> updates) {
+            for (Update update : updates) {
+                int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
+                if (stopping.get()) {
+                    refused.incrementAndGet();
+                    continue;
+                }
+                if (!progress.begin(id)) {
+                    LOG.debug("update {} skipped: already handled or under way", id);
+                    continue;
+                }
+                try {
+                    dispatcher.submit(chatKey(update), () -> {
                         handler.handle(update);
-                    } finally {
                         progress.finish(id);
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                LOG.info("update {} left for the next start: shutting down", id);
+                    });
+                } catch (RejectedExecutionException e) {
+                    // stopping: it stays unhandled, so unconfirmed, and is counted at the stop
+                }
+            }
+        }
+
+        /**
+         * Stops taking updates, answers those in hand for up to {@code drainMillis}, gives the
+         * answers under way {@code graceMillis} to end, and says what was left for the next start.
+         */
+        void stop(long drainMillis, long graceMillis) throws InterruptedException {
+            stopping.set(true);
+            // Frozen before anything is interrupted: an answer cut short is not recorded as given.
+            ChatDispatcher.Stop stop;
+            try {
+                stop = dispatcher.shutdown(drainMillis, graceMillis, progress::freeze);
+            } finally {
+                progress.freeze();
+            }
+            int left = progress.unhandled() + refused.get();
+            if (left == 0) {
+                LOG.info("every update received was answered before stopping");
+            } else if (durable) {
+                LOG.warn("stopping with {} updates received and not answered yet{}: they are left unconfirmed,"
+                        + " and Telegram will deliver them again at the next start", left,
+                        stop.interrupted() == 0 ? "" : " (" + stop.interrupted() + " cut short while answering:"
+                                + " those may be answered twice)");
+            } else {
+                LOG.warn("stopping with {} updates received and not answered yet: they are left unconfirmed,"
+                        + " and Telegram will deliver them again at the next start (with no telegram.state.dir,"
+                        + " updates answered just before this stop may be answered again too)", left);
             }
         }
     }
@@ -235,7 +299,7 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         }
         poller.shutdownNow();
         try {
-            dispatcher.shutdown(0);
+            dispatcher.shutdown(0, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -251,7 +315,10 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         closed.await();
     }
 
-    /** Stops polling, lets answers in flight finish (a few seconds at most). Idempotent. */
+    /**
+     * Stops taking updates, answers those in hand for a few seconds, lets the answers under way
+     * end, and leaves the rest unconfirmed for the next start (logged). Idempotent.
+     */
     @Override
     public void close() {
         if (!closing.compareAndSet(false, true)) {
@@ -264,10 +331,10 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         }
         poller.shutdown();
         try {
+            intake.stop(DRAIN_MILLIS, graceMillis);
             if (!poller.awaitTermination(POLL_STOP_MILLIS, TimeUnit.MILLISECONDS)) {
                 poller.shutdownNow();
             }
-            dispatcher.shutdown(DRAIN_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -132,7 +132,7 @@ public final class WebhookTelegramBot implements TelegramFrontEnd {
 
     private static void stopQuietly(ChatDispatcher dispatcher, TypingIndicator typing) {
         try {
-            dispatcher.shutdown(0);
+            dispatcher.shutdown(0, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -166,7 +166,7 @@ public final class WebhookTelegramBot implements TelegramFrontEnd {
         }
         try {
             server.close();
-            dispatcher.shutdown(DRAIN_MILLIS);
+            dispatcher.shutdown(DRAIN_MILLIS, CitebotTelegramBot.GRACE_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -27,7 +27,7 @@ class ChatDispatcherTest {
                     seen.add(n);
                 });
             }
-            d.shutdown(5_000);
+            d.shutdown(5_000, 1_000);
         }
         List<Integer> expected = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -47,7 +47,7 @@ class ChatDispatcherTest {
     @Test
     void aTaskSubmittedAfterShutdownIsRefusedNotDroppedSilently() throws InterruptedException {
         ChatDispatcher d = new ChatDispatcher();
-        d.shutdown(1_000);
+        d.shutdown(1_000, 0);
         assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> d.submit(1, () -> { }));
     }
 
