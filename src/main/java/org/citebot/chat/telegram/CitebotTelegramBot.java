@@ -93,8 +93,9 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         registerCommands(client, settings);
         TypingIndicator typing = new TypingIndicator(chatId -> client.execute(SendChatAction.builder()
                 .chatId(chatId).action(ActionType.TYPING.toString()).build()), TYPING_DELAY_MILLIS);
+        ReplyWindow window = new ReplyWindow(settings.sendWindow());
         TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity,
-                new PacedSender(new TelegramClientSender(client), settings.chatIntervalMillis()),
+                new PacedSender(window.around(new TelegramClientSender(client)), settings.chatIntervalMillis()),
                 settings.replyMax(), settings.examples().isEmpty() ? engine.exampleQuestions() : settings.examples(),
                 typing::start, settings.gate());
         ChatDispatcher dispatcher = new ChatDispatcher();
@@ -110,7 +111,7 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         UpdateProgress progress = settings.stateDir()
                 .map(dir -> UpdateProgress.load(dir.resolve("telegram-" + identity.id() + ".progress")))
                 .orElseGet(UpdateProgress::inMemory);
-        Intake intake = new Intake(dispatcher, handler, progress, settings.stateDir().isPresent());
+        Intake intake = new Intake(dispatcher, handler, window, progress, settings.stateDir().isPresent());
         LongPollingUpdateConsumer consumer = intake::dispatch;
         try {
             // registerBot first deletes any webhook, which fails while the Bot API is away; the
@@ -187,14 +188,17 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
 
         private final ChatDispatcher dispatcher;
         private final TelegramUpdateHandler handler;
+        private final ReplyWindow window;
         private final UpdateProgress progress;
         private final boolean durable;
         private final AtomicBoolean stopping = new AtomicBoolean();
         private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
-        Intake(ChatDispatcher dispatcher, TelegramUpdateHandler handler, UpdateProgress progress, boolean durable) {
+        Intake(ChatDispatcher dispatcher, TelegramUpdateHandler handler, ReplyWindow window, UpdateProgress progress,
+               boolean durable) {
             this.dispatcher = dispatcher;
             this.handler = handler;
+            this.window = window;
             this.progress = progress;
             this.durable = durable;
         }
@@ -217,8 +221,12 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
                 }
                 try {
                     dispatcher.submit(chatKey(update), () -> {
-                        handler.handle(update);
-                        progress.finish(id);
+                        try {
+                            handler.handle(update);
+                            progress.finish(id);
+                        } finally {
+                            window.recorded();
+                        }
                     });
                 } catch (RejectedExecutionException e) {
                     // stopping: it stays unhandled, so unconfirmed, and is counted at the stop
@@ -244,7 +252,7 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
                 LOG.info("every update received was answered before stopping");
             } else if (durable) {
                 LOG.warn("stopping with {} updates received and not answered yet{}: they are left unconfirmed,"
-                        + " and Telegram will deliver them again at the next start", left,
+                        + " like those not received yet, and Telegram will deliver them again at the next start", left,
                         stop.interrupted() == 0 ? "" : " (" + stop.interrupted() + " cut short while answering:"
                                 + " those may be answered twice)");
             } else {
