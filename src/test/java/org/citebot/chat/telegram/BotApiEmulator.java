@@ -88,19 +88,29 @@ final class BotApiEmulator implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** A user's text message in the private chat {@code chatId}; returns its message id. */
+    /** A user's text message in the private chat {@code chatId}, for getUpdates; returns its message id. */
     int userSays(long chatId, String text) {
         synchronized (lock) {
-            int messageId = nextMessageId++;
+            ObjectNode update = userMessage(chatId, text);
+            pending.put(update.get("update_id").asInt(), update);
+            lock.notifyAll();
+            return update.get("message").get("message_id").asInt();
+        }
+    }
+
+    /**
+     * A user's text message in the private chat {@code chatId} as an update, with fresh ids, not
+     * queued for getUpdates: for a test that posts it to a webhook itself.
+     */
+    ObjectNode userMessage(long chatId, String text) {
+        synchronized (lock) {
             ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
-            ObjectNode message = update.putObject("message").put("message_id", messageId)
+            ObjectNode message = update.putObject("message").put("message_id", nextMessageId++)
                     .put("date", System.currentTimeMillis() / 1000).put("text", text);
             message.putObject("from").put("id", chatId).put("is_bot", false).put("first_name", "Léa")
                     .put("language_code", "fr");
             message.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "Léa");
-            pending.put(update.get("update_id").asInt(), update);
-            lock.notifyAll();
-            return messageId;
+            return update;
         }
     }
 
