@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,21 +57,18 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
 
     private final TelegramBotsLongPollingApplication application;
     private final ScheduledExecutorService poller;
-    private final ChatDispatcher dispatcher;
     private final TypingIndicator typing;
     private final BotIdentity identity;
-    private final Intake intake;
+    private final PollingIntake intake;
     private final long graceMillis;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private CitebotTelegramBot(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
-                               ChatDispatcher dispatcher, TypingIndicator typing, BotIdentity identity, Intake intake,
-                               long graceMillis) {
+                               TypingIndicator typing, BotIdentity identity, PollingIntake intake, long graceMillis) {
         this.typing = typing;
         this.application = application;
         this.poller = poller;
-        this.dispatcher = dispatcher;
         this.identity = identity;
         this.intake = intake;
         this.graceMillis = graceMillis;
@@ -111,7 +107,7 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         UpdateProgress progress = settings.stateDir()
                 .map(dir -> UpdateProgress.load(dir.resolve("telegram-" + identity.id() + ".progress")))
                 .orElseGet(UpdateProgress::inMemory);
-        Intake intake = new Intake(dispatcher, handler, window, progress, settings.stateDir().isPresent());
+        PollingIntake intake = new PollingIntake(dispatcher, handler::handle, window, progress, settings.stateDir().isPresent());
         LongPollingUpdateConsumer consumer = intake::dispatch;
         try {
             // registerBot first deletes any webhook, which fails while the Bot API is away; the
@@ -137,7 +133,7 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
             throw new IllegalStateException("cannot start polling the Bot API at " + settings.apiUrl() + ": "
                     + settings.redact(describe(e)), e);
         }
-        return new CitebotTelegramBot(application, poller, dispatcher, typing, identity, intake,
+        return new CitebotTelegramBot(application, poller, typing, identity, intake,
                 settings.chatIntervalMillis() + GRACE_MILLIS);
     }
 
@@ -176,90 +172,6 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
             client.execute(SetMyCommands.builder().commands(commands).build());
         } catch (TelegramApiException | RuntimeException e) {
             LOG.warn("command menu not registered (the bot works without it): {}", settings.redact(describe(e)));
-        }
-    }
-
-    /**
-     * Where polled updates go: each to its chat's chain, once; recorded as handled when answered.
-     * Once stopping, updates are no longer taken, only counted: they stay unconfirmed on
-     * Telegram's side. Thread-safe.
-     */
-    static final class Intake {
-
-        private final ChatDispatcher dispatcher;
-        private final TelegramUpdateHandler handler;
-        private final ReplyWindow window;
-        private final UpdateProgress progress;
-        private final boolean durable;
-        private final AtomicBoolean stopping = new AtomicBoolean();
-        private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
-
-        Intake(ChatDispatcher dispatcher, TelegramUpdateHandler handler, ReplyWindow window, UpdateProgress progress,
-               boolean durable) {
-            this.dispatcher = dispatcher;
-            this.handler = handler;
-            this.window = window;
-            this.progress = progress;
-            this.durable = durable;
-        }
-
-        /**
-         * Hands each update to its chat's chain, once: one already handled (Telegram gives again
-         * every update above the watermark, and after a restart those handled before it) or
-         * already under way is skipped.
-         */
-        void dispatch(List<Update> updates) {
-            for (Update update : updates) {
-                int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
-                if (stopping.get()) {
-                    refused.incrementAndGet();
-                    continue;
-                }
-                if (!progress.begin(id)) {
-                    LOG.debug("update {} skipped: already handled or under way", id);
-                    continue;
-                }
-                try {
-                    dispatcher.submit(chatKey(update), () -> {
-                        try {
-                            handler.handle(update);
-                            progress.finish(id);
-                        } finally {
-                            window.recorded();
-                        }
-                    });
-                } catch (RejectedExecutionException e) {
-                    // stopping: it stays unhandled, so unconfirmed, and is counted at the stop
-                }
-            }
-        }
-
-        /**
-         * Stops taking updates, answers those in hand for up to {@code drainMillis}, gives the
-         * answers under way {@code graceMillis} to end, and says what was left for the next start.
-         */
-        void stop(long drainMillis, long graceMillis) throws InterruptedException {
-            stopping.set(true);
-            // Frozen before anything is interrupted: an answer cut short is not recorded as given.
-            ChatDispatcher.Stop stop;
-            try {
-                stop = dispatcher.shutdown(drainMillis, graceMillis, progress::freeze);
-            } finally {
-                progress.freeze();
-            }
-            int left = progress.unhandled() + refused.get();
-            if (left == 0) {
-                LOG.info("every update received was answered before stopping");
-            } else if (durable) {
-                LOG.warn("stopping with {} updates received and not answered yet{}: they are left unconfirmed,"
-                        + " like those not received yet, and Telegram will deliver them again at the next start", left,
-                        stop.interrupted() == 0 ? "" : " (" + stop.interrupted() + " cut short while answering:"
-                                + " those may be answered twice)");
-            } else {
-                LOG.warn("stopping with {} updates received and not answered yet: they are left unconfirmed,"
-                        + " and Telegram will deliver them again at the next start (with no telegram.state.dir,"
-                        + " updates answered just before this stop may be answered again too)", left);
-            }
         }
     }
 
