@@ -85,7 +85,8 @@ final class PollingIntake {
         }
         int left = progress.unhandled() + refused.get();
         if (left == 0) {
-            LOG.info("every update received was answered before stopping");
+            LOG.info("stopping: every update received was answered; any not received yet stays with Telegram for"
+                    + " the next start");
         } else if (durable) {
             LOG.warn("stopping with {} updates received and not answered yet{}: they are left unconfirmed,"
                     + " like those not received yet, and Telegram will deliver them again at the next start", left,
