@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,15 +33,22 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *
  * <p>{@link #start} checks the token with {@code getMe} first, so a missing server or a rejected
  * token fails at once with one clear message (the token masked), then registers the command
- * menu (a failure there is logged, not fatal) and starts polling. {@link #close} stops polling and
- * lets answers in flight finish for a few seconds; it is idempotent, so a shutdown hook and a
+ * menu (a failure there is logged, not fatal) and starts polling.
+ *
+ * <p>Telegram is told an update was received only once it is answered ({@link UpdateProgress},
+ * {@link ResumingUpdateRequests}): a bot killed at any moment gets every unanswered update again
+ * at its next start. {@link #close} (SIGTERM, through the shutdown hook) stops taking updates,
+ * answers those in hand for a few seconds, lets the answers under way end, and leaves the rest
+ * unconfirmed, saying how many, for the next start. It is idempotent, so a shutdown hook and a
  * try-with-resources may both call it.
  */
 public final class CitebotTelegramBot implements TelegramFrontEnd {
 
     private static final Logger LOG = LoggerFactory.getLogger(CitebotTelegramBot.class);
-    /** How long answers in flight may take to finish once closing. */
-    private static final long DRAIN_MILLIS = 4_000;
+    /** How long the updates in hand keep being answered once closing. */
+    static final long DRAIN_MILLIS = 4_000;
+    /** Once nothing new starts, how long the answers under way may take to end, beyond one pacing interval. */
+    static final long GRACE_MILLIS = 2_000;
     /** How long a getUpdates call in flight may finish before it is interrupted (its updates
      * are not confirmed, so Telegram delivers them again at the next start). */
     private static final long POLL_STOP_MILLIS = 1_500;
@@ -51,19 +57,21 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
 
     private final TelegramBotsLongPollingApplication application;
     private final ScheduledExecutorService poller;
-    private final ChatDispatcher dispatcher;
     private final TypingIndicator typing;
     private final BotIdentity identity;
+    private final PollingIntake intake;
+    private final long graceMillis;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private CitebotTelegramBot(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
-                               ChatDispatcher dispatcher, TypingIndicator typing, BotIdentity identity) {
+                               TypingIndicator typing, BotIdentity identity, PollingIntake intake, long graceMillis) {
         this.typing = typing;
         this.application = application;
         this.poller = poller;
-        this.dispatcher = dispatcher;
         this.identity = identity;
+        this.intake = intake;
+        this.graceMillis = graceMillis;
     }
 
     /**
@@ -82,8 +90,9 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         registerCommands(client, settings);
         TypingIndicator typing = new TypingIndicator(chatId -> client.execute(SendChatAction.builder()
                 .chatId(chatId).action(ActionType.TYPING.toString()).build()), TYPING_DELAY_MILLIS);
+        ReplyWindow window = new ReplyWindow(settings.sendWindow());
         TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity,
-                new PacedSender(new TelegramClientSender(client), settings.chatIntervalMillis()),
+                new PacedSender(window.around(new TelegramClientSender(client)), settings.chatIntervalMillis()),
                 settings.replyMax(), settings.examples().isEmpty() ? engine.exampleQuestions() : settings.examples(),
                 typing::start, settings.gate());
         ChatDispatcher dispatcher = new ChatDispatcher();
@@ -99,7 +108,8 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         UpdateProgress progress = settings.stateDir()
                 .map(dir -> UpdateProgress.load(dir.resolve("telegram-" + identity.id() + ".progress")))
                 .orElseGet(UpdateProgress::inMemory);
-        LongPollingUpdateConsumer consumer = updates -> dispatch(updates, dispatcher, handler, progress);
+        PollingIntake intake = new PollingIntake(dispatcher, handler::handle, window, progress, settings.stateDir().isPresent());
+        LongPollingUpdateConsumer consumer = intake::dispatch;
         try {
             // registerBot first deletes any webhook, which fails while the Bot API is away; the
             // session it registered must then go before the next try.
@@ -124,7 +134,8 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
             throw new IllegalStateException("cannot start polling the Bot API at " + settings.apiUrl() + ": "
                     + settings.redact(describe(e)), e);
         }
-        return new CitebotTelegramBot(application, poller, dispatcher, typing, identity);
+        return new CitebotTelegramBot(application, poller, typing, identity, intake,
+                settings.chatIntervalMillis() + GRACE_MILLIS);
     }
 
     static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
@@ -162,33 +173,6 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
             client.execute(SetMyCommands.builder().commands(commands).build());
         } catch (TelegramApiException | RuntimeException e) {
             LOG.warn("command menu not registered (the bot works without it): {}", settings.redact(describe(e)));
-        }
-    }
-
-    /**
-     * Hands each update to its chat's chain, once: an update handled before a restart (Telegram
-     * gives it again when its confirmation did not arrive) is skipped. One dropped by a shutdown
-     * stays unrecorded, so Telegram gives it again at the next start.
-     */
-    private static void dispatch(List<Update> updates, ChatDispatcher dispatcher, TelegramUpdateHandler handler,
-                                 UpdateProgress progress) {
-        for (Update update : updates) {
-            int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
-            if (!progress.begin(id)) {
-                LOG.info("update {} skipped: already handled", id);
-                continue;
-            }
-            try {
-                dispatcher.submit(chatKey(update), () -> {
-                    try {
-                        handler.handle(update);
-                    } finally {
-                        progress.finish(id);
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                LOG.info("update {} left for the next start: shutting down", id);
-            }
         }
     }
 
@@ -236,7 +220,7 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         }
         poller.shutdownNow();
         try {
-            dispatcher.shutdown(0);
+            dispatcher.shutdown(0, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -252,7 +236,10 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         closed.await();
     }
 
-    /** Stops polling, lets answers in flight finish (a few seconds at most). Idempotent. */
+    /**
+     * Stops taking updates, answers those in hand for a few seconds, lets the answers under way
+     * end, and leaves the rest unconfirmed for the next start (logged). Idempotent.
+     */
     @Override
     public void close() {
         if (!closing.compareAndSet(false, true)) {
@@ -265,10 +252,10 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         }
         poller.shutdown();
         try {
+            intake.stop(DRAIN_MILLIS, graceMillis);
             if (!poller.awaitTermination(POLL_STOP_MILLIS, TimeUnit.MILLISECONDS)) {
                 poller.shutdownNow();
             }
-            dispatcher.shutdown(DRAIN_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -41,11 +41,13 @@ public final class TelegramSettings {
     private final AccessGate gate;
     private final java.time.Duration startWait;
     private final java.util.Optional<java.nio.file.Path> stateDir;
+    private final int sendWindow;
 
     private TelegramSettings(String token, URI apiUrl, int replyMax, long chatIntervalMillis,
                              List<String> examples, AccessGate gate, java.time.Duration startWait,
-                             java.util.Optional<java.nio.file.Path> stateDir) {
+                             java.util.Optional<java.nio.file.Path> stateDir, int sendWindow) {
         this.stateDir = stateDir;
+        this.sendWindow = sendWindow;
         this.gate = gate;
         this.startWait = startWait;
         this.token = token;
@@ -98,8 +100,22 @@ public final class TelegramSettings {
         } catch (java.nio.file.InvalidPathException e) {
             throw new IllegalArgumentException("setting telegram.state.dir is not a folder name: '" + state + "'", e);
         }
+        int sendWindow = settings.getInt("telegram.send.window", 3);
+        if (sendWindow < 1 || sendWindow > 100) {
+            throw new IllegalArgumentException("setting telegram.send.window must be between 1 and 100, was "
+                    + sendWindow);
+        }
         return new TelegramSettings(token, apiUrl, replyMax, interval, examples, gate,
-                java.time.Duration.ofSeconds(wait), stateDir);
+                java.time.Duration.ofSeconds(wait), stateDir, sendWindow);
+    }
+
+    /**
+     * At most this many replies sent and not yet recorded as handled at once
+     * ({@code telegram.send.window}, default 3): the most a killed bot answers twice after its
+     * restart ({@link ReplyWindow}).
+     */
+    public int sendWindow() {
+        return sendWindow;
     }
 
     /**
@@ -209,6 +225,7 @@ public final class TelegramSettings {
     @Override
     public String toString() {
         return "telegram{api=" + apiUrl + ", token=" + masked() + ", reply.max=" + replyMax
-                + ", chat.interval.ms=" + chatIntervalMillis + "}";
+                + ", chat.interval.ms=" + chatIntervalMillis + ", send.window=" + sendWindow
+                + ", state.dir=" + stateDir.map(Object::toString).orElse("(memory only)") + "}";
     }
 }

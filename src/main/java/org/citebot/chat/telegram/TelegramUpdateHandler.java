@@ -33,7 +33,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  *       message replying to the one that held the button;</li>
  *   <li>all text is HTML-escaped and split to Telegram's length limit;</li>
  *   <li>any failure while handling an update is logged and the sender gets a short apology,
- *       never a stack trace.</li>
+ *       never a stack trace (but not an interruption: that is the bot stopping, and the update
+ *       comes back at the next start).</li>
  * </ul>
  *
  * <p>Thread-safe as long as the engine and the sender are: it holds no mutable state.
@@ -90,6 +91,10 @@ final class TelegramUpdateHandler {
         }
         try {
             handleOrThrow(update);
+        } catch (InterruptedException e) {
+            // the bot is stopping and could wait no longer: no apology, the update is answered at the next start
+            Thread.currentThread().interrupt();
+            LOG.info("update {} interrupted by the stop", update == null ? null : update.getUpdateId());
         } catch (Exception | LinkageError | AssertionError e) {
             LOG.warn("update {} failed: {}", update == null ? null : update.getUpdateId(), e.toString());
             LOG.debug("update failure", e);

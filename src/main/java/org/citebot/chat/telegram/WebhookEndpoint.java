@@ -16,8 +16,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * What the webhook does with one delivery, apart from HTTP itself (that is {@link WebhookServer}):
- * checks the secret token, reads the update, takes its id in the {@link UpdateLedger}, and hands
- * it over to be answered later; the delivery is acknowledged at once.
+ * checks the secret token, reads the update, takes it in the {@link UpdateLedger} (which keeps it
+ * until it is answered, so that an instance dying after the 200 does not lose it), and hands it
+ * over to be answered later; the delivery is acknowledged at once.
  *
  * <p>Why acknowledge first and answer afterwards, rather than answer inside the webhook's
  * response (which the Bot API allows): a response carries one method call and no result, while an
@@ -50,7 +51,7 @@ final class WebhookEndpoint {
     private final byte[] secretDigest;
     private final UpdateLedger ledger;
     private final Consumer<Update> intake;
-    private final ObjectMapper json = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /**
@@ -77,7 +78,7 @@ final class WebhookEndpoint {
         }
         Update update;
         try {
-            update = json.readValue(body, Update.class);
+            update = read(body);
         } catch (JacksonException e) {
             return new Outcome(400, "not a Telegram update: invalid JSON or wrong field types");
         } catch (IOException e) {
@@ -88,7 +89,7 @@ final class WebhookEndpoint {
         }
         long id = update.getUpdateId();
         try {
-            if (!ledger.claim(id)) {
+            if (!ledger.claim(id, body)) {
                 LOG.info("update {} delivered again: already taken, acknowledged only", id);
                 return ACCEPTED;
             }
@@ -104,6 +105,11 @@ final class WebhookEndpoint {
             return new Outcome(503, "stopping, deliver again");
         }
         return ACCEPTED;
+    }
+
+    /** An update from its JSON, as Telegram posts it (fields unknown to the library ignored). */
+    static Update read(byte[] body) throws IOException {
+        return JSON.readValue(body, Update.class);
     }
 
     private void giveBack(long id) {

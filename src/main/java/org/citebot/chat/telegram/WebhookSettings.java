@@ -32,11 +32,15 @@ import org.citebot.config.Settings;
  *       outside);</li>
  *   <li>{@code telegram.webhook.max.connections}: Telegram's parallel deliveries (1 to 100,
  *       default 40);</li>
- *   <li>{@code telegram.webhook.shared.dir}: a directory every instance sees, for the update ids
- *       already taken and the chats' last exchanges; unset, both stay in memory (one
- *       instance only);</li>
+ *   <li>{@code telegram.webhook.shared.dir}: a directory every instance sees, for the updates
+ *       taken and not answered yet and the chats' last exchanges; unset, the updates are kept in
+ *       {@code telegram.state.dir} (one instance, across its restarts) and the chats' exchanges
+ *       in memory;</li>
  *   <li>{@code telegram.webhook.dedupe.hours}: how long an update id is remembered (default 24,
- *       how long Telegram keeps an update it could not deliver).</li>
+ *       how long Telegram keeps an update it could not deliver);</li>
+ *   <li>{@code telegram.webhook.lease.seconds}: how long an instance may stay silent before the
+ *       updates it acknowledged and has not answered are taken over by another instance or the
+ *       next start (default 30).</li>
  * </ul>
  */
 public final class WebhookSettings {
@@ -56,9 +60,12 @@ public final class WebhookSettings {
     private final int maxConnections;
     private final Path sharedDir;
     private final Duration dedupeWindow;
+    private final Duration lease;
 
     private WebhookSettings(Mode mode, URI url, InetSocketAddress listen, String path, String secret,
-                            boolean register, int maxConnections, Path sharedDir, Duration dedupeWindow) {
+                            boolean register, int maxConnections, Path sharedDir, Duration dedupeWindow,
+                            Duration lease) {
+        this.lease = lease;
         this.mode = mode;
         this.url = url;
         this.listen = listen;
@@ -86,7 +93,7 @@ public final class WebhookSettings {
                     + modeName + "'");
         };
         if (mode == Mode.POLLING) {
-            return new WebhookSettings(mode, null, null, null, null, false, 0, null, Duration.ZERO);
+            return new WebhookSettings(mode, null, null, null, null, false, 0, null, Duration.ZERO, Duration.ZERO);
         }
         URI url = url(settings.get("telegram.webhook.url", ""));
         String path = settings.get("telegram.webhook.path", "");
@@ -116,9 +123,15 @@ public final class WebhookSettings {
         if (hours < 1) {
             throw new IllegalArgumentException("setting telegram.webhook.dedupe.hours must be at least 1, was " + hours);
         }
+        int lease = settings.getInt("telegram.webhook.lease.seconds",
+                (int) SharedUpdateLedger.DEFAULT_LEASE.toSeconds());
+        if (lease < 2) {
+            throw new IllegalArgumentException("setting telegram.webhook.lease.seconds must be at least 2, was "
+                    + lease);
+        }
         return new WebhookSettings(mode, url, listen(settings.get("telegram.webhook.listen", DEFAULT_LISTEN)), path,
                 secret, register.equals("true"), maxConnections, dir.isEmpty() ? null : Path.of(dir),
-                Duration.ofHours(hours));
+                Duration.ofHours(hours), Duration.ofSeconds(lease));
     }
 
     private static URI url(String value) {
@@ -206,6 +219,14 @@ public final class WebhookSettings {
         return dedupeWindow;
     }
 
+    /**
+     * How long an instance may stay silent before the updates it acknowledged and did not answer
+     * are answered by another instance (or by the next start).
+     */
+    public Duration lease() {
+        return lease;
+    }
+
     /** The effective settings, for the start-up log; the secret masked. */
     @Override
     public String toString() {
@@ -215,6 +236,6 @@ public final class WebhookSettings {
         return "mode=webhook{url=" + url + ", listen=" + listen.getHostString() + ":" + listen.getPort() + ", path="
                 + path + ", secret=(" + secret.length() + " characters), register=" + register
                 + ", max.connections=" + maxConnections + ", shared.dir=" + (sharedDir == null ? "(memory)" : sharedDir)
-                + ", dedupe.hours=" + dedupeWindow.toHours() + "}";
+                + ", dedupe.hours=" + dedupeWindow.toHours() + ", lease.seconds=" + lease.toSeconds() + "}";
     }
 }

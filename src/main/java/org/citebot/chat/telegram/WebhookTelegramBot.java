@@ -4,7 +4,10 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.citebot.chat.ChatEngine;
@@ -30,12 +33,20 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * ({@code setWebhook} with the secret token; pending updates are kept). {@link #close} stops
  * listening and lets answers in flight finish; it leaves the webhook registered, since other
  * instances may still be serving it.
+ *
+ * <p>An update acknowledged with a 200 is never delivered again by Telegram, so the
+ * {@link UpdateLedger} keeps it until it is answered: every {@value #UPKEEP_SECONDS} seconds each
+ * instance tells the others it is alive and answers the updates that instances now gone (killed,
+ * or stopped before answering everything) had taken. Without a shared directory the ledger is in
+ * {@code telegram.state.dir}, so the next start of a single instance does the same.
  */
 public final class WebhookTelegramBot implements TelegramFrontEnd {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookTelegramBot.class);
-    /** How long answers in flight may take to finish once closing. */
-    private static final long DRAIN_MILLIS = 4_000;
+    /** How long the updates in hand keep being answered once closing. */
+    private static final long DRAIN_MILLIS = CitebotTelegramBot.DRAIN_MILLIS;
+    /** How often the ledger is told this instance lives, and updates of gone instances are taken over. */
+    static final long UPKEEP_SECONDS = 5;
     /** An answer slower than this shows « typing… » meanwhile. */
     private static final long TYPING_DELAY_MILLIS = 700;
     /** The updates the handler answers; others are not asked for. */
@@ -46,15 +57,22 @@ public final class WebhookTelegramBot implements TelegramFrontEnd {
     private final TypingIndicator typing;
     private final BotIdentity identity;
     private final AtomicBoolean closing;
+    private final UpdateLedger ledger;
+    private final ScheduledExecutorService upkeep;
+    private final long graceMillis;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private WebhookTelegramBot(WebhookServer server, ChatDispatcher dispatcher, TypingIndicator typing,
-                               BotIdentity identity, AtomicBoolean closing) {
+                               BotIdentity identity, AtomicBoolean closing, UpdateLedger ledger,
+                               ScheduledExecutorService upkeep, long graceMillis) {
         this.server = server;
         this.dispatcher = dispatcher;
         this.typing = typing;
         this.identity = identity;
         this.closing = closing;
+        this.ledger = ledger;
+        this.upkeep = upkeep;
+        this.graceMillis = graceMillis;
     }
 
     /**
@@ -78,30 +96,48 @@ public final class WebhookTelegramBot implements TelegramFrontEnd {
         CitebotTelegramBot.registerCommands(client, settings);
         TypingIndicator typing = new TypingIndicator(chatId -> client.execute(SendChatAction.builder()
                 .chatId(chatId).action(ActionType.TYPING.toString()).build()), TYPING_DELAY_MILLIS);
+        ReplyWindow window = new ReplyWindow(settings.sendWindow());
         TelegramUpdateHandler handler = new TelegramUpdateHandler(engine, identity,
-                new PacedSender(new TelegramClientSender(client), settings.chatIntervalMillis()),
+                new PacedSender(window.around(new TelegramClientSender(client)), settings.chatIntervalMillis()),
                 settings.replyMax(), settings.examples().isEmpty() ? engine.exampleQuestions() : settings.examples(),
                 typing::start, settings.gate());
         ChatDispatcher dispatcher = new ChatDispatcher();
         AtomicBoolean closing = new AtomicBoolean();
+        UpdateLedger ledger = ledger(settings, webhook, identity);
         Consumer<Update> intake = update -> {
             if (closing.get()) {
                 throw new RejectedExecutionException("stopping");
             }
-            dispatcher.submit(CitebotTelegramBot.chatKey(update), () -> handler.handle(update));
+            long id = update.getUpdateId();
+            dispatcher.submit(CitebotTelegramBot.chatKey(update), () -> {
+                try {
+                    handler.handle(update);
+                    ledger.answered(id);
+                } catch (java.io.IOException | RuntimeException e) {
+                    LOG.warn("update {} answered, but not recorded so in the update ledger ({}): it may be"
+                            + " answered again", id, e.toString());
+                } finally {
+                    window.recorded();
+                }
+            });
         };
-        UpdateLedger ledger = webhook.sharedDir()
-                .<UpdateLedger>map(dir -> new SharedUpdateLedger(dir, webhook.dedupeWindow()))
-                .orElseGet(InMemoryUpdateLedger::new);
         WebhookServer server;
         try {
             server = WebhookServer.start(webhook.listen(), webhook.path(),
                     new WebhookEndpoint(webhook.secret(), ledger, intake));
         } catch (RuntimeException e) {
             stopQuietly(dispatcher, typing);
+            ledger.close();
             throw e;
         }
-        WebhookTelegramBot bot = new WebhookTelegramBot(server, dispatcher, typing, identity, closing);
+        ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "telegram-ledger");
+            t.setDaemon(true);
+            return t;
+        });
+        upkeep.scheduleWithFixedDelay(() -> takeOver(ledger, intake), 0, UPKEEP_SECONDS, TimeUnit.SECONDS);
+        WebhookTelegramBot bot = new WebhookTelegramBot(server, dispatcher, typing, identity, closing, ledger, upkeep,
+                settings.chatIntervalMillis() + CitebotTelegramBot.GRACE_MILLIS);
         InetSocketAddress bound = server.address();
         LOG.info("webhook listening on {}:{}{}", bound.getHostString(), bound.getPort(), webhook.path());
         if (webhook.register()) {
@@ -119,6 +155,37 @@ public final class WebhookTelegramBot implements TelegramFrontEnd {
         return bot;
     }
 
+    /**
+     * The shared directory's ledger; without one, a ledger of this instance alone in the state
+     * folder (so its next start answers what it acknowledged and left); without either, memory.
+     */
+    private static UpdateLedger ledger(TelegramSettings settings, WebhookSettings webhook, BotIdentity identity) {
+        java.util.Optional<java.nio.file.Path> dir = webhook.sharedDir()
+                .or(() -> settings.stateDir().map(state -> state.resolve("telegram-" + identity.id() + "-webhook")));
+        if (dir.isEmpty()) {
+            LOG.warn("no telegram.webhook.shared.dir nor telegram.state.dir: updates acknowledged and not answered"
+                    + " when this instance stops or dies are lost");
+            return new InMemoryUpdateLedger();
+        }
+        return new SharedUpdateLedger(dir.get(), webhook.dedupeWindow(), webhook.lease(), java.time.Clock.systemUTC());
+    }
+
+    /** Answers here the updates that gone instances took and did not answer. Never throws. */
+    private static void takeOver(UpdateLedger ledger, Consumer<Update> intake) {
+        try {
+            for (byte[] body : ledger.retake()) {
+                Update update = WebhookEndpoint.read(body);
+                try {
+                    intake.accept(update);
+                } catch (RejectedExecutionException e) {
+                    return; // stopping: left in the ledger, for another instance or the next start
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("taking over the updates of gone instances: {}", e.toString());
+        }
+    }
+
     /** setWebhook with the secret; pending updates kept (drop_pending_updates false). */
     private static void register(TelegramClient client, WebhookSettings webhook) throws TelegramApiException {
         client.execute(SetWebhook.builder()
@@ -132,7 +199,7 @@ public final class WebhookTelegramBot implements TelegramFrontEnd {
 
     private static void stopQuietly(ChatDispatcher dispatcher, TypingIndicator typing) {
         try {
-            dispatcher.shutdown(0);
+            dispatcher.shutdown(0, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -157,7 +224,8 @@ public final class WebhookTelegramBot implements TelegramFrontEnd {
 
     /**
      * Stops listening (updates arriving meanwhile get a 503 and are given back, so Telegram
-     * delivers them again, to another instance), then lets answers in flight finish. Idempotent.
+     * delivers them again, to another instance), answers those in hand for a few seconds, lets the
+     * answers under way end, and leaves the rest in the ledger, saying how many. Idempotent.
      */
     @Override
     public void close() {
@@ -166,10 +234,26 @@ public final class WebhookTelegramBot implements TelegramFrontEnd {
         }
         try {
             server.close();
-            dispatcher.shutdown(DRAIN_MILLIS);
+            upkeep.shutdown();
+            try {
+                dispatcher.shutdown(DRAIN_MILLIS, graceMillis, ledger::freeze);
+            } finally {
+                ledger.freeze();
+            }
+            int left = ledger.held();
+            if (left == 0) {
+                LOG.info("every update taken was answered before stopping");
+            } else if (ledger instanceof InMemoryUpdateLedger) {
+                LOG.warn("stopping with {} updates acknowledged and not answered: with no shared or state folder"
+                        + " they are lost", left);
+            } else {
+                LOG.warn("stopping with {} updates acknowledged and not answered yet: they stay in the update ledger,"
+                        + " and another instance or the next start answers them", left);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            ledger.close();
             typing.close();
             closed.countDown();
             LOG.info("Telegram bot @{} (webhook) stopped", identity.userName());

@@ -27,7 +27,7 @@ class ChatDispatcherTest {
                     seen.add(n);
                 });
             }
-            d.shutdown(5_000);
+            d.shutdown(5_000, 1_000);
         }
         List<Integer> expected = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -47,7 +47,7 @@ class ChatDispatcherTest {
     @Test
     void aTaskSubmittedAfterShutdownIsRefusedNotDroppedSilently() throws InterruptedException {
         ChatDispatcher d = new ChatDispatcher();
-        d.shutdown(1_000);
+        d.shutdown(1_000, 0);
         assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> d.submit(1, () -> { }));
     }
 
@@ -67,5 +67,43 @@ class ChatDispatcherTest {
             assertTrue(other.await(2, TimeUnit.SECONDS), "chat 1 waited for chat 0");
             release.countDown();
         }
+    }
+
+    /**
+     * A stop answers what it can for the drain, then starts nothing more: the tasks left are
+     * skipped and counted (they stay unconfirmed for the next start), the one running ends whole.
+     */
+    @Test
+    void aStopLetsTheRunningTaskEndAndStartsNothingMoreAfterTheDrain() throws InterruptedException {
+        List<Integer> done = Collections.synchronizedList(new ArrayList<>());
+        ChatDispatcher d = new ChatDispatcher();
+        for (int i = 0; i < 10; i++) {
+            int n = i;
+            d.submit(7, () -> {
+                sleep(150); // a paced chat: one answer every 150 ms
+                done.add(n);
+            });
+        }
+        ChatDispatcher.Stop stop = d.shutdown(400, 1_000);
+        assertTrue(done.size() >= 2 && done.size() <= 4, done::toString);
+        assertEquals(10, done.size() + stop.skipped(), "every task either done or counted as skipped");
+        assertEquals(0, stop.interrupted(), "the task running at the end of the drain ended whole");
+        assertEquals(List.copyOf(done), done.stream().sorted().toList());
+    }
+
+    /** Past the grace, a task still running is interrupted, and counted. */
+    @Test
+    void aTaskStillRunningAfterTheGraceIsInterruptedAndCounted() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        ChatDispatcher d = new ChatDispatcher();
+        d.submit(1, () -> {
+            started.countDown();
+            sleep(60_000);
+        });
+        assertTrue(started.await(2, TimeUnit.SECONDS));
+        long t0 = System.nanoTime();
+        ChatDispatcher.Stop stop = d.shutdown(100, 200);
+        assertEquals(1, stop.interrupted());
+        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(5), "bounded");
     }
 }

@@ -97,4 +97,88 @@ class UpdateProgressTest {
         Clock sameDay = Clock.fixed(written.plus(Duration.ofHours(1)), ZoneOffset.UTC);
         assertEquals(501, UpdateProgress.load(file, sameDay).nextOffset());
     }
+
+    /** Each handled id is one line appended; a restart reads the snapshot and the lines after it. */
+    @Test
+    void handledIdsAreAppendedAndReadBack() throws Exception {
+        Path file = dir.resolve("bot.progress");
+        UpdateProgress before = UpdateProgress.load(file);
+        for (int id = 30; id <= 34; id++) {
+            assertTrue(before.begin(id));
+        }
+        before.finish(30); // the first record: a snapshot
+        before.finish(32);
+        before.finish(34);
+        assertEquals("30\n32\n34\n", Files.readString(file));
+        UpdateProgress after = UpdateProgress.load(file);
+        assertEquals(31, after.nextOffset());
+        assertTrue(after.begin(31));
+        assertFalse(after.begin(32));
+        assertTrue(after.begin(33));
+        assertFalse(after.begin(34));
+    }
+
+    /** A crash in the middle of a line: that id counts as not handled (answered twice at worst, never lost). */
+    @Test
+    void aLineCutShortByACrashIsIgnored() throws Exception {
+        Path file = dir.resolve("bot.progress");
+        Files.writeString(file, "40\n42\n4");
+        UpdateProgress progress = UpdateProgress.load(file);
+        assertEquals(41, progress.nextOffset());
+        assertFalse(progress.begin(42));
+        assertTrue(progress.begin(43), "43 was never written whole");
+        assertTrue(progress.begin(4_000), "nor 4 followed by more digits");
+    }
+
+    /** Contiguous handled ids read back join the watermark; a hole keeps it below. */
+    @Test
+    void contiguousHandledIdsJoinTheWatermarkAtLoad() throws Exception {
+        Path file = dir.resolve("bot.progress");
+        Files.writeString(file, "50\n51\n52\n54\n");
+        assertEquals(53, UpdateProgress.load(file).nextOffset());
+    }
+
+    /**
+     * After a restart, updates handled before it come back first; skipping them moves the
+     * watermark, so the next poll confirms them (else Telegram would give them at every poll).
+     */
+    @Test
+    void skippingUpdatesHandledBeforeARestartMovesTheWatermark() throws Exception {
+        Path file = dir.resolve("bot.progress");
+        Files.writeString(file, "60\n62\n63\n");
+        UpdateProgress progress = UpdateProgress.load(file);
+        assertEquals(61, progress.nextOffset());
+        // 61 was confirmed by an earlier run's poll, or expired: Telegram gives 62 first
+        assertFalse(progress.begin(62));
+        assertFalse(progress.begin(63));
+        assertEquals(64, progress.nextOffset());
+        assertFalse(progress.holdsUnhandled(63));
+    }
+
+    @Test
+    void theOffsetStaysBelowAnUpdateUnderWay() {
+        UpdateProgress progress = UpdateProgress.inMemory();
+        assertTrue(progress.begin(70));
+        assertTrue(progress.begin(71));
+        progress.finish(71);
+        assertEquals(1, progress.nextOffset(), "70 is not answered: Telegram must keep it");
+        assertTrue(progress.holdsUnhandled(71));
+        assertEquals(1, progress.unhandled());
+        progress.finish(70);
+        assertEquals(72, progress.nextOffset());
+        assertFalse(progress.holdsUnhandled(71));
+    }
+
+    /** After a stop that had to interrupt answers, what ends is not recorded: it comes back. */
+    @Test
+    void aFrozenRecordRecordsNothingMore() throws Exception {
+        Path file = dir.resolve("bot.progress");
+        UpdateProgress progress = UpdateProgress.load(file);
+        assertTrue(progress.begin(80));
+        assertTrue(progress.begin(81));
+        progress.finish(80);
+        progress.freeze();
+        progress.finish(81);
+        assertEquals(81, UpdateProgress.load(file).nextOffset(), "81 ended after the freeze");
+    }
 }

@@ -111,12 +111,34 @@ class WebhookEndpointTest {
     void aLedgerOutOfReachIsAServerErrorSoTelegramDeliversAgain() {
         UpdateLedger broken = new UpdateLedger() {
             @Override
-            public boolean claim(long updateId) throws IOException {
+            public boolean claim(long updateId, byte[] update) throws IOException {
                 throw new IOException("Stale file handle");
             }
 
             @Override
+            public void answered(long updateId) {
+            }
+
+            @Override
             public void release(long updateId) {
+            }
+
+            @Override
+            public List<byte[]> retake() {
+                return List.of();
+            }
+
+            @Override
+            public int held() {
+                return 0;
+            }
+
+            @Override
+            public void freeze() {
+            }
+
+            @Override
+            public void close() {
             }
         };
         WebhookEndpoint.Outcome outcome = new WebhookEndpoint(SECRET, broken, this::take)
