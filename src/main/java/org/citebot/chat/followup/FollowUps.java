@@ -1,0 +1,177 @@
+package org.citebot.chat.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.citebot.text.Folding;
+
+/**
+ * Reads a chat message against the chat's last exchange and says whether it is a follow-up,
+ * and which full question it stands for.
+ *
+ * <ul>
+ *   <li>« source ? », « d'où vient l'info ? »: the sources of the last answer ({@link Kind#SOURCES});</li>
+ *   <li>a changed time, « et en 2018 ? », « et maintenant ? », « et avant ? »: the last question
+ *       at that time ({@link Kind#TIME});</li>
+ *   <li>a swapped entity or role, « et celle de l'Alliance ? », « et à Lyon ? », « et le
+ *       trésorier ? »: the last question about it, gender carried over ({@link Kind#SWAP});</li>
+ *   <li>a bare question word, « pourquoi ? », « c'était quand ? », « combien ? »: that question
+ *       about the last fact ({@link Kind#QUESTION_WORD});</li>
+ *   <li>a pronoun with nothing in the message to stand for, « il a dit quoi ? », « elle est
+ *       où ? »: the message with the last answer or the last question's subject in its place
+ *       ({@link Kind#PRONOUN}); « alors », « là-bas » likewise stand for the last date or place
+ *       ({@link Kind#ANAPHOR}).</li>
+ * </ul>
+ * Anything else, in particular a message with its own question word and its own subject, is a
+ * new question. Only the last exchange is read: nothing older carries over, so a wrong guess
+ * lasts one turn.
+ *
+ * <p>Thread-safe and stateless after construction.
+ */
+public final class FollowUps {
+
+    /** What a follow-up asks. */
+    public enum Kind { SOURCES, TIME, SWAP, QUESTION_WORD, PRONOUN, ANAPHOR }
+
+    /**
+     * A follow-up: its kind, the full question it stands for, the words it brought in (the
+     * swapped entity, the new time), which the answer has to be about, and the content words of
+     * the last question it left out (the entity or time swapped away), folded.
+     */
+    public record FollowUp(Kind kind, String question, List<String> introduced, List<String> replaced) {
+        public FollowUp {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(question, "question");
+            introduced = List.copyOf(introduced);
+            replaced = List.copyOf(replaced);
+        }
+    }
+
+    private static final Pattern SOURCES = Pattern.compile(
+            "^(et )?(la |les |tes |vos |quelles? sont (tes |vos |les )?|ta |votre )?(sources?|references?)( stp| svp)?( \\?)?$"
+                    + "|^d'?ou (ca|cela|c'est|tu tiens ca|vous tenez ca|vient (ca|cette info\\w*|l'info\\w*|la reponse))( \\?)?$"
+                    + "|^(d'?ou|de quel article) (vient|viennent|sort|sortent|tires?-tu|tenez-vous) .{0,30}$"
+                    + "|^qui (l'a|a) dit( ca| cela)?( \\?)?$|^c'est (dit|ecrit) ou.*|^(c'est )?dans quels? articles?.{0,20}$"
+                    + "|^selon qui( \\?)?$|^tu (le )?tiens ca d'ou.*|^(c'est|cest) source( \\?)?$|^une source( \\?)?$");
+    /** Words that open a message without being part of it: « et », « mais », « alors »… */
+    private static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
+            "euh", "puis");
+    /** Words that may stand beside a bare question word: « c'était quand ? », « pourquoi ça ? ». */
+    private static final Set<String> FILLERS = Set.of("c'", "ca", "cela", "ce", "-ce", "etait", "est", "fut", "sera",
+            "a", "eu", "lieu", "s'", "se", "passe", "passee", "produit", "arrive", "arrivee", "date", "il", "y", "-t-il",
+            "alors", "donc", "exactement", "precisement", "au", "juste", "deja", "encore", "en", "tout", "total",
+            "environ", "la", "ete", "fait", "etaient", "sont");
+
+    private final CorpusVocabulary vocabulary;
+    private final NounPhrases phrases;
+    private final TimePhrases times;
+    private final Referents referents;
+    private final Rewrites rewrites;
+
+    public FollowUps(CorpusVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.phrases = new NounPhrases(vocabulary);
+        this.times = new TimePhrases(phrases);
+        this.referents = new Referents(phrases);
+        this.rewrites = new Rewrites(phrases, times, referents);
+    }
+
+    public CorpusVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** {@link #read(String, Supplier)} when only the last question is known. */
+    public Optional<FollowUp> read(String message, String previousQuestion) {
+        return read(message, () -> Previous.question(previousQuestion));
+    }
+
+    /**
+     * The follow-up {@code message} is, read against the last exchange, or empty when it is a
+     * new question. {@code previous} is asked for only when the message may be a follow-up
+     * (recovering the last answer may cost a search). Never throws on user text.
+     */
+    public Optional<FollowUp> read(String message, Supplier<Previous> previous) {
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty() || text.startsWith("/")) {
+            return Optional.empty();
+        }
+        String folded = Folding.fold(text).replaceAll("\\s+", " ").replaceAll("\\s*([?!.]\\s*)+$", " ?")
+                .replaceAll("^\\s+", "").strip();
+        if (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches()) {
+            return Optional.of(new FollowUp(Kind.SOURCES, previous.get().question(), List.of(), List.of()));
+        }
+        Words all = Words.of(text);
+        int skip = 0;
+        while (skip < all.size() - 1 && OPENERS.contains(all.key(skip))) {
+            skip++;
+        }
+        boolean and = skip > 0 && all.key(0).equals("et");
+        Words m = all.from(skip);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        return classify(m, and).flatMap(kind -> rewrite(kind, m, previous.get()));
+    }
+
+    /** Which kind of follow-up {@code m} is, if any. */
+    private Optional<Kind> classify(Words m, boolean and) {
+        if (times.whole(m) || demonstrativeOfTime(m)) {
+            return Optional.of(Kind.TIME);
+        }
+        QuestionFrame frame = QuestionFrame.of(m);
+        boolean asks = frame.role() != QuestionFrame.Role.NONE;
+        if (asks && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
+            return Optional.of(Kind.QUESTION_WORD);
+        }
+        if (rewrites.pronoun(m).isPresent()) {
+            return Optional.of(Kind.PRONOUN);
+        }
+        if (rewrites.hasAnaphor(m)) {
+            return Optional.of(Kind.ANAPHOR);
+        }
+        boolean verbless = true;
+        for (int i = 0; i < m.size(); i++) {
+            boolean afterDeterminer = i > 0 && (FunctionWords.determiner(m.key(i - 1)) || FunctionWords.OF.contains(m.key(i - 1)));
+            verbless &= !FunctionWords.verb(m.get(i)) || afterDeterminer;
+        }
+        String first = m.key(0);
+        boolean elliptic = FunctionWords.DEMONSTRATIVES.containsKey(first) || FunctionWords.determiner(first)
+                || FunctionWords.preposition(m, 0);
+        if (!asks && verbless && (and || elliptic && m.size() <= 6)) {
+            return Optional.of(Kind.SWAP);
+        }
+        return Optional.empty();
+    }
+
+    private boolean demonstrativeOfTime(Words m) {
+        return FunctionWords.DEMONSTRATIVES.containsKey(m.key(0)) && FunctionWords.OF.contains(m.key(1))
+                && times.whole(m.from(2));
+    }
+
+    private Optional<FollowUp> rewrite(Kind kind, Words m, Previous previous) {
+        Words q = Words.of(previous.question());
+        int skip = 0;
+        while (skip < q.size() - 1 && OPENERS.contains(q.key(skip))) {
+            skip++;
+        }
+        q = q.from(skip);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        Rewrites.Rewritten r = switch (kind) {
+            case TIME -> rewrites.time(q, m);
+            case SWAP -> rewrites.swap(q, m);
+            case QUESTION_WORD -> rewrites.questionWord(q, m, previous);
+            case PRONOUN -> rewrites.anaphors(rewrites.pronouns(q, m, previous), q, previous);
+            case ANAPHOR -> rewrites.anaphors(new Rewrites.Rewritten(m, List.of()), q, previous);
+            case SOURCES -> throw new IllegalStateException("sources are not rewritten");
+        };
+        List<String> replaced = new ArrayList<>(Rewrites.content(q));
+        Rewrites.content(r.words()).forEach(replaced::remove);
+        return Optional.of(new FollowUp(kind, r.words().question(), r.introduced(), replaced));
+    }
+}
