@@ -244,17 +244,30 @@ final class Rewrites {
         Words noun = frame.noun();
         if (previous.fact().isPresent()) {
             Words fact = Words.of(previous.fact().get());
-            if (frame.kind() == QuestionFrame.Kind.QUANTITY && !noun.isEmpty() && !fact.isEmpty()
-                    && fact.list().stream().noneMatch(w -> stem(w.key()).equals(stem(noun.key(0))))
-                    && (fact.get(0).number() || NUMBER_WORDS.contains(fact.key(0)))) {
-                return fact.sub(0, 1).plus(noun);
+            if (frame.kind() != QuestionFrame.Kind.QUANTITY || noun.isEmpty() || fact.isEmpty()) {
+                return fact;
             }
-            return fact;
+            // « 8 nouveaux diplomates » for « combien de diplomates russes »: the number, the question's noun
+            int last = fact.size() - 1;
+            while (last >= 0 && !number(fact.get(last))) {
+                last--;
+            }
+            boolean range = fact.key(0).equals("de") && last > 0 && fact.key(last - 1).equals("a");
+            int at = range ? last : number(fact.get(0)) ? 0 : -1;
+            if (at >= 0) {
+                return fact.sub(at, at + 1).plus(noun);
+            }
+            boolean named = fact.list().stream().anyMatch(w -> stem(w.key()).equals(stem(noun.key(0))));
+            return named ? fact : fact.plus(noun);
         }
         if (!noun.isEmpty()) {
             return Words.of(FunctionWords.definite(frame.agreement(), noun.get(0).typed())).plus(noun);
         }
         return Words.of("");
+    }
+
+    private static boolean number(Words.Word w) {
+        return w.number() || NUMBER_WORDS.contains(w.key());
     }
 
     private static String stem(String key) {
