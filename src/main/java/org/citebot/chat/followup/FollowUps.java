@@ -53,8 +53,10 @@ public final class FollowUps {
 
     private static final Pattern SOURCES = Pattern.compile(
             "^(et )?(la |les |tes |vos |quelles? sont (tes |vos |les )?|ta |votre )?(sources?|references?)( stp| svp)?( \\?)?$"
-                    + "|^d'?ou (ca|cela|c'est|tu tiens ca|vous tenez ca|vient (ca|cette info\\w*|l'info\\w*|la reponse))( \\?)?$"
-                    + "|^(d'?ou|de quel article) (vient|viennent|sort|sortent|tires?-tu|tenez-vous) .{0,30}$"
+                    + "|^d'?ou (ca|cela|c'est|tu tiens ca|vous tenez ca|tu sais ca|sort (ca|cette info\\w*|l'info\\w*)"
+                    + "|vien(nen)?t (ca|cela|cette info\\w*|l'info\\w*|ces infos|tes infos|vos infos|la reponse|ta reponse"
+                    + "|votre reponse|cette reponse|ce chiffre|cette donnee))( \\?)?$"
+                    + "|^de quels? articles? (ca vient|vient (ca|l'info\\w*|cette info\\w*))( \\?)?$"
                     + "|^qui (l'a|a) dit( ca| cela)?( \\?)?$|^c'est (dit|ecrit) ou.*|^(c'est )?dans quels? articles?.{0,20}$"
                     + "|^selon qui( \\?)?$|^tu (le )?tiens ca d'ou.*|^(c'est|cest) source( \\?)?$|^une source( \\?)?$");
     /** Words that open a message without being part of it: « et », « mais », « alors »… */
@@ -124,7 +126,8 @@ public final class FollowUps {
         }
         QuestionFrame frame = QuestionFrame.of(m);
         boolean asks = frame.role() != QuestionFrame.Role.NONE;
-        if (asks && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
+        boolean ownNoun = !frame.noun().isEmpty() && !and;
+        if (asks && !ownNoun && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
             return Optional.of(Kind.QUESTION_WORD);
         }
         if (rewrites.pronoun(m).isPresent()) {
@@ -162,14 +165,22 @@ public final class FollowUps {
         if (q.isEmpty()) {
             return Optional.empty();
         }
-        Rewrites.Rewritten r = switch (kind) {
-            case TIME -> rewrites.time(q, m);
-            case SWAP -> rewrites.swap(q, m);
-            case QUESTION_WORD -> rewrites.questionWord(q, m, previous);
-            case PRONOUN -> rewrites.anaphors(rewrites.pronouns(q, m, previous), q, previous);
+        Words last = q;
+        Optional<Rewrites.Rewritten> rewritten = switch (kind) {
+            case TIME -> Optional.of(rewrites.time(q, m));
+            case SWAP -> Optional.of(rewrites.swap(q, m));
+            case QUESTION_WORD -> Optional.of(rewrites.questionWord(q, m, previous));
+            case PRONOUN -> rewrites.pronouns(q, m, previous).flatMap(r -> rewrites.anaphors(r, last, previous));
             case ANAPHOR -> rewrites.anaphors(new Rewrites.Rewritten(m, List.of()), q, previous);
             case SOURCES -> throw new IllegalStateException("sources are not rewritten");
         };
+        if (rewritten.isEmpty()) {
+            return Optional.empty(); // a pronoun with nothing to stand for: the message as it is
+        }
+        Rewrites.Rewritten r = rewritten.get();
+        if (r.words().text().equals(m.text())) {
+            return Optional.empty(); // nothing to stand for: the message as it is
+        }
         List<String> replaced = new ArrayList<>(Rewrites.content(q));
         Rewrites.content(r.words()).forEach(replaced::remove);
         return Optional.of(new FollowUp(kind, r.words().question(), r.introduced(), replaced));

@@ -121,7 +121,7 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
     private static boolean wordOpens(Words w, int i) {
         String k = w.key(i);
         return FunctionWords.QUESTION_WORDS.contains(k) && !(k.equals("ou") && !w.get(i).typed().contains("ù") && i > 0
-                && !w.key(i - 1).equals("d'"));
+                && !w.key(i - 1).equals("d'") && !w.key(i - 1).equals("par"));
     }
 
     /**

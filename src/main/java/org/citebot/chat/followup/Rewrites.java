@@ -278,33 +278,55 @@ final class Rewrites {
 
     /** The first pronoun of {@code m} that nothing in {@code m} stands for. */
     Optional<Integer> pronoun(Words m) {
+        List<Integer> all = pronouns(m);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** The pronouns of {@code m} that nothing in {@code m} stands for, in order. */
+    private List<Integer> pronouns(Words m) {
         List<NounPhrases.Phrase> found = phrases.of(m);
+        List<Integer> out = new ArrayList<>();
         for (int i = 0; i < m.size(); i++) {
             String k = m.key(i);
             if (FunctionWords.SUBJECT_PRONOUNS.containsKey(k) && !impersonal(m, i)
                     && !antecedent(found, i, FunctionWords.SUBJECT_PRONOUNS.get(k))) {
-                return Optional.of(i);
-            }
-            if (INVERTED.contains(k) && !(m.key(i - 1).equals("a") && m.key(i - 2).equals("y"))
-                    && !antecedent(found, i, FunctionWords.SUBJECT_PRONOUNS.get(k.replace("-t-", "").replace("-", "")))) {
-                return Optional.of(i);
-            }
-            if (FunctionWords.INDIRECT_PRONOUNS.contains(k) && verbAfter(m, i)) {
-                return Optional.of(i);
-            }
-            if (OBJECT_CLITICS.contains(k) && verbAfter(m, i) && (i == 0 || FunctionWords.QUESTION_WORDS.contains(m.key(i - 1))
+                out.add(i);
+            } else if (INVERTED.contains(k) && !impersonal(m, i) && !antecedent(found, i, Agreement.UNKNOWN)) {
+                out.add(i); // « Comment X et Y sont-ils… »: any phrase before an inversion is its subject
+            } else if (FunctionWords.INDIRECT_PRONOUNS.contains(k) && verbAfter(m, i)
+                    && !antecedent(found, i, Agreement.UNKNOWN) && !FunctionWords.preposition(m, i - 1)) {
+                out.add(i);
+            } else if (OBJECT_CLITICS.contains(k) && FunctionWords.FINITE.contains(m.key(i + 1))
+                    && (i == 0 || FunctionWords.QUESTION_WORDS.contains(m.key(i - 1))
                     || FunctionWords.SUBJECT_PRONOUNS.containsKey(m.key(i - 1)) || m.key(i - 1).equals("ne")
                     || m.key(i - 1).equals("n'"))) {
-                return Optional.of(i);
+                out.add(i);
             }
         }
-        return Optional.empty();
+        return out;
     }
 
+    /** Verbs whose « il » stands for nothing: « il faut », « faut-il », « existe-t-il ». */
+    private static final Set<String> IMPERSONAL = Set.of("faut", "agit", "semble", "parait", "existe", "suffit",
+            "pleut", "neige", "s'agit", "reste", "restait", "restera");
+    /** Words with which « il fait » is the weather or the time of day. */
+    private static final Set<String> WEATHER = Set.of("temps", "beau", "chaud", "froid", "jour", "nuit", "soleil");
+
     private static boolean impersonal(Words m, int i) {
-        String next = m.key(i + 1);
-        return m.key(i).equals("il") && (next.equals("y") || next.equals("faut") || next.equals("s'")
-                || next.equals("semble") || next.equals("parait"));
+        String k = m.key(i);
+        boolean weather = m.list().stream().anyMatch(w -> WEATHER.contains(w.key()));
+        boolean happened = m.list().stream().anyMatch(w -> w.key().equals("passe") || w.key().equals("produit"))
+                && m.list().stream().anyMatch(w -> w.key().equals("s'") || w.key().equals("se"));
+        if (happened) {
+            return true; // « que s'est-il passé ? »
+        }
+        if (k.equals("il")) {
+            String next = m.key(i + 1);
+            return next.equals("y") || next.equals("s'") || IMPERSONAL.contains(next) || next.equals("fait") && weather;
+        }
+        String verb = m.key(i - 1);
+        return (k.equals("-t-il") || k.equals("-il")) && (verb.equals("a") && m.key(i - 2).equals("y")
+                || IMPERSONAL.contains(verb) || verb.equals("fait") && weather);
     }
 
     private static boolean antecedent(List<NounPhrases.Phrase> found, int i, Agreement agreement) {
@@ -320,47 +342,68 @@ final class Rewrites {
                 && !NounPhrases.nominal(m.get(j));
     }
 
-    Rewritten pronouns(Words q, Words m, Previous previous) {
+    /**
+     * {@code m} with its pronouns replaced: the subject by the referent that agrees with it,
+     * « lui / leur » by « à » and another referent, an object « l' » of a verb of saying by « que »
+     * and the last question as a statement; empty when a pronoun has no referent.
+     */
+    Optional<Rewritten> pronouns(Words q, Words m, Previous previous) {
         QuestionFrame frame = QuestionFrame.of(q);
         List<Referents.Referent> candidates = referents.candidates(previous, frame);
-        Words out = m;
+        List<Integer> at = pronouns(m);
         Optional<Referents.Referent> subject = Optional.empty();
-        Words tail = Words.of("");
-        for (int guard = 0; guard < 4; guard++) {
-            Optional<Integer> at = pronoun(out);
-            if (at.isEmpty()) {
+        for (int i : at) {
+            String k = m.key(i);
+            if (FunctionWords.SUBJECT_PRONOUNS.containsKey(k) || INVERTED.contains(k)) {
+                subject = Referents.agreeing(candidates, agreement(k), Optional.empty());
+                if (subject.isEmpty()) {
+                    return Optional.empty();
+                }
                 break;
             }
-            int i = at.get();
-            String k = out.key(i);
-            if (FunctionWords.SUBJECT_PRONOUNS.containsKey(k) || INVERTED.contains(k)) {
-                Agreement a = FunctionWords.SUBJECT_PRONOUNS.get(k.replace("-t-", "").replace("-", ""));
-                subject = Referents.agreeing(candidates, a, Optional.empty());
-                if (subject.isEmpty()) {
-                    break;
-                }
-                out = INVERTED.contains(k) ? inverted(out, i, subject.get().words()) : out.replace(i, i + 1, subject.get().words());
-            } else if (FunctionWords.INDIRECT_PRONOUNS.contains(k)) {
+        }
+        Words out = m;
+        Words tail = Words.of("");
+        for (int n = at.size() - 1; n >= 0; n--) { // right to left: earlier indices stay valid
+            int i = at.get(n);
+            String k = m.key(i);
+            if (FunctionWords.INDIRECT_PRONOUNS.contains(k)) {
                 Agreement a = k.equals("leur") ? Agreement.PLURAL : Agreement.SINGULAR;
                 Optional<Referents.Referent> other = Referents.agreeing(candidates, a, subject);
-                out = out.replace(i, i + 1, Words.of(""));
-                if (other.isPresent()) {
-                    tail = tail.plus(contract(Words.of("à").plus(other.get().words())));
+                if (other.isEmpty()) {
+                    return Optional.empty();
                 }
-            } else {
                 out = out.replace(i, i + 1, Words.of(""));
-                if (out.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()))) {
-                    tail = tail.plus(Words.of("que")).plus(declarative(frame, previous));
+                tail = contract(Words.of("à").plus(other.get().words())).plus(tail);
+            } else if (OBJECT_CLITICS.contains(k)) {
+                out = out.replace(i, i + 1, Words.of(""));
+                if (m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()))) {
+                    tail = Words.of("que").plus(declarative(frame, previous)).plus(tail);
                 } else {
                     Agreement a = FunctionWords.DETERMINERS.getOrDefault(k, Agreement.UNKNOWN);
                     Optional<Referents.Referent> object = Referents.agreeing(candidates, a, subject);
-                    if (object.isPresent()) {
-                        out = out.insert(QuestionFrame.afterVerb(out), object.get().words());
+                    if (object.isEmpty()) {
+                        return Optional.empty();
                     }
+                    tail = object.get().words().plus(tail);
                 }
             }
         }
-        return new Rewritten(frontWho(out.plus(tail)), List.of());
+        if (subject.isPresent()) {
+            for (int i = 0; i < out.size(); i++) {
+                String k = out.key(i);
+                boolean standalone = FunctionWords.SUBJECT_PRONOUNS.containsKey(k);
+                if ((standalone || INVERTED.contains(k)) && !impersonal(out, i)) {
+                    out = standalone ? out.replace(i, i + 1, subject.get().words()) : inverted(out, i, subject.get().words());
+                    break;
+                }
+            }
+        }
+        return Optional.of(new Rewritten(frontWho(out.plus(tail)), List.of()));
+    }
+
+    private static Agreement agreement(String pronoun) {
+        return FunctionWords.SUBJECT_PRONOUNS.get(pronoun.replace("-t-", "").replace("-", ""));
     }
 
     /** « que dit-il » → « X dit quoi »; « où est-elle » → « où X est-elle ». */
@@ -419,7 +462,7 @@ final class Rewrites {
             if (k.equals("dans") && Set.of("ce", "cette", "cet").contains(m.key(i + 1)) && PLACE_NOUNS.contains(m.key(i + 2))) {
                 return Optional.of(new int[] {i, i + 3, 1});
             }
-            if (k.equals("alors") && i > 0) {
+            if (k.equals("alors") && i > 0 && !m.key(i + 1).equals("que") && !m.key(i + 1).equals("qu'")) {
                 return Optional.of(new int[] {i, i + 1, 0});
             }
             if (k.equals("a") && Set.of("ce", "cette").contains(m.key(i + 1))
@@ -433,7 +476,7 @@ final class Rewrites {
         return Optional.empty();
     }
 
-    Rewritten anaphors(Rewritten r, Words q, Previous previous) {
+    Optional<Rewritten> anaphors(Rewritten r, Words q, Previous previous) {
         Words out = r.words();
         Words tail = Words.of("");
         int from = 0;
@@ -441,6 +484,9 @@ final class Rewrites {
             int[] s = a.get();
             boolean place = s[2] == 1;
             Words by = place ? place(q, previous) : date(q, previous);
+            if (by.isEmpty()) {
+                return Optional.empty();
+            }
             if (place && out.key(s[0]).equals("y")) {
                 out = out.replace(s[0], s[1], Words.of(""));
                 tail = tail.plus(by);
@@ -453,7 +499,7 @@ final class Rewrites {
             out = out.replace(s[0], s[1], by);
             from = s[0] + by.size();
         }
-        return new Rewritten(out.plus(tail), r.introduced());
+        return Optional.of(new Rewritten(out.plus(tail), r.introduced()));
     }
 
     /** The last place: the place answered (« à Lyon »), else the last question's place, else nothing. */

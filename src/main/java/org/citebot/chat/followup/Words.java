@@ -54,12 +54,25 @@ record Words(List<Word> list) {
     /** An inversion at a word's end: « a-t-il », « sont-elles », « est-ce ». */
     private static final Pattern INVERSION = Pattern.compile("(?i)(.+?)(-t-(?:il|elle|on|ils|elles)|-(?:il|elle|ils|elles|on|ce|je|tu|nous|vous))$");
 
+    /** « a t il », « a t'il », « a-t'il » as typed in a hurry: « a-t-il ». */
+    private static final Pattern SPACED_INVERSION = Pattern.compile(
+            "(?i)(\\p{L}+)(?:\\s+|-)t\\s*['’,\\s-]\\s*(il|elle|ils|elles|on)\\b");
+    /** « est il », « sont elles » without the hyphen. */
+    private static final Pattern SPACED_COPULA = Pattern.compile(
+            "(?i)\\b(est|sont|était|étaient|etait|etaient|sera|seront|peut|peuvent|doit|doivent|va|vont|fait|font|"
+                    + "avait|avaient|ont|vient|viennent)\\s+(il|elle|ils|elles)\\b(?!\\s+(?:y|ne|n'|se|s'|a|est|avait|sont|ont)\\b)");
+
     Words {
         list = List.copyOf(list);
     }
 
     static Words of(String text) {
         String plain = FrenchTypography.normalize(text == null ? "" : text);
+        if (plain.chars().noneMatch(Character::isLowerCase)) {
+            plain = plain.toLowerCase(java.util.Locale.FRENCH); // typed in capitals: no word is a name by its case
+        }
+        plain = SPACED_INVERSION.matcher(plain).replaceAll("$1-t-$2");
+        plain = SPACED_COPULA.matcher(plain).replaceAll("$1-$2");
         List<Word> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(plain);
         while (m.find()) {
