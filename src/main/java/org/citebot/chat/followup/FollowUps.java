@@ -53,7 +53,7 @@ public final class FollowUps {
 
     private static final Pattern SOURCES = Pattern.compile(
             "^(et )?(la |les |tes |vos |quelles? sont (tes |vos |les )?|ta |votre )?(sources?|references?)( stp| svp)?( \\?)?$"
-                    + "|^d'?ou (ca|cela|c'est|tu tiens ca|vous tenez ca|tu sais ca|sort (ca|cette info\\w*|l'info\\w*)"
+                    + "|^d'?ou (ca|cela|c'est|ca vient|cela vient|ca sort|c'est tire|tu tiens ca|vous tenez ca|tu sais ca|sort (ca|cette info\\w*|l'info\\w*)"
                     + "|vien(nen)?t (ca|cela|cette info\\w*|l'info\\w*|ces infos|tes infos|vos infos|la reponse|ta reponse"
                     + "|votre reponse|cette reponse|ce chiffre|cette donnee))( \\?)?$"
                     + "|^de quels? articles? (ca vient|vient (ca|l'info\\w*|cette info\\w*))( \\?)?$"

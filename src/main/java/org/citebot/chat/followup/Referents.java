@@ -43,11 +43,13 @@ final class Referents {
                     .plus(noun), frame.agreement()));
         }
         subject(core, found).ifPresent(p -> out.add(referent(core, p)));
-        for (NounPhrases.Phrase p : found) {
-            if (outer(p, found) || p.name()) {
-                Referent r = referent(core, p);
-                if (out.stream().noneMatch(o -> o.words().text().equals(r.words().text()))) {
-                    out.add(r);
+        for (boolean outer : new boolean[] {true, false}) { // whole phrases first, then their complements
+            for (NounPhrases.Phrase p : found) {
+                if (outer(p, found) == outer) {
+                    Referent r = referent(core, p);
+                    if (out.stream().noneMatch(o -> o.words().text().equals(r.words().text()))) {
+                        out.add(r);
+                    }
                 }
             }
         }

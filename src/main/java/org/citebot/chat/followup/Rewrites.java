@@ -122,42 +122,51 @@ final class Rewrites {
         return Optional.of(q.replace(best[0], best[1], contract(x)));
     }
 
-    /** « l'Alliance » for the last named phrase, « le trésorier » for the phrase of the same kind of noun. */
+    /**
+     * « le trésorier » for the phrase naming a person the same way (« le président » of « le
+     * président du club »), « l'Alliance » or « la préfecture » for the last complement (« du
+     * club », « de la mairie ») or, failing one, the last name.
+     */
     private Optional<Words> determined(Words q, List<NounPhrases.Phrase> found, Words x) {
-        boolean name = phrases.nameLike(x.get(1));
-        if (name) {
-            NounPhrases.Phrase target = null;
-            for (NounPhrases.Phrase p : found) {
-                if (phrases.nameLike(q.get(p.head())) && (p.determined() || p.name())) {
-                    target = p;
-                }
-            }
-            if (target == null) {
-                return Optional.empty();
-            }
-            String det = q.key(target.start());
-            if (target.determined() && FunctionWords.CONTRACTED.contains(det)) {
-                String prep = det.startsWith("a") ? "a" : "de";
-                return Optional.of(q.replace(target.start(), target.end(),
-                        contract(Words.of(prep.equals("a") ? "à" : "de").plus(x))));
-            }
-            String before = q.key(target.start() - 1);
-            if (before.equals("de") || before.equals("d'")) {
-                return Optional.of(q.replace(target.start() - 1, target.end(), contract(Words.of("de").plus(x))));
-            }
-            return Optional.of(q.replace(target.start(), target.end(), x));
-        }
-        Optional<AnswerType> type = NOUNS.typeOf(x.key(1));
         boolean ownComplement = x.list().stream().anyMatch(w -> FunctionWords.OF.contains(w.key()));
-        Optional<NounPhrases.Phrase> target = found.stream()
-                .filter(p -> p.determined() && !phrases.nameLike(q.get(p.head())))
-                .filter(p -> type.isPresent() && NOUNS.typeOf(q.key(p.head())).equals(type)).findFirst();
-        if (target.isEmpty()) {
-            return complement(q, found, Words.of("de").plus(x)).map(w -> w);
+        if (person(x.get(1)) && !phrases.nameLike(x.get(1))) {
+            Optional<NounPhrases.Phrase> role = found.stream()
+                    .filter(p -> p.determined() && !phrases.nameLike(q.get(p.head())) && person(q.get(p.head())))
+                    .findFirst();
+            if (role.isPresent()) {
+                NounPhrases.Phrase p = role.get();
+                return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.complement(), x));
+            }
         }
-        NounPhrases.Phrase p = target.get();
-        return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.complement(), x));
+        Optional<Words> complement = complement(q, found, Words.of("de").plus(x));
+        if (complement.isPresent()) {
+            return complement;
+        }
+        NounPhrases.Phrase target = null;
+        for (NounPhrases.Phrase p : found) {
+            if (phrases.nameLike(q.get(p.head())) && (p.determined() || p.name())) {
+                target = p;
+            }
+        }
+        if (target == null) {
+            return Optional.empty();
+        }
+        String det = q.key(target.start());
+        if (target.determined() && FunctionWords.CONTRACTED.contains(det)) {
+            String prep = det.startsWith("a") ? "à" : "de";
+            return Optional.of(q.replace(target.start(), target.end(), contract(Words.of(prep).plus(x))));
+        }
+        return Optional.of(q.replace(target.start(), target.end(), x));
     }
+
+    /** Nouns of people: the list of kinds, or a French ending of agents (« trésorier », « directrice », « juriste »). */
+    private static boolean person(Words.Word w) {
+        String k = w.key();
+        return NOUNS.typeOf(k).filter(t -> t == AnswerType.PERSON).isPresent() || PERSON_ENDING.matcher(k).matches();
+    }
+
+    private static final java.util.regex.Pattern PERSON_ENDING = java.util.regex.Pattern.compile(
+            ".{3,}(ier|iere|eur|euse|rice|iste|ien|ienne|aire|ant|ante|ent|ente|ais|aise|ois|oise)s?");
 
     /** « Durand » for the first name of the last question. */
     private Optional<Words> bareName(Words q, List<NounPhrases.Phrase> found, Words x) {
@@ -215,7 +224,8 @@ final class Rewrites {
         if (asked.kind() == QuestionFrame.Kind.QUANTITY && asked.noun().isEmpty()) {
             for (NounPhrases.Phrase p : phrases.of(core)) {
                 if (p.determined() && p.agreement() == Agreement.PLURAL && !p.name()) {
-                    return new Rewritten(core.replace(p.start(), p.head(), Words.of("combien de")), List.of());
+                    Words counted = Words.of("combien").plus(contract(Words.of("de").plus(core.sub(p.head(), p.end()))));
+                    return new Rewritten(core.replace(p.start(), p.end(), counted), List.of());
                 }
             }
         }
