@@ -113,25 +113,21 @@ public final class ChatEngine {
             return new ChatTurn(text, text, Optional.empty(), ChatReply.of(command(text)));
         }
         Citebot bot = bots.get();
-        // The last question first: the last answer is needed only when the message may be a
-        // follow-up (and a shared memory may have to answer the question again to get it).
+        // The last question first: the last answer is fetched only when needed (a shared memory
+        // may have to answer the question again to get it).
         Optional<String> lastQuestion = conversations.lastQuestion(chat);
-        Optional<Conversations.Exchange> last = Optional.empty();
-        Optional<FollowUps.FollowUp> followUp = Optional.empty();
-        if (lastQuestion.isPresent()) {
-            LastExchange lazy = new LastExchange(chat, lastQuestion.get());
-            followUp = followUps(bot).read(text, lazy::previous);
-            last = lazy.exchange;
-        }
-        if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES && last.isPresent()) {
-            Conversations.Exchange e = last.get();
+        LastExchange last = new LastExchange(chat, lastQuestion.orElse(""));
+        Optional<FollowUps.FollowUp> followUp = lastQuestion.flatMap(q -> followUps(bot).read(text, q, last::previous));
+        if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES && last.exchange().isPresent()) {
+            Conversations.Exchange e = last.exchange().get();
             return new ChatTurn(text, e.question(), Optional.of(e.answer()), ChatReply.of(sourcesOf(e.answer())));
         }
         String question = followUp.filter(f -> f.kind() != FollowUps.Kind.SOURCES).map(FollowUps.FollowUp::question)
                 .orElse(text);
         Answer answer = bot.answer(question);
         if (followUp.isPresent()) {
-            answer = FollowUpGuard.check(followUp.get(), answer, last.map(Conversations.Exchange::answer), bot::document);
+            answer = FollowUpGuard.check(followUp.get(), answer, () -> last.exchange().map(Conversations.Exchange::answer),
+                    bot::document);
         }
         String reply = templates.reply(answer, answer.outcome() == Answer.Outcome.SMALL_TALK ? example() : "");
         if (answer.outcome() == Answer.Outcome.SMALL_TALK) {
@@ -144,24 +140,26 @@ public final class ChatEngine {
         return new ChatTurn(text, question, Optional.of(answer), shown);
     }
 
-    /** The last exchange of a chat, fetched once and only if a follow-up reading asks for it. */
+    /** The last exchange of a chat, fetched once and only when asked for. Confined to one turn. */
     private final class LastExchange {
         private final String chat;
         private final String question;
-        private Optional<Conversations.Exchange> exchange = Optional.empty();
-        private boolean fetched;
+        private Optional<Conversations.Exchange> exchange;
 
         LastExchange(String chat, String question) {
             this.chat = chat;
             this.question = question;
         }
 
-        Previous previous() {
-            if (!fetched) {
+        Optional<Conversations.Exchange> exchange() {
+            if (exchange == null) {
                 exchange = conversations.last(chat);
-                fetched = true;
             }
-            return exchange.map(e -> Previous.of(e.question(), e.answer())).orElseGet(() -> Previous.question(question));
+            return exchange;
+        }
+
+        Previous previous() {
+            return exchange().map(e -> Previous.of(e.question(), e.answer())).orElseGet(() -> Previous.question(question));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Citation;
@@ -34,7 +35,7 @@ final class FollowUpGuard {
      * {@code answer}, or a decline when it is the previous fact about something else, or a fact
      * of another year. {@code documents} gives the cited articles.
      */
-    static Answer check(FollowUps.FollowUp followUp, Answer answer, Optional<Answer> previous,
+    static Answer check(FollowUps.FollowUp followUp, Answer answer, Supplier<Optional<Answer>> previous,
                         Function<String, Optional<Document>> documents) {
         boolean changedWhatOrWhen = followUp.kind() == FollowUps.Kind.SWAP || followUp.kind() == FollowUps.Kind.TIME;
         if (!changedWhatOrWhen || !answer.answered()) {
@@ -43,13 +44,13 @@ final class FollowUpGuard {
         Finding now = answer.findings().get(0);
         List<String> years = followUp.introduced().stream().filter(w -> YEAR.matcher(w).matches()).toList();
         boolean otherYear = !years.isEmpty() && now.citations().stream().noneMatch(c -> ofYear(c, years, documents));
-        boolean repeated = previous.filter(Answer::answered).map(p -> p.findings().get(0))
+        boolean swapped = followUp.kind() == FollowUps.Kind.SWAP;
+        boolean offTopic = now.citations().stream().allMatch(c -> !mentions(paragraph(c, documents), followUp.introduced())
+                || swapped && mentionsAny(c.quote(), followUp.replaced()));
+        // the last answer only now: on a shared memory it may have to be answered again
+        boolean aboutTheLast = offTopic && previous.get().filter(Answer::answered).map(p -> p.findings().get(0))
                 .filter(before -> now.key().equals(before.key()) || Folding.fold(now.fact()).equals(Folding.fold(before.fact())))
                 .isPresent();
-        boolean swapped = followUp.kind() == FollowUps.Kind.SWAP;
-        boolean aboutTheLast = repeated && now.citations().stream().allMatch(c ->
-                !mentions(paragraph(c, documents), followUp.introduced())
-                        || swapped && mentionsAny(c.quote(), followUp.replaced()));
         if (!otherYear && !aboutTheLast) {
             return answer;
         }

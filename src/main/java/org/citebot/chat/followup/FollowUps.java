@@ -86,17 +86,18 @@ public final class FollowUps {
         return vocabulary;
     }
 
-    /** {@link #read(String, Supplier)} when only the last question is known. */
+    /** {@link #read(String, String, Supplier)} when only the last question is known. */
     public Optional<FollowUp> read(String message, String previousQuestion) {
-        return read(message, () -> Previous.question(previousQuestion));
+        return read(message, previousQuestion, () -> Previous.question(previousQuestion));
     }
 
     /**
      * The follow-up {@code message} is, read against the last exchange, or empty when it is a
-     * new question. {@code previous} is asked for only when the message may be a follow-up
-     * (recovering the last answer may cost a search). Never throws on user text.
+     * new question. {@code previous} (the last question with its answer) is asked for only when
+     * the reading needs the last answer: a question word, a pronoun, « alors » (recovering the
+     * last answer may cost a search). Never throws on user text.
      */
-    public Optional<FollowUp> read(String message, Supplier<Previous> previous) {
+    public Optional<FollowUp> read(String message, String previousQuestion, Supplier<Previous> previous) {
         String text = message == null ? "" : message.strip();
         if (text.isEmpty() || text.startsWith("/")) {
             return Optional.empty();
@@ -104,7 +105,7 @@ public final class FollowUps {
         String folded = Folding.fold(text).replaceAll("\\s+", " ").replaceAll("\\s*([?!.]\\s*)+$", " ?")
                 .replaceAll("^\\s+", "").strip();
         if (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches()) {
-            return Optional.of(new FollowUp(Kind.SOURCES, previous.get().question(), List.of(), List.of()));
+            return Optional.of(new FollowUp(Kind.SOURCES, previousQuestion, List.of(), List.of()));
         }
         Words all = Words.of(text);
         int skip = 0;
@@ -116,7 +117,7 @@ public final class FollowUps {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        return classify(m, and).flatMap(kind -> rewrite(kind, m, previous.get()));
+        return classify(m, and).flatMap(kind -> rewrite(kind, m, previousQuestion, previous));
     }
 
     /** Which kind of follow-up {@code m} is, if any. */
@@ -155,8 +156,8 @@ public final class FollowUps {
                 && times.whole(m.from(2));
     }
 
-    private Optional<FollowUp> rewrite(Kind kind, Words m, Previous previous) {
-        Words q = Words.of(previous.question());
+    private Optional<FollowUp> rewrite(Kind kind, Words m, String previousQuestion, Supplier<Previous> answered) {
+        Words q = Words.of(previousQuestion);
         int skip = 0;
         while (skip < q.size() - 1 && OPENERS.contains(q.key(skip))) {
             skip++;
@@ -169,9 +170,9 @@ public final class FollowUps {
         Optional<Rewrites.Rewritten> rewritten = switch (kind) {
             case TIME -> Optional.of(rewrites.time(q, m));
             case SWAP -> Optional.of(rewrites.swap(q, m));
-            case QUESTION_WORD -> Optional.of(rewrites.questionWord(q, m, previous));
-            case PRONOUN -> rewrites.pronouns(q, m, previous).flatMap(r -> rewrites.anaphors(r, last, previous));
-            case ANAPHOR -> rewrites.anaphors(new Rewrites.Rewritten(m, List.of()), q, previous);
+            case QUESTION_WORD -> Optional.of(rewrites.questionWord(q, m, answered.get()));
+            case PRONOUN -> rewrites.pronouns(q, m, answered.get()).flatMap(r -> rewrites.anaphors(r, last, answered.get()));
+            case ANAPHOR -> rewrites.anaphors(new Rewrites.Rewritten(m, List.of()), q, answered.get());
             case SOURCES -> throw new IllegalStateException("sources are not rewritten");
         };
         if (rewritten.isEmpty()) {

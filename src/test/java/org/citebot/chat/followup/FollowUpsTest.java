@@ -28,7 +28,7 @@ class FollowUpsTest {
     private Optional<FollowUps.FollowUp> read(String previous, String fact, String type, String message) {
         Previous p = new Previous(previous, fact == null || fact.isBlank() ? Optional.empty() : Optional.of(fact),
                 AnswerType.valueOf(type));
-        return followUps.read(message, () -> p);
+        return followUps.read(message, previous, () -> p);
     }
 
     @ParameterizedTest(name = "{3} after {0}")
