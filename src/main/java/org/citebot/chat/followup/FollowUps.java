@@ -68,6 +68,9 @@ public final class FollowUps {
             "alors", "donc", "exactement", "precisement", "au", "juste", "deja", "encore", "en", "tout", "total",
             "environ", "la", "ete", "fait", "etaient", "sont");
 
+    /** Longer messages are questions of their own (follow-ups are short; pasted text is not one). */
+    static final int MAX_LENGTH = 300;
+
     private final CorpusVocabulary vocabulary;
     private final NounPhrases phrases;
     private final TimePhrases times;
@@ -99,7 +102,7 @@ public final class FollowUps {
      */
     public Optional<FollowUp> read(String message, String previousQuestion, Supplier<Previous> previous) {
         String text = message == null ? "" : message.strip();
-        if (text.isEmpty() || text.startsWith("/")) {
+        if (text.isEmpty() || text.startsWith("/") || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         String folded = Folding.fold(text).replaceAll("\\s+", " ").replaceAll("\\s*([?!.]\\s*)+$", " ?")
