@@ -117,20 +117,25 @@ public final class FollowUps {
         }
         boolean and = skip > 0 && all.key(0).equals("et");
         Words m = all.from(skip);
+        if (and) {
+            m = trailingWho(m);
+        }
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        return classify(m, and).flatMap(kind -> rewrite(kind, m, previousQuestion, previous));
+        Words asked = m;
+        return classify(asked, and).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous));
     }
 
     /** Which kind of follow-up {@code m} is, if any. */
     private Optional<Kind> classify(Words m, boolean and) {
-        if (times.whole(m) || demonstrativeOfTime(m)) {
+        if (times.whole(m) || demonstrativeOfTime(m) || TimePhrases.yearShift(m) != 0) {
             return Optional.of(Kind.TIME);
         }
         QuestionFrame frame = QuestionFrame.of(m);
         boolean asks = frame.role() != QuestionFrame.Role.NONE;
-        boolean ownNoun = !frame.noun().isEmpty() && !and;
+        // « combien de membres ? » names what it counts: a question of its own unless it opens with « et »
+        boolean ownNoun = !frame.noun().isEmpty() && !and && !QuestionFrame.kindNoun(frame.noun().key(0));
         if (asks && !ownNoun && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
             return Optional.of(Kind.QUESTION_WORD);
         }
@@ -140,11 +145,7 @@ public final class FollowUps {
         if (rewrites.hasAnaphor(m)) {
             return Optional.of(Kind.ANAPHOR);
         }
-        boolean verbless = true;
-        for (int i = 0; i < m.size(); i++) {
-            boolean afterDeterminer = i > 0 && (FunctionWords.determiner(m.key(i - 1)) || FunctionWords.OF.contains(m.key(i - 1)));
-            verbless &= !FunctionWords.verb(m.get(i)) || afterDeterminer;
-        }
+        boolean verbless = verbless(m);
         String first = m.key(0);
         boolean elliptic = FunctionWords.DEMONSTRATIVES.containsKey(first) || FunctionWords.determiner(first)
                 || FunctionWords.preposition(m, 0);
@@ -152,6 +153,35 @@ public final class FollowUps {
             return Optional.of(Kind.SWAP);
         }
         return Optional.empty();
+    }
+
+    /** « et l'Alliance, c'est qui ? »: the phrase before a closing « c'est qui / qui c'est », else {@code m}. */
+    private static Words trailingWho(Words m) {
+        int n = m.size();
+        boolean cestQui = n > 3 && m.key(n - 3).equals("c'") && m.key(n - 2).equals("est")
+                && Set.of("qui", "quoi").contains(m.key(n - 1));
+        boolean quiCest = n > 3 && m.key(n - 3).equals("qui") && m.key(n - 2).equals("c'") && m.key(n - 1).equals("est");
+        boolean alors = n > 1 && m.key(n - 1).equals("alors");
+        if (cestQui || quiCest) {
+            return m.sub(0, n - 3);
+        }
+        return alors ? m.sub(0, n - 1) : m;
+    }
+
+    /** A phrase with neither verb nor question word: « le porte-parole de Paul Durand ». */
+    private static boolean elliptic(Words w) {
+        return QuestionFrame.of(w).role() == QuestionFrame.Role.NONE && verbless(w);
+    }
+
+    /** No verb: a word after a determiner or « de » is a noun whatever its ending (« le trésorier »). */
+    private static boolean verbless(Words m) {
+        for (int i = 0; i < m.size(); i++) {
+            boolean afterDeterminer = i > 0 && (FunctionWords.determiner(m.key(i - 1)) || FunctionWords.OF.contains(m.key(i - 1)));
+            if (FunctionWords.verb(m.get(i)) && !afterDeterminer) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean demonstrativeOfTime(Words m) {
@@ -174,14 +204,15 @@ public final class FollowUps {
             case TIME -> Optional.of(rewrites.time(q, m));
             case SWAP -> Optional.of(rewrites.swap(q, m));
             case QUESTION_WORD -> Optional.of(rewrites.questionWord(q, m, answered.get()));
-            case PRONOUN -> rewrites.pronouns(q, m, answered.get()).flatMap(r -> rewrites.anaphors(r, last, answered.get()));
+            case PRONOUN -> rewrites.pronouns(q, m, answered.get()).flatMap(r -> rewrites.anaphors(r, last, answered.get()))
+                    .map(r -> elliptic(r.words()) ? rewrites.swap(last, r.words()) : r);
             case ANAPHOR -> rewrites.anaphors(new Rewrites.Rewritten(m, List.of()), q, answered.get());
             case SOURCES -> throw new IllegalStateException("sources are not rewritten");
         };
         if (rewritten.isEmpty()) {
             return Optional.empty(); // a pronoun with nothing to stand for: the message as it is
         }
-        Rewrites.Rewritten r = rewritten.get();
+        Rewrites.Rewritten r = new Rewrites.Rewritten(Elisions.apply(rewritten.get().words()), rewritten.get().introduced());
         if (r.words().text().equals(m.text())) {
             return Optional.empty(); // nothing to stand for: the message as it is
         }

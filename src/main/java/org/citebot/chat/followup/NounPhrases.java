@@ -77,7 +77,7 @@ final class NounPhrases {
             while (end < w.size() && nameLike(w.get(end)) && !FunctionWords.function(w.key(end))) {
                 end++;
             }
-            out.add(new Phrase(i, end, i, end, Agreement.UNKNOWN, true));
+            out.add(new Phrase(i, end, i, end, Agreement.SINGULAR, true));
             return end;
         }
         return i;

@@ -200,6 +200,11 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
         return frame(w, start, end, kind, role, noun, agreement);
     }
 
+    /** Whether a noun only says what kind of answer is asked (« année », « ville », « personne »). */
+    static boolean kindNoun(String key) {
+        return NOUNS.typeOf(key).isPresent() || typed(key) == Kind.REASON;
+    }
+
     /** The kind a « quel » noun asks for: « quelle année » a date, « quel pays » a place. */
     private static Kind typed(String noun) {
         if (Set.of("raison", "raisons", "motif", "motifs", "cause", "causes").contains(noun)) {

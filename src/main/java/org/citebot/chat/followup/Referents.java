@@ -63,12 +63,25 @@ final class Referents {
                 .filter(r -> r.agreement().agrees(agreement)).findFirst();
     }
 
+    /** « X et Y »: the first two names (or singular phrases) together, for « ils » when no plural stands. */
+    static Optional<Referent> coordinated(List<Referent> candidates) {
+        List<Referent> single = candidates.stream().filter(r -> r.agreement() != Agreement.PLURAL).limit(2).toList();
+        if (single.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Referent(single.get(0).words().plus(Words.of("et")).plus(single.get(1).words()),
+                Agreement.PLURAL));
+    }
+
     /** The answer's gender: that of the role asked about (« qui est la porte-parole »), else unknown. */
     private static Agreement answerAgreement(QuestionFrame frame, List<NounPhrases.Phrase> found) {
         if (frame.role() == QuestionFrame.Role.PREDICATE && !found.isEmpty() && found.get(0).start() <= 1) {
             return found.get(0).agreement();
         }
-        return frame.agreement() == Agreement.PLURAL ? Agreement.PLURAL : frame.agreement();
+        if (frame.agreement() != Agreement.UNKNOWN) {
+            return frame.agreement();
+        }
+        return Agreement.SINGULAR;
     }
 
     /**

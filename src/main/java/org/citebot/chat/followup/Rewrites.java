@@ -24,6 +24,7 @@ final class Rewrites {
     private static final Set<String> CLITICS = Set.of("l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'",
             "ne", "n'", "me", "m'", "te", "t'", "nous", "vous");
     private static final Set<String> OBJECT_CLITICS = Set.of("l'", "le", "la", "les");
+    static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> INVERTED = Set.of("-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles",
             "-elles");
     private static final Set<String> NUMBER_WORDS = Set.of("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept",
@@ -46,6 +47,11 @@ final class Rewrites {
 
     Rewritten time(Words q, Words m) {
         Words t = m;
+        int shift = TimePhrases.yearShift(m);
+        if (shift != 0) {
+            java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(1[0-9]|20)[0-9]{2}\\b").matcher(q.text());
+            t = year.find() ? Words.of("en " + (Integer.parseInt(year.group()) + shift)) : m;
+        }
         if (FunctionWords.DEMONSTRATIVES.containsKey(t.key(0))) {
             t = t.from(2); // « ceux de 2018 »
         }
@@ -74,20 +80,48 @@ final class Rewrites {
 
     // ---- a swapped entity or role: « et celle de l'Alliance ? », « et à Lyon ? »
 
-    Rewritten swap(Words q, Words x) {
+    Rewritten swap(Words q, Words typed) {
+        Words x = side(typed);
         List<NounPhrases.Phrase> found = phrases.of(q);
         String first = x.key(0);
         Optional<Words> swapped;
         if (FunctionWords.DEMONSTRATIVES.containsKey(first)) {
             swapped = demonstrative(q, found, x);
         } else if (FunctionWords.preposition(x, 0) && !FunctionWords.determiner(first)) {
-            swapped = complement(q, found, x);
+            // « et à Lyon ? » for « à Paris »; « et pour l'Alliance ? » for « de la mairie » when no « pour » complement
+            swapped = complement(q, found, x).or(() -> FunctionWords.OF.contains(first) ? Optional.empty()
+                    : complement(q, found, Words.of("de").plus(x.from(1))));
         } else if (FunctionWords.determiner(first) && x.size() > 1) {
             swapped = determined(q, found, x);
         } else {
-            swapped = bareName(q, found, x);
+            swapped = bareName(q, found, x).or(() -> x.list().stream().allMatch(phrases::nameLike)
+                    ? complement(q, found, Words.of("de").plus(x)) : Optional.empty());
         }
         return new Rewritten(swapped.orElseGet(() -> q.plus(x)), content(x));
+    }
+
+    /** « côté Alliance », « du côté de l'Alliance »: the entity alone. */
+    private static Words side(Words x) {
+        int i = 0;
+        if (x.key(0).equals("du") && x.key(1).equals("cote")) {
+            i = 2;
+        } else if (x.key(0).equals("cote")) {
+            i = 1;
+        }
+        if (i > 0 && FunctionWords.OF.contains(x.key(i)) && i + 1 < x.size()) {
+            return contractOf(x.from(i));
+        }
+        return i > 0 && i < x.size() ? x.from(i) : x;
+    }
+
+    /** « de l'Alliance » → « l'Alliance », « du Sénat » → « le Sénat », « des élus » → « les élus ». */
+    private static Words contractOf(Words w) {
+        return switch (w.key(0)) {
+            case "de", "d'" -> w.from(1);
+            case "du" -> Words.of(FunctionWords.definite(Agreement.MASCULINE, w.get(1).typed())).plus(w.from(1));
+            case "des" -> Words.of("les").plus(w.from(1));
+            default -> w;
+        };
     }
 
     /** « celle de l'Alliance » in place of « le porte-parole de la mairie »: « la porte-parole de l'Alliance ». */
@@ -96,7 +130,10 @@ final class Rewrites {
         Words rest = x.from(1);
         List<NounPhrases.Phrase> nouns = found.stream().filter(p -> !p.name() && p.determined()).toList();
         Optional<NounPhrases.Phrase> target = nouns.stream()
-                .filter(p -> p.complement() < p.end() && p.agreement().agrees(agreement)).findFirst()
+                .filter(p -> p.agreement().agrees(agreement) && (POSSESSIVES.contains(q.key(p.start()))
+                        || p.complement() < p.end() && phrases.nameLike(q.get(Math.min(p.end() - 1, q.size() - 1)))))
+                .findFirst()
+                .or(() -> nouns.stream().filter(p -> p.complement() < p.end() && p.agreement().agrees(agreement)).findFirst())
                 .or(() -> nouns.stream().filter(p -> p.complement() < p.end()).findFirst())
                 .or(() -> nouns.stream().filter(p -> p.agreement().agrees(agreement)).findFirst());
         return target.map(p -> {
@@ -220,6 +257,13 @@ final class Rewrites {
 
     Rewritten questionWord(Words q, Words m, Previous previous) {
         QuestionFrame asked = QuestionFrame.of(m);
+        boolean identity = asked.role() == QuestionFrame.Role.PREDICATE && asked.core().size() <= 1
+                || m.key(0).equals("qui") && (m.key(1).equals("c'") || m.key(1).equals("est") && m.key(2).equals("-ce"));
+        if (identity && previous.fact().isPresent()) {
+            // « c'est qui ? » after a name: who that is
+            return new Rewritten(Words.of(asked.kind() == QuestionFrame.Kind.THING ? "qu'est-ce que" : "qui est")
+                    .plus(Words.of(previous.fact().get())), List.of());
+        }
         Words core = filledCore(QuestionFrame.of(q), previous);
         if (asked.kind() == QuestionFrame.Kind.QUANTITY && asked.noun().isEmpty()) {
             for (NounPhrases.Phrase p : phrases.of(core)) {
@@ -306,6 +350,9 @@ final class Rewrites {
             } else if (FunctionWords.INDIRECT_PRONOUNS.contains(k) && verbAfter(m, i)
                     && !antecedent(found, i, Agreement.UNKNOWN) && !FunctionWords.preposition(m, i - 1)) {
                 out.add(i);
+            } else if (POSSESSIVES.contains(k) && i + 1 < m.size() && NounPhrases.head(m.get(i + 1))
+                    && m.list().subList(0, i).stream().noneMatch(NounPhrases::nominal)) {
+                out.add(i); // « c'est quoi son rôle ? »
             } else if (OBJECT_CLITICS.contains(k) && FunctionWords.FINITE.contains(m.key(i + 1))
                     && (i == 0 || FunctionWords.QUESTION_WORDS.contains(m.key(i - 1))
                     || FunctionWords.SUBJECT_PRONOUNS.containsKey(m.key(i - 1)) || m.key(i - 1).equals("ne")
@@ -365,7 +412,8 @@ final class Rewrites {
         for (int i : at) {
             String k = m.key(i);
             if (FunctionWords.SUBJECT_PRONOUNS.containsKey(k) || INVERTED.contains(k)) {
-                subject = Referents.agreeing(candidates, agreement(k), Optional.empty());
+                subject = Referents.agreeing(candidates, agreement(k), Optional.empty())
+                        .or(() -> agreement(k) == Agreement.PLURAL ? Referents.coordinated(candidates) : Optional.empty());
                 if (subject.isEmpty()) {
                     return Optional.empty();
                 }
@@ -385,9 +433,29 @@ final class Rewrites {
                 }
                 out = out.replace(i, i + 1, Words.of(""));
                 tail = contract(Words.of("à").plus(other.get().words())).plus(tail);
+            } else if (POSSESSIVES.contains(k)) {
+                Agreement owner = k.startsWith("leur") ? Agreement.PLURAL : Agreement.SINGULAR;
+                Optional<Referents.Referent> of = Referents.agreeing(candidates, owner, Optional.empty());
+                if (of.isEmpty()) {
+                    return Optional.empty();
+                }
+                int end = i + 1;
+                while (end < m.size() && (end == i + 1 || NounPhrases.nominal(m.get(end)))) {
+                    end++;
+                }
+                Agreement owned = k.equals("sa") ? Agreement.FEMININE : k.equals("ses") || k.equals("leurs")
+                        ? Agreement.PLURAL : Agreement.MASCULINE;
+                Words noun = m.sub(i + 1, end);
+                Words phrase = Words.of(FunctionWords.definite(owned, noun.get(0).typed())).plus(noun)
+                        .plus(contract(Words.of("de").plus(of.get().words())));
+                out = out.replace(i, end, phrase);
             } else if (OBJECT_CLITICS.contains(k)) {
                 out = out.replace(i, i + 1, Words.of(""));
-                if (m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()))) {
+                Optional<Words> sameVerbObject = objectOfTheSameVerb(frame, m);
+                if (sameVerbObject.isPresent()) {
+                    // « il l'a annoncée où ? » after « qui a annoncé la suspension ? »: « l' » is « la suspension »
+                    out = out.insert(Math.min(QuestionFrame.afterVerb(out), out.size()), sameVerbObject.get());
+                } else if (m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()))) {
                     tail = Words.of("que").plus(declarative(frame, previous)).plus(tail);
                 } else {
                     Agreement a = FunctionWords.DETERMINERS.getOrDefault(k, Agreement.UNKNOWN);
@@ -410,6 +478,25 @@ final class Rewrites {
             }
         }
         return Optional.of(new Rewritten(frontWho(out.plus(tail)), List.of()));
+    }
+
+    /** The object of the last question's verb, when the message uses the same verb (by its first five letters). */
+    private Optional<Words> objectOfTheSameVerb(QuestionFrame frame, Words m) {
+        Words core = frame.core();
+        int after = QuestionFrame.afterVerb(core);
+        if (after == 0 || after > core.size()) {
+            return Optional.empty();
+        }
+        String verb = stem5(core.key(after - 1));
+        boolean same = m.list().stream().anyMatch(w -> FunctionWords.verb(w) && stem5(w.key()).equals(verb));
+        if (!same) {
+            return Optional.empty();
+        }
+        return phrases.of(core).stream().filter(p -> p.start() >= after).findFirst().map(p -> p.in(core));
+    }
+
+    private static String stem5(String key) {
+        return key.length() > 5 ? key.substring(0, 5) : key;
     }
 
     private static Agreement agreement(String pronoun) {

@@ -36,6 +36,21 @@ final class TimePhrases {
         this.phrases = phrases;
     }
 
+    /**
+     * -1 for « l'année d'avant / précédente », « un an plus tôt », +1 for « l'année d'après /
+     * suivante », « un an plus tard », 0 otherwise.
+     */
+    static int yearShift(Words w) {
+        String s = " " + String.join(" ", w.list().stream().map(Words.Word::key).toList()) + " ";
+        if (s.matches(".* (l' (annee|an) (d' avant|precedente|precedent|d' before)|un an (plus tot|avant|auparavant)) .*")) {
+            return -1;
+        }
+        if (s.matches(".* (l' (annee|an) (d' apres|suivante|suivant)|un an (plus tard|apres)) .*")) {
+            return 1;
+        }
+        return 0;
+    }
+
     /** Every time expression of {@code w}, in order. */
     List<Span> of(Words w) {
         List<Span> out = new ArrayList<>();

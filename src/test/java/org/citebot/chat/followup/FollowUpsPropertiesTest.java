@@ -43,7 +43,7 @@ class FollowUpsPropertiesTest {
         Optional<FollowUps.FollowUp> f = followUps.read(message, previous, () -> p);
         f.filter(read -> read.kind() != FollowUps.Kind.SOURCES).ifPresent(read -> {
             assertTrue(read.question().endsWith("?"), read.question());
-            assertTrue(read.question().length() <= message.length() + previous.length() + fact.length() + 40,
+            assertTrue(read.question().length() <= 2 * (message.length() + previous.length() + fact.length()) + 40,
                     read.question());
         });
     }

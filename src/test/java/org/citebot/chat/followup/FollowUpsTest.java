@@ -42,6 +42,11 @@ class FollowUpsTest {
             combien de manifestants à Lyon ?         |              | OTHER    | et à Paris ?                 | combien de manifestants à Paris ?
             qui dirige l'ONU ?                       |              | OTHER    | et la Belgique ?             | qui dirige la Belgique ?
             où Claire Martin a-t-elle vu Paul Durand ?| Lyon        | PLACE    | et Marc Petit ?              | où Marc Petit a-t-elle vu Paul Durand ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et pour la préfecture ?      | qui est le porte-parole de la préfecture ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et côté préfecture ?         | qui est le porte-parole de préfecture ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et du côté de l'ONU ?        | qui est le porte-parole de l'ONU ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et l'ONU, c'est qui ?        | qui est le porte-parole de l'ONU ?
+            quand la mairie a-t-elle fermé sa piscine ?| mai 2020   | DATE     | et celle du Club Nautique ?  | quand la mairie a-t-elle fermé la piscine du Club Nautique ?
             """)
     void swapsTheEntityOrTheRole(String previous, String fact, String type, String message, String full) {
         assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
@@ -58,6 +63,8 @@ class FollowUpsTest {
             combien d'élèves compte l'école ?          | 300    | QUANTITY | et le 3 mars 2010 ?| combien d'élèves compte l'école le 3 mars 2010 ?
             combien d'élèves compte l'école ?          | 300    | QUANTITY | et ceux de 2010 ?  | combien d'élèves compte l'école en 2010 ?
             qui dirigeait le club avant la fusion ?    |        | PERSON   | et après ?         | qui dirigeait le club après la fusion ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et l'année d'avant ?| combien d'élèves comptait l'école en 2014 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et un an plus tard ?| combien d'élèves comptait l'école en 2016 ?
             """)
     void changesTheTime(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -76,6 +83,9 @@ class FollowUpsTest {
             la ville a embauché des enseignants pour quelle raison ?| la rentrée | REASON | combien ? | la ville a embauché combien d'enseignants ?
             qui est le porte-parole de la mairie ?          | Paul Durand | PERSON   | depuis quand ?| depuis quand Paul Durand est le porte-parole de la mairie ?
             par qui l'accord a-t-il été signé ?             | Marc Petit  | PERSON   | et où ?       | où l'accord a-t-il été signé par Marc Petit ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand | PERSON   | c'est qui ?   | qui est Paul Durand ?
+            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon        | PLACE    | c'était à quelle date ?| à quelle date Claire Martin a-t-elle vu Paul Durand ?
+            combien de fois la mairie a-t-elle fermé l'école ?| deux      | QUANTITY | en quelles années ?| en quelles années la mairie a-t-elle fermé deux fois l'école ?
             """)
     void asksAnotherQuestionAboutTheLastFact(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -95,6 +105,12 @@ class FollowUpsTest {
             combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | ils sont partis où ?     | les élèves sont partis où ?
             quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE   | qui l'a annoncé ?          | qui a annoncé que la mairie a fermé l'école ?
             quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE   | pourquoi a-t-elle fait ça ?| pourquoi la mairie a-t-elle fait ça ?
+            qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | qu'est-ce qu'il a dit ?    | qu'est-ce que Paul Durand a dit ?
+            qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | c'est quoi son rôle ?      | c'est quoi le rôle de Paul Durand ?
+            qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | quelle est sa fonction ?   | quelle est la fonction de Paul Durand ?
+            qui est le président du club nautique ?         | Marc Petit    | PERSON | et son trésorier ?         | qui est le trésorier de Marc Petit ?
+            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon          | PLACE  | ils se sont dit quoi ?     | Claire Martin et Paul Durand se sont dit quoi ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON | il l'a signé quand ?       | Paul Durand a signé l'accord de Lyon quand ?
             """)
     void putsWhatAPronounStandsFor(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -130,7 +146,8 @@ class FollowUpsTest {
             "qui a dit que l'école fermait ?", "y a-t-il une école à Lyon ?", "il faut combien d'enseignants ?",
             "et maintenant dites-moi tout ce que vous savez sur la longue histoire de la ville ?",
             "COMBIEN D'ELEVES A L'ECOLE JEAN-MOULIN", "pourquoi Claire Martin est-elle venue à Lyon ?",
-            "qui la présidente du Club Nautique a-t-elle rencontré ?"})
+            "qui la présidente du Club Nautique a-t-elle rencontré ?", "combien d'élèves ont perdu leur place ?",
+            "combien d'élèves ?"})
     void leavesNewQuestionsAlone(String message) {
         assertEquals(Optional.empty(), read("qui est le porte-parole de la mairie ?", "Paul Durand", "PERSON", message));
     }
