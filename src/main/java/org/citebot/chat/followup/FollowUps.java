@@ -203,7 +203,7 @@ public final class FollowUps {
         Optional<Rewrites.Rewritten> rewritten = switch (kind) {
             case TIME -> Optional.of(rewrites.time(q, m));
             case SWAP -> Optional.of(rewrites.swap(q, m));
-            case QUESTION_WORD -> Optional.of(rewrites.questionWord(q, m, answered.get()));
+            case QUESTION_WORD -> rewrites.questionWord(q, m, answered.get());
             case PRONOUN -> rewrites.pronouns(q, m, answered.get()).flatMap(r -> rewrites.anaphors(r, last, answered.get()))
                     .map(r -> elliptic(r.words()) ? rewrites.swap(last, r.words()) : r);
             case ANAPHOR -> rewrites.anaphors(new Rewrites.Rewritten(m, List.of()), q, answered.get());

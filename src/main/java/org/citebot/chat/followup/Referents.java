@@ -65,7 +65,14 @@ final class Referents {
 
     /** « X et Y »: the first two names (or singular phrases) together, for « ils » when no plural stands. */
     static Optional<Referent> coordinated(List<Referent> candidates) {
-        List<Referent> single = candidates.stream().filter(r -> r.agreement() != Agreement.PLURAL).limit(2).toList();
+        List<Referent> single = new ArrayList<>();
+        for (Referent r : candidates) {
+            boolean overlaps = single.stream().anyMatch(s -> s.words().list().stream()
+                    .anyMatch(w -> !FunctionWords.function(w.key()) && r.words().indexOf(w.key()) >= 0));
+            if (r.agreement() != Agreement.PLURAL && !overlaps && single.size() < 2) {
+                single.add(r);
+            }
+        }
         if (single.size() < 2) {
             return Optional.empty();
         }

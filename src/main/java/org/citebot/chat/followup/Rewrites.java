@@ -255,25 +255,25 @@ final class Rewrites {
 
     // ---- a bare question word: « pourquoi ? », « c'était quand ? », « combien ? »
 
-    Rewritten questionWord(Words q, Words m, Previous previous) {
+    Optional<Rewritten> questionWord(Words q, Words m, Previous previous) {
         QuestionFrame asked = QuestionFrame.of(m);
         boolean identity = asked.role() == QuestionFrame.Role.PREDICATE && asked.core().size() <= 1
                 || m.key(0).equals("qui") && (m.key(1).equals("c'") || m.key(1).equals("est") && m.key(2).equals("-ce"));
-        if (identity && previous.fact().isPresent()) {
-            // « c'est qui ? » after a name: who that is
-            return new Rewritten(Words.of(asked.kind() == QuestionFrame.Kind.THING ? "qu'est-ce que" : "qui est")
-                    .plus(Words.of(previous.fact().get())), List.of());
+        if (identity) {
+            // « c'est qui ? » after a name: who that is; after no name, a question of its own
+            return previous.fact().map(fact -> new Rewritten(Words.of(asked.kind() == QuestionFrame.Kind.THING
+                    ? "qu'est-ce que" : "qui est").plus(Words.of(fact)), List.of()));
         }
         Words core = filledCore(QuestionFrame.of(q), previous);
         if (asked.kind() == QuestionFrame.Kind.QUANTITY && asked.noun().isEmpty()) {
             for (NounPhrases.Phrase p : phrases.of(core)) {
                 if (p.determined() && p.agreement() == Agreement.PLURAL && !p.name()) {
                     Words counted = Words.of("combien").plus(contract(Words.of("de").plus(core.sub(p.head(), p.end()))));
-                    return new Rewritten(core.replace(p.start(), p.end(), counted), List.of());
+                    return Optional.of(new Rewritten(core.replace(p.start(), p.end(), counted), List.of()));
                 }
             }
         }
-        return new Rewritten(asked.phrase().plus(core), List.of());
+        return Optional.of(new Rewritten(asked.phrase().plus(core), List.of()));
     }
 
     /** The core of a question with the last answer in the question phrase's place. */
@@ -406,7 +406,10 @@ final class Rewrites {
      */
     Optional<Rewritten> pronouns(Words q, Words m, Previous previous) {
         QuestionFrame frame = QuestionFrame.of(q);
-        List<Referents.Referent> candidates = referents.candidates(previous, frame);
+        // someone the message names is not what its pronouns stand for (« il a rencontré Durand »)
+        Set<String> named = Set.copyOf(content(m));
+        List<Referents.Referent> candidates = referents.candidates(previous, frame).stream()
+                .filter(r -> content(r.words()).stream().noneMatch(named::contains)).toList();
         List<Integer> at = pronouns(m);
         Optional<Referents.Referent> subject = Optional.empty();
         for (int i : at) {
