@@ -11,8 +11,8 @@ import org.citebot.question.AnswerType;
  * noun phrases of its question: « il a dit quoi ? » after « qui est le porte-parole de la
  * mairie ? » is the name answered; « elle compte combien d'élèves ? » after « où se trouve
  * l'école Jean-Moulin ? » is the school, the question's subject. Candidates are tried in that
- * order (answer, subject, other phrases) and must agree with the pronoun in gender and number
- * (« la porte-parole » makes the name answered feminine).
+ * order (answer, names of people, subject, other phrases) and must agree with the pronoun in
+ * gender and number (« la porte-parole » makes the name answered feminine).
  */
 final class Referents {
 
@@ -42,6 +42,8 @@ final class Referents {
             out.add(new Referent(Words.of(FunctionWords.definite(frame.agreement(), noun.get(0).typed()))
                     .plus(noun), frame.agreement()));
         }
+        // people's names before other phrases: « il », « elle » in a chat are mostly people
+        found.stream().filter(NounPhrases.Phrase::name).forEach(p -> out.add(referent(core, p)));
         subject(core, found).ifPresent(p -> out.add(referent(core, p)));
         for (boolean outer : new boolean[] {true, false}) { // whole phrases first, then their complements
             for (NounPhrases.Phrase p : found) {
