@@ -3,8 +3,9 @@ package org.citebot.chat.followup;
 import java.util.Map;
 
 /**
- * French elision after a rewrite has put a word next to another: « qu'est-ce que Oana » becomes
- * « qu'est-ce qu'Oana », « qu'Dmitri » becomes « que Dmitri ».
+ * French elision and contraction after a rewrite has put a word next to another: « qu'est-ce
+ * que Oana » becomes « qu'est-ce qu'Oana », « qu'Dmitri » « que Dmitri », « de le Sénat » « du
+ * Sénat ».
  */
 final class Elisions {
 
@@ -29,6 +30,23 @@ final class Elisions {
             }
         }
         return out;
+    }
+
+    /** « de le Sénat » → « du Sénat », « à les élèves » → « aux élèves ». */
+    static Words contract(Words w) {
+        if (w.size() < 2) {
+            return w;
+        }
+        String p = w.key(0);
+        String d = w.key(1);
+        if ((p.equals("de") || p.equals("a")) && (d.equals("le") || d.equals("les"))) {
+            String merged = p.equals("de") ? (d.equals("le") ? "du" : "des") : (d.equals("le") ? "au" : "aux");
+            return Words.of(merged).plus(w.from(2));
+        }
+        if (p.equals("de") && FunctionWords.elides(w.get(1).typed()) && !FunctionWords.determiner(d)) {
+            return Words.of("d'").plus(w.from(1));
+        }
+        return w;
     }
 
     /** The full form, keeping a capital. */

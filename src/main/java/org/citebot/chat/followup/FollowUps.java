@@ -74,15 +74,21 @@ public final class FollowUps {
     private final CorpusVocabulary vocabulary;
     private final NounPhrases phrases;
     private final TimePhrases times;
-    private final Referents referents;
-    private final Rewrites rewrites;
+    private final TimeShifts timeShifts;
+    private final Swaps swaps;
+    private final Pronouns pronouns;
+    private final Anaphors anaphors;
+    private final AnswerSlots slots;
 
     public FollowUps(CorpusVocabulary vocabulary) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.phrases = new NounPhrases(vocabulary);
         this.times = new TimePhrases(phrases);
-        this.referents = new Referents(phrases);
-        this.rewrites = new Rewrites(phrases, times, referents);
+        this.timeShifts = new TimeShifts(times);
+        this.swaps = new Swaps(phrases);
+        this.slots = new AnswerSlots(phrases);
+        this.pronouns = new Pronouns(phrases, new Referents(phrases), slots);
+        this.anaphors = new Anaphors(phrases, times);
     }
 
     public CorpusVocabulary vocabulary() {
@@ -139,10 +145,10 @@ public final class FollowUps {
         if (asks && !ownNoun && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
             return Optional.of(Kind.QUESTION_WORD);
         }
-        if (rewrites.pronoun(m).isPresent()) {
+        if (pronouns.pronoun(m).isPresent()) {
             return Optional.of(Kind.PRONOUN);
         }
-        if (rewrites.hasAnaphor(m)) {
+        if (anaphors.hasAnaphor(m)) {
             return Optional.of(Kind.ANAPHOR);
         }
         boolean verbless = verbless(m);
@@ -200,24 +206,24 @@ public final class FollowUps {
             return Optional.empty();
         }
         Words last = q;
-        Optional<Rewrites.Rewritten> rewritten = switch (kind) {
-            case TIME -> Optional.of(rewrites.time(q, m));
-            case SWAP -> Optional.of(rewrites.swap(q, m));
-            case QUESTION_WORD -> rewrites.questionWord(q, m, answered.get());
-            case PRONOUN -> rewrites.pronouns(q, m, answered.get()).flatMap(r -> rewrites.anaphors(r, last, answered.get()))
-                    .map(r -> elliptic(r.words()) ? rewrites.swap(last, r.words()) : r);
-            case ANAPHOR -> rewrites.anaphors(new Rewrites.Rewritten(m, List.of()), q, answered.get());
+        Optional<Rewritten> rewritten = switch (kind) {
+            case TIME -> Optional.of(timeShifts.time(q, m));
+            case SWAP -> Optional.of(swaps.swap(q, m));
+            case QUESTION_WORD -> slots.questionWord(q, m, answered.get());
+            case PRONOUN -> pronouns.pronouns(q, m, answered.get()).flatMap(r -> anaphors.apply(r, last, answered.get()))
+                    .map(r -> elliptic(r.words()) ? swaps.swap(last, r.words()) : r);
+            case ANAPHOR -> anaphors.apply(new Rewritten(m, List.of()), q, answered.get());
             case SOURCES -> throw new IllegalStateException("sources are not rewritten");
         };
         if (rewritten.isEmpty()) {
             return Optional.empty(); // a pronoun with nothing to stand for: the message as it is
         }
-        Rewrites.Rewritten r = new Rewrites.Rewritten(Elisions.apply(rewritten.get().words()), rewritten.get().introduced());
+        Rewritten r = new Rewritten(Elisions.apply(rewritten.get().words()), rewritten.get().introduced());
         if (r.words().text().equals(m.text())) {
             return Optional.empty(); // nothing to stand for: the message as it is
         }
-        List<String> replaced = new ArrayList<>(Rewrites.content(q));
-        Rewrites.content(r.words()).forEach(replaced::remove);
+        List<String> replaced = new ArrayList<>(FunctionWords.content(q));
+        FunctionWords.content(r.words()).forEach(replaced::remove);
         return Optional.of(new FollowUp(kind, r.words().question(), r.introduced(), replaced));
     }
 }

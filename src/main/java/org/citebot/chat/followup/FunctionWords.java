@@ -1,5 +1,7 @@
 package org.citebot.chat.followup;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.citebot.question.VerbForms;
@@ -81,9 +83,6 @@ final class FunctionWords {
     static final Set<String> QUESTION_WORDS = Set.of("qui", "que", "qu'", "quoi", "quand", "ou", "combien", "pourquoi",
             "comment", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles");
 
-    static final Set<String> QUEL = Set.of("quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels",
-            "lesquelles");
-
     static final Set<String> COPULAS = Set.of("est", "sont", "etait", "etaient", "fut", "furent", "sera", "seront",
             "serait");
 
@@ -157,5 +156,17 @@ final class FunctionWords {
     static boolean elides(String next) {
         String k = org.citebot.text.Folding.fold(next);
         return !k.isEmpty() && ("aeiouyh".indexOf(k.charAt(0)) >= 0);
+    }
+
+    /** The content words of {@code w}: what an answer has to be about. */
+    static List<String> content(Words w) {
+        List<String> out = new ArrayList<>();
+        for (Words.Word word : w.list()) {
+            if (!FunctionWords.function(word.key()) && !TimePhrases.RELATIVE.contains(word.key())
+                    && !TimePhrases.ADVERBS.contains(word.key()) && word.key().length() > 1) {
+                out.add(word.key());
+            }
+        }
+        return out;
     }
 }
