@@ -116,7 +116,7 @@ public final class FollowUps {
         if (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches()) {
             return Optional.of(new FollowUp(Kind.SOURCES, previousQuestion, List.of(), List.of()));
         }
-        Words all = Words.of(text);
+        Words all = Words.of(rephrased(text));
         int skip = 0;
         while (skip < all.size() - 1 && OPENERS.contains(all.key(skip))) {
             skip++;
@@ -131,6 +131,17 @@ public final class FollowUps {
         }
         Words asked = m;
         return classify(asked, and).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous));
+    }
+
+    /** « non, je voulais dire l'Alliance », « pareil pour l'Alliance »: a correction is « et l'Alliance ». */
+    private static final Pattern CORRECTION = Pattern.compile(
+            "(?iu)^(?:(?:non|ah non|pardon|oups)[\\s,.!]+)?(?:je (?:voulais|veux) dire|je parlais|je parle|plut[oô]t)[\\s,:]+");
+    private static final Pattern SAME_QUESTION = Pattern.compile(
+            "(?iu)^(?:et )?(?:m[eê]me question|pareil|idem)[\\s,:]+(pour|avec|à|a|en|sur|de|du|des|chez|au|aux)\\b");
+
+    private static String rephrased(String text) {
+        String t = CORRECTION.matcher(text).replaceFirst("et ");
+        return SAME_QUESTION.matcher(t).replaceFirst("et $1");
     }
 
     /** Which kind of follow-up {@code m} is, if any. */

@@ -29,6 +29,9 @@ final class Swaps {
         Optional<Words> swapped;
         if (FunctionWords.DEMONSTRATIVES.containsKey(first)) {
             swapped = demonstrative(q, found, x);
+        } else if (FunctionWords.CONTRACTED.contains(first) && x.size() > 1) {
+            // « et du Sénat ? », « et aux élus ? »: a complement with its preposition inside its article
+            swapped = complement(q, found, x);
         } else if (FunctionWords.preposition(x, 0) && !FunctionWords.determiner(first)) {
             // « et à Lyon ? » for « à Paris »; « et pour l'Alliance ? » for « de la mairie » when no « pour » complement
             swapped = complement(q, found, x).or(() -> FunctionWords.OF.contains(first) ? Optional.empty()

@@ -47,6 +47,9 @@ class FollowUpsTest {
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et du côté de l'ONU ?        | qui est le porte-parole de l'ONU ?
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et l'ONU, c'est qui ?        | qui est le porte-parole de l'ONU ?
             quand la mairie a-t-elle fermé sa piscine ?| mai 2020   | DATE     | et celle du Club Nautique ?  | quand la mairie a-t-elle fermé la piscine du Club Nautique ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | non, je voulais dire de la préfecture | qui est le porte-parole de la préfecture ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | pareil pour l'ONU            | qui est le porte-parole de l'ONU ?
+            qui est le président de la mairie ?      | Paul Durand  | PERSON   | et du Club Nautique ?        | qui est le président du Club Nautique ?
             """)
     void swapsTheEntityOrTheRole(String previous, String fact, String type, String message, String full) {
         assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
@@ -65,6 +68,7 @@ class FollowUpsTest {
             qui dirigeait le club avant la fusion ?    |        | PERSON   | et après ?         | qui dirigeait le club après la fusion ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et l'année d'avant ?| combien d'élèves comptait l'école en 2014 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et un an plus tard ?| combien d'élèves comptait l'école en 2016 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | même question en 2019 | combien d'élèves comptait l'école en 2019 ?
             """)
     void changesTheTime(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
