@@ -11,6 +11,11 @@ import java.time.Duration;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Citation;
 import org.citebot.answer.ReplyTemplates;
+import org.citebot.chat.followup.CorpusVocabulary;
+import org.citebot.chat.followup.FollowUps;
+import org.citebot.chat.followup.Previous;
+import org.citebot.chat.followup.Readings;
+import org.citebot.corpus.Corpus;
 import org.citebot.corpus.Document;
 import org.citebot.index.Passage;
 import org.citebot.index.ScoredPassage;
@@ -53,7 +58,11 @@ public final class ChatEngine {
     private volatile List<String> examples;
     private final ReplyTemplates templates;
     private final ChatMemory conversations;
-    private final FollowUps followUps = new FollowUps();
+    /** The follow-up reader and the corpus its vocabulary was read from. */
+    private record Reader(Corpus corpus, FollowUps followUps) {
+    }
+
+    private volatile Reader reader;
 
     public ChatEngine(Citebot bot, ReplyTemplates templates) {
         this(bot, templates, Conversations.standard());
@@ -92,28 +101,83 @@ public final class ChatEngine {
      * decline that offers a passage. Never throws on user text.
      */
     public ChatReply respond(String chat, String message) {
+        return turn(chat, message).reply();
+    }
+
+    /**
+     * As {@link #respond}, with what the message was read as: the full question answered (a
+     * follow-up written out against the chat's last exchange) and the answer behind the reply.
+     * Never throws on user text.
+     */
+    public ChatTurn turn(String chat, String message) {
         String text = message == null ? "" : message.strip();
         if (text.startsWith("/")) {
-            return ChatReply.of(command(text));
+            return new ChatTurn(text, text, Optional.empty(), ChatReply.of(command(text)));
         }
-        // The previous question first: its answer is needed only for « source ? » (and a shared
-        // memory may have to answer the question again to get it).
-        String asked = text;
-        var followUp = conversations.lastQuestion(chat).flatMap(previous -> followUps.read(asked, previous));
-        if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES) {
-            var previous = conversations.last(chat);
-            if (previous.isPresent()) {
-                return ChatReply.of(sourcesOf(previous.get().answer()));
-            }
-        } else if (followUp.isPresent()) {
-            text = followUp.get().question();
+        Citebot bot = bots.get();
+        // The last question first: the last answer is fetched only when needed (a shared memory
+        // may have to answer the question again to get it).
+        Optional<String> lastQuestion = conversations.lastQuestion(chat);
+        LastExchange last = new LastExchange(chat, lastQuestion.orElse(""));
+        Optional<FollowUps.FollowUp> followUp = lastQuestion.flatMap(q -> followUps(bot).read(text, q, last::previous));
+        if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES && last.exchange().isPresent()) {
+            Conversations.Exchange e = last.exchange().get();
+            return new ChatTurn(text, e.question(), Optional.of(e.answer()), ChatReply.of(sourcesOf(e.answer())));
         }
-        Answer answer = bots.get().answer(text);
+        String question = followUp.filter(f -> f.kind() != FollowUps.Kind.SOURCES).map(FollowUps.FollowUp::question)
+                .orElse(text);
+        Answer answer = bot.answer(question);
+        if (followUp.isPresent()) {
+            answer = FollowUpGuard.check(followUp.get(), answer, () -> last.exchange().map(Conversations.Exchange::answer),
+                    bot::document);
+        }
         String reply = templates.reply(answer, answer.outcome() == Answer.Outcome.SMALL_TALK ? example() : "");
         if (answer.outcome() == Answer.Outcome.SMALL_TALK) {
-            return ChatReply.of(reply);
+            return new ChatTurn(text, text, Optional.of(answer), ChatReply.of(reply));
         }
-        return new ChatReply(reply, buttons(conversations.remember(chat, text, answer)));
+        if (!question.equals(text)) {
+            reply = templates.fill("followup", Map.of("reading", reading(bot, question), "reply", reply));
+        }
+        ChatReply shown = new ChatReply(reply, buttons(conversations.remember(chat, question, answer)));
+        return new ChatTurn(text, question, Optional.of(answer), shown);
+    }
+
+    /** The last exchange of a chat, fetched once and only when asked for. Confined to one turn. */
+    private final class LastExchange {
+        private final String chat;
+        private final String question;
+        private Optional<Conversations.Exchange> exchange;
+
+        LastExchange(String chat, String question) {
+            this.chat = chat;
+            this.question = question;
+        }
+
+        Optional<Conversations.Exchange> exchange() {
+            if (exchange == null) {
+                exchange = conversations.last(chat);
+            }
+            return exchange;
+        }
+
+        Previous previous() {
+            return exchange().map(e -> Previous.of(e.question(), e.answer())).orElseGet(() -> Previous.question(question));
+        }
+    }
+
+    /** The follow-up reader of the corpus {@code bot} answers from (rebuilt when the corpus changes). */
+    private FollowUps followUps(Citebot bot) {
+        Reader r = reader;
+        if (r == null || r.corpus() != bot.corpus()) {
+            r = new Reader(bot.corpus(), new FollowUps(CorpusVocabulary.of(bot.corpus())));
+            reader = r;
+        }
+        return r.followUps();
+    }
+
+    /** How a rewritten follow-up was read, shown before its reply: « porte-parole de l'OTAN ». */
+    private String reading(Citebot bot, String question) {
+        return Readings.of(question, followUps(bot).vocabulary());
     }
 
     private static List<ChatReply.Button> buttons(Conversations.Exchange exchange) {

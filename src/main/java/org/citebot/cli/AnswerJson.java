@@ -3,18 +3,20 @@ package org.citebot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Citation;
 import org.citebot.qa.Citebot;
 import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
+import org.citebot.question.AnswerType;
 
 /**
  * The machine-readable form of an answer: the stable contract of {@code ask --json}, as
- * documented in the evaluation README (question, answered, answer, type, reply, citations,
- * passages, confidence, millis), plus {@code reply_kind}: which of the graded replies was given
- * ({@code fact}, {@code passage} — the sentence to read when the exact fact is uncertain —,
- * {@code nothing}, or {@code small_talk}).
+ * documented in the evaluation README (question, resolved, answered, answer, type, reply,
+ * citations, passages, confidence, millis), plus {@code reply_kind}: which of the graded replies
+ * was given ({@code fact}; {@code passage}, the sentence to read when the exact fact is uncertain;
+ * {@code nothing}; {@code small_talk}; {@code command} for a chat command).
  */
 final class AnswerJson {
 
@@ -28,23 +30,39 @@ final class AnswerJson {
     }
 
     String line(String question, Answer answer, String reply, double millis) {
+        return line(question, question, Optional.of(answer), reply, millis);
+    }
+
+    /**
+     * The object of one question: {@code resolved} is the full question answered (a follow-up
+     * written out, else the question itself); {@code answer} is empty for a command.
+     */
+    String line(String question, String resolved, Optional<Answer> found, String reply, double millis) {
         ObjectNode o = mapper.createObjectNode();
         o.put("question", question);
-        o.put("answered", answer.answered());
-        if (answer.answered()) {
-            o.put("answer", answer.findings().get(0).fact());
+        o.put("resolved", resolved);
+        boolean answered = found.map(Answer::answered).orElse(false);
+        o.put("answered", answered);
+        if (answered) {
+            o.put("answer", found.get().findings().get(0).fact());
         } else {
             o.putNull("answer");
         }
-        o.put("type", answer.question().type().name());
+        o.put("type", found.map(a -> a.question().type()).orElse(AnswerType.OTHER).name());
         o.put("reply", reply);
-        o.put("reply_kind", answer.outcome().kind());
+        o.put("reply_kind", found.map(a -> a.outcome().kind()).orElse("command"));
         ArrayNode citations = o.putArray("citations");
+        ArrayNode passages = o.putArray("passages");
+        o.put("confidence", Math.round(found.map(Answer::confidence).orElse(0.0) * 1000) / 1000.0);
+        o.put("millis", Math.round(millis * 1000) / 1000.0);
+        if (found.isEmpty()) {
+            return write(o);
+        }
+        Answer answer = found.get();
         answer.findings().forEach(f -> f.citations().forEach(c -> citations.add(citation(c))));
         if (answer.outcome() == Answer.Outcome.QUOTED) {
             answer.nearest().ifPresent(c -> citations.add(citation(c)));
         }
-        ArrayNode passages = o.putArray("passages");
         for (ScoredPassage p : answer.passages().subList(0, Math.min(maxPassages, answer.passages().size()))) {
             Document doc = bot.document(p.passage().docId()).orElseThrow();
             ObjectNode n = passages.addObject();
@@ -54,8 +72,10 @@ final class AnswerJson {
             n.put("start", p.passage().sentence().start());
             n.put("end", p.passage().sentence().end());
         }
-        o.put("confidence", Math.round(answer.confidence() * 1000) / 1000.0);
-        o.put("millis", Math.round(millis * 1000) / 1000.0);
+        return write(o);
+    }
+
+    private String write(ObjectNode o) {
         try {
             return mapper.writeValueAsString(o);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

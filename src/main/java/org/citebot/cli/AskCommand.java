@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citebot.answer.Answer;
 import org.citebot.answer.ReplyTemplates;
+import org.citebot.chat.ChatEngine;
+import org.citebot.chat.ChatTurn;
+import org.citebot.chat.Conversations;
 import org.citebot.qa.Citebot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>A batch file holds one question a line, as plain text or as a JSON object with a
  * {@code question} field (so a gold file can be fed as it is); {@code -} reads standard input.
  * Output keeps input order, one reply (or one JSON object with {@code --json}) per question.
+ * JSON lines with the same {@code conversation} value are one chat, in file order: each is read
+ * against the last exchange of its conversation (« et en 2018 ? », « pourquoi ? ») by the chat
+ * engine the console and Telegram use, and answered only after the line before it, also with
+ * several threads; other lines are answered on their own.
  */
 @Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer a question about the articles.")
 final class AskCommand implements Callable<Integer> {
@@ -88,11 +95,21 @@ final class AskCommand implements Callable<Integer> {
                         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                         : Files.newBufferedReader(Path.of(batch), StandardCharsets.UTF_8)) {
                     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+                    ChatEngine[] chats = new ChatEngine[1];
                     try (OrderedBatch answers = new OrderedBatch(workers, out)) {
                         for (String line = in.readLine(); line != null; line = in.readLine()) {
-                            if (!line.isBlank()) {
-                                String question = questionOf(line);
-                                answers.submit(() -> line(bot, templates, jsonWriter, question));
+                            if (line.isBlank()) {
+                                continue;
+                            }
+                            BatchLine b = batchLine(line);
+                            if (b.conversation() == null) {
+                                answers.submit(() -> line(bot, templates, jsonWriter, b.question()));
+                            } else {
+                                if (chats[0] == null) {
+                                    chats[0] = new ChatEngine(bot, templates, Conversations.standard());
+                                }
+                                ChatEngine engine = chats[0];
+                                answers.submit(b.conversation(), () -> turn(engine, jsonWriter, b));
                             }
                         }
                     }
@@ -117,19 +134,42 @@ final class AskCommand implements Callable<Integer> {
         return json ? jsonWriter.line(question, answer, reply, millis) : reply;
     }
 
-    /** A batch line: a JSON object's {@code question} field, or the line itself. */
-    private String questionOf(String line) {
+    /**
+     * The output line of one turn of a conversation: the chat engine's reading of it against the
+     * conversation's last exchange, as the console chat and Telegram would read it.
+     */
+    private String turn(ChatEngine engine, AnswerJson jsonWriter, BatchLine b) {
+        long t0 = System.nanoTime();
+        ChatTurn turn = engine.turn(CONVERSATION_CHAT + b.conversation(), b.question());
+        double millis = (System.nanoTime() - t0) / 1e6;
+        return json ? jsonWriter.line(b.question(), turn.resolved(), turn.answer(), turn.reply().text(), millis)
+                : turn.reply().text();
+    }
+
+    /** The chat key of a batch conversation (kept apart from any other chat of the engine). */
+    private static final String CONVERSATION_CHAT = "batch:";
+
+    /** A batch line: its question and, for a line of a conversation, the conversation's name. */
+    private record BatchLine(String question, String conversation) {
+    }
+
+    /**
+     * A batch line: a JSON object's {@code question} field (and {@code conversation}, any string
+     * or number), or the line itself.
+     */
+    private BatchLine batchLine(String line) {
         String t = line.strip();
         if (t.startsWith("{")) {
             try {
                 JsonNode n = BatchJson.MAPPER.readTree(t);
                 if (n.hasNonNull("question")) {
-                    return n.get("question").asText();
+                    String conversation = n.hasNonNull("conversation") ? n.get("conversation").asText() : null;
+                    return new BatchLine(n.get("question").asText(), conversation);
                 }
             } catch (IOException e) {
-                return t;
+                return new BatchLine(t, null);
             }
         }
-        return t;
+        return new BatchLine(t, null);
     }
 }

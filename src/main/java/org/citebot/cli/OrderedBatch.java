@@ -1,6 +1,8 @@
 package org.citebot.cli;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +31,10 @@ final class OrderedBatch implements AutoCloseable {
     private volatile RuntimeException failure;
     /** Only the submitting thread reads and writes it. */
     private boolean failureThrown;
+    /** The last line of each sequence; only the submitting thread reads and writes it. */
+    private final Map<String, CompletableFuture<String>> lastOfSequence = new HashMap<>();
+    /** Sequences whose last line is done are forgotten once this many are remembered. */
+    private static final int FORGET_SEQUENCES_FROM = 1_000;
 
     OrderedBatch(int threads, PrintWriter out) {
         if (threads < 1) {
@@ -49,6 +55,23 @@ final class OrderedBatch implements AutoCloseable {
     /** Computes {@code line} on a worker; it is printed after every line submitted before it. */
     void submit(Supplier<String> line) {
         put(CompletableFuture.supplyAsync(line, workers));
+    }
+
+    /**
+     * As {@link #submit(Supplier)}, but computed only once the line submitted before it with the
+     * same {@code sequence} is done (failed or not): the turns of one conversation are answered
+     * in order, each reading the memory the previous one left, while other conversations run
+     * beside them.
+     */
+    void submit(String sequence, Supplier<String> line) {
+        CompletableFuture<String> before = lastOfSequence.get(sequence);
+        CompletableFuture<String> next = before == null ? CompletableFuture.supplyAsync(line, workers)
+                : before.handle((done, failed) -> null).thenApplyAsync(ignored -> line.get(), workers);
+        if (lastOfSequence.size() >= FORGET_SEQUENCES_FROM) {
+            lastOfSequence.values().removeIf(CompletableFuture::isDone);
+        }
+        lastOfSequence.put(sequence, next);
+        put(next);
     }
 
     private void print() {

@@ -47,7 +47,7 @@ class ChatEngineTest {
         ChatEngine engine = new ChatEngine(bot, templates);
         assertTrue(engine.reply("a", "combien de diplomates expulsés ?").startsWith("8 "));
         String in2018 = engine.reply("a", "et en mars 2018 ?");
-        assertTrue(in2018.startsWith("7 "), in2018);
+        assertTrue(in2018.startsWith("(combien de diplomates expulsés en mars 2018 ?) 7 "), in2018);
         String sources = engine.reply("a", "source ?");
         assertTrue(sources.startsWith("Sources de la réponse « 7"), sources);
         // Another chat has no previous question: « et en mars 2018 ? » alone is not understood as one.
@@ -71,6 +71,60 @@ class ChatEngineTest {
         }
         assertTrue(!help.contains("/quitter"), "the console adds its own way out: " + help);
         assertTrue(engine.help(examples, List.of("help.quit")).contains("/quitter"));
+    }
+
+    @Test
+    void aRewrittenFollowUpSaysHowItWasReadAndRemembersTheFullQuestion() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        engine.turn("a", "qui est la porte-parole de l'alliance atlantique ?");
+        ChatTurn role = engine.turn("a", "et le secrétaire général ?");
+        assertEquals("qui est le secrétaire général de l'alliance atlantique ?", role.resolved());
+        assertTrue(role.reply().text().startsWith("(secrétaire général de l'Alliance atlantique) Jens Stoltenberg."),
+                role.reply().text());
+        ChatTurn pronoun = engine.turn("a", "il accuse la russie de quoi ?");
+        assertEquals("Jens Stoltenberg accuse la russie de quoi ?", pronoun.resolved());
+        ChatTurn own = engine.turn("a", "combien de postes vacants l'otan a-t-elle supprimés ?");
+        assertEquals(own.message(), own.resolved(), "a question of its own is answered as typed");
+        assertFalse(own.rewritten());
+        assertFalse(own.reply().text().startsWith("("), own.reply().text());
+        ChatTurn time = engine.turn("a", "et en 2018 ?");
+        assertEquals("combien de postes vacants l'otan a-t-elle supprimés en 2018 ?", time.resolved(),
+                "the follow-up reads the last question, not an older one");
+    }
+
+    @Test
+    void aFollowUpAboutSomethingTheArticlesDoNotHoldIsDeclinedNotAnsweredWithTheLastFact() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        ChatTurn first = engine.turn("a", "qui est le secrétaire général de l'alliance ?");
+        assertTrue(first.reply().text().startsWith("Jens Stoltenberg."), first.reply().text());
+        ChatTurn other = engine.turn("a", "et celui de l'onu ?");
+        assertEquals("qui est le secrétaire général de l'onu ?", other.resolved());
+        assertFalse(other.answer().orElseThrow().answered(), other.reply().text());
+        assertTrue(other.reply().text().startsWith("(secrétaire général de l'onu) Je ne sais pas"), other.reply().text());
+
+        engine.turn("b", "en octobre 2021, combien de russes ont perdu leur accréditation ?");
+        ChatTurn year = engine.turn("b", "et en 2010 ?");
+        assertEquals("combien de russes ont perdu leur accréditation en 2010 ?", year.resolved());
+        assertFalse(year.answer().orElseThrow().answered(), year.reply().text());
+    }
+
+    @Test
+    void sourcesListTheLastAnswersArticlesAndKeepItAsTheLastExchange() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        ChatTurn asked = engine.turn("a", "où se trouve la mission permanente de la russie auprès de l'alliance ?");
+        ChatTurn sources = engine.turn("a", "d'où vient l'info ?");
+        assertEquals(asked.resolved(), sources.resolved());
+        assertEquals(asked.answer().orElseThrow().best(), sources.answer().orElseThrow().best());
+        assertTrue(sources.reply().text().startsWith("Sources de la réponse « Bruxelles » :"), sources.reply().text());
+        ChatTurn after = engine.turn("a", "elle compte combien de personnes maintenant ?");
+        assertEquals("la mission permanente de la russie compte combien de personnes maintenant ?", after.resolved());
+    }
+
+    @Test
+    void commandsHaveNoAnswerAndAreNotRewritten() {
+        ChatTurn help = new ChatEngine(bot, templates).turn("a", "/aide");
+        assertEquals("/aide", help.resolved());
+        assertTrue(help.answer().isEmpty());
     }
 
     @Test

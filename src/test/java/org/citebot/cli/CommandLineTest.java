@@ -49,8 +49,8 @@ class CommandLineTest {
         Run r = run(new CitebotCommand(), "ask", "--json", "combien de diplomates expulsés ?");
         assertEquals(0, r.exit(), r.err());
         JsonNode o = json.readTree(r.out());
-        for (String field : List.of("question", "answered", "answer", "type", "reply", "citations", "passages",
-                "confidence", "millis")) {
+        for (String field : List.of("question", "resolved", "answered", "answer", "type", "reply", "citations",
+                "passages", "confidence", "millis")) {
             assertTrue(o.has(field), "missing " + field);
         }
         assertTrue(o.get("answered").asBoolean(), r.out());
@@ -85,6 +85,40 @@ class CommandLineTest {
         assertEquals("où se trouve la mission de liaison militaire ?", json.readTree(lines.get(1)).get("question").asText());
         assertEquals("bonjour", json.readTree(lines.get(2)).get("question").asText());
         assertTrue(json.readTree(lines.get(0)).get("passages").size() <= 3);
+    }
+
+    @Test
+    void batchLinesOfAConversationAreOneChatInFileOrder(@TempDir Path dir) throws IOException {
+        Path batch = dir.resolve("chats.jsonl");
+        Files.writeString(batch, String.join("\n",
+                "{\"conversation\": \"a\", \"question\": \"qui est le chef de la diplomatie de la russie ?\"}",
+                "{\"conversation\": 7, \"question\": \"qui est la porte-parole de l'alliance atlantique ?\"}",
+                "{\"conversation\": \"a\", \"question\": \"il a rencontré qui à new york ?\"}",
+                "{\"question\": \"et le secrétaire général ?\"}",
+                "{\"conversation\": 7, \"question\": \"et le secrétaire général ?\"}",
+                "{\"conversation\": \"a\", \"question\": \"source ?\"}",
+                "{\"conversation\": 7, \"question\": \"/aide\"}") + "\n");
+        Run r = run(new CitebotCommand(), "ask", "--json", "--threads", "3", "--batch", batch.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<JsonNode> out = r.out().lines().map(l -> {
+            try {
+                return json.readTree(l);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertEquals(7, out.size(), r.out());
+        assertEquals("qui est le chef de la diplomatie de la russie ?", out.get(0).get("resolved").asText());
+        assertEquals("qui Sergueï Lavrov a rencontré à new york ?", out.get(2).get("resolved").asText());
+        assertEquals("et le secrétaire général ?", out.get(3).get("resolved").asText(), "no conversation: alone");
+        assertEquals("qui est le secrétaire général de l'alliance atlantique ?", out.get(4).get("resolved").asText());
+        assertTrue(out.get(4).get("reply").asText().startsWith("(secrétaire général de l'Alliance atlantique) "),
+                out.get(4).get("reply").asText());
+        assertEquals(out.get(2).get("resolved").asText(), out.get(5).get("resolved").asText(), "sources of the last answer");
+        assertTrue(out.get(5).get("reply").asText().startsWith("Sources de la réponse"), out.get(5).get("reply").asText());
+        assertEquals(out.get(2).get("answer"), out.get(5).get("answer"));
+        assertFalse(out.get(6).get("answered").asBoolean());
+        assertTrue(out.get(6).get("reply").asText().contains("/sources"));
     }
 
     @Test

@@ -35,6 +35,35 @@ class OrderedBatchTest {
     }
 
     @Test
+    void linesOfOneSequenceRunOneAfterTheOtherWhileOtherSequencesRunBeside() {
+        StringWriter text = new StringWriter();
+        java.util.Map<String, List<Integer>> seen = new ConcurrentHashMap<>();
+        java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> running = new ConcurrentHashMap<>();
+        Set<String> overlaps = ConcurrentHashMap.newKeySet();
+        try (OrderedBatch batch = new OrderedBatch(4, new PrintWriter(text))) {
+            for (int i = 0; i < 120; i++) {
+                int n = i;
+                String chat = "chat" + (i % 3);
+                batch.submit(chat, () -> {
+                    if (running.computeIfAbsent(chat, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() > 1) {
+                        overlaps.add(chat);
+                    }
+                    sleep((n * 7) % 4); // a later turn would often finish first if it could start
+                    seen.computeIfAbsent(chat, k -> java.util.Collections.synchronizedList(new java.util.ArrayList<>())).add(n);
+                    running.get(chat).decrementAndGet();
+                    return "line " + n;
+                });
+            }
+        }
+        assertEquals(IntStream.range(0, 120).mapToObj(i -> "line " + i).toList(), text.toString().lines().toList());
+        assertEquals(Set.of(), overlaps, "two turns of one chat at once");
+        for (int c = 0; c < 3; c++) {
+            int chat = c;
+            assertEquals(IntStream.range(0, 120).filter(i -> i % 3 == chat).boxed().toList(), seen.get("chat" + c));
+        }
+    }
+
+    @Test
     void aLineIsPrintedAsSoonAsItAndThoseBeforeItAreReady() throws InterruptedException {
         StringWriter text = new StringWriter();
         CountDownLatch second = new CountDownLatch(1);

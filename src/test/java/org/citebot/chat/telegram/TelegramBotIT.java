@@ -615,7 +615,35 @@ class TelegramBotIT {
         List<JsonNode> replies = replies(401, Duration.ofMillis(300));
         assertEquals(1, replies.size(), replies::toString);
         String text = replies.get(0).get("text").asText();
-        assertTrue(text.startsWith("7 "), text);
+        assertTrue(text.startsWith("(combien de diplomates expulsés en mars 2018 ?) 7 "), text);
         assertTrue(text.contains("Source : « "), text);
+    }
+
+    /**
+     * A conversation: a swapped role, a pronoun, the sources, then a question of its own, each
+     * reply the one the chat engine gives to the same conversation, the follow-ups saying how
+     * they were read.
+     */
+    @Test
+    void aConversationIsReadTurnByTurnAsTheEngineReadsIt() throws Exception {
+        List<String> turns = List.of("qui est la porte-parole de l'alliance atlantique ?", "et le secrétaire général ?",
+                "il accuse la russie de quoi ?", "source ?", "combien de postes vacants l'otan a-t-elle supprimés ?",
+                "et en 2010 ?");
+        ChatEngine expected = new ChatEngine(citebot, ReplyTemplates.load(new ConfigDir(Path.of("config"))));
+        List<String> texts = new ArrayList<>();
+        for (String turn : turns) {
+            say(402, "private", turn);
+            List<JsonNode> replies = replies(402, Duration.ofMillis(200));
+            assertEquals(1, replies.size(), () -> turn + ": " + replies);
+            String text = replies.get(0).get("text").asText();
+            assertEquals(TelegramHtml.escape(expected.reply("expected", turn)), text, turn);
+            texts.add(text);
+        }
+        assertTrue(texts.get(1).startsWith("(secrétaire général de l'Alliance atlantique) Jens Stoltenberg."),
+                texts.get(1));
+        assertTrue(texts.get(2).startsWith("(Jens Stoltenberg accuse la Russie de quoi ?) "), texts.get(2));
+        assertFalse(texts.get(4).startsWith("("), "a question of its own is answered as typed: " + texts.get(4));
+        assertTrue(texts.get(5).startsWith("(combien de postes vacants l'OTAN a-t-elle supprimés en 2010 ?) "
+                + "Je ne sais pas"), texts.get(5));
     }
 }

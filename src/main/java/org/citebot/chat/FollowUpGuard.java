@@ -1,0 +1,91 @@
+package org.citebot.chat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.citebot.answer.Answer;
+import org.citebot.answer.Citation;
+import org.citebot.answer.Finding;
+import org.citebot.chat.followup.FollowUps;
+import org.citebot.corpus.Document;
+import org.citebot.text.Folding;
+
+/**
+ * Keeps a follow-up that changed the entity or the time (« et celui de la région ? », « et en
+ * 2010 ? ») from being answered with what the articles say of the last one. Declined, with the
+ * quoted sentence offered to read:
+ * <ul>
+ *   <li>the fact just given again, from a sentence that names what the follow-up swapped away
+ *       (« du Kremlin ») or whose paragraph lacks what it brought in (« de l'ONU »);</li>
+ *   <li>for a changed year, an answer from a paragraph that does not state that year, in an
+ *       article not published that year.</li>
+ * </ul>
+ */
+final class FollowUpGuard {
+
+    private static final Pattern YEAR = Pattern.compile("(1[0-9]|20)[0-9]{2}");
+
+    private FollowUpGuard() {
+    }
+
+    /**
+     * {@code answer}, or a decline when it is the previous fact about something else, or a fact
+     * of another year. {@code documents} gives the cited articles.
+     */
+    static Answer check(FollowUps.FollowUp followUp, Answer answer, Supplier<Optional<Answer>> previous,
+                        Function<String, Optional<Document>> documents) {
+        boolean changedWhatOrWhen = followUp.kind() == FollowUps.Kind.SWAP || followUp.kind() == FollowUps.Kind.TIME;
+        if (!changedWhatOrWhen || !answer.answered()) {
+            return answer;
+        }
+        Finding now = answer.findings().get(0);
+        List<String> years = followUp.introduced().stream().filter(w -> YEAR.matcher(w).matches()).toList();
+        boolean otherYear = !years.isEmpty() && now.citations().stream().noneMatch(c -> ofYear(c, years, documents));
+        boolean swapped = followUp.kind() == FollowUps.Kind.SWAP;
+        boolean offTopic = now.citations().stream().allMatch(c -> !mentions(paragraph(c, documents), followUp.introduced())
+                || swapped && mentionsAny(c.quote(), followUp.replaced()));
+        // the last answer only now: on a shared memory it may have to be answered again
+        boolean aboutTheLast = offTopic && previous.get().filter(Answer::answered).map(p -> p.findings().get(0))
+                .filter(before -> now.key().equals(before.key()) || Folding.fold(now.fact()).equals(Folding.fold(before.fact())))
+                .isPresent();
+        if (!otherYear && !aboutTheLast) {
+            return answer;
+        }
+        return new Answer(answer.question(), Answer.Outcome.DECLINED, List.of(), answer.confidence(),
+                answer.passages(), Optional.of(now.citations().get(0)));
+    }
+
+    private static boolean ofYear(Citation c, List<String> years, Function<String, Optional<Document>> documents) {
+        return mentions(paragraph(c, documents), years)
+                || c.date().map(d -> years.contains(Integer.toString(d.getYear()))).orElse(false);
+    }
+
+    private static String paragraph(Citation c, Function<String, Optional<Document>> documents) {
+        return documents.apply(c.docId())
+                .flatMap(d -> d.paragraphs().stream().filter(p -> p.contains(c.span())).findFirst().map(d::quote))
+                .orElse(c.quote());
+    }
+
+    /** Whether {@code text} holds every word of {@code words} (by its first five letters). */
+    private static boolean mentions(String text, List<String> words) {
+        String folded = folded(text);
+        return words.stream().allMatch(w -> folded.contains(" " + stem(w)));
+    }
+
+    /** Whether {@code text} holds one of {@code words} (by its first five letters). */
+    private static boolean mentionsAny(String text, List<String> words) {
+        String folded = folded(text);
+        return words.stream().anyMatch(w -> w.length() > 2 && folded.contains(" " + stem(w)));
+    }
+
+    private static String folded(String text) {
+        return " " + Folding.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    }
+
+    private static String stem(String w) {
+        return (w.length() > 5 ? w.substring(0, 5) : w).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,114 @@
+package org.citebot.chat.followup;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.citebot.question.AnswerType;
+
+/**
+ * Words that point back to the last date or place: « alors », « à ce moment-là », « là-bas »,
+ * « y », « dans ce pays » get the date or place answered in their place (« en 1998 », « à
+ * Lyon »), else the last question's own; with neither, the message is not a follow-up.
+ */
+final class Anaphors {
+
+    /** Words that point back to the last place: « là-bas », « dans ce pays ». */
+    private static final Set<String> PLACE_NOUNS = Set.of("pays", "ville", "endroit", "lieu", "region", "capitale");
+
+    private final NounPhrases phrases;
+    private final TimePhrases times;
+
+    Anaphors(NounPhrases phrases, TimePhrases times) {
+        this.phrases = phrases;
+        this.times = times;
+    }
+
+    boolean hasAnaphor(Words m) {
+        return anaphorAt(m, 0).isPresent();
+    }
+
+    /** The next anaphor from {@code from}: {@code [start, end)} and whether it is a place. */
+    private Optional<int[]> anaphorAt(Words m, int from) {
+        for (int i = from; i < m.size(); i++) {
+            String k = m.key(i);
+            String typed = m.get(i).typed().toLowerCase(java.util.Locale.ROOT);
+            if (typed.equals("là") || k.equals("la-bas")) {
+                return Optional.of(new int[] {i, i + 1, 1});
+            }
+            if (k.equals("y") && i > 0 && !m.key(i - 1).equals("il") && Pronouns.verbAfter(m, i) && !m.key(i + 1).equals("a")) {
+                return Optional.of(new int[] {i, i + 1, 1});
+            }
+            if (k.equals("dans") && Set.of("ce", "cette", "cet").contains(m.key(i + 1)) && PLACE_NOUNS.contains(m.key(i + 2))) {
+                return Optional.of(new int[] {i, i + 3, 1});
+            }
+            if (k.equals("alors") && i > 0 && !m.key(i + 1).equals("que") && !m.key(i + 1).equals("qu'")) {
+                return Optional.of(new int[] {i, i + 1, 0});
+            }
+            if (k.equals("a") && Set.of("ce", "cette").contains(m.key(i + 1))
+                    && Set.of("moment-la", "epoque", "date", "epoque-la", "periode").contains(m.key(i + 2))) {
+                return Optional.of(new int[] {i, i + 3, 0});
+            }
+            if (Set.of("ce", "cette").contains(k) && Set.of("annee-la", "jour-la", "mois-la").contains(m.key(i + 1))) {
+                return Optional.of(new int[] {i, i + 2, 0});
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Rewritten> apply(Rewritten r, Words q, Previous previous) {
+        Words out = r.words();
+        Words tail = Words.of("");
+        int from = 0;
+        for (Optional<int[]> a = anaphorAt(out, from); a.isPresent(); a = anaphorAt(out, from)) {
+            int[] s = a.get();
+            boolean place = s[2] == 1;
+            Words by = place ? place(q, previous) : date(q, previous);
+            if (by.isEmpty()) {
+                return Optional.empty();
+            }
+            if (place && out.key(s[0]).equals("y")) {
+                out = out.replace(s[0], s[1], Words.of(""));
+                tail = tail.plus(by);
+                from = s[0];
+                continue;
+            }
+            if (place && FunctionWords.OF.contains(out.key(s[0] - 1)) && FunctionWords.LOCATIVE.contains(by.key(0))) {
+                by = by.from(1);
+            }
+            out = out.replace(s[0], s[1], by);
+            from = s[0] + by.size();
+        }
+        return Optional.of(new Rewritten(out.plus(tail), r.introduced()));
+    }
+
+    /** The last place: the place answered (« à Lyon »), else the last question's place, else nothing. */
+    private Words place(Words q, Previous previous) {
+        if (previous.type() == AnswerType.PLACE && previous.fact().isPresent()) {
+            Words fact = Words.of(previous.fact().get());
+            return FunctionWords.preposition(fact.key(0)) ? fact : Words.of("à").plus(fact);
+        }
+        List<NounPhrases.Phrase> found = phrases.of(q);
+        Words last = Words.of("");
+        for (NounPhrases.Phrase p : found) {
+            int[] span = Swaps.complementSpan(q, found, p);
+            if (span != null && FunctionWords.LOCATIVE.contains(q.key(span[0]))) {
+                last = q.sub(span[0], span[1]);
+            }
+        }
+        return last;
+    }
+
+    /** The last date: the date answered (« en 2018 », « le 7 mars »), else the last question's, else nothing. */
+    private Words date(Words q, Previous previous) {
+        if (previous.type() == AnswerType.DATE && previous.fact().isPresent()) {
+            Words fact = Words.of(previous.fact().get());
+            if (FunctionWords.preposition(fact.key(0)) || fact.key(0).equals("le")) {
+                return fact;
+            }
+            return Words.of(fact.get(0).number() && fact.key(0).length() < 4 || fact.key(0).equals("1er") ? "le" : "en")
+                    .plus(fact);
+        }
+        List<TimePhrases.Span> spans = times.of(q);
+        return spans.isEmpty() ? Words.of("") : spans.get(0).in(q);
+    }
+}

@@ -1,0 +1,98 @@
+package org.citebot.chat.followup;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.citebot.chat.followup.FunctionWords.Agreement;
+
+/**
+ * A bare question word: « pourquoi ? », « c'était quand ? », « combien ? », « par qui ? » ask
+ * the last question again with that question word, the last answer in the place of the old
+ * question phrase when it was the subject or an object (« qui a signé ? » → « Anne Martin » →
+ * « quand ? » → « quand Anne Martin a signé ? »).
+ */
+final class AnswerSlots {
+
+    private static final Set<String> NUMBER_WORDS = Set.of("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept",
+            "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente",
+            "quarante", "cinquante", "soixante", "cent", "cents", "mille", "million", "millions");
+
+    private final NounPhrases phrases;
+
+    AnswerSlots(NounPhrases phrases) {
+        this.phrases = phrases;
+    }
+
+    Optional<Rewritten> questionWord(Words q, Words m, Previous previous) {
+        QuestionFrame asked = QuestionFrame.of(m);
+        boolean identity = asked.role() == QuestionFrame.Role.PREDICATE && asked.core().size() <= 1
+                || m.key(0).equals("qui") && (m.key(1).equals("c'") || m.key(1).equals("est") && m.key(2).equals("-ce"));
+        if (identity) {
+            // « c'est qui ? » after a name: who that is; after no name, a question of its own
+            return previous.fact().map(fact -> new Rewritten(Words.of(asked.kind() == QuestionFrame.Kind.THING
+                    ? "qu'est-ce que" : "qui est").plus(Words.of(fact)), List.of()));
+        }
+        Words core = filledCore(QuestionFrame.of(q), previous);
+        if (asked.kind() == QuestionFrame.Kind.QUANTITY && asked.noun().isEmpty()) {
+            for (NounPhrases.Phrase p : phrases.of(core)) {
+                if (p.determined() && p.agreement() == Agreement.PLURAL && !p.name()) {
+                    Words counted = Words.of("combien").plus(Elisions.contract(Words.of("de").plus(core.sub(p.head(), p.end()))));
+                    return Optional.of(new Rewritten(core.replace(p.start(), p.end(), counted), List.of()));
+                }
+            }
+        }
+        return Optional.of(new Rewritten(asked.phrase().plus(core), List.of()));
+    }
+
+    /** The core of a question with the last answer in the question phrase's place. */
+    Words filledCore(QuestionFrame frame, Previous previous) {
+        Words core = frame.core();
+        int at = frame.fillAt();
+        Words fill = filler(frame, previous);
+        if (at < 0 || fill.isEmpty()) {
+            return core;
+        }
+        if (frame.role() == QuestionFrame.Role.PREPOSITIONAL) {
+            return core.plus(Elisions.contract(Words.of(frame.preposition()).plus(fill)));
+        }
+        if (frame.role() == QuestionFrame.Role.IN_SITU && !frame.preposition().isEmpty()) {
+            fill = Elisions.contract(Words.of(frame.preposition()).plus(fill));
+        }
+        return core.insert(Math.min(at, core.size()), fill);
+    }
+
+    /** What takes the question phrase's place: the fact answered, or « les diplomates » when declined. */
+    private static Words filler(QuestionFrame frame, Previous previous) {
+        Words noun = frame.noun();
+        if (previous.fact().isPresent()) {
+            Words fact = Words.of(previous.fact().get());
+            if (frame.kind() != QuestionFrame.Kind.QUANTITY || noun.isEmpty() || fact.isEmpty()) {
+                return fact;
+            }
+            // « 8 nouveaux diplomates » for « combien de diplomates russes »: the number, the question's noun
+            int last = fact.size() - 1;
+            while (last >= 0 && !number(fact.get(last))) {
+                last--;
+            }
+            boolean range = fact.key(0).equals("de") && last > 0 && fact.key(last - 1).equals("a");
+            int at = range ? last : number(fact.get(0)) ? 0 : -1;
+            if (at >= 0) {
+                return fact.sub(at, at + 1).plus(noun);
+            }
+            boolean named = fact.list().stream().anyMatch(w -> stem(w.key()).equals(stem(noun.key(0))));
+            return named ? fact : fact.plus(noun);
+        }
+        if (!noun.isEmpty()) {
+            return Words.of(FunctionWords.definite(frame.agreement(), noun.get(0).typed())).plus(noun);
+        }
+        return Words.of("");
+    }
+
+    private static boolean number(Words.Word w) {
+        return w.number() || NUMBER_WORDS.contains(w.key());
+    }
+
+    private static String stem(String key) {
+        return key.length() > 4 ? key.substring(0, key.length() - 2) : key;
+    }
+}

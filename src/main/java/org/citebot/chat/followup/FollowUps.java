@@ -1,0 +1,240 @@
+package org.citebot.chat.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.citebot.text.Folding;
+
+/**
+ * Reads a chat message against the chat's last exchange and says whether it is a follow-up,
+ * and which full question it stands for.
+ *
+ * <ul>
+ *   <li>« source ? », « d'où vient l'info ? »: the sources of the last answer ({@link Kind#SOURCES});</li>
+ *   <li>a changed time, « et en 2018 ? », « et maintenant ? », « et avant ? »: the last question
+ *       at that time ({@link Kind#TIME});</li>
+ *   <li>a swapped entity or role, « et celle de l'Alliance ? », « et à Lyon ? », « et le
+ *       trésorier ? »: the last question about it, gender carried over ({@link Kind#SWAP});</li>
+ *   <li>a bare question word, « pourquoi ? », « c'était quand ? », « combien ? »: that question
+ *       about the last fact ({@link Kind#QUESTION_WORD});</li>
+ *   <li>a pronoun with nothing in the message to stand for, « il a dit quoi ? », « elle est
+ *       où ? »: the message with the last answer or the last question's subject in its place
+ *       ({@link Kind#PRONOUN}); « alors », « là-bas » likewise stand for the last date or place
+ *       ({@link Kind#ANAPHOR}).</li>
+ * </ul>
+ * Anything else, in particular a message with its own question word and its own subject, is a
+ * new question. Only the last exchange is read: nothing older carries over, so a wrong guess
+ * lasts one turn.
+ *
+ * <p>Thread-safe and stateless after construction.
+ */
+public final class FollowUps {
+
+    /** What a follow-up asks. */
+    public enum Kind { SOURCES, TIME, SWAP, QUESTION_WORD, PRONOUN, ANAPHOR }
+
+    /**
+     * A follow-up: its kind, the full question it stands for, the words it brought in (the
+     * swapped entity, the new time), which the answer has to be about, and the content words of
+     * the last question it left out (the entity or time swapped away), folded.
+     */
+    public record FollowUp(Kind kind, String question, List<String> introduced, List<String> replaced) {
+        public FollowUp {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(question, "question");
+            introduced = List.copyOf(introduced);
+            replaced = List.copyOf(replaced);
+        }
+    }
+
+    private static final Pattern SOURCES = Pattern.compile(
+            "^(et )?(la |les |tes |vos |quelles? sont (tes |vos |les )?|ta |votre )?(sources?|references?)( stp| svp)?( \\?)?$"
+                    + "|^d'?ou (ca|cela|c'est|ca vient|cela vient|ca sort|c'est tire|tu tiens ca|vous tenez ca|tu sais ca|sort (ca|cette info\\w*|l'info\\w*)"
+                    + "|vien(nen)?t (ca|cela|cette info\\w*|l'info\\w*|ces infos|tes infos|vos infos|la reponse|ta reponse"
+                    + "|votre reponse|cette reponse|ce chiffre|cette donnee))( \\?)?$"
+                    + "|^de quels? articles? (ca vient|vient (ca|l'info\\w*|cette info\\w*))( \\?)?$"
+                    + "|^qui (l'a|a) dit( ca| cela)?( \\?)?$|^c'est (dit|ecrit) ou.*|^(c'est )?dans quels? articles?.{0,20}$"
+                    + "|^selon qui( \\?)?$|^tu (le )?tiens ca d'ou.*|^(c'est|cest) source( \\?)?$|^une source( \\?)?$");
+    /** Words that open a message without being part of it: « et », « mais », « alors »… */
+    private static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
+            "euh", "puis");
+    /** Words that may stand beside a bare question word: « c'était quand ? », « pourquoi ça ? ». */
+    private static final Set<String> FILLERS = Set.of("c'", "ca", "cela", "ce", "-ce", "etait", "est", "fut", "sera",
+            "a", "eu", "lieu", "s'", "se", "passe", "passee", "produit", "arrive", "arrivee", "date", "il", "y", "-t-il",
+            "alors", "donc", "exactement", "precisement", "au", "juste", "deja", "encore", "en", "tout", "total",
+            "environ", "la", "ete", "fait", "etaient", "sont");
+
+    /** Longer messages are questions of their own (follow-ups are short; pasted text is not one). */
+    static final int MAX_LENGTH = 300;
+
+    private final CorpusVocabulary vocabulary;
+    private final NounPhrases phrases;
+    private final TimePhrases times;
+    private final TimeShifts timeShifts;
+    private final Swaps swaps;
+    private final Pronouns pronouns;
+    private final Anaphors anaphors;
+    private final AnswerSlots slots;
+
+    public FollowUps(CorpusVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.phrases = new NounPhrases(vocabulary);
+        this.times = new TimePhrases(phrases);
+        this.timeShifts = new TimeShifts(times);
+        this.swaps = new Swaps(phrases);
+        this.slots = new AnswerSlots(phrases);
+        this.pronouns = new Pronouns(phrases, new Referents(phrases), slots);
+        this.anaphors = new Anaphors(phrases, times);
+    }
+
+    public CorpusVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** {@link #read(String, String, Supplier)} when only the last question is known. */
+    public Optional<FollowUp> read(String message, String previousQuestion) {
+        return read(message, previousQuestion, () -> Previous.question(previousQuestion));
+    }
+
+    /**
+     * The follow-up {@code message} is, read against the last exchange, or empty when it is a
+     * new question. {@code previous} (the last question with its answer) is asked for only when
+     * the reading needs the last answer: a question word, a pronoun, « alors » (recovering the
+     * last answer may cost a search). Never throws on user text.
+     */
+    public Optional<FollowUp> read(String message, String previousQuestion, Supplier<Previous> previous) {
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty() || text.startsWith("/") || text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String folded = Folding.fold(text).replaceAll("\\s+", " ").replaceAll("\\s*([?!.]\\s*)+$", " ?")
+                .replaceAll("^\\s+", "").strip();
+        if (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches()) {
+            return Optional.of(new FollowUp(Kind.SOURCES, previousQuestion, List.of(), List.of()));
+        }
+        Words all = Words.of(rephrased(text));
+        int skip = 0;
+        while (skip < all.size() - 1 && OPENERS.contains(all.key(skip))) {
+            skip++;
+        }
+        boolean and = skip > 0 && all.key(0).equals("et");
+        Words m = all.from(skip);
+        if (and) {
+            m = trailingWho(m);
+        }
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        Words asked = m;
+        return classify(asked, and).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous));
+    }
+
+    /** « non, je voulais dire l'Alliance », « pareil pour l'Alliance »: a correction is « et l'Alliance ». */
+    private static final Pattern CORRECTION = Pattern.compile(
+            "(?iu)^(?:(?:non|ah non|pardon|oups)[\\s,.!]+)?(?:je (?:voulais|veux) dire|je parlais|je parle|plut[oô]t)[\\s,:]+");
+    private static final Pattern SAME_QUESTION = Pattern.compile(
+            "(?iu)^(?:et )?(?:m[eê]me question|pareil|idem)[\\s,:]+(pour|avec|à|a|en|sur|de|du|des|chez|au|aux)\\b");
+
+    private static String rephrased(String text) {
+        String t = CORRECTION.matcher(text).replaceFirst("et ");
+        return SAME_QUESTION.matcher(t).replaceFirst("et $1");
+    }
+
+    /** Which kind of follow-up {@code m} is, if any. */
+    private Optional<Kind> classify(Words m, boolean and) {
+        if (times.whole(m) || demonstrativeOfTime(m) || TimePhrases.yearShift(m) != 0) {
+            return Optional.of(Kind.TIME);
+        }
+        QuestionFrame frame = QuestionFrame.of(m);
+        boolean asks = frame.role() != QuestionFrame.Role.NONE;
+        // « combien de membres ? » names what it counts: a question of its own unless it opens with « et »
+        boolean ownNoun = !frame.noun().isEmpty() && !and && !QuestionFrame.kindNoun(frame.noun().key(0));
+        if (asks && !ownNoun && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
+            return Optional.of(Kind.QUESTION_WORD);
+        }
+        if (pronouns.pronoun(m).isPresent()) {
+            return Optional.of(Kind.PRONOUN);
+        }
+        if (anaphors.hasAnaphor(m)) {
+            return Optional.of(Kind.ANAPHOR);
+        }
+        boolean verbless = verbless(m);
+        String first = m.key(0);
+        boolean elliptic = FunctionWords.DEMONSTRATIVES.containsKey(first) || FunctionWords.determiner(first)
+                || FunctionWords.preposition(m, 0);
+        if (!asks && verbless && (and || elliptic && m.size() <= 6)) {
+            return Optional.of(Kind.SWAP);
+        }
+        return Optional.empty();
+    }
+
+    /** « et l'Alliance, c'est qui ? »: the phrase before a closing « c'est qui / qui c'est », else {@code m}. */
+    private static Words trailingWho(Words m) {
+        int n = m.size();
+        boolean cestQui = n > 3 && m.key(n - 3).equals("c'") && m.key(n - 2).equals("est")
+                && Set.of("qui", "quoi").contains(m.key(n - 1));
+        boolean quiCest = n > 3 && m.key(n - 3).equals("qui") && m.key(n - 2).equals("c'") && m.key(n - 1).equals("est");
+        boolean alors = n > 1 && m.key(n - 1).equals("alors");
+        if (cestQui || quiCest) {
+            return m.sub(0, n - 3);
+        }
+        return alors ? m.sub(0, n - 1) : m;
+    }
+
+    /** A phrase with neither verb nor question word: « le porte-parole de Paul Durand ». */
+    private static boolean elliptic(Words w) {
+        return QuestionFrame.of(w).role() == QuestionFrame.Role.NONE && verbless(w);
+    }
+
+    /** No verb: a word after a determiner or « de » is a noun whatever its ending (« le trésorier »). */
+    private static boolean verbless(Words m) {
+        for (int i = 0; i < m.size(); i++) {
+            boolean afterDeterminer = i > 0 && (FunctionWords.determiner(m.key(i - 1)) || FunctionWords.OF.contains(m.key(i - 1)));
+            if (FunctionWords.verb(m.get(i)) && !afterDeterminer) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean demonstrativeOfTime(Words m) {
+        return FunctionWords.DEMONSTRATIVES.containsKey(m.key(0)) && FunctionWords.OF.contains(m.key(1))
+                && times.whole(m.from(2));
+    }
+
+    private Optional<FollowUp> rewrite(Kind kind, Words m, String previousQuestion, Supplier<Previous> answered) {
+        Words q = Words.of(previousQuestion);
+        int skip = 0;
+        while (skip < q.size() - 1 && OPENERS.contains(q.key(skip))) {
+            skip++;
+        }
+        q = q.from(skip);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        Words last = q;
+        Optional<Rewritten> rewritten = switch (kind) {
+            case TIME -> Optional.of(timeShifts.time(q, m));
+            case SWAP -> Optional.of(swaps.swap(q, m));
+            case QUESTION_WORD -> slots.questionWord(q, m, answered.get());
+            case PRONOUN -> pronouns.pronouns(q, m, answered.get()).flatMap(r -> anaphors.apply(r, last, answered.get()))
+                    .map(r -> elliptic(r.words()) ? swaps.swap(last, r.words()) : r);
+            case ANAPHOR -> anaphors.apply(new Rewritten(m, List.of()), q, answered.get());
+            case SOURCES -> throw new IllegalStateException("sources are not rewritten");
+        };
+        if (rewritten.isEmpty()) {
+            return Optional.empty(); // a pronoun with nothing to stand for: the message as it is
+        }
+        Rewritten r = new Rewritten(Elisions.apply(rewritten.get().words()), rewritten.get().introduced());
+        if (r.words().text().equals(m.text())) {
+            return Optional.empty(); // nothing to stand for: the message as it is
+        }
+        List<String> replaced = new ArrayList<>(FunctionWords.content(q));
+        FunctionWords.content(r.words()).forEach(replaced::remove);
+        return Optional.of(new FollowUp(kind, r.words().question(), r.introduced(), replaced));
+    }
+}

@@ -1,0 +1,140 @@
+package org.citebot.chat.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.citebot.chat.followup.FunctionWords.Agreement;
+
+/**
+ * The noun phrases of a question, found by rule (no tagger: questions are short and their
+ * function words say most): a determiner and the words up to the next verb, preposition or
+ * function word, with its « de » complements (« la mission permanente de la Russie »); a
+ * number and its noun (« 8 diplomates »); a run of names (« Jens Stoltenberg », « lavrov »
+ * when the corpus writes it with a capital). Complements are phrases of their own as well, so
+ * « du Kremlin » can be swapped inside « le porte-parole du Kremlin ».
+ */
+final class NounPhrases {
+
+    /**
+     * One noun phrase: words {@code [start, end)}.
+     *
+     * @param head       the first word after the determiner
+     * @param complement where its first « de » complement starts, or {@code end} when it has none
+     * @param agreement  gender and number, read from the determiner
+     * @param name       a run of names without determiner
+     */
+    record Phrase(int start, int end, int head, int complement, Agreement agreement, boolean name) {
+
+        boolean determined() {
+            return head > start;
+        }
+
+        Words in(Words words) {
+            return words.sub(start, end);
+        }
+    }
+
+    /** Adverbs of time: never part of a noun phrase (« la mission maintenant »). */
+    static final Set<String> TIME_ADVERBS = Set.of("maintenant", "aujourd'hui", "actuellement", "desormais",
+            "auparavant", "alors", "autrefois", "hier", "demain", "recemment", "avant", "apres", "encore", "deja",
+            "toujours", "jamais", "ensuite", "puis", "exactement", "precisement", "la-bas", "ici");
+
+    private final CorpusVocabulary vocabulary;
+
+    NounPhrases(CorpusVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Every noun phrase of {@code w}, outer ones before the complements they hold. */
+    List<Phrase> of(Words w) {
+        List<Phrase> out = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            int end = phrase(w, i, out);
+            i = end > i ? end : i + 1;
+        }
+        return out;
+    }
+
+    /** Reads the phrase starting at {@code i} (adding it and its complements), returns its end or {@code i}. */
+    private int phrase(Words w, int i, List<Phrase> out) {
+        String k = w.key(i);
+        if (FunctionWords.determiner(k) && !clitic(w, i) && i + 1 < w.size() && head(w.get(i + 1))) {
+            int at = out.size();
+            int end = modifiers(w, i + 2);
+            int complement = end;
+            end = complements(w, end, out);
+            out.add(at, new Phrase(i, end, i + 1, complement, FunctionWords.DETERMINERS.get(k), false));
+            return end;
+        }
+        if (w.get(i).number() && i + 1 < w.size() && nominal(w.get(i + 1)) && !month(w.key(i + 1))) {
+            int end = modifiers(w, i + 2);
+            out.add(new Phrase(i, end, i + 1, end, Agreement.PLURAL, false));
+            return end;
+        }
+        if (nameLike(w.get(i)) && !FunctionWords.function(k) && !FunctionWords.verb(w.get(i))) {
+            int end = i + 1;
+            while (end < w.size() && nameLike(w.get(end)) && !FunctionWords.function(w.key(end))) {
+                end++;
+            }
+            out.add(new Phrase(i, end, i, end, Agreement.SINGULAR, true));
+            return end;
+        }
+        return i;
+    }
+
+    /** The end of the adjectives and nouns following a head. */
+    private static int modifiers(Words w, int from) {
+        int end = from;
+        while (end < w.size() && nominal(w.get(end)) && !w.get(end).number()) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Extends a phrase ending at {@code end} over its « de » complements, adding them as phrases. */
+    private int complements(Words w, int end, List<Phrase> out) {
+        while (FunctionWords.OF.contains(w.key(end)) && end + 1 < w.size()) {
+            int start = w.key(end).equals("de") || w.key(end).equals("d'") ? end + 1 : end;
+            int inner = phrase(w, start, out);
+            if (inner == start && start == end + 1 && nominal(w.get(start))) {
+                // « de presse », « d'espionnage »: a bare noun complement
+                inner = modifiers(w, start + 1);
+                out.add(new Phrase(start, inner, start, inner, Agreement.UNKNOWN, false));
+            }
+            if (inner <= start) {
+                break;
+            }
+            end = inner;
+        }
+        return end;
+    }
+
+    /** « le », « la », « l' », « les » before a verb are object pronouns, not determiners. */
+    private static boolean clitic(Words w, int i) {
+        return Set.of("le", "la", "les", "l'").contains(w.key(i)) && i + 1 < w.size()
+                && FunctionWords.FINITE.contains(w.key(i + 1));
+    }
+
+    /** A word that can follow a determiner: whatever its ending (« l'entrée »), not a function word. */
+    static boolean head(Words.Word word) {
+        String k = word.key();
+        return !k.isEmpty() && !word.inversion() && !word.elided() && !FunctionWords.function(k)
+                && !TIME_ADVERBS.contains(k) && !FunctionWords.FINITE.contains(k);
+    }
+
+    /** A word that can stand in a noun phrase: not a function word, verb, question word or adverb of time. */
+    static boolean nominal(Words.Word word) {
+        String k = word.key();
+        return !k.isEmpty() && !word.inversion() && !word.elided() && !FunctionWords.function(k)
+                && !TIME_ADVERBS.contains(k) && !FunctionWords.verb(word) && !k.equals("pas") && !k.equals("plus");
+    }
+
+    boolean nameLike(Words.Word word) {
+        return word.capitalised() || vocabulary.isName(word.key());
+    }
+
+    private static boolean month(String key) {
+        return FunctionWords.MONTHS.contains(key);
+    }
+}

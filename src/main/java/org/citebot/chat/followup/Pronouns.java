@@ -1,0 +1,244 @@
+package org.citebot.chat.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.citebot.chat.followup.FunctionWords.Agreement;
+
+/**
+ * Pronouns with nothing in the message to stand for: « il a dit quoi ? », « elle est où ? »,
+ * « il lui a dit quoi ? », « qui l'a annoncé ? », « c'est quoi son rôle ? » get the referent
+ * {@link Referents} finds in the last exchange in their place, in French word order.
+ */
+final class Pronouns {
+
+    private static final Set<String> CLITICS = Set.of("l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'",
+            "ne", "n'", "me", "m'", "te", "t'", "nous", "vous");
+    private static final Set<String> OBJECT_CLITICS = Set.of("l'", "le", "la", "les");
+    static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
+    private static final Set<String> INVERTED = Set.of("-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles",
+            "-elles");
+
+    private final NounPhrases phrases;
+    private final Referents referents;
+    private final AnswerSlots slots;
+
+    Pronouns(NounPhrases phrases, Referents referents, AnswerSlots slots) {
+        this.phrases = phrases;
+        this.referents = referents;
+        this.slots = slots;
+    }
+
+    /** The first pronoun of {@code m} that nothing in {@code m} stands for. */
+    Optional<Integer> pronoun(Words m) {
+        List<Integer> all = pronouns(m);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** The pronouns of {@code m} that nothing in {@code m} stands for, in order. */
+    private List<Integer> pronouns(Words m) {
+        List<NounPhrases.Phrase> found = phrases.of(m);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < m.size(); i++) {
+            String k = m.key(i);
+            if (FunctionWords.SUBJECT_PRONOUNS.containsKey(k) && !impersonal(m, i)
+                    && !antecedent(found, i, FunctionWords.SUBJECT_PRONOUNS.get(k))) {
+                out.add(i);
+            } else if (INVERTED.contains(k) && !impersonal(m, i) && !antecedent(found, i, Agreement.UNKNOWN)) {
+                out.add(i); // « Comment X et Y sont-ils… »: any phrase before an inversion is its subject
+            } else if (FunctionWords.INDIRECT_PRONOUNS.contains(k) && verbAfter(m, i)
+                    && !antecedent(found, i, Agreement.UNKNOWN) && !FunctionWords.preposition(m, i - 1)) {
+                out.add(i);
+            } else if (POSSESSIVES.contains(k) && i + 1 < m.size() && NounPhrases.head(m.get(i + 1))
+                    && m.list().subList(0, i).stream().noneMatch(NounPhrases::nominal)) {
+                out.add(i); // « c'est quoi son rôle ? »
+            } else if (OBJECT_CLITICS.contains(k) && FunctionWords.FINITE.contains(m.key(i + 1))
+                    && (i == 0 || FunctionWords.QUESTION_WORDS.contains(m.key(i - 1))
+                    || FunctionWords.SUBJECT_PRONOUNS.containsKey(m.key(i - 1)) || m.key(i - 1).equals("ne")
+                    || m.key(i - 1).equals("n'"))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Verbs whose « il » stands for nothing: « il faut », « faut-il », « existe-t-il ». */
+    private static final Set<String> IMPERSONAL = Set.of("faut", "agit", "semble", "parait", "existe", "suffit",
+            "pleut", "neige", "s'agit", "reste", "restait", "restera");
+    /** Words with which « il fait » is the weather or the time of day. */
+    private static final Set<String> WEATHER = Set.of("temps", "beau", "chaud", "froid", "jour", "nuit", "soleil");
+
+    private static boolean impersonal(Words m, int i) {
+        String k = m.key(i);
+        boolean weather = m.list().stream().anyMatch(w -> WEATHER.contains(w.key()));
+        boolean happened = m.list().stream().anyMatch(w -> w.key().equals("passe") || w.key().equals("produit"))
+                && m.list().stream().anyMatch(w -> w.key().equals("s'") || w.key().equals("se"));
+        if (happened) {
+            return true; // « que s'est-il passé ? »
+        }
+        if (k.equals("il")) {
+            String next = m.key(i + 1);
+            return next.equals("y") || next.equals("s'") || IMPERSONAL.contains(next) || next.equals("fait") && weather;
+        }
+        String verb = m.key(i - 1);
+        return (k.equals("-t-il") || k.equals("-il")) && (verb.equals("a") && m.key(i - 2).equals("y")
+                || IMPERSONAL.contains(verb) || verb.equals("fait") && weather);
+    }
+
+    private static boolean antecedent(List<NounPhrases.Phrase> found, int i, Agreement agreement) {
+        return found.stream().anyMatch(p -> p.end() <= i && p.agreement().agrees(agreement));
+    }
+
+    static boolean verbAfter(Words m, int i) {
+        int j = i + 1;
+        while (j < m.size() && CLITICS.contains(m.key(j))) {
+            j++;
+        }
+        return j < m.size() && FunctionWords.FINITE.contains(m.key(j)) || j < m.size() && FunctionWords.verb(m.get(j))
+                && !NounPhrases.nominal(m.get(j));
+    }
+
+    /**
+     * {@code m} with its pronouns replaced: the subject by the referent that agrees with it,
+     * « lui / leur » by « à » and another referent, an object « l' » of a verb of saying by « que »
+     * and the last question as a statement; empty when a pronoun has no referent.
+     */
+    Optional<Rewritten> pronouns(Words q, Words m, Previous previous) {
+        QuestionFrame frame = QuestionFrame.of(q);
+        // someone the message names is not what its pronouns stand for (« il a rencontré Durand »)
+        Set<String> named = Set.copyOf(FunctionWords.content(m));
+        List<Referents.Referent> candidates = referents.candidates(previous, frame).stream()
+                .filter(r -> FunctionWords.content(r.words()).stream().noneMatch(named::contains)).toList();
+        List<Integer> at = pronouns(m);
+        Optional<Referents.Referent> subject = Optional.empty();
+        for (int i : at) {
+            String k = m.key(i);
+            if (FunctionWords.SUBJECT_PRONOUNS.containsKey(k) || INVERTED.contains(k)) {
+                subject = Referents.agreeing(candidates, agreement(k), Optional.empty())
+                        .or(() -> agreement(k) == Agreement.PLURAL ? Referents.coordinated(candidates) : Optional.empty());
+                if (subject.isEmpty()) {
+                    return Optional.empty();
+                }
+                break;
+            }
+        }
+        Words out = m;
+        Words tail = Words.of("");
+        for (int n = at.size() - 1; n >= 0; n--) { // right to left: earlier indices stay valid
+            int i = at.get(n);
+            String k = m.key(i);
+            if (FunctionWords.INDIRECT_PRONOUNS.contains(k)) {
+                Agreement a = k.equals("leur") ? Agreement.PLURAL : Agreement.SINGULAR;
+                Optional<Referents.Referent> other = Referents.agreeing(candidates, a, subject);
+                if (other.isEmpty()) {
+                    return Optional.empty();
+                }
+                out = out.replace(i, i + 1, Words.of(""));
+                tail = Elisions.contract(Words.of("à").plus(other.get().words())).plus(tail);
+            } else if (POSSESSIVES.contains(k)) {
+                Agreement owner = k.startsWith("leur") ? Agreement.PLURAL : Agreement.SINGULAR;
+                Optional<Referents.Referent> of = Referents.agreeing(candidates, owner, Optional.empty());
+                if (of.isEmpty()) {
+                    return Optional.empty();
+                }
+                int end = i + 1;
+                while (end < m.size() && (end == i + 1 || NounPhrases.nominal(m.get(end)))) {
+                    end++;
+                }
+                Agreement owned = k.equals("sa") ? Agreement.FEMININE : k.equals("ses") || k.equals("leurs")
+                        ? Agreement.PLURAL : Agreement.MASCULINE;
+                Words noun = m.sub(i + 1, end);
+                Words phrase = Words.of(FunctionWords.definite(owned, noun.get(0).typed())).plus(noun)
+                        .plus(Elisions.contract(Words.of("de").plus(of.get().words())));
+                out = out.replace(i, end, phrase);
+            } else if (OBJECT_CLITICS.contains(k)) {
+                out = out.replace(i, i + 1, Words.of(""));
+                Optional<Words> sameVerbObject = objectOfTheSameVerb(frame, m);
+                if (sameVerbObject.isPresent()) {
+                    // « il l'a annoncée où ? » after « qui a annoncé la suspension ? »: « l' » is « la suspension »
+                    out = out.insert(Math.min(QuestionFrame.afterVerb(out), out.size()), sameVerbObject.get());
+                } else if (m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()))) {
+                    tail = Words.of("que").plus(declarative(frame, previous)).plus(tail);
+                } else {
+                    Agreement a = FunctionWords.DETERMINERS.getOrDefault(k, Agreement.UNKNOWN);
+                    Optional<Referents.Referent> object = Referents.agreeing(candidates, a, subject);
+                    if (object.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    tail = object.get().words().plus(tail);
+                }
+            }
+        }
+        if (subject.isPresent()) {
+            for (int i = 0; i < out.size(); i++) {
+                String k = out.key(i);
+                boolean standalone = FunctionWords.SUBJECT_PRONOUNS.containsKey(k);
+                if ((standalone || INVERTED.contains(k)) && !impersonal(out, i)) {
+                    out = standalone ? out.replace(i, i + 1, subject.get().words()) : inverted(out, i, subject.get().words());
+                    break;
+                }
+            }
+        }
+        return Optional.of(new Rewritten(frontWho(out.plus(tail)), List.of()));
+    }
+
+    /** The object of the last question's verb, when the message uses the same verb (by its first five letters). */
+    private Optional<Words> objectOfTheSameVerb(QuestionFrame frame, Words m) {
+        Words core = frame.core();
+        int after = QuestionFrame.afterVerb(core);
+        if (after == 0 || after > core.size()) {
+            return Optional.empty();
+        }
+        String verb = stem5(core.key(after - 1));
+        boolean same = m.list().stream().anyMatch(w -> FunctionWords.verb(w) && stem5(w.key()).equals(verb));
+        if (!same) {
+            return Optional.empty();
+        }
+        return phrases.of(core).stream().filter(p -> p.start() >= after).findFirst().map(p -> p.in(core));
+    }
+
+    private static String stem5(String key) {
+        return key.length() > 5 ? key.substring(0, 5) : key;
+    }
+
+    private static Agreement agreement(String pronoun) {
+        return FunctionWords.SUBJECT_PRONOUNS.get(pronoun.replace("-t-", "").replace("-", ""));
+    }
+
+    /** « que dit-il » → « X dit quoi »; « où est-elle » → « où X est-elle ». */
+    private static Words inverted(Words m, int i, Words referent) {
+        QuestionFrame f = QuestionFrame.of(m);
+        String q = f.phrase().isEmpty() ? "" : f.phrase().key(0);
+        if ((q.equals("que") || q.equals("qu'")) && f.role() == QuestionFrame.Role.OBJECT && f.at() == 0) {
+            Words core = f.core();
+            int inv = i - f.phrase().size();
+            if (inv >= 0 && inv < core.size() && core.get(inv).inversion()) {
+                core = core.replace(inv, inv + 1, Words.of(""));
+            }
+            return referent.plus(core).plus(Words.of("quoi"));
+        }
+        int v = i - 1;
+        while (v > 0 && CLITICS.contains(m.key(v - 1))) {
+            v--;
+        }
+        return m.insert(Math.max(v, 0), referent);
+    }
+
+    /** The last question as a statement: « la Russie a suspendu sa mission ». */
+    private Words declarative(QuestionFrame frame, Previous previous) {
+        Words core = slots.filledCore(frame, previous);
+        List<Words.Word> kept = core.list().stream().filter(w -> !w.inversion()).toList();
+        return Words.of(kept);
+    }
+
+    /** « X a rencontré qui à Genève » → « qui X a rencontré à Genève »: « qui » inside a question is read only up front. */
+    private static Words frontWho(Words w) {
+        QuestionFrame f = QuestionFrame.of(w);
+        if (f.role() == QuestionFrame.Role.IN_SITU && f.kind() == QuestionFrame.Kind.PERSON
+                && f.at() + f.phrase().size() < w.size() && f.at() > 0) {
+            return f.phrase().plus(f.core());
+        }
+        return w;
+    }
+}

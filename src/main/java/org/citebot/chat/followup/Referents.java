@@ -1,0 +1,134 @@
+package org.citebot.chat.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.citebot.chat.followup.FunctionWords.Agreement;
+import org.citebot.question.AnswerType;
+
+/**
+ * Who or what a pronoun of a follow-up stands for, among the last exchange's answer and the
+ * noun phrases of its question: « il a dit quoi ? » after « qui est le porte-parole de la
+ * mairie ? » is the name answered; « elle compte combien d'élèves ? » after « où se trouve
+ * l'école Jean-Moulin ? » is the school, the question's subject. Candidates are tried in that
+ * order (answer, names of people, subject, other phrases) and must agree with the pronoun in
+ * gender and number (« la porte-parole » makes the name answered feminine).
+ */
+final class Referents {
+
+    /** A candidate referent: its words and its gender and number. */
+    record Referent(Words words, Agreement agreement) {
+    }
+
+    private final NounPhrases phrases;
+
+    Referents(NounPhrases phrases) {
+        this.phrases = phrases;
+    }
+
+    /** The candidates of the last exchange, most likely first. */
+    List<Referent> candidates(Previous previous, QuestionFrame frame) {
+        List<Referent> out = new ArrayList<>();
+        Words core = frame.core();
+        List<NounPhrases.Phrase> found = phrases.of(core);
+        boolean entityAsked = previous.type() == AnswerType.PERSON || previous.type() == AnswerType.ORGANIZATION
+                || frame.kind() == QuestionFrame.Kind.PERSON;
+        if (previous.fact().isPresent() && entityAsked) {
+            out.add(new Referent(Words.of(previous.fact().get()), answerAgreement(frame, found)));
+        }
+        if (!frame.noun().isEmpty() && (frame.role() == QuestionFrame.Role.SUBJECT
+                || frame.kind() == QuestionFrame.Kind.QUANTITY)) {
+            Words noun = frame.noun();
+            out.add(new Referent(Words.of(FunctionWords.definite(frame.agreement(), noun.get(0).typed()))
+                    .plus(noun), frame.agreement()));
+        }
+        // people's names before other phrases: « il », « elle » in a chat are mostly people
+        found.stream().filter(NounPhrases.Phrase::name).forEach(p -> out.add(referent(core, p)));
+        subject(core, found).ifPresent(p -> out.add(referent(core, p)));
+        for (boolean outer : new boolean[] {true, false}) { // whole phrases first, then their complements
+            for (NounPhrases.Phrase p : found) {
+                if (outer(p, found) == outer) {
+                    Referent r = referent(core, p);
+                    if (out.stream().noneMatch(o -> o.words().text().equals(r.words().text()))) {
+                        out.add(r);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first candidate that agrees with {@code agreement} and is not {@code except}. */
+    static Optional<Referent> agreeing(List<Referent> candidates, Agreement agreement, Optional<Referent> except) {
+        return candidates.stream()
+                .filter(r -> except.map(e -> !e.words().text().equals(r.words().text())).orElse(true))
+                .filter(r -> r.agreement().agrees(agreement)).findFirst();
+    }
+
+    /** « X et Y »: the first two names (or singular phrases) together, for « ils » when no plural stands. */
+    static Optional<Referent> coordinated(List<Referent> candidates) {
+        List<Referent> single = new ArrayList<>();
+        for (Referent r : candidates) {
+            boolean overlaps = single.stream().anyMatch(s -> s.words().list().stream()
+                    .anyMatch(w -> !FunctionWords.function(w.key()) && r.words().indexOf(w.key()) >= 0));
+            if (r.agreement() != Agreement.PLURAL && !overlaps && single.size() < 2) {
+                single.add(r);
+            }
+        }
+        if (single.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Referent(single.get(0).words().plus(Words.of("et")).plus(single.get(1).words()),
+                Agreement.PLURAL));
+    }
+
+    /** The answer's gender: that of the role asked about (« qui est la porte-parole »), else unknown. */
+    private static Agreement answerAgreement(QuestionFrame frame, List<NounPhrases.Phrase> found) {
+        if (frame.role() == QuestionFrame.Role.PREDICATE && !found.isEmpty() && found.get(0).start() <= 1) {
+            return found.get(0).agreement();
+        }
+        if (frame.agreement() != Agreement.UNKNOWN) {
+            return frame.agreement();
+        }
+        return Agreement.SINGULAR;
+    }
+
+    /**
+     * The subject of a core: the phrase before its verb, or, when the verb comes first
+     * (« où se trouve l'école »), the phrase after it.
+     */
+    private static Optional<NounPhrases.Phrase> subject(Words core, List<NounPhrases.Phrase> found) {
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        int verb = QuestionFrame.afterVerb(core);
+        NounPhrases.Phrase first = found.get(0);
+        if (first.start() < verb) {
+            return Optional.of(first);
+        }
+        return found.stream().filter(p -> p.start() >= verb).findFirst();
+    }
+
+    private static boolean outer(NounPhrases.Phrase p, List<NounPhrases.Phrase> all) {
+        return all.stream().noneMatch(o -> o != p && o.start() <= p.start() && o.end() >= p.end()
+                && (o.start() < p.start() || o.end() > p.end()));
+    }
+
+    /** A phrase as a referent: « des diplomates » becomes « les diplomates », « du Sénat » « le Sénat ». */
+    private static Referent referent(Words core, NounPhrases.Phrase p) {
+        Words words = p.in(core);
+        if (p.determined()) {
+            String det = core.key(p.start());
+            String definite = switch (det) {
+                case "des", "aux" -> "les";
+                case "du", "au", "un" -> FunctionWords.definite(Agreement.MASCULINE, core.get(p.head()).typed());
+                case "une" -> FunctionWords.definite(Agreement.FEMININE, core.get(p.head()).typed());
+                default -> null;
+            };
+            if (definite != null) {
+                words = Words.of(definite).plus(words.from(1));
+            }
+        }
+        return new Referent(words, p.agreement());
+    }
+}

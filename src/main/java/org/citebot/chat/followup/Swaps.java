@@ -1,0 +1,183 @@
+package org.citebot.chat.followup;
+
+import java.util.List;
+import java.util.Optional;
+import org.citebot.chat.followup.FunctionWords.Agreement;
+import org.citebot.question.AnswerType;
+import org.citebot.question.TypedNouns;
+
+/**
+ * A swapped entity or role: « et celle de l'Alliance ? », « et à Lyon ? », « et le trésorier ? »,
+ * « et Durand ? » put the new words in place of the phrase of the last question they stand
+ * beside, gender and number carried over; a swap that finds no place appends the new words, so
+ * nothing the user typed is lost.
+ */
+final class Swaps {
+
+    private static final TypedNouns NOUNS = TypedNouns.load();
+
+    private final NounPhrases phrases;
+
+    Swaps(NounPhrases phrases) {
+        this.phrases = phrases;
+    }
+
+    Rewritten swap(Words q, Words typed) {
+        Words x = side(typed);
+        List<NounPhrases.Phrase> found = phrases.of(q);
+        String first = x.key(0);
+        Optional<Words> swapped;
+        if (FunctionWords.DEMONSTRATIVES.containsKey(first)) {
+            swapped = demonstrative(q, found, x);
+        } else if (FunctionWords.CONTRACTED.contains(first) && x.size() > 1) {
+            // « et du Sénat ? », « et aux élus ? »: a complement with its preposition inside its article
+            swapped = complement(q, found, x);
+        } else if (FunctionWords.preposition(x, 0) && !FunctionWords.determiner(first)) {
+            // « et à Lyon ? » for « à Paris »; « et pour l'Alliance ? » for « de la mairie » when no « pour » complement
+            swapped = complement(q, found, x).or(() -> FunctionWords.OF.contains(first) ? Optional.empty()
+                    : complement(q, found, Words.of("de").plus(x.from(1))));
+        } else if (FunctionWords.determiner(first) && x.size() > 1) {
+            swapped = determined(q, found, x);
+        } else {
+            swapped = bareName(q, found, x).or(() -> x.list().stream().allMatch(phrases::nameLike)
+                    ? complement(q, found, Words.of("de").plus(x)) : Optional.empty());
+        }
+        return new Rewritten(swapped.orElseGet(() -> q.plus(x)), FunctionWords.content(x));
+    }
+
+    /** « côté Alliance », « du côté de l'Alliance »: the entity alone. */
+    private static Words side(Words x) {
+        int i = 0;
+        if (x.key(0).equals("du") && x.key(1).equals("cote")) {
+            i = 2;
+        } else if (x.key(0).equals("cote")) {
+            i = 1;
+        }
+        if (i > 0 && FunctionWords.OF.contains(x.key(i)) && i + 1 < x.size()) {
+            return contractOf(x.from(i));
+        }
+        return i > 0 && i < x.size() ? x.from(i) : x;
+    }
+
+    /** « de l'Alliance » → « l'Alliance », « du Sénat » → « le Sénat », « des élus » → « les élus ». */
+    private static Words contractOf(Words w) {
+        return switch (w.key(0)) {
+            case "de", "d'" -> w.from(1);
+            case "du" -> Words.of(FunctionWords.definite(Agreement.MASCULINE, w.get(1).typed())).plus(w.from(1));
+            case "des" -> Words.of("les").plus(w.from(1));
+            default -> w;
+        };
+    }
+
+    /** « celle de l'Alliance » in place of « le porte-parole de la mairie »: « la porte-parole de l'Alliance ». */
+    private Optional<Words> demonstrative(Words q, List<NounPhrases.Phrase> found, Words x) {
+        Agreement agreement = FunctionWords.DEMONSTRATIVES.get(x.key(0));
+        Words rest = x.from(1);
+        List<NounPhrases.Phrase> nouns = found.stream().filter(p -> !p.name() && p.determined()).toList();
+        Optional<NounPhrases.Phrase> target = nouns.stream()
+                .filter(p -> p.agreement().agrees(agreement) && (Pronouns.POSSESSIVES.contains(q.key(p.start()))
+                        || p.complement() < p.end() && phrases.nameLike(q.get(Math.min(p.end() - 1, q.size() - 1)))))
+                .findFirst()
+                .or(() -> nouns.stream().filter(p -> p.complement() < p.end() && p.agreement().agrees(agreement)).findFirst())
+                .or(() -> nouns.stream().filter(p -> p.complement() < p.end()).findFirst())
+                .or(() -> nouns.stream().filter(p -> p.agreement().agrees(agreement)).findFirst());
+        return target.map(p -> {
+            Words head = q.sub(p.head(), p.complement());
+            Words phrase = Words.of(FunctionWords.definite(agreement, head.get(0).typed())).plus(head).plus(rest);
+            return q.replace(p.start(), p.end(), phrase);
+        });
+    }
+
+    /** « à Lyon » in place of the last complement of the same kind (« à Paris »), else appended. */
+    private Optional<Words> complement(Words q, List<NounPhrases.Phrase> found, Words x) {
+        String kind = prepositionKind(x.key(0));
+        int[] best = null;
+        for (NounPhrases.Phrase p : found) {
+            int[] span = complementSpan(q, found, p);
+            if (span != null && prepositionKind(q.key(span[0])).equals(kind)) {
+                best = span;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(q.replace(best[0], best[1], Elisions.contract(x)));
+    }
+
+    /**
+     * « le trésorier » for the phrase naming a person the same way (« le président » of « le
+     * président du club »), « l'Alliance » or « la préfecture » for the last complement (« du
+     * club », « de la mairie ») or, failing one, the last name.
+     */
+    private Optional<Words> determined(Words q, List<NounPhrases.Phrase> found, Words x) {
+        boolean ownComplement = x.list().stream().anyMatch(w -> FunctionWords.OF.contains(w.key()));
+        if (person(x.get(1)) && !phrases.nameLike(x.get(1))) {
+            Optional<NounPhrases.Phrase> role = found.stream()
+                    .filter(p -> p.determined() && !phrases.nameLike(q.get(p.head())) && person(q.get(p.head())))
+                    .findFirst();
+            if (role.isPresent()) {
+                NounPhrases.Phrase p = role.get();
+                return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.complement(), x));
+            }
+        }
+        Optional<Words> complement = complement(q, found, Words.of("de").plus(x));
+        if (complement.isPresent()) {
+            return complement;
+        }
+        NounPhrases.Phrase target = null;
+        for (NounPhrases.Phrase p : found) {
+            if (phrases.nameLike(q.get(p.head())) && (p.determined() || p.name())) {
+                target = p;
+            }
+        }
+        if (target == null) {
+            return Optional.empty();
+        }
+        String det = q.key(target.start());
+        if (target.determined() && FunctionWords.CONTRACTED.contains(det)) {
+            String prep = det.startsWith("a") ? "à" : "de";
+            return Optional.of(q.replace(target.start(), target.end(), Elisions.contract(Words.of(prep).plus(x))));
+        }
+        return Optional.of(q.replace(target.start(), target.end(), x));
+    }
+
+    /** Nouns of people: the list of kinds, or a French ending of agents (« trésorier », « directrice », « juriste »). */
+    private static boolean person(Words.Word w) {
+        String k = w.key();
+        return NOUNS.typeOf(k).filter(t -> t == AnswerType.PERSON).isPresent() || PERSON_ENDING.matcher(k).matches();
+    }
+
+    private static final java.util.regex.Pattern PERSON_ENDING = java.util.regex.Pattern.compile(
+            ".{3,}(ier|iere|eur|euse|rice|iste|ien|ienne|aire|ant|ante|ent|ente|ais|aise|ois|oise)s?");
+
+    /** « Durand » for the first name of the last question. */
+    private Optional<Words> bareName(Words q, List<NounPhrases.Phrase> found, Words x) {
+        if (!x.list().stream().allMatch(phrases::nameLike)) {
+            return Optional.empty();
+        }
+        return found.stream().filter(NounPhrases.Phrase::name).findFirst()
+                .map(p -> q.replace(p.start(), p.end(), x));
+    }
+
+    /** The preposition and phrase of a complement, as {@code [start, end)}, or null. */
+    static int[] complementSpan(Words q, List<NounPhrases.Phrase> found, NounPhrases.Phrase p) {
+        String before = q.key(p.start() - 1);
+        if (p.start() > 0 && FunctionWords.preposition(q, p.start() - 1) && !FunctionWords.determiner(before)) {
+            return new int[] {p.start() - 1, p.end()};
+        }
+        String det = q.key(p.start());
+        boolean nested = found.stream().anyMatch(o -> o != p && o.start() < p.start() && o.end() >= p.end());
+        if (p.determined() && (det.equals("au") || det.equals("aux") || nested && (det.equals("du") || det.equals("des")))) {
+            return new int[] {p.start(), p.end()};
+        }
+        return null;
+    }
+
+    /** « a », « au », « en », « dans »… are one kind (places); « de », « du », « des » another; others themselves. */
+    private static String prepositionKind(String key) {
+        if (FunctionWords.LOCATIVE.contains(key)) {
+            return "locative";
+        }
+        return FunctionWords.OF.contains(key) ? "of" : key;
+    }
+}

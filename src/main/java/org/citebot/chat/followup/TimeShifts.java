@@ -1,0 +1,51 @@
+package org.citebot.chat.followup;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A changed time: « et en 2018 ? », « et maintenant ? », « et avant ? », « et l'année d'avant ? »
+ * put the last question at that time, its own time expressions taken out and its verb in the
+ * tense the new time asks ({@link Tenses}).
+ */
+final class TimeShifts {
+
+    private final TimePhrases times;
+
+    TimeShifts(TimePhrases times) {
+        this.times = times;
+    }
+
+    Rewritten time(Words q, Words m) {
+        Words t = m;
+        int shift = TimePhrases.yearShift(m);
+        if (shift != 0) {
+            java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(1[0-9]|20)[0-9]{2}\\b").matcher(q.text());
+            t = year.find() ? Words.of("en " + (Integer.parseInt(year.group()) + shift)) : m;
+        }
+        if (FunctionWords.DEMONSTRATIVES.containsKey(t.key(0))) {
+            t = t.from(2); // « ceux de 2018 »
+        }
+        if (t.get(0).number() && t.key(0).length() == 4) {
+            t = Words.of("en").plus(t);
+        } else if (t.get(0).number() || t.key(0).equals("1er")) {
+            t = Words.of("le").plus(t);
+        }
+        List<String> introduced = FunctionWords.content(t);
+        List<TimePhrases.Span> spans = times.of(q);
+        if (t.size() <= 2 && TimePhrases.RELATIVE.contains(t.key(0)) && !spans.isEmpty()) {
+            Words was = spans.get(0).in(q);
+            String k = was.key(0);
+            if (Set.of("en", "depuis", "avant", "apres", "des", "jusqu'", "pendant", "vers").contains(k)) {
+                t = t.sub(0, 1).plus(was.from(1));
+            } else if (!TimePhrases.ADVERBS.contains(k) && !TimePhrases.RELATIVE.contains(k)) {
+                t = t.sub(0, 1).plus(was);
+            }
+        }
+        Words rest = q;
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            rest = rest.replace(spans.get(i).start(), spans.get(i).end(), Words.of(""));
+        }
+        return new Rewritten(Tenses.agree(rest, t).plus(t), introduced);
+    }
+}

@@ -1,0 +1,175 @@
+package org.citebot.chat.followup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.citebot.question.AnswerType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Follow-ups of invented dialogues about an invented town, read against an invented corpus:
+ * the last question, the fact it got (empty when declined) and its type, then the message and
+ * the full question it stands for.
+ */
+class FollowUpsTest {
+
+    /** The articles of the town: names the corpus writes with a capital are names. */
+    static final CorpusVocabulary TOWN = CorpusVocabulary.of(List.of(
+            "Le porte-parole de la mairie, Paul Durand, a confirmé la fermeture de l'école Jean-Moulin. "
+                    + "La porte-parole de la Préfecture, Claire Martin, a rencontré M. Durand à Lyon. "
+                    + "Selon l'ONU, la ville compte 300 élèves de plus. Le président du Club Nautique, Marc Petit, "
+                    + "et le trésorier du Club Nautique ont signé l'accord de Lyon en 2015."));
+
+    private final FollowUps followUps = new FollowUps(TOWN);
+
+    private Optional<FollowUps.FollowUp> read(String previous, String fact, String type, String message) {
+        Previous p = new Previous(previous, fact == null || fact.isBlank() ? Optional.empty() : Optional.of(fact),
+                AnswerType.valueOf(type));
+        return followUps.read(message, previous, () -> p);
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et celle de la préfecture ?  | qui est la porte-parole de la préfecture ?
+            qui est la porte-parole de la mairie ?   | Claire Martin| PERSON   | et celui de la préfecture ?  | qui est le porte-parole de la préfecture ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et la préfecture ?           | qui est le porte-parole de la préfecture ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et l'ONU ?                   | qui est le porte-parole de l'ONU ?
+            qui est le président du club nautique ?  | Marc Petit   | PERSON   | et le trésorier ?            | qui est le trésorier du club nautique ?
+            qui est le président du club nautique ?  | Marc Petit   | PERSON   | la présidente de l'ONU ?     | qui est la présidente de l'ONU ?
+            combien de manifestants à Lyon ?         |              | OTHER    | et à Paris ?                 | combien de manifestants à Paris ?
+            qui dirige l'ONU ?                       |              | OTHER    | et la Belgique ?             | qui dirige la Belgique ?
+            où Claire Martin a-t-elle vu Paul Durand ?| Lyon        | PLACE    | et Marc Petit ?              | où Marc Petit a-t-elle vu Paul Durand ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et pour la préfecture ?      | qui est le porte-parole de la préfecture ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et côté préfecture ?         | qui est le porte-parole de préfecture ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et du côté de l'ONU ?        | qui est le porte-parole de l'ONU ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et l'ONU, c'est qui ?        | qui est le porte-parole de l'ONU ?
+            quand la mairie a-t-elle fermé sa piscine ?| mai 2020   | DATE     | et celle du Club Nautique ?  | quand la mairie a-t-elle fermé la piscine du Club Nautique ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | non, je voulais dire de la préfecture | qui est le porte-parole de la préfecture ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | pareil pour l'ONU            | qui est le porte-parole de l'ONU ?
+            qui est le président de la mairie ?      | Paul Durand  | PERSON   | et du Club Nautique ?        | qui est le président du Club Nautique ?
+            """)
+    void swapsTheEntityOrTheRole(String previous, String fact, String type, String message, String full) {
+        assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+        assertEquals(FollowUps.Kind.SWAP, read(previous, fact, type, message).orElseThrow().kind());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            combien de manifestants à Lyon ?           |        | OTHER    | et en 2018 ?       | combien de manifestants à Lyon en 2018 ?
+            en mars 2018, combien de manifestants ?    |        | OTHER    | et en 2019 ?       | combien de manifestants en 2019 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et maintenant ?    | combien d'élèves compte l'école maintenant ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et avant ?         | combien d'élèves comptait l'école avant 2015 ?
+            combien d'élèves compte l'école ?          | 300    | QUANTITY | et avant ?         | combien d'élèves comptait l'école avant ?
+            combien d'élèves compte l'école ?          | 300    | QUANTITY | et le 3 mars 2010 ?| combien d'élèves compte l'école le 3 mars 2010 ?
+            combien d'élèves compte l'école ?          | 300    | QUANTITY | et ceux de 2010 ?  | combien d'élèves compte l'école en 2010 ?
+            qui dirigeait le club avant la fusion ?    |        | PERSON   | et après ?         | qui dirigeait le club après la fusion ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et l'année d'avant ?| combien d'élèves comptait l'école en 2014 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et un an plus tard ?| combien d'élèves comptait l'école en 2016 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | même question en 2019 | combien d'élèves comptait l'école en 2019 ?
+            """)
+    void changesTheTime(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.TIME, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui a signé l'accord de Lyon ?                  | Paul Durand | PERSON   | quand ?       | quand Paul Durand a signé l'accord de Lyon ?
+            qui a signé l'accord de Lyon ?                  |             | PERSON   | pourquoi ?    | pourquoi a signé l'accord de Lyon ?
+            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon        | PLACE    | c'était quand ?| quand Claire Martin a-t-elle vu Paul Durand ?
+            quand l'école a-t-elle fermé ?                  | juin 2020   | DATE     | pourquoi ça ? | pourquoi l'école a-t-elle fermé ?
+            combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves   | QUANTITY | pourquoi ?    | pourquoi 40 élèves ont quitté l'école en 2015 ?
+            l'école a accueilli combien d'élèves en 2015 ?  | 300         | QUANTITY | pourquoi ?    | pourquoi l'école a accueilli 300 élèves en 2015 ?
+            la ville a embauché des enseignants pour quelle raison ?| la rentrée | REASON | combien ? | la ville a embauché combien d'enseignants ?
+            qui est le porte-parole de la mairie ?          | Paul Durand | PERSON   | depuis quand ?| depuis quand Paul Durand est le porte-parole de la mairie ?
+            par qui l'accord a-t-il été signé ?             | Marc Petit  | PERSON   | et où ?       | où l'accord a-t-il été signé par Marc Petit ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand | PERSON   | c'est qui ?   | qui est Paul Durand ?
+            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon        | PLACE    | c'était à quelle date ?| à quelle date Claire Martin a-t-elle vu Paul Durand ?
+            combien de fois la mairie a-t-elle fermé l'école ?| deux      | QUANTITY | en quelles années ?| en quelles années la mairie a-t-elle fermé deux fois l'école ?
+            """)
+    void asksAnotherQuestionAboutTheLastFact(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.QUESTION_WORD, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui est la porte-parole de la préfecture ?      | Claire Martin | PERSON | elle a dit quoi ?          | Claire Martin a dit quoi ?
+            qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | qu'a-t-il dit ?            | Paul Durand a dit quoi ?
+            qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | où est-il ?                | où Paul Durand est-il ?
+            qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | elle a combien d'employés ?| la mairie a combien d'employés ?
+            où se trouve l'école Jean-Moulin ?              | Lyon          | PLACE  | elle compte combien d'élèves ?| l'école Jean-Moulin compte combien d'élèves ?
+            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon          | PLACE  | elle lui a dit quoi ?      | Claire Martin a dit quoi à Paul Durand ?
+            qui est le président du club nautique ?         | Marc Petit    | PERSON | il a rencontré qui à Lyon ?| qui Marc Petit a rencontré à Lyon ?
+            combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | ils sont partis où ?     | les élèves sont partis où ?
+            quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE   | qui l'a annoncé ?          | qui a annoncé que la mairie a fermé l'école ?
+            quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE   | pourquoi a-t-elle fait ça ?| pourquoi la mairie a-t-elle fait ça ?
+            qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | qu'est-ce qu'il a dit ?    | qu'est-ce que Paul Durand a dit ?
+            qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | c'est quoi son rôle ?      | c'est quoi le rôle de Paul Durand ?
+            qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | quelle est sa fonction ?   | quelle est la fonction de Paul Durand ?
+            qui est le président du club nautique ?         | Marc Petit    | PERSON | et son trésorier ?         | qui est le trésorier de Marc Petit ?
+            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon          | PLACE  | ils se sont dit quoi ?     | Claire Martin et Paul Durand se sont dit quoi ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON | il l'a signé quand ?       | Paul Durand a signé l'accord de Lyon quand ?
+            """)
+    void putsWhatAPronounStandsFor(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.PRONOUN, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en quelle année l'école a-t-elle ouvert ?   | 1998  | DATE  | qui dirigeait la mairie alors ?      | qui dirigeait la mairie en 1998 ?
+            quand l'école a-t-elle ouvert ?             | 3 mars 1998 | DATE | qui était maire à ce moment-là ? | qui était maire le 3 mars 1998 ?
+            où se trouve l'école Jean-Moulin ?          | Lyon  | PLACE | combien d'élèves vivent là-bas ?     | combien d'élèves vivent à Lyon ?
+            """)
+    void putsTheLastDateOrPlaceForAlorsAndLa(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.ANAPHOR, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"source ?", "Sources", "d'où ça vient ?", "qui l'a dit ?", "et la source ?",
+            "d'où vient l'info ?", "quelles sont tes sources ?", "tu tiens ça d'où ?", "selon qui ?", "SOURCE ?"})
+    void recognisesRequestsForSources(String message) {
+        FollowUps.FollowUp f = read("qui dirige l'ONU ?", "Anne Roy", "PERSON", message).orElseThrow();
+        assertEquals(FollowUps.Kind.SOURCES, f.kind());
+        assertEquals("qui dirige l'ONU ?", f.question());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"combien d'élèves compte l'école ?", "quand la mairie a-t-elle dit qu'elle fermait l'école ?",
+            "quel temps fait-il à Lyon ?", "que s'est-il passé en 1998 ?", "d'où vient le nom de la ville ?",
+            "bonjour", "merci !", "/aide", "et combien d'enseignants la ville a-t-elle embauchés en 2019 ?",
+            "qui a dit que l'école fermait ?", "y a-t-il une école à Lyon ?", "il faut combien d'enseignants ?",
+            "et maintenant dites-moi tout ce que vous savez sur la longue histoire de la ville ?",
+            "COMBIEN D'ELEVES A L'ECOLE JEAN-MOULIN", "pourquoi Claire Martin est-elle venue à Lyon ?",
+            "qui la présidente du Club Nautique a-t-elle rencontré ?", "combien d'élèves ont perdu leur place ?",
+            "combien d'élèves ?"})
+    void leavesNewQuestionsAlone(String message) {
+        assertEquals(Optional.empty(), read("qui est le porte-parole de la mairie ?", "Paul Durand", "PERSON", message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"il lui a dit quoi ?", "elle est où ?"})
+    void aPronounWithNothingToStandForIsNoFollowUp(String message) {
+        // « combien de manifestants ? » declined: no person, nothing feminine, nobody else to be « lui »
+        assertEquals(Optional.empty(), read("combien de manifestants ?", "", "QUANTITY", message));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui est la porte-parole de l'onu ?            | porte-parole de l'ONU
+            qui est le président du club nautique ?       | président du Club Nautique
+            quand Paul Durand a signé l'accord de lyon ?  | quand Paul Durand a signé l'accord de Lyon ?
+            """)
+    void readingsNameWhatWasAnsweredAsTheArticlesSpellIt(String question, String reading) {
+        assertEquals(reading, Readings.of(question, TOWN));
+    }
+}
