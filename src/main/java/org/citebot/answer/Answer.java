@@ -16,9 +16,12 @@ import org.citebot.question.Question;
  * @param confidence in [0, 1]; an answer is given only above the calibrated threshold
  * @param passages   the retrieved passages, best first
  * @param nearest    for a decline, the closest passage to offer as reading
+ * @param sentenceConfidence the sentence ranker's probability, in [0, 1], that the first of
+ *                   {@code passages} states the answer: sure of the sentence though not of a
+ *                   phrase in it, a reply can quote that sentence as the answer to read
  */
 public record Answer(Question question, Outcome outcome, List<Finding> findings, double confidence,
-                     List<ScoredPassage> passages, Optional<Citation> nearest) {
+                     List<ScoredPassage> passages, Optional<Citation> nearest, double sentenceConfidence) {
 
     /** How the question was handled. */
     public enum Outcome {
@@ -36,6 +39,9 @@ public record Answer(Question question, Outcome outcome, List<Finding> findings,
         findings = List.copyOf(findings);
         passages = List.copyOf(passages);
         Objects.requireNonNull(nearest, "nearest");
+        if (!(sentenceConfidence >= 0 && sentenceConfidence <= 1)) {
+            throw new IllegalArgumentException("sentenceConfidence must be in [0, 1], was " + sentenceConfidence);
+        }
         if (outcome == Outcome.ANSWERED && findings.isEmpty()) {
             throw new IllegalArgumentException("an answer needs a finding");
         }

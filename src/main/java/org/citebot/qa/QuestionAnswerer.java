@@ -22,6 +22,7 @@ import org.citebot.answer.QuestionTerm;
 import org.citebot.answer.QuestionTermMatcher;
 import org.citebot.answer.VerbFamilies;
 import org.citebot.corpus.Document;
+import org.citebot.index.ArticlePassages;
 import org.citebot.index.PassageRanking;
 import org.citebot.index.Retriever;
 import org.citebot.index.ScoredPassage;
@@ -31,6 +32,10 @@ import org.citebot.question.Question;
 import org.citebot.question.QuestionAnalyzer;
 import org.citebot.question.SmallTalk;
 import org.citebot.question.VerbForms;
+import org.citebot.rank.RankedSentences;
+import org.citebot.rank.SentenceFeatures;
+import org.citebot.rank.SentencePool;
+import org.citebot.rank.SentenceRanker;
 
 /**
  * The pure question-answering pipeline: question → passages → candidates → answer. No I/O, no
@@ -65,12 +70,18 @@ public final class QuestionAnswerer {
     private final FindingMerger merger;
     private final ConfidenceModel model;
     private final AnswerPolicy policy;
+    private final ArticlePassages articlePassages;
+    private final SentenceRanker sentenceRanker;
+    private final SentenceFeatures sentenceFeatures;
 
     public QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
-                            QuestionAnalyzer analyzer, AnalyzedText analysis, AnalyzedText synonyms,
-                            Map<AnswerType, CandidateExtractor> extractors, AnswerPolicy policy,
-                            ConfidenceModel model) {
+                            ArticlePassages articlePassages, QuestionAnalyzer analyzer, AnalyzedText analysis,
+                            AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
+                            AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker) {
         this.model = Objects.requireNonNull(model, "model");
+        this.articlePassages = Objects.requireNonNull(articlePassages, "articlePassages");
+        this.sentenceRanker = Objects.requireNonNull(sentenceRanker, "sentenceRanker");
+        this.sentenceFeatures = new SentenceFeatures(Objects.requireNonNull(analysis, "analysis"));
         // The learned model counts agreement between articles itself; the hand score gets a bonus.
         this.merger = model.hand() ? new FindingMerger() : new FindingMerger(0);
         this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
@@ -86,25 +97,27 @@ public final class QuestionAnswerer {
     /** The decline given when answering {@code text} failed: no passage, no citation. */
     public Answer failed(String text) {
         return new Answer(analyzer.analyze(text == null ? "" : text), Answer.Outcome.DECLINED, List.of(), 0, List.of(),
-                Optional.empty());
+                Optional.empty(), 0);
     }
 
     /** Answers {@code text}; never throws on user input. */
     public Answer answer(String text) {
         Question question = analyzer.analyze(text == null ? "" : text);
         if (SmallTalk.classify(question.text()).isPresent()) {
-            return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), Optional.empty());
+            return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), Optional.empty(), 0);
         }
         List<ScoredPassage> retrieved = retrieve(question);
-        List<ScoredPassage> passages = List.copyOf(retrieved.subList(0,
-                Math.min(policy.passages(), retrieved.size())));
-        if (passages.isEmpty()) {
-            return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, passages, Optional.empty());
+        if (retrieved.isEmpty()) {
+            return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, List.of(), Optional.empty(), 0);
         }
+        Terms terms = terms(question);
+        RankedSentences ranked = rank(question, terms, retrieved);
+        List<ScoredPassage> passages = ranked.passages(policy.passages());
+        double sentence = ranked.topProbability();
         List<Candidate> scored = new ArrayList<>();
         double total = 0;
         // The hand-weighted score reads a few signals: the others are computed only when logged.
-        List<CandidateRanker.Measured> measured = measure(question, retrieved,
+        List<CandidateRanker.Measured> measured = measure(question, retrieved, terms, ranked,
                 model.hand() && !FEATURES.isDebugEnabled() ? CandidateRanker.Signals.HAND
                         : CandidateRanker.Signals.ALL);
         for (CandidateRanker.Measured m : measured) {
@@ -123,10 +136,34 @@ public final class QuestionAnswerer {
                 : ConfidenceModel.confidence(findings.get(0).score(), total);
         if (findings.isEmpty() || confidence < policy.threshold()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
-                    Optional.of(nearest(passages.get(0))));
+                    Optional.of(nearest(passages.get(0))), sentence);
         }
         return new Answer(question, Answer.Outcome.ANSWERED, shown(question, findings), confidence, passages,
-                Optional.empty());
+                Optional.empty(), sentence);
+    }
+
+    /**
+     * The sentences of {@code text}'s pool (the retriever's passages and every sentence of the
+     * best-matching articles) with their signals, unranked: what the sentence ranker is fitted on
+     * ({@code fit-ranker} command). Empty for small talk or when nothing is retrieved.
+     */
+    public SentenceFeatures.Measured sentencePool(String text) {
+        Question question = analyzer.analyze(text == null ? "" : text);
+        if (SmallTalk.classify(question.text()).isPresent()) {
+            return new SentenceFeatures.Measured(List.of(), new double[0][], new PassageEvidence[0]);
+        }
+        List<ScoredPassage> retrieved = retrieve(question);
+        return pool(question, terms(question), retrieved);
+    }
+
+    private SentenceFeatures.Measured pool(Question question, Terms terms, List<ScoredPassage> retrieved) {
+        return sentenceFeatures.measure(question, terms.matcher(), SentencePool.of(retrieved, articlePassages,
+                SentencePool.BEST_ARTICLES), documents);
+    }
+
+    /** The pool of {@code retrieved} in the sentence ranker's order. */
+    private RankedSentences rank(Question question, Terms terms, List<ScoredPassage> retrieved) {
+        return sentenceRanker.rank(pool(question, terms, retrieved));
     }
 
     /**
@@ -139,17 +176,16 @@ public final class QuestionAnswerer {
             return List.of();
         }
         List<ScoredPassage> passages = retrieve(question);
-        return passages.isEmpty() ? List.of() : measure(question, passages, CandidateRanker.Signals.ALL);
+        if (passages.isEmpty()) {
+            return List.of();
+        }
+        Terms terms = terms(question);
+        return measure(question, passages, terms, rank(question, terms, passages), CandidateRanker.Signals.ALL);
     }
 
-    /**
-     * The passages shown first, followed, when further passages of the best article are read, by
-     * the rest of the retriever's candidate pool.
-     */
+    /** The retriever's candidate pool (at least the passages shown), best first. */
     private List<ScoredPassage> retrieve(Question question) {
-        int k = policy.bestArticleExtra() > 0 ? Math.max(policy.passages(), PassageRanking.CANDIDATE_POOL)
-                : policy.passages();
-        return retriever.search(question.text(), k);
+        return retriever.search(question.text(), Math.max(policy.passages(), PassageRanking.CANDIDATE_POOL));
     }
 
     /**
@@ -181,13 +217,14 @@ public final class QuestionAnswerer {
         return ranks;
     }
 
-    /** The candidates of the question's type in the passages read, with their signals ({@code signals}). */
-    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages,
-                                                   CandidateRanker.Signals signals) {
-        CandidateExtractor extractor = extractors.get(question.type());
-        if (extractor == null) {
-            return List.of();
-        }
+    /**
+     * The question's terms that some article holds, ready for matching, and the share of its
+     * weight that none holds.
+     */
+    private record Terms(QuestionTermMatcher matcher, double unknownShare) {
+    }
+
+    private Terms terms(Question question) {
         List<QuestionTerm> allTerms = questionTerms(question);
         boolean[] known = new boolean[allTerms.size()];
         List<QuestionTerm> terms = new ArrayList<>(allTerms.size());
@@ -203,18 +240,37 @@ public final class QuestionAnswerer {
                 terms.add(allTerms.get(i));
             }
         }
-        QuestionTermMatcher matcher = new QuestionTermMatcher(terms);
+        return new Terms(new QuestionTermMatcher(terms), unknownShare(allTerms, known));
+    }
+
+    /**
+     * The candidates of the question's type in the passages read, with their signals
+     * ({@code signals}); each passage's evidence is the one the sentence ranker measured.
+     */
+    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages, Terms terms,
+                                                   RankedSentences ranked, CandidateRanker.Signals signals) {
+        CandidateExtractor extractor = extractors.get(question.type());
+        if (extractor == null) {
+            return List.of();
+        }
+        Map<org.citebot.index.Passage, PassageEvidence> evidences = new java.util.HashMap<>();
+        ranked.ranked().forEach(r -> evidences.put(r.pooled().passage(), r.evidence()));
+        Map<org.citebot.index.Passage, Double> sentenceWeights = ranked.relativeWeights();
         List<CandidateRanker.Read> read = new ArrayList<>();
         double best = passages.get(0).score();
         for (int rank : readRanks(passages, policy.readPassages(), policy.bestArticleExtra())) {
             ScoredPassage p = passages.get(rank);
             Document doc = documents.get(p.passage().docId());
-            PassageEvidence evidence = PassageEvidence.of(p, doc, matcher, best, analysis);
+            PassageEvidence evidence = evidences.get(p.passage());
+            if (evidence == null) {
+                evidence = PassageEvidence.of(p, doc, terms.matcher(), best, analysis);
+            }
+            double weight = sentenceWeights.getOrDefault(p.passage(), 0.0);
             for (Candidate c : extractor.extract(question, doc, evidence)) {
-                read.add(new CandidateRanker.Read(c, evidence, rank, doc));
+                read.add(new CandidateRanker.Read(c, evidence, rank, doc, weight));
             }
         }
-        List<CandidateRanker.Measured> measured = ranker.measure(read, question, unknownShare(allTerms, known),
+        List<CandidateRanker.Measured> measured = ranker.measure(read, question, terms.unknownShare(),
                 passages.get(0).passage().docId(), signals);
         if (FEATURES.isDebugEnabled()) {
             measured.forEach(m -> FEATURES.debug("{}\t{}\t{}", question.text(), m.candidate().text(), m.describe()));
