@@ -54,7 +54,7 @@ final class FitRankerCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, by article (${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--penalty", defaultValue = "1.0",
+    @Option(names = "--penalty", defaultValue = "0.1",
             description = "L2 penalty of the listwise fit (${DEFAULT-VALUE}).")
     double penalty;
 

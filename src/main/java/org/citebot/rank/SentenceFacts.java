@@ -21,7 +21,7 @@ import org.citebot.text.Span;
 final class SentenceFacts {
 
     /** The facts of one sentence. */
-    record Facts(boolean number, boolean date, List<Span> capitalised) {
+    record Facts(boolean number, boolean date, List<Span> capitalised, boolean refersBack) {
     }
 
     /** Sentences remembered before the memory starts over. */
@@ -29,6 +29,18 @@ final class SentenceFacts {
 
     /** A word opening with a capital letter (« Paris », « ONU », « Jean-Paul »). */
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'’-]*");
+
+    /** Words that, opening a sentence, point back to the sentence before (pronouns, demonstratives, possessives). */
+    private static final java.util.Set<String> BACK_POINTERS = java.util.Set.copyOf(
+            org.citebot.text.WordLists.lines(SentenceFacts.class, "back-pointers.txt"));
+    /** A sentence's first word, after any opening punctuation. */
+    private static final Pattern FIRST_WORD = Pattern.compile("^[^\\p{L}]*(\\p{L}+)");
+
+    /** Whether {@code sentence} opens with a word that points back (« Il », « Cette », « Son »). */
+    static boolean refersBack(String sentence) {
+        Matcher m = FIRST_WORD.matcher(sentence);
+        return m.find() && BACK_POINTERS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
 
     private final FrenchNumbers numbers = new FrenchNumbers();
     private final FrenchDates dates = new FrenchDates();
@@ -67,6 +79,6 @@ final class SentenceFacts {
                 capitalised.add(new Span(sentence.start() + m.start(), sentence.start() + m.end()));
             }
         }
-        return new Facts(number, date, List.copyOf(capitalised));
+        return new Facts(number, date, List.copyOf(capitalised), refersBack(s));
     }
 }

@@ -64,7 +64,21 @@ public enum SentenceFeature {
     /** Capitalised words inside the sentence that are no question word, over 3, capped at 1. */
     NEW_NAMES,
     /** 1 when the question names a year and the sentence holds it. */
-    YEAR_MATCH;
+    YEAR_MATCH,
+    /** Share of the question's weight in the sentence before (same paragraph). */
+    PREVIOUS_COVERAGE,
+    /** Share of the question's weight in the sentence after (same paragraph). */
+    NEXT_COVERAGE,
+    /** Share of the question's weight in the sentence or the one before: a question that joins two sentences. */
+    WITH_PREVIOUS,
+    /** 1 when the article's sentence before is the pool's best-covered one: the answer often follows it. */
+    PREVIOUS_IS_BEST,
+    /** 1 when the article's sentence after is the pool's best-covered one. */
+    NEXT_IS_BEST,
+    /** 1 / (1 + the retrieval rank of the article's sentence before); 0 when it was not retrieved. */
+    PREVIOUS_RETRIEVAL_RANK,
+    /** 1 when the sentence opens with a word that points back (« Il », « Cette », « Son »…): it continues the one before. */
+    REFERS_BACK;
 
     /** The model file's key: lower case with dots (« sentence.coverage »). */
     public String key() {

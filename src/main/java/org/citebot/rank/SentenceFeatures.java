@@ -75,6 +75,10 @@ public final class SentenceFeatures {
                 votes.merge(p.passage().docId(), 1, Integer::sum);
             }
         }
+        Map<String, Integer> byPosition = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            byPosition.put(position(pool.get(i).passage().docId(), pool.get(i).passage().ordinal()), i);
+        }
         Map<String, Double> titles = new HashMap<>();
         String year = question.year().isPresent() ? Integer.toString(question.year().getAsInt()) : null;
         double[][] features = new double[n][];
@@ -99,9 +103,28 @@ public final class SentenceFeatures {
             f[SentenceFeature.TYPE_PRESENT.ordinal()] = typePresent(question.type(), held, names) ? 1 : 0;
             f[SentenceFeature.YEAR_MATCH.ordinal()] = year != null
                     && p.passage().sentence().of(doc.text()).contains(year) ? 1 : 0;
+            neighbours(f, p.passage(), byPosition, pool, evidence, bestCoverage);
+            f[SentenceFeature.REFERS_BACK.ordinal()] = held.refersBack() ? 1 : 0;
             features[i] = f;
         }
         return new Measured(pool, features, evidence);
+    }
+
+    private static String position(String docId, int ordinal) {
+        return docId + '#' + ordinal;
+    }
+
+    /** The signals of the sentences before and after in the article, when the pool holds them. */
+    private static void neighbours(double[] f, Passage p, Map<String, Integer> byPosition, List<PooledPassage> pool,
+                                   PassageEvidence[] evidence, double bestCoverage) {
+        Integer before = byPosition.get(position(p.docId(), p.ordinal() - 1));
+        Integer after = byPosition.get(position(p.docId(), p.ordinal() + 1));
+        f[SentenceFeature.PREVIOUS_IS_BEST.ordinal()] = before != null && bestCoverage > 0
+                && evidence[before].sentenceCoverage() >= bestCoverage ? 1 : 0;
+        f[SentenceFeature.NEXT_IS_BEST.ordinal()] = after != null && bestCoverage > 0
+                && evidence[after].sentenceCoverage() >= bestCoverage ? 1 : 0;
+        f[SentenceFeature.PREVIOUS_RETRIEVAL_RANK.ordinal()] = before != null && pool.get(before).retrieved()
+                ? 1.0 / (1 + pool.get(before).retrievalRank()) : 0;
     }
 
     private static void coverage(double[] f, PassageEvidence e, double bestCoverage) {
@@ -134,13 +157,30 @@ public final class SentenceFeatures {
                 beside[h.term()] = true;
             }
         }
+        boolean[] previous = new boolean[t];
+        boolean[] next = new boolean[t];
+        for (PassageEvidence.Hit h : e.hits()) {
+            previous[h.term()] |= h.span().end() <= p.sentence().start();
+            next[h.term()] |= h.span().start() >= p.sentence().end();
+        }
         double besideOnly = 0;
+        double before = 0;
+        double after = 0;
+        double withPrevious = 0;
         int found = 0;
         for (int i = 0; i < t; i++) {
-            besideOnly += beside[i] && !inSentence[i] ? terms.get(i).weight() : 0;
+            double w = terms.get(i).weight();
+            besideOnly += beside[i] && !inSentence[i] ? w : 0;
+            before += previous[i] ? w : 0;
+            after += next[i] ? w : 0;
+            withPrevious += previous[i] || inSentence[i] ? w : 0;
             found += inSentence[i] ? 1 : 0;
         }
-        f[SentenceFeature.NEIGHBOUR_COVERAGE.ordinal()] = e.totalWeight() > 0 ? besideOnly / e.totalWeight() : 0;
+        double total = e.totalWeight();
+        f[SentenceFeature.NEIGHBOUR_COVERAGE.ordinal()] = total > 0 ? besideOnly / total : 0;
+        f[SentenceFeature.PREVIOUS_COVERAGE.ordinal()] = total > 0 ? before / total : 0;
+        f[SentenceFeature.NEXT_COVERAGE.ordinal()] = total > 0 ? after / total : 0;
+        f[SentenceFeature.WITH_PREVIOUS.ordinal()] = total > 0 ? withPrevious / total : 0;
         int rarest = e.rarestTerm();
         f[SentenceFeature.RAREST_IN_SENTENCE.ordinal()] = rarest >= 0 && inSentence[rarest] ? 1 : 0;
         List<Integer> byRarity = matcher.byRarity();
