@@ -12,7 +12,7 @@ import org.citebot.index.ScoredPassage;
 /**
  * The machine-readable form of an answer: the stable contract of {@code ask --json}, as
  * documented in the evaluation README (question, answered, answer, type, reply, citations,
- * passages, confidence, millis).
+ * passages, confidence, sentence_confidence, millis).
  */
 final class AnswerJson {
 
@@ -49,6 +49,7 @@ final class AnswerJson {
             n.put("end", p.passage().sentence().end());
         }
         o.put("confidence", Math.round(answer.confidence() * 1000) / 1000.0);
+        o.put("sentence_confidence", Math.round(answer.sentenceConfidence() * 1000) / 1000.0);
         o.put("millis", Math.round(millis * 1000) / 1000.0);
         try {
             return mapper.writeValueAsString(o);

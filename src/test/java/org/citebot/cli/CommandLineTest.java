@@ -43,9 +43,11 @@ class CommandLineTest {
         assertEquals(0, r.exit(), r.err());
         JsonNode o = json.readTree(r.out());
         for (String field : List.of("question", "answered", "answer", "type", "reply", "citations", "passages",
-                "confidence", "millis")) {
+                "confidence", "sentence_confidence", "millis")) {
             assertTrue(o.has(field), "missing " + field);
         }
+        double sentence = o.get("sentence_confidence").asDouble();
+        assertTrue(sentence > 0 && sentence < 1, "sentence_confidence " + sentence);
         assertTrue(o.get("answered").asBoolean(), r.out());
         assertTrue(o.get("answer").asText().matches("(8|huit)\\b.*"), o.get("answer").asText());
         assertEquals("QUANTITY", o.get("type").asText());
