@@ -70,7 +70,6 @@ public final class LucenePassageIndex implements PassageIndex {
     private final TermStatsCache stats;
     private final List<Passage> passagesByLuceneId;
     private final ArticleIndex articles;
-    private final ArticlePassages byArticle;
     /** Answers of {@link #known}, which builds edit-distance automata: worth remembering. */
     private final ConcurrentHashMap<String, Boolean> knownTerms =
             new ConcurrentHashMap<>();
@@ -88,12 +87,6 @@ public final class LucenePassageIndex implements PassageIndex {
         this.stats = new TermStatsCache(searcher);
         this.queries = new PassageQueryBuilder(questionAnalyzer, stats);
         this.passagesByLuceneId = passagesByLuceneId;
-        this.byArticle = ArticlePassages.of(passagesByLuceneId);
-    }
-
-    @Override
-    public List<Passage> passagesOf(String docId) {
-        return byArticle.passagesOf(docId);
     }
 
     /** Builds an in-memory index of every passage of {@code corpus}. */

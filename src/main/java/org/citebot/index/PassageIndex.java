@@ -5,7 +5,7 @@ package org.citebot.index;
  * question words by: the embedded {@link LucenePassageIndex} or a cluster
  * ({@code org.citebot.index.opensearch}). The answerer cannot tell them apart.
  */
-public interface PassageIndex extends Retriever, TermWeights, ArticlePassages, AutoCloseable {
+public interface PassageIndex extends Retriever, TermWeights, AutoCloseable {
 
     /** Passages indexed. */
     int size();

@@ -130,7 +130,7 @@ public final class Citebot implements AutoCloseable {
                 settings.getDouble("answer.disagreement.ratio", AnswerPolicy.DEFAULT.disagreementRatio()));
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
-        QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, index, new QuestionAnalyzer(),
+        QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model,
                 SentenceRanker.shipped());
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),

@@ -22,7 +22,6 @@ import org.citebot.answer.QuestionTerm;
 import org.citebot.answer.QuestionTermMatcher;
 import org.citebot.answer.VerbFamilies;
 import org.citebot.corpus.Document;
-import org.citebot.index.ArticlePassages;
 import org.citebot.index.PassageRanking;
 import org.citebot.index.Retriever;
 import org.citebot.index.ScoredPassage;
@@ -70,16 +69,14 @@ public final class QuestionAnswerer {
     private final FindingMerger merger;
     private final ConfidenceModel model;
     private final AnswerPolicy policy;
-    private final ArticlePassages articlePassages;
     private final SentenceRanker sentenceRanker;
     private final SentenceFeatures sentenceFeatures;
 
     public QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
-                            ArticlePassages articlePassages, QuestionAnalyzer analyzer, AnalyzedText analysis,
+                            QuestionAnalyzer analyzer, AnalyzedText analysis,
                             AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
                             AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker) {
         this.model = Objects.requireNonNull(model, "model");
-        this.articlePassages = Objects.requireNonNull(articlePassages, "articlePassages");
         this.sentenceRanker = Objects.requireNonNull(sentenceRanker, "sentenceRanker");
         this.sentenceFeatures = new SentenceFeatures(Objects.requireNonNull(analysis, "analysis"));
         // The learned model counts agreement between articles itself; the hand score gets a bonus.
@@ -143,8 +140,8 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * The sentences of {@code text}'s pool (the retriever's passages and every sentence of the
-     * best-matching articles) with their signals, unranked: what the sentence ranker is fitted on
+     * The sentences of {@code text}'s pool (the passages read for candidates) with their signals,
+     * unranked: what the sentence ranker is fitted on
      * ({@code fit-ranker} command). Empty for small talk or when nothing is retrieved.
      */
     public SentenceFeatures.Measured sentencePool(String text) {
@@ -157,8 +154,8 @@ public final class QuestionAnswerer {
     }
 
     private SentenceFeatures.Measured pool(Question question, Terms terms, List<ScoredPassage> retrieved) {
-        return sentenceFeatures.measure(question, terms.matcher(), SentencePool.of(retrieved, articlePassages,
-                SentencePool.BEST_ARTICLES), documents);
+        return sentenceFeatures.measure(question, terms.matcher(), SentencePool.of(retrieved,
+                readRanks(retrieved, policy.readPassages(), policy.bestArticleExtra())), documents);
     }
 
     /** The pool of {@code retrieved} in the sentence ranker's order. */

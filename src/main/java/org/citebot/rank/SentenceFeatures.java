@@ -189,15 +189,21 @@ public final class SentenceFeatures {
         int words = 0;
         int stretch = 0;
         int newWords = 0;
+        List<PassageEvidence.Hit> hits = e.hits();
+        int h = 0; // hits come in text order, as the context's terms: one walk over both
         for (AnalyzedText.Term term : analysis.termsOf(p, doc.text(), p.context())) {
+            int start = term.span().start();
+            while (h < hits.size() && hits.get(h).span().start() < start) {
+                h++;
+            }
             if (!p.sentence().contains(term.span())) {
                 continue;
             }
             words++;
-            if (term.span().start() >= first && term.span().end() <= last) {
+            if (start >= first && term.span().end() <= last) {
                 stretch++;
             }
-            if (!hit(e, term.span())) {
+            if (h >= hits.size() || !hits.get(h).span().equals(term.span())) {
                 newWords++;
             }
         }
@@ -205,15 +211,6 @@ public final class SentenceFeatures {
         f[SentenceFeature.LENGTH.ordinal()] = Math.min(1, words / LENGTH_SCALE);
         f[SentenceFeature.NEW_WORDS.ordinal()] = Math.min(1, newWords / NEW_WORDS_SCALE);
         f[SentenceFeature.RESTATES.ordinal()] = e.sentenceCoverage() >= RESTATED && newWords <= RESTATE_EXTRA ? 1 : 0;
-    }
-
-    private static boolean hit(PassageEvidence e, Span span) {
-        for (PassageEvidence.Hit h : e.hits()) {
-            if (h.span().equals(span)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void retrieval(double[] f, PooledPassage p, Map<String, Integer> votes) {
@@ -228,15 +225,13 @@ public final class SentenceFeatures {
         List<QuestionTerm> terms = matcher.terms();
         double total = 0;
         double covered = 0;
-        List<String> title = analysis.terms(doc.title());
-        for (QuestionTerm q : terms) {
-            total += q.weight();
-            for (String t : title) {
-                if (q.matches(t)) {
-                    covered += q.weight();
-                    break;
-                }
-            }
+        long found = 0;
+        for (String t : analysis.terms(doc.title())) {
+            found |= matcher.mask(t);
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            total += terms.get(i).weight();
+            covered += i < QuestionTermMatcher.MASKED && (found & 1L << i) != 0 ? terms.get(i).weight() : 0;
         }
         return total > 0 ? covered / total : 0;
     }

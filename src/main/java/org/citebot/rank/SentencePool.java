@@ -2,55 +2,40 @@ package org.citebot.rank;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.citebot.index.ArticlePassages;
 import org.citebot.index.Passage;
 import org.citebot.index.ScoredPassage;
 
 /**
- * The sentences the ranker chooses among: the retriever's passages, in its order, then every
- * other sentence of the best-matching articles, in text order. The sentence that answers shares
- * few of the question's words more often than not (PIAF questions paraphrase it, or name their
- * subject only in the sentence before), and is then missing from the retrieved passages though its
- * article is first.
+ * The sentences the ranker chooses among: the retrieved passages the answerer reads (the first
+ * ones, then further ones of the best-matching article), in retrieval order.
+ *
+ * <p>Measured on seeds-train + piaf-train (cross-validated by article, the ranker refitted per
+ * pool): these 26 sentences a question on average hold a gold answer for 91.4% of the questions
+ * and put it first for 59.3%; all 50 of the retriever's pool plus every sentence of the best
+ * article, 71 sentences, hold it for 95.9% and put it first for 59.5%, at nearly three times the
+ * cost, which kept answers from staying under a millisecond; the first 20 alone, 84.1% and 58.5%.
  */
 public final class SentencePool {
-
-    /** Articles, by their first retrieved passage, whose every sentence joins the pool. */
-    public static final int BEST_ARTICLES = 1;
 
     private SentencePool() {
     }
 
     /**
-     * The pool of {@code retrieved} (best first) and every sentence of its best {@code articles}
-     * articles.
+     * The pool of the passages of {@code retrieved} (best first) at {@code ranks}, in that order.
+     *
+     * @param ranks indices into {@code retrieved}, each at most once
      */
-    public static List<PooledPassage> of(List<ScoredPassage> retrieved, ArticlePassages passages, int articles) {
+    public static List<PooledPassage> of(List<ScoredPassage> retrieved, List<Integer> ranks) {
         Map<String, Integer> articleRank = new HashMap<>();
-        List<String> order = new ArrayList<>();
         for (ScoredPassage p : retrieved) {
-            if (articleRank.putIfAbsent(p.passage().docId(), order.size()) == null) {
-                order.add(p.passage().docId());
-            }
+            articleRank.putIfAbsent(p.passage().docId(), articleRank.size());
         }
-        List<PooledPassage> pool = new ArrayList<>(retrieved.size() + 64);
-        Set<Passage> seen = new HashSet<>();
-        for (int i = 0; i < retrieved.size(); i++) {
-            Passage p = retrieved.get(i).passage();
-            if (seen.add(p)) {
-                pool.add(new PooledPassage(p, retrieved.get(i).score(), i, articleRank.get(p.docId())));
-            }
-        }
-        for (int a = 0; a < Math.min(articles, order.size()); a++) {
-            for (Passage p : passages.passagesOf(order.get(a))) {
-                if (seen.add(p)) {
-                    pool.add(new PooledPassage(p, 0, -1, a));
-                }
-            }
+        List<PooledPassage> pool = new ArrayList<>(ranks.size());
+        for (int rank : ranks) {
+            Passage p = retrieved.get(rank).passage();
+            pool.add(new PooledPassage(p, retrieved.get(rank).score(), rank, articleRank.get(p.docId())));
         }
         return pool;
     }

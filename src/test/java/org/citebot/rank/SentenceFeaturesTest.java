@@ -62,13 +62,18 @@ class SentenceFeaturesTest {
         return new QuestionTermMatcher(terms);
     }
 
-    /** The signals of every sentence of the article for {@code question}, the first two retrieved. */
+    /** Every sentence of the article, retrieved in the order 1, 4, 0, 2, 3. */
+    private static List<ScoredPassage> retrieved() {
+        List<Passage> passages = new PassageSplitter(new IcuSentenceSplitter()).split(document());
+        return List.of(new ScoredPassage(passages.get(1), 10), new ScoredPassage(passages.get(4), 5),
+                new ScoredPassage(passages.get(0), 4), new ScoredPassage(passages.get(2), 3),
+                new ScoredPassage(passages.get(3), 2));
+    }
+
+    /** The signals of every sentence of the article for {@code question}. */
     private static SentenceFeatures.Measured measure(String question, QuestionTermMatcher matcher) {
         Document doc = document();
-        List<Passage> passages = new PassageSplitter(new IcuSentenceSplitter()).split(doc);
-        List<ScoredPassage> retrieved = List.of(new ScoredPassage(passages.get(1), 10),
-                new ScoredPassage(passages.get(4), 5));
-        List<PooledPassage> pool = SentencePool.of(retrieved, id -> passages, 1);
+        List<PooledPassage> pool = SentencePool.of(retrieved(), List.of(0, 1, 2, 3, 4));
         return new SentenceFeatures(ANALYZED).measure(new QuestionAnalyzer().analyze(question), matcher, pool,
                 Map.of(doc.id(), doc));
     }
@@ -89,16 +94,16 @@ class SentenceFeaturesTest {
     }
 
     @Test
-    void theRetrievedPassagesComeFirstThenTheArticlesOtherSentences() {
+    void thePoolIsThePassagesReadInRetrievalOrder() {
+        List<PooledPassage> pool = SentencePool.of(retrieved(), List.of(0, 1, 3));
+        assertEquals(List.of(0, 1, 3), pool.stream().map(PooledPassage::retrievalRank).toList());
+        assertTrue(pool.stream().allMatch(p -> p.retrieved() && p.articleRank() == 0));
         var m = measure("Qui a construit le pont de Valmont ?", terms("construit", "pont", "Valmont"));
-        assertEquals(5, m.pool().size());
-        assertEquals(0, m.pool().get(0).retrievalRank());
-        assertEquals(1, m.pool().get(1).retrievalRank());
-        assertTrue(m.pool().subList(2, 5).stream().noneMatch(PooledPassage::retrieved));
-        double[] added = of(m, "Il fut construit");
-        assertEquals(0, value(added, SentenceFeature.RETRIEVED));
-        assertEquals(0, value(added, SentenceFeature.RETRIEVAL_RANK));
-        assertEquals(1, value(added, SentenceFeature.BEST_ARTICLE));
+        double[] built = of(m, "Il fut construit");
+        assertEquals(1, value(built, SentenceFeature.RETRIEVED));
+        assertEquals(0.25, value(built, SentenceFeature.RETRIEVAL_RANK), 1e-9);
+        assertEquals(0.3, value(built, SentenceFeature.RETRIEVAL), 1e-9);
+        assertEquals(1, value(built, SentenceFeature.BEST_ARTICLE));
     }
 
     @Test

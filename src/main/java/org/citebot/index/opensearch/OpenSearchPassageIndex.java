@@ -48,17 +48,10 @@ public final class OpenSearchPassageIndex implements PassageIndex {
     private final ClusterTermStats stats;
     private final int size;
     private final AtomicBoolean mismatchReported = new AtomicBoolean();
-    /** Every passage of each article, split here as {@code opensearch-load} split them. */
-    private final org.citebot.index.ArticlePassages byArticle;
 
     private OpenSearchPassageIndex(ClusterClient client, OpenSearchSettings settings, Map<String, Document> documents,
                                    FrenchAnalysis analysis, int size) {
         this.client = client;
-        org.citebot.index.PassageSplitter splitter = new org.citebot.index.PassageSplitter(
-                new org.citebot.text.IcuSentenceSplitter());
-        List<org.citebot.index.Passage> all = new java.util.ArrayList<>();
-        documents.values().forEach(d -> all.addAll(splitter.split(d)));
-        this.byArticle = org.citebot.index.ArticlePassages.of(all);
         this.settings = settings;
         this.documents = documents;
         Map<String, String> hashes = new HashMap<>();
@@ -101,11 +94,6 @@ public final class OpenSearchPassageIndex implements PassageIndex {
             client.close();
             throw e;
         }
-    }
-
-    @Override
-    public List<org.citebot.index.Passage> passagesOf(String docId) {
-        return byArticle.passagesOf(docId);
     }
 
     @Override
