@@ -75,10 +75,6 @@ public final class SentenceFeatures {
                 votes.merge(p.passage().docId(), 1, Integer::sum);
             }
         }
-        Map<String, Integer> byPosition = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            byPosition.put(position(pool.get(i).passage().docId(), pool.get(i).passage().ordinal()), i);
-        }
         Map<String, Double> titles = new HashMap<>();
         String year = question.year().isPresent() ? Integer.toString(question.year().getAsInt()) : null;
         double[][] features = new double[n][];
@@ -103,27 +99,34 @@ public final class SentenceFeatures {
             f[SentenceFeature.TYPE_PRESENT.ordinal()] = typePresent(question.type(), held, names) ? 1 : 0;
             f[SentenceFeature.YEAR_MATCH.ordinal()] = year != null
                     && p.passage().sentence().of(doc.text()).contains(year) ? 1 : 0;
-            neighbours(f, p.passage(), byPosition, pool, evidence, bestCoverage);
+            neighbours(f, p.passage(), pool, evidence, bestCoverage);
             f[SentenceFeature.REFERS_BACK.ordinal()] = held.refersBack() ? 1 : 0;
             features[i] = f;
         }
         return new Measured(pool, features, evidence);
     }
 
-    private static String position(String docId, int ordinal) {
-        return docId + '#' + ordinal;
-    }
-
-    /** The signals of the sentences before and after in the article, when the pool holds them. */
-    private static void neighbours(double[] f, Passage p, Map<String, Integer> byPosition, List<PooledPassage> pool,
-                                   PassageEvidence[] evidence, double bestCoverage) {
-        Integer before = byPosition.get(position(p.docId(), p.ordinal() - 1));
-        Integer after = byPosition.get(position(p.docId(), p.ordinal() + 1));
-        f[SentenceFeature.PREVIOUS_IS_BEST.ordinal()] = before != null && bestCoverage > 0
+    /**
+     * The signals of the sentences before and after in the article, when the pool holds them (a
+     * walk of the pool: a few dozen sentences, cheaper than a map of positions).
+     */
+    private static void neighbours(double[] f, Passage p, List<PooledPassage> pool, PassageEvidence[] evidence,
+                                   double bestCoverage) {
+        int before = -1;
+        int after = -1;
+        for (int j = 0; j < pool.size(); j++) {
+            Passage q = pool.get(j).passage();
+            int gap = q.ordinal() - p.ordinal();
+            if ((gap == 1 || gap == -1) && q.docId().equals(p.docId())) {
+                before = gap == -1 ? j : before;
+                after = gap == 1 ? j : after;
+            }
+        }
+        f[SentenceFeature.PREVIOUS_IS_BEST.ordinal()] = before >= 0 && bestCoverage > 0
                 && evidence[before].sentenceCoverage() >= bestCoverage ? 1 : 0;
-        f[SentenceFeature.NEXT_IS_BEST.ordinal()] = after != null && bestCoverage > 0
+        f[SentenceFeature.NEXT_IS_BEST.ordinal()] = after >= 0 && bestCoverage > 0
                 && evidence[after].sentenceCoverage() >= bestCoverage ? 1 : 0;
-        f[SentenceFeature.PREVIOUS_RETRIEVAL_RANK.ordinal()] = before != null && pool.get(before).retrieved()
+        f[SentenceFeature.PREVIOUS_RETRIEVAL_RANK.ordinal()] = before >= 0
                 ? 1.0 / (1 + pool.get(before).retrievalRank()) : 0;
     }
 
