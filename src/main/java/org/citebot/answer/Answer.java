@@ -17,9 +17,12 @@ import org.citebot.question.Question;
  * @param passages   the retrieved passages, best first
  * @param nearest    when no fact is given, the sentence to read: the one quoted as the answer
  *                   ({@link Outcome#QUOTED}) or the closest passage offered without certainty
+ * @param sentenceConfidence the sentence ranker's probability, in [0, 1], that the first of
+ *                   {@code passages} states the answer: sure of the sentence though not of a
+ *                   phrase in it, a reply can quote that sentence as the answer to read
  */
 public record Answer(Question question, Outcome outcome, List<Finding> findings, double confidence,
-                     List<ScoredPassage> passages, Optional<Citation> nearest) {
+                     List<ScoredPassage> passages, Optional<Citation> nearest, double sentenceConfidence) {
 
     /** How the question was handled: the three grades of a reply, by what is known, and small talk. */
     public enum Outcome {
@@ -50,6 +53,9 @@ public record Answer(Question question, Outcome outcome, List<Finding> findings,
         findings = List.copyOf(findings);
         passages = List.copyOf(passages);
         Objects.requireNonNull(nearest, "nearest");
+        if (!(sentenceConfidence >= 0 && sentenceConfidence <= 1)) {
+            throw new IllegalArgumentException("sentenceConfidence must be in [0, 1], was " + sentenceConfidence);
+        }
         if (outcome == Outcome.ANSWERED && findings.isEmpty()) {
             throw new IllegalArgumentException("an answer needs a finding");
         }

@@ -28,6 +28,12 @@ public enum AnswerFeature {
     RETRIEVAL,
     /** 1 / (1 + the passage's rank among the retrieved ones). */
     RANK,
+    /**
+     * The sentence ranker's weight of the candidate's sentence against its first sentence,
+     * exp(score − best score): 1 for the sentence it would quote, lower the less likely it finds
+     * the sentence to state the answer ({@code org.citebot.rank.SentenceRanker}).
+     */
+    SENTENCE_RANK,
     /** 1 when the candidate's article is the best-matching article. */
     BEST_ARTICLE,
     /** Question weight near the candidate (80 characters, decaying with distance). */

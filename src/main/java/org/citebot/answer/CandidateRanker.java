@@ -82,8 +82,17 @@ public final class CandidateRanker {
     private final KindWords kindWords = new KindWords(TypedNouns.load());
     private final PlaceSignals placeSignals = PlaceSignals.shared();
 
-    /** A candidate as read: its passage's evidence, the passage's rank, its article. */
-    public record Read(Candidate candidate, PassageEvidence evidence, int rank, Document doc) {
+    /**
+     * A candidate as read: its passage's evidence, the passage's rank, its article, and the
+     * sentence ranker's weight of its sentence against the ranker's first one (exp of the score
+     * difference, 1 for the first sentence; 0 when no ranker ran).
+     */
+    public record Read(Candidate candidate, PassageEvidence evidence, int rank, Document doc, double sentenceWeight) {
+
+        /** A candidate read without a sentence ranker. */
+        public Read(Candidate candidate, PassageEvidence evidence, int rank, Document doc) {
+            this(candidate, evidence, rank, doc, 0);
+        }
     }
 
     /** A candidate and its signals, indexed by {@link AnswerFeature#ordinal()}. */
@@ -149,6 +158,7 @@ public final class CandidateRanker {
             f[AnswerFeature.SENTENCE_COVERAGE.ordinal()] = e.sentenceCoverage();
             f[AnswerFeature.RETRIEVAL.ordinal()] = e.relative();
             f[AnswerFeature.RANK.ordinal()] = 1.0 / (1 + r.rank());
+            f[AnswerFeature.SENTENCE_RANK.ordinal()] = r.sentenceWeight();
             f[AnswerFeature.BEST_ARTICLE.ordinal()] = c.docId().equals(bestArticle) ? 1 : 0;
             f[AnswerFeature.PROXIMITY.ordinal()] = e.localCoverage(c.anchor(), LOCAL_WINDOW);
             f[AnswerFeature.CONSTRAINTS.ordinal()] = yearFactor(question.year(), e.passage().passage(),

@@ -16,7 +16,7 @@ import java.util.Map;
 public final class QuestionTermMatcher {
 
     /** Terms a {@link #mask(String) mask} covers: the bits of a {@code long}. */
-    static final int MASKED = Long.SIZE;
+    public static final int MASKED = Long.SIZE;
 
     private final List<QuestionTerm> terms;
     /** Per term, its forms of {@link QuestionTerm#STEM} letters or more. */
@@ -71,7 +71,7 @@ public final class QuestionTermMatcher {
      * Which of the first {@link #MASKED} terms {@code passageTerm} is: bit {@code i} set when
      * {@link #matches(int, String) matches(i, passageTerm)}.
      */
-    long mask(String passageTerm) {
+    public long mask(String passageTerm) {
         return mask(passageTerm, QuestionTerm.verbKey(passageTerm));
     }
 

@@ -14,7 +14,8 @@ import org.citebot.question.AnswerType;
 /**
  * The machine-readable form of an answer: the stable contract of {@code ask --json}, as
  * documented in the evaluation README (question, resolved, answered, answer, type, reply,
- * citations, passages, confidence, millis), plus {@code reply_kind}: which of the graded replies
+ * citations, passages, confidence, millis), plus {@code sentence_confidence} (the sentence
+ * ranker's probability that the first passage states the answer) and {@code reply_kind}: which of the graded replies
  * was given ({@code fact}; {@code passage}, the sentence to read when the exact fact is uncertain;
  * {@code nothing}; {@code small_talk}; {@code command} for a chat command).
  */
@@ -54,6 +55,7 @@ final class AnswerJson {
         ArrayNode citations = o.putArray("citations");
         ArrayNode passages = o.putArray("passages");
         o.put("confidence", Math.round(found.map(Answer::confidence).orElse(0.0) * 1000) / 1000.0);
+        o.put("sentence_confidence", Math.round(found.map(Answer::sentenceConfidence).orElse(0.0) * 1000) / 1000.0);
         o.put("millis", Math.round(millis * 1000) / 1000.0);
         if (found.isEmpty()) {
             return write(o);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "citebot", mixinStandardHelpOptions = true, version = "citebot 0.1",
         description = "Answers French questions about news articles, with the fact and its source.",
         subcommands = {AskCommand.class, ChatCommand.class, TelegramCommand.class, SourcesCommand.class,
-                EvalCommand.class, FitCommand.class, GenCorpusCommand.class, OpenSearchLoadCommand.class})
+                EvalCommand.class, FitCommand.class, FitRankerCommand.class, GenCorpusCommand.class, OpenSearchLoadCommand.class})
 public final class CitebotCommand implements Callable<Integer> {
 
     @Spec

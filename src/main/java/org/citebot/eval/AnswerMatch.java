@@ -92,6 +92,22 @@ public final class AnswerMatch {
         return false;
     }
 
+    /**
+     * Whether {@code text} (a sentence) states one of {@code golds}: a gold answer's tokens appear
+     * in it together and in order, as {@code score.py} judges the passages shown
+     * ({@code passage_top1}).
+     */
+    public static boolean states(String text, List<String> golds) {
+        String joined = " " + String.join(" ", tokens(text)) + " ";
+        for (String g : golds) {
+            List<String> gt = tokens(g);
+            if (!gt.isEmpty() && joined.contains(" " + String.join(" ", gt) + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the tokens of {@code predicted} equal those of one gold answer. */
     public static boolean exact(String predicted, List<String> golds) {
         return golds.stream().anyMatch(g -> tokens(predicted).equals(tokens(g)));

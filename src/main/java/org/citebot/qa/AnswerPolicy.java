@@ -14,12 +14,16 @@ package org.citebot.qa;
  *                           overridden by the {@code answer.threshold} setting
  * @param disagreementRatio  a competing value from other documents is shown when its score is at
  *                           least this share of the best one
+ * @param quoteThreshold     when no fact is sure enough, the sentence ranker's probability that its
+ *                           first sentence states the answer from which that sentence is quoted as
+ *                           the answer to read; below it the reply says nothing was found. At 0.5 the
+ *                           quoted sentence states the answer more often than not
  */
 public record AnswerPolicy(int passages, int readPassages, int bestArticleExtra, double threshold,
-                           double disagreementRatio) {
+                           double disagreementRatio, double quoteThreshold) {
 
     /** Defaults of the settings; the threshold's stands only where no confidence model gives one. */
-    public static final AnswerPolicy DEFAULT = new AnswerPolicy(20, 20, 10, 0.20, 0.8);
+    public static final AnswerPolicy DEFAULT = new AnswerPolicy(20, 20, 10, 0.20, 0.8, 0.5);
 
     public AnswerPolicy {
         if (passages < 1 || readPassages < 1) {
@@ -31,6 +35,9 @@ public record AnswerPolicy(int passages, int readPassages, int bestArticleExtra,
         }
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in [0, 1], was " + threshold);
+        }
+        if (quoteThreshold < 0 || quoteThreshold > 1) {
+            throw new IllegalArgumentException("quoteThreshold must be in [0, 1], was " + quoteThreshold);
         }
     }
 }

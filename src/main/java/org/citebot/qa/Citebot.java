@@ -35,6 +35,8 @@ import org.citebot.index.opensearch.OpenSearchSettings;
 import org.citebot.question.AnswerType;
 import org.citebot.question.QuestionAnalyzer;
 import org.citebot.question.TypedNouns;
+import org.citebot.rank.SentenceFeatures;
+import org.citebot.rank.SentenceRanker;
 import org.citebot.text.IcuSentenceSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,11 +127,13 @@ public final class Citebot implements AutoCloseable {
                 settings.getInt("answer.read.passages", AnswerPolicy.DEFAULT.readPassages()),
                 settings.getInt("answer.read.best.article", AnswerPolicy.DEFAULT.bestArticleExtra()),
                 settings.getDouble("answer.threshold", model.threshold()),
-                settings.getDouble("answer.disagreement.ratio", AnswerPolicy.DEFAULT.disagreementRatio()));
+                settings.getDouble("answer.disagreement.ratio", AnswerPolicy.DEFAULT.disagreementRatio()),
+                settings.getDouble("answer.quote.threshold", AnswerPolicy.DEFAULT.quoteThreshold()));
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),
-                analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model);
+                analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model,
+                SentenceRanker.shipped());
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
         LOG.debug("start-up phases: corpus {} ms, index {} ms, names (beyond the index) {} ms, answerer {} ms",
@@ -159,6 +163,11 @@ public final class Citebot implements AutoCloseable {
             LOG.debug("question failure", e);
             return answerer.failed(inputLimit.apply(question));
         }
+    }
+
+    /** The sentence pool of {@code question} with its signals: what the sentence ranker is fitted on. */
+    public SentenceFeatures.Measured sentencePool(String question) {
+        return answerer.sentencePool(inputLimit.apply(question));
     }
 
     /** Every candidate read for {@code question} with its signals: what the confidence model is fitted on. */

@@ -30,6 +30,10 @@ import org.citebot.question.Question;
 import org.citebot.question.QuestionAnalyzer;
 import org.citebot.question.SmallTalk;
 import org.citebot.question.VerbForms;
+import org.citebot.rank.RankedSentences;
+import org.citebot.rank.SentenceFeatures;
+import org.citebot.rank.SentencePool;
+import org.citebot.rank.SentenceRanker;
 
 /**
  * The pure question-answering pipeline: question → passages → candidates → answer. No I/O, no
@@ -61,12 +65,16 @@ public final class QuestionAnswerer {
     private final FindingMerger merger = new FindingMerger();
     private final ConfidenceModel model;
     private final AnswerPolicy policy;
+    private final SentenceRanker sentenceRanker;
+    private final SentenceFeatures sentenceFeatures;
 
     public QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
-                            QuestionAnalyzer analyzer, AnalyzedText analysis, AnalyzedText synonyms,
-                            Map<AnswerType, CandidateExtractor> extractors, AnswerPolicy policy,
-                            ConfidenceModel model) {
+                            QuestionAnalyzer analyzer, AnalyzedText analysis,
+                            AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
+                            AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker) {
         this.model = Objects.requireNonNull(model, "model");
+        this.sentenceRanker = Objects.requireNonNull(sentenceRanker, "sentenceRanker");
+        this.sentenceFeatures = new SentenceFeatures(Objects.requireNonNull(analysis, "analysis"));
         this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
         this.documents = Map.copyOf(documents);
         this.retriever = Objects.requireNonNull(retriever, "retriever");
@@ -80,24 +88,26 @@ public final class QuestionAnswerer {
     /** The decline given when answering {@code text} failed: no passage, no citation. */
     public Answer failed(String text) {
         return new Answer(analyzer.analyze(text == null ? "" : text), Answer.Outcome.DECLINED, List.of(), 0, List.of(),
-                Optional.empty());
+                Optional.empty(), 0);
     }
 
     /** Answers {@code text}; never throws on user input. */
     public Answer answer(String text) {
         Question question = analyzer.analyze(text == null ? "" : text);
         if (SmallTalk.classify(question.text()).isPresent()) {
-            return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), Optional.empty());
+            return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), Optional.empty(), 0);
         }
         List<ScoredPassage> retrieved = retrieve(question);
-        List<ScoredPassage> passages = List.copyOf(retrieved.subList(0,
-                Math.min(policy.passages(), retrieved.size())));
-        if (passages.isEmpty()) {
-            return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, passages, Optional.empty());
+        if (retrieved.isEmpty()) {
+            return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, List.of(), Optional.empty(), 0);
         }
+        Terms terms = terms(question);
+        RankedSentences ranked = rank(question, terms, retrieved);
+        List<ScoredPassage> passages = ranked.passages(policy.passages());
+        double sentence = ranked.topProbability();
         List<Candidate> scored = new ArrayList<>();
         double total = 0;
-        List<CandidateRanker.Measured> measured = measure(question, retrieved);
+        List<CandidateRanker.Measured> measured = measure(question, retrieved, terms, ranked);
         for (CandidateRanker.Measured m : measured) {
             double p = model.probability(m.features());
             total += p;
@@ -112,11 +122,38 @@ public final class QuestionAnswerer {
         List<Finding> findings = merger.merge(scored, documents);
         double confidence = findings.isEmpty() ? 0 : ConfidenceModel.confidence(findings.get(0).score(), total);
         if (findings.isEmpty() || confidence < policy.threshold()) {
-            return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
-                    Optional.of(nearest(passages.get(0))));
+            // Unsure of the fact: quote the sentence when the ranker is sure it states the answer.
+            Answer.Outcome outcome = sentence >= policy.quoteThreshold() ? Answer.Outcome.QUOTED
+                    : Answer.Outcome.DECLINED;
+            return new Answer(question, outcome, List.of(), confidence, passages,
+                    Optional.of(nearest(passages.get(0))), sentence);
         }
         return new Answer(question, Answer.Outcome.ANSWERED, shown(question, findings), confidence, passages,
-                Optional.empty());
+                Optional.empty(), sentence);
+    }
+
+    /**
+     * The sentences of {@code text}'s pool (the passages read for candidates) with their signals,
+     * unranked: what the sentence ranker is fitted on
+     * ({@code fit-ranker} command). Empty for small talk or when nothing is retrieved.
+     */
+    public SentenceFeatures.Measured sentencePool(String text) {
+        Question question = analyzer.analyze(text == null ? "" : text);
+        if (SmallTalk.classify(question.text()).isPresent()) {
+            return new SentenceFeatures.Measured(List.of(), new double[0][], new PassageEvidence[0]);
+        }
+        List<ScoredPassage> retrieved = retrieve(question);
+        return pool(question, terms(question), retrieved);
+    }
+
+    private SentenceFeatures.Measured pool(Question question, Terms terms, List<ScoredPassage> retrieved) {
+        return sentenceFeatures.measure(question, terms.matcher(), SentencePool.of(retrieved,
+                readRanks(retrieved, policy.readPassages(), policy.bestArticleExtra())), documents);
+    }
+
+    /** The pool of {@code retrieved} in the sentence ranker's order. */
+    private RankedSentences rank(Question question, Terms terms, List<ScoredPassage> retrieved) {
+        return sentenceRanker.rank(pool(question, terms, retrieved));
     }
 
     /**
@@ -129,17 +166,16 @@ public final class QuestionAnswerer {
             return List.of();
         }
         List<ScoredPassage> passages = retrieve(question);
-        return passages.isEmpty() ? List.of() : measure(question, passages);
+        if (passages.isEmpty()) {
+            return List.of();
+        }
+        Terms terms = terms(question);
+        return measure(question, passages, terms, rank(question, terms, passages));
     }
 
-    /**
-     * The passages shown first, followed, when further passages of the best article are read, by
-     * the rest of the retriever's candidate pool.
-     */
+    /** The retriever's candidate pool (at least the passages shown), best first. */
     private List<ScoredPassage> retrieve(Question question) {
-        int k = policy.bestArticleExtra() > 0 ? Math.max(policy.passages(), PassageRanking.CANDIDATE_POOL)
-                : policy.passages();
-        return retriever.search(question.text(), k);
+        return retriever.search(question.text(), Math.max(policy.passages(), PassageRanking.CANDIDATE_POOL));
     }
 
     /**
@@ -171,12 +207,14 @@ public final class QuestionAnswerer {
         return ranks;
     }
 
-    /** The candidates of the question's type in the passages read, with their signals. */
-    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages) {
-        CandidateExtractor extractor = extractors.get(question.type());
-        if (extractor == null) {
-            return List.of();
-        }
+    /**
+     * The question's terms that some article holds, ready for matching, and the share of its
+     * weight that none holds.
+     */
+    private record Terms(QuestionTermMatcher matcher, double unknownShare) {
+    }
+
+    private Terms terms(Question question) {
         List<QuestionTerm> allTerms = questionTerms(question);
         boolean[] known = new boolean[allTerms.size()];
         List<QuestionTerm> terms = new ArrayList<>(allTerms.size());
@@ -192,18 +230,37 @@ public final class QuestionAnswerer {
                 terms.add(allTerms.get(i));
             }
         }
-        QuestionTermMatcher matcher = new QuestionTermMatcher(terms);
+        return new Terms(new QuestionTermMatcher(terms), unknownShare(allTerms, known));
+    }
+
+    /**
+     * The candidates of the question's type in the passages read, with their signals; each
+     * passage's evidence is the one the sentence ranker measured.
+     */
+    private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages, Terms terms,
+                                                   RankedSentences ranked) {
+        CandidateExtractor extractor = extractors.get(question.type());
+        if (extractor == null) {
+            return List.of();
+        }
+        Map<org.citebot.index.Passage, PassageEvidence> evidences = new java.util.HashMap<>();
+        ranked.ranked().forEach(r -> evidences.put(r.pooled().passage(), r.evidence()));
+        Map<org.citebot.index.Passage, Double> sentenceWeights = ranked.relativeWeights();
         List<CandidateRanker.Read> read = new ArrayList<>();
         double best = passages.get(0).score();
         for (int rank : readRanks(passages, policy.readPassages(), policy.bestArticleExtra())) {
             ScoredPassage p = passages.get(rank);
             Document doc = documents.get(p.passage().docId());
-            PassageEvidence evidence = PassageEvidence.of(p, doc, matcher, best, analysis);
+            PassageEvidence evidence = evidences.get(p.passage());
+            if (evidence == null) {
+                evidence = PassageEvidence.of(p, doc, terms.matcher(), best, analysis);
+            }
+            double weight = sentenceWeights.getOrDefault(p.passage(), 0.0);
             for (Candidate c : extractor.extract(question, doc, evidence)) {
-                read.add(new CandidateRanker.Read(c, evidence, rank, doc));
+                read.add(new CandidateRanker.Read(c, evidence, rank, doc, weight));
             }
         }
-        List<CandidateRanker.Measured> measured = ranker.measure(read, question, unknownShare(allTerms, known),
+        List<CandidateRanker.Measured> measured = ranker.measure(read, question, terms.unknownShare(),
                 passages.get(0).passage().docId());
         if (FEATURES.isDebugEnabled()) {
             measured.forEach(m -> FEATURES.debug("{}\t{}\t{}", question.text(), m.candidate().text(), m.describe()));

@@ -49,10 +49,12 @@ class CommandLineTest {
         Run r = run(new CitebotCommand(), "ask", "--json", "combien de diplomates expulsés ?");
         assertEquals(0, r.exit(), r.err());
         JsonNode o = json.readTree(r.out());
-        for (String field : List.of("question", "resolved", "answered", "answer", "type", "reply", "citations",
-                "passages", "confidence", "millis")) {
+        for (String field : List.of("question", "resolved", "answered", "answer", "type", "reply", "reply_kind",
+                "citations", "passages", "confidence", "sentence_confidence", "millis")) {
             assertTrue(o.has(field), "missing " + field);
         }
+        double sentence = o.get("sentence_confidence").asDouble();
+        assertTrue(sentence > 0 && sentence < 1, "sentence_confidence " + sentence);
         assertTrue(o.get("answered").asBoolean(), r.out());
         assertTrue(o.get("answer").asText().matches("(8|huit)\\b.*"), o.get("answer").asText());
         assertEquals("QUANTITY", o.get("type").asText());

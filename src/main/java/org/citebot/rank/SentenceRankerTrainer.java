@@ -1,0 +1,131 @@
+package org.citebot.rank;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Learns a {@link SentenceRanker} from labelled pools. The weights maximise, over the questions
+ * whose pool holds the answer, the log of the softmax mass the pool's scores put on its sentences
+ * that hold it (a listwise loss: only how a question's sentences compare counts, as only the
+ * first sentence is quoted), less an L2 penalty. The probability that the first sentence holds
+ * the answer is then calibrated on held-out folds: a logistic regression of whether it did over
+ * its score and its softmax share, on every question (those whose pool misses the answer too).
+ */
+public final class SentenceRankerTrainer {
+
+    private final double penalty;
+    private final int folds;
+
+    /**
+     * @param penalty the L2 penalty (λ in ½λ‖w‖²) of the listwise fit
+     * @param folds   folds, by article, of the held-out scores the calibration is fitted on
+     */
+    public SentenceRankerTrainer(double penalty, int folds) {
+        if (penalty < 0) {
+            throw new IllegalArgumentException("penalty must not be negative: " + penalty);
+        }
+        if (folds < 2) {
+            throw new IllegalArgumentException("need at least 2 folds, got " + folds);
+        }
+        this.penalty = penalty;
+        this.folds = folds;
+    }
+
+    /** The ranker fitted on all of {@code pools}, its calibration on held-out folds of them. */
+    public SentenceRanker train(List<LabelledPool> pools) {
+        double[] w = weights(pools);
+        List<double[]> heldOut = SentenceRankerCrossValidator.heldOutScores(this, pools, folds);
+        return new SentenceRanker(w, calibration(pools, heldOut));
+    }
+
+    /** The listwise weights fitted on {@code pools}, without calibration. */
+    public double[] weights(List<LabelledPool> pools) {
+        List<LabelledPool> reachable = pools.stream().filter(LabelledPool::reachable).toList();
+        int d = SentenceFeature.values().length;
+        return Bfgs.minimise(w -> listwiseLoss(reachable, w), new double[d]);
+    }
+
+    /** The ranker of weights {@code w}, uncalibrated: for cross-validating the order alone. */
+    static SentenceRanker uncalibrated(double[] w) {
+        return new SentenceRanker(w, new double[3]);
+    }
+
+    private Bfgs.Value listwiseLoss(List<LabelledPool> pools, double[] w) {
+        int d = w.length;
+        double loss = 0;
+        double[] grad = new double[d];
+        for (LabelledPool pool : pools) {
+            double[][] x = pool.features();
+            int n = x.length;
+            double[] s = new double[n];
+            double top = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                s[i] = Bfgs.dot(w, x[i]);
+                top = Math.max(top, s[i]);
+            }
+            double all = 0;
+            double pos = 0;
+            for (int i = 0; i < n; i++) {
+                double e = Math.exp(s[i] - top);
+                all += e;
+                pos += pool.labels()[i] ? e : 0;
+            }
+            loss -= Math.log(pos) - Math.log(all);
+            for (int i = 0; i < n; i++) {
+                double e = Math.exp(s[i] - top);
+                double coef = e / all - (pool.labels()[i] ? e / pos : 0);
+                if (coef != 0) {
+                    for (int k = 0; k < d; k++) {
+                        grad[k] += coef * x[i][k];
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < d; k++) {
+            loss += 0.5 * penalty * w[k] * w[k];
+            grad[k] += penalty * w[k];
+        }
+        return new Bfgs.Value(loss, grad);
+    }
+
+    /**
+     * The calibration (bias, score weight, share weight) of whether the first sentence holds the
+     * answer, from each pool's held-out scores.
+     */
+    static double[] calibration(List<LabelledPool> pools, List<double[]> heldOutScores) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (int q = 0; q < pools.size(); q++) {
+            double[] scores = heldOutScores.get(q);
+            if (scores.length == 0) {
+                continue;
+            }
+            int best = 0;
+            for (int i = 1; i < scores.length; i++) {
+                best = scores[i] > scores[best] ? i : best;
+            }
+            x.add(new double[] {1, scores[best], SentenceRanker.share(scores, scores[best])});
+            y.add(pools.get(q).labels()[best]);
+        }
+        return Bfgs.minimise(c -> logisticLoss(x, y, c), new double[3]);
+    }
+
+    private static Bfgs.Value logisticLoss(List<double[]> x, List<Boolean> y, double[] c) {
+        double loss = 0;
+        double[] grad = new double[c.length];
+        for (int r = 0; r < x.size(); r++) {
+            double z = Bfgs.dot(c, x.get(r));
+            double p = 1 / (1 + Math.exp(-z));
+            boolean label = y.get(r);
+            loss -= label ? Math.log(Math.max(p, 1e-15)) : Math.log(Math.max(1 - p, 1e-15));
+            for (int k = 0; k < c.length; k++) {
+                grad[k] += (p - (label ? 1 : 0)) * x.get(r)[k];
+            }
+        }
+        for (int k = 1; k < c.length; k++) { // a light penalty, not on the bias
+            loss += 0.5 * 1e-3 * c[k] * c[k];
+            grad[k] += 1e-3 * c[k];
+        }
+        return new Bfgs.Value(loss, grad);
+    }
+}
