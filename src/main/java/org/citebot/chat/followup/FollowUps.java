@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.citebot.question.QuestionAnalyzer;
 import org.citebot.text.Folding;
 
 /**
@@ -230,6 +231,9 @@ public final class FollowUps {
             return Optional.empty(); // a pronoun with nothing to stand for: the message as it is
         }
         Rewritten r = new Rewritten(Elisions.apply(rewritten.get().words()), rewritten.get().introduced());
+        if (r.words().text().length() > QuestionAnalyzer.MAX_LENGTH) {
+            return Optional.empty(); // rewrites of rewrites must not grow without end: read as typed
+        }
         if (r.words().text().equals(m.text())) {
             return Optional.empty(); // nothing to stand for: the message as it is
         }

@@ -17,8 +17,9 @@ public record Previous(String question, Optional<String> fact, AnswerType type) 
 
     public Previous {
         Objects.requireNonNull(question, "question");
-        Objects.requireNonNull(fact, "fact");
         Objects.requireNonNull(type, "type");
+        // a fact without a letter or a digit can stand for nothing
+        fact = Objects.requireNonNull(fact, "fact").filter(f -> f.codePoints().anyMatch(Character::isLetterOrDigit));
     }
 
     /** The last exchange as remembered: its question and the answer it got. */

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class Readings {
 
+    /** A reading is a reminder, not a second reply: longer ones are cut. */
+    static final int MAX_LENGTH = 160;
+
     private Readings() {
     }
 
@@ -30,6 +33,9 @@ public final class Readings {
             shown.add(new Words.Word(vocabulary.spelling(word.typed()), word.key()));
         }
         String text = Words.of(shown).text();
+        if (text.length() > MAX_LENGTH) {
+            text = text.substring(0, MAX_LENGTH - 1).strip() + "…";
+        }
         return from > 0 ? text : text + " ?";
     }
 }

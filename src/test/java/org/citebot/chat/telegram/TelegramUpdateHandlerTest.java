@@ -158,7 +158,8 @@ class TelegramUpdateHandlerTest {
         handler.handle(text("private", 4242, 2, "et en mars 2018 ?"));
         handler.handle(text("private", 4343, 3, "et en mars 2018 ?"));
         assertEquals(3, sender.sent.size(), () -> "sent: " + sender.sent);
-        assertTrue(sender.sent.get(1).html().startsWith("7 "), sender.sent.get(1).html());
+        assertTrue(sender.sent.get(1).html().startsWith("(combien de diplomates expulsés en mars 2018 ?) 7 "),
+                sender.sent.get(1).html());
         assertTrue(sender.sent.get(2).html().startsWith("Je ne sais pas"), sender.sent.get(2).html());
     }
 
