@@ -14,7 +14,8 @@ import org.citebot.question.Question;
  * @param findings   for an answer, the best value first; further values only when documents
  *                   disagree (another value with nearly as much support)
  * @param confidence in [0, 1]; an answer is given only above the calibrated threshold
- * @param passages   the retrieved passages, best first
+ * @param passages   the passages read, in the sentence ranker's order (the likeliest to state
+ *                   the answer first)
  * @param nearest    when no fact is given, the sentence to read: the one quoted as the answer
  *                   ({@link Outcome#QUOTED}) or the closest passage offered without certainty
  * @param sentenceConfidence the sentence ranker's probability, in [0, 1], that the first of

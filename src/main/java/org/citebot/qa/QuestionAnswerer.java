@@ -36,8 +36,12 @@ import org.citebot.rank.SentencePool;
 import org.citebot.rank.SentenceRanker;
 
 /**
- * The pure question-answering pipeline: question → passages → candidates → answer. No I/O, no
- * formatting: the same {@link Answer} feeds the chat reply and the JSON output.
+ * The pure question-answering pipeline: question → passages → sentences ranked → candidates →
+ * answer. No I/O, no formatting: the same {@link Answer} feeds the chat reply and the JSON output.
+ *
+ * <p>The passages read are ordered by the learned {@link SentenceRanker}: the reply's passages,
+ * and the passage a decline offers, are its order, and each candidate reads its sentence's
+ * weight in it ({@link AnswerFeature#SENTENCE_RANK}).
  *
  * <p>An answer is given only when its confidence reaches the calibrated threshold; the
  * confidence is the best candidate's probability of being right under the learned
