@@ -110,7 +110,7 @@ final class FitRankerCommand implements Callable<Integer> {
         o.println("cross-validated by article (held-out folds): " + cv.heldOut().format());
         o.println("held-out first sentences by probability: " + cv.calibration());
         if (out != null) {
-            SentenceRanker ranker = trainer.train(pools);
+            SentenceRanker ranker = cv.ranker();
             String header = String.format(Locale.ROOT, """
                     The answer-sentence ranker: a linear score over the signals of
                     org.citebot.rank.SentenceFeature (keys w.<signal>), learned listwise, and the calibration

@@ -150,9 +150,14 @@ public final class QuestionAnswerer {
         return pool(question, terms(question), retrieved);
     }
 
+    /**
+     * The signals of the sentences the ranker orders: those read for candidates, and at least the
+     * first {@code retrieval.passages} (shown even when fewer are read).
+     */
     private SentenceFeatures.Measured pool(Question question, Terms terms, List<ScoredPassage> retrieved) {
         return sentenceFeatures.measure(question, terms.matcher(), SentencePool.of(retrieved,
-                readRanks(retrieved, policy.readPassages(), policy.bestArticleExtra())), documents);
+                readRanks(retrieved, Math.max(policy.readPassages(), policy.passages()), policy.bestArticleExtra())),
+                documents);
     }
 
     /** The pool of {@code retrieved} in the sentence ranker's order. */

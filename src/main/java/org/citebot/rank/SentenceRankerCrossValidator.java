@@ -15,9 +15,12 @@ import java.util.TreeSet;
  */
 public final class SentenceRankerCrossValidator {
 
-    /** Fitted and held-out figures, and how the held-out first-sentence probability compares with the truth. */
+    /**
+     * Fitted and held-out figures, how the held-out first-sentence probability compares with the
+     * truth, and the ranker fitted on everything (calibrated on the held-out scores).
+     */
     public record Result(SentenceRankerEvaluator.Figures fitted, SentenceRankerEvaluator.Figures heldOut,
-                         String calibration) {
+                         String calibration, SentenceRanker ranker) {
     }
 
     private final SentenceRankerTrainer trainer;
@@ -33,10 +36,11 @@ public final class SentenceRankerCrossValidator {
 
     /** Fitted figures (weights learned on all of {@code pools}) and held-out ones (by article). */
     public Result evaluate(List<LabelledPool> pools) {
-        SentenceRanker all = trainer.train(pools);
         List<double[]> heldOut = heldOutScores(trainer, pools, folds);
+        SentenceRanker all = new SentenceRanker(trainer.weights(pools),
+                SentenceRankerTrainer.calibration(pools, heldOut));
         return new Result(SentenceRankerEvaluator.evaluate(all, pools), SentenceRankerEvaluator.of(pools, heldOut),
-                calibration(all, pools, heldOut));
+                calibration(all, pools, heldOut), all);
     }
 
     /** Each pool's scores under weights learned without its fold's articles (same order as {@code pools}). */

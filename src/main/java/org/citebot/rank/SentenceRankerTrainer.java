@@ -31,7 +31,10 @@ public final class SentenceRankerTrainer {
         this.folds = folds;
     }
 
-    /** The ranker fitted on all of {@code pools}, its calibration on held-out folds of them. */
+    /**
+     * The ranker fitted on all of {@code pools}, its calibration on held-out folds of them (as
+     * {@link SentenceRankerCrossValidator#evaluate} also gives it, with the figures).
+     */
     public SentenceRanker train(List<LabelledPool> pools) {
         double[] w = weights(pools);
         List<double[]> heldOut = SentenceRankerCrossValidator.heldOutScores(this, pools, folds);
