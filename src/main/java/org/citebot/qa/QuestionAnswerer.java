@@ -21,6 +21,8 @@ import org.citebot.answer.PassageEvidence;
 import org.citebot.answer.QuestionTerm;
 import org.citebot.answer.QuestionTermMatcher;
 import org.citebot.answer.VerbFamilies;
+import org.citebot.answer.phrase.PhraseExtractor;
+import org.citebot.answer.phrase.PhraseSignals;
 import org.citebot.corpus.Document;
 import org.citebot.index.PassageRanking;
 import org.citebot.index.Retriever;
@@ -61,7 +63,9 @@ public final class QuestionAnswerer {
     private final AnalyzedText analysis;
     private final AnalyzedText synonyms;
     private final Map<AnswerType, CandidateExtractor> extractors;
-    private final CandidateRanker ranker = new CandidateRanker();
+    private final CandidateRanker ranker;
+    /** Phrase candidates ({@code answer.phrase}) for the questions that ask for a phrase; null: none. */
+    private final PhraseExtractor phrases;
     private final FindingMerger merger;
     private final ConfidenceModel model;
     private final AnswerPolicy policy;
@@ -70,6 +74,15 @@ public final class QuestionAnswerer {
                             QuestionAnalyzer analyzer, AnalyzedText analysis, AnalyzedText synonyms,
                             Map<AnswerType, CandidateExtractor> extractors, AnswerPolicy policy,
                             ConfidenceModel model) {
+        this(documents, retriever, weights, analyzer, analysis, synonyms, extractors, policy, model, null);
+    }
+
+    private QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
+                             QuestionAnalyzer analyzer, AnalyzedText analysis, AnalyzedText synonyms,
+                             Map<AnswerType, CandidateExtractor> extractors, AnswerPolicy policy,
+                             ConfidenceModel model, PhraseExtractor phrases) {
+        this.phrases = phrases;
+        this.ranker = new CandidateRanker(phrases == null ? null : new PhraseSignals(phrases.tags()));
         this.model = Objects.requireNonNull(model, "model");
         // The learned model counts agreement between articles itself; the hand score gets a bonus.
         this.merger = model.hand() ? new FindingMerger() : new FindingMerger(0);
@@ -81,6 +94,12 @@ public final class QuestionAnswerer {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
         this.extractors = Map.copyOf(extractors);
         this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** This answerer, also proposing phrases ({@code answer.phrase}) where a question asks for one. */
+    public QuestionAnswerer withPhrases(PhraseExtractor phraseExtractor) {
+        return new QuestionAnswerer(documents, retriever, weights, analyzer, analysis, synonyms, extractors, policy,
+                model, Objects.requireNonNull(phraseExtractor, "phraseExtractor"));
     }
 
     /** The decline given when answering {@code text} failed: no passage, no citation. */
@@ -185,7 +204,8 @@ public final class QuestionAnswerer {
     private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages,
                                                    CandidateRanker.Signals signals) {
         CandidateExtractor extractor = extractors.get(question.type());
-        if (extractor == null) {
+        boolean withPhrases = phrases != null && PhraseExtractor.wantsPhrases(question);
+        if (extractor == null && !withPhrases) {
             return List.of();
         }
         List<QuestionTerm> allTerms = questionTerms(question);
@@ -206,13 +226,19 @@ public final class QuestionAnswerer {
         QuestionTermMatcher matcher = new QuestionTermMatcher(terms);
         List<CandidateRanker.Read> read = new ArrayList<>();
         double best = passages.get(0).score();
-        for (int rank : readRanks(passages, policy.readPassages(), policy.bestArticleExtra())) {
+        List<Integer> ranks = readRanks(passages, policy.readPassages(), policy.bestArticleExtra());
+        List<PassageEvidence> evidence = new ArrayList<>(ranks.size());
+        for (int rank : ranks) {
             ScoredPassage p = passages.get(rank);
             Document doc = documents.get(p.passage().docId());
-            PassageEvidence evidence = PassageEvidence.of(p, doc, matcher, best, analysis);
-            for (Candidate c : extractor.extract(question, doc, evidence)) {
-                read.add(new CandidateRanker.Read(c, evidence, rank, doc));
+            PassageEvidence e = PassageEvidence.of(p, doc, matcher, best, analysis);
+            evidence.add(e);
+            for (Candidate c : extractor == null ? List.<Candidate>of() : extractor.extract(question, doc, e)) {
+                read.add(new CandidateRanker.Read(c, e, rank, doc));
             }
+        }
+        if (withPhrases) {
+            readPhrases(question, ranks, evidence, read);
         }
         List<CandidateRanker.Measured> measured = ranker.measure(read, question, unknownShare(allTerms, known),
                 passages.get(0).passage().docId(), signals);
@@ -220,6 +246,24 @@ public final class QuestionAnswerer {
             measured.forEach(m -> FEATURES.debug("{}\t{}\t{}", question.text(), m.candidate().text(), m.describe()));
         }
         return measured;
+    }
+
+    /**
+     * Adds the phrases of the sentences that hold most of the question
+     * ({@link PhraseExtractor#sentencesToRead}) to {@code read}, but those a typed extractor
+     * already proposed.
+     */
+    private void readPhrases(Question question, List<Integer> ranks, List<PassageEvidence> evidence,
+                             List<CandidateRanker.Read> read) {
+        Set<String> taken = new HashSet<>();
+        read.forEach(r -> taken.add(r.candidate().docId() + "@" + r.candidate().span()));
+        for (int i : PhraseExtractor.sentencesToRead(evidence, PhraseExtractor.SENTENCES)) {
+            PassageEvidence e = evidence.get(i);
+            Document doc = documents.get(e.passage().passage().docId());
+            for (Candidate c : phrases.extract(question, doc, e, span -> taken.contains(doc.id() + "@" + span))) {
+                read.add(new CandidateRanker.Read(c, e, ranks.get(i), doc));
+            }
+        }
     }
 
     /**
