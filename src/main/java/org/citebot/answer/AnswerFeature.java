@@ -276,6 +276,13 @@ public enum AnswerFeature {
     CHUNK_PREPOSITIONAL,
     CHUNK_INFINITIVE,
     CHUNK_ADJECTIVAL,
+    /** 1 when a phrase candidate coordinates phrases (« la sculpture, la vidéo et le dessin »). */
+    CHUNK_LIST,
+    /**
+     * 1 when a phrase candidate says what a noun or name of the question is: its apposition, its
+     * title, or what follows it and « est » (« Paul Durand, [pasteur du village], »).
+     */
+    DESCRIBES_QUESTION_WORD,
     /** 1 when a phrase candidate's head is a name (beside a common noun). */
     HEAD_PROPN,
     /** 1 when a phrase candidate's head is a number. */
@@ -308,6 +315,10 @@ public enum AnswerFeature {
     ASKED_OBJECT,
     /** 1 when the noun a « quel » question asks for heads the phrase candidate. */
     ASKED_HEAD,
+    /** 1 when the asked noun heads the candidate and no other noun stands in it (« l'instrument », nothing new). */
+    ASKED_ONLY,
+    /** 1 when the asked noun heads the candidate and a name or number completes it (« la péninsule de Crimée »). */
+    ASKED_WITH_NAME,
     /** 1 when that noun describes it: « la péninsule de [Crimée] », « le roi [Louis] », an apposition. */
     ASKED_DESCRIBES,
     /** 1 when a phrase candidate follows an auxiliary (« est », « a été »): a predicate. */

@@ -123,9 +123,10 @@ public final class QuestionAnswerer {
         List<Candidate> scored = new ArrayList<>();
         double total = 0;
         // The hand-weighted score reads a few signals: the others are computed only when logged.
+        // Phrases are scored by the learned model only: the hand-weighted score was never fitted on them.
         List<CandidateRanker.Measured> measured = measure(question, retrieved,
                 model.hand() && !FEATURES.isDebugEnabled() ? CandidateRanker.Signals.HAND
-                        : CandidateRanker.Signals.ALL);
+                        : CandidateRanker.Signals.ALL, !model.hand());
         for (CandidateRanker.Measured m : measured) {
             double p = model.probability(m.features());
             total += p;
@@ -158,7 +159,7 @@ public final class QuestionAnswerer {
             return List.of();
         }
         List<ScoredPassage> passages = retrieve(question);
-        return passages.isEmpty() ? List.of() : measure(question, passages, CandidateRanker.Signals.ALL);
+        return passages.isEmpty() ? List.of() : measure(question, passages, CandidateRanker.Signals.ALL, true);
     }
 
     /**
@@ -200,11 +201,14 @@ public final class QuestionAnswerer {
         return ranks;
     }
 
-    /** The candidates of the question's type in the passages read, with their signals ({@code signals}). */
+    /**
+     * The candidates of the question's type in the passages read, with their signals
+     * ({@code signals}), and phrases when {@code phrasesWanted} and the question asks for one.
+     */
     private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages,
-                                                   CandidateRanker.Signals signals) {
+                                                   CandidateRanker.Signals signals, boolean phrasesWanted) {
         CandidateExtractor extractor = extractors.get(question.type());
-        boolean withPhrases = phrases != null && PhraseExtractor.wantsPhrases(question);
+        boolean withPhrases = phrasesWanted && phrases != null && PhraseExtractor.wantsPhrases(question);
         if (extractor == null && !withPhrases) {
             return List.of();
         }

@@ -56,8 +56,8 @@ public record Descriptors(int own, int governor, List<Integer> all) {
                 if (link >= 1 && PhraseChunker.isOf(s, link)) {
                     int chainHead = nounBefore(s, link - 1);
                     if (chainHead >= 0 && persons.isPerson(s.word(chainHead))) {
-                        own = chainHead; // « le porte-parole du président Paul Durand »
-                        all.add(chainHead);
+                        own = chainHead; // « le porte-parole du président Paul Durand »: the title is the president's
+                        all.set(all.size() - 1, chainHead);
                     }
                 }
             }

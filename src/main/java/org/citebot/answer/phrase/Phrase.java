@@ -26,6 +26,8 @@ public record Phrase(int start, int end, int head, Kind kind) {
         PREPOSITIONAL,
         /** An infinitive and its object: « dénoncer la condition humaine ». */
         INFINITIVE,
+        /** Noun phrases joined by « et / ou » and commas: « la sculpture, la vidéo et le dessin ». */
+        COORDINATION,
         /** Adjectives, maybe coordinated and after an adverb: « très vif et agressif ». */
         ADJECTIVAL
     }

@@ -68,6 +68,7 @@ public final class PhraseChunker {
         numbers(s, out);
         adjectives(s, out);
         mannerPhrases(s, base, out);
+        coordinations(s, base, out);
         List<Phrase> sorted = new ArrayList<>(out.values());
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(a.end(), b.end()));
@@ -221,6 +222,41 @@ public final class PhraseChunker {
                     }
                 }
                 add(out, new Phrase(i, end, i + 1, Phrase.Kind.INFINITIVE));
+            }
+        }
+    }
+
+    /** Members a list may have: « A, B, C et D ». */
+    static final int MAX_MEMBERS = 4;
+
+    /**
+     * Coordinated noun phrases: « noir et bleu », « du brahmanisme et du védisme », « la
+     * sculpture, la vidéo et le dessin » (members joined by commas, the last by « et / ou »).
+     */
+    private static void coordinations(TaggedSentence s, List<Phrase> base, Map<Long, Phrase> out) {
+        for (int k = 0; k < base.size(); k++) {
+            Phrase first = base.get(k);
+            int start = first.start();
+            int members = 1;
+            int j = k;
+            while (j + 1 < base.size() && members < MAX_MEMBERS) {
+                Phrase next = base.get(j + 1);
+                int gap = next.start() - base.get(j).end();
+                int link = base.get(j).end();
+                boolean comma = gap >= 1 && gap <= 2 && s.word(link).equals(",");
+                boolean and = gap >= 1 && gap <= 2 && s.tag(link) == Pos.CCONJ;
+                if (gap == 2 && !s.tag(link + 1).preposition()) {
+                    break;
+                }
+                if (!comma && !and) {
+                    break;
+                }
+                members++;
+                j++;
+                if (and) {
+                    add(out, new Phrase(start, next.end(), first.head(), Phrase.Kind.COORDINATION));
+                    break;
+                }
             }
         }
     }

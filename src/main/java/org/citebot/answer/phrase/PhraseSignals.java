@@ -84,16 +84,38 @@ public final class PhraseSignals {
         }
     }
 
-    /** Whether a name's own role is the one asked (« porte-parole »), or another. */
+    /** How a name's own role stands to the role a question asks for. */
+    enum RoleFit {
+        /** Its own title or apposition is the asked role. */
+        MATCH,
+        /** Its own role is another person's noun, and the asked role does not describe it at all. */
+        CLASH,
+        /** Nothing tells: no title, no apposition, or a role that is no person's noun. */
+        UNTOLD
+    }
+
+    /** Sets {@link AnswerFeature#ROLE_MATCH} and {@link AnswerFeature#ROLE_CLASH}. */
     private void roles(TaggedSentence s, int a, int b, String role, double[] f) {
+        RoleFit fit = roleFit(s, a, b, role, persons);
+        f[AnswerFeature.ROLE_MATCH.ordinal()] = fit == RoleFit.MATCH ? 1 : 0;
+        f[AnswerFeature.ROLE_CLASH.ordinal()] = fit == RoleFit.CLASH ? 1 : 0;
+    }
+
+    /**
+     * Whether the name at tokens {@code [a, b)} has the asked {@code role} as its own: « le
+     * porte-parole du président russe Paul Durand » gives Paul Durand the role « porte-parole »,
+     * which clashes with « qui est le président russe ? ».
+     */
+    static RoleFit roleFit(TaggedSentence s, int a, int b, String role, PersonNouns persons) {
         Descriptors d = Descriptors.of(s, a, b, persons);
         if (d.own() < 0) {
-            return;
+            return RoleFit.UNTOLD;
         }
-        boolean match = NounMatch.same(s.word(d.own()), role);
-        f[AnswerFeature.ROLE_MATCH.ordinal()] = match ? 1 : 0;
+        if (NounMatch.same(s.word(d.own()), role)) {
+            return RoleFit.MATCH;
+        }
         boolean described = d.all().stream().anyMatch(i -> NounMatch.same(s.word(i), role));
-        f[AnswerFeature.ROLE_CLASH.ordinal()] = !match && !described && persons.isPerson(s.word(d.own())) ? 1 : 0;
+        return !described && persons.isPerson(s.word(d.own())) ? RoleFit.CLASH : RoleFit.UNTOLD;
     }
 
     /** The phrase's shape: its first token's kind and its head's tag. */
@@ -103,6 +125,7 @@ public final class PhraseSignals {
         boolean names = true;
         boolean numbers = true;
         boolean of = false;
+        boolean list = false;
         for (int i = a; i < b; i++) {
             Pos p = s.tag(i);
             if (head < 0 && (p.nominal() || p == Pos.NUM)) {
@@ -111,6 +134,7 @@ public final class PhraseSignals {
             names &= p == Pos.PROPN || p == Pos.NUM && i > a;
             numbers &= p == Pos.NUM;
             of |= i > a && PhraseChunker.isOf(s, i);
+            list |= i > a && s.tag(i) == Pos.CCONJ;
         }
         if (first.preposition()) {
             f[AnswerFeature.CHUNK_PREPOSITIONAL.ordinal()] = 1;
@@ -124,6 +148,7 @@ public final class PhraseSignals {
             f[AnswerFeature.CHUNK_NAME.ordinal()] = 1;
         }
         f[AnswerFeature.CHUNK_CHAIN.ordinal()] = of ? 1 : 0;
+        f[AnswerFeature.CHUNK_LIST.ordinal()] = list ? 1 : 0;
         if (head >= 0) {
             f[AnswerFeature.HEAD_PROPN.ordinal()] = s.tag(head) == Pos.PROPN ? 1 : 0;
             f[AnswerFeature.HEAD_NUM.ordinal()] = s.tag(head) == Pos.NUM ? 1 : 0;
@@ -141,6 +166,7 @@ public final class PhraseSignals {
             Pos p = s.tag(i);
             content += p.nominal() || p == Pos.ADJ || p == Pos.VERB || p == Pos.NUM ? 1 : 0;
         }
+        boolean[] hit = new boolean[s.size()];
         boolean[] inside = new boolean[b - a];
         int nearest = Integer.MAX_VALUE;
         int left = Integer.MAX_VALUE;
@@ -155,6 +181,9 @@ public final class PhraseSignals {
             int t = s.tokenAt(h.span().start() - base);
             if (t < 0) {
                 continue;
+            }
+            if (h.topical()) {
+                hit[t] = true;
             }
             if (t >= a && t < b) {
                 inside[t - a] = true;
@@ -180,6 +209,7 @@ public final class PhraseSignals {
         }
         f[AnswerFeature.REPEATS_QUESTION.ordinal()] = content == 0 ? 0 : Math.min(1.0, repeated / (double) content);
         f[AnswerFeature.TOKEN_NEAR.ordinal()] = nearest == Integer.MAX_VALUE ? 0 : 1.0 / (1 + nearest);
+        f[AnswerFeature.DESCRIBES_QUESTION_WORD.ordinal()] = describesQuestionWord(s, a, b, hit) ? 1 : 0;
         f[AnswerFeature.LEFT_NEAR.ordinal()] = left <= ADJACENT_TOKENS ? 1 : 0;
         f[AnswerFeature.RIGHT_NEAR.ordinal()] = right <= ADJACENT_TOKENS ? 1 : 0;
         f[AnswerFeature.VERB_OBJECT.ordinal()] = object ? 1 : 0;
@@ -226,6 +256,40 @@ public final class PhraseSignals {
         }
     }
 
+    /** « est », « était », « sont »…: forms of « être » after which a phrase says what its subject is. */
+    private static final java.util.Set<String> BE = java.util.Set.of("est", "etait", "sont", "etaient", "fut",
+            "furent", "sera", "seront", "devient", "devint", "reste", "demeure");
+
+    /**
+     * Whether the candidate says what one of the question's nouns or names is: in apposition
+     * right after it (« Paul Durand, [pasteur du village], »), right before it as a title or
+     * apposition (« [le pasteur] Durand », « [le pasteur du village], Paul Durand »), or after
+     * it and a form of « être » (« Paul Durand est [pasteur] »).
+     */
+    static boolean describesQuestionWord(TaggedSentence s, int a, int b, boolean[] hit) {
+        if (a >= 2 && s.word(a - 1).equals(",") && hit[a - 2]) {
+            return true;
+        }
+        if (b < s.size() && hit[b] && s.tag(b) == Pos.PROPN) {
+            return true;
+        }
+        if (b + 1 < s.size() && s.word(b).equals(",") && hit[b + 1]) {
+            return true;
+        }
+        int k = a - 1;
+        while (k >= 0 && s.tag(k) == Pos.ADV) {
+            k--;
+        }
+        if (k >= 1 && BE.contains(org.citebot.text.Folding.fold(s.word(k)))) {
+            for (int i = Math.max(0, k - 4); i < k; i++) {
+                if (hit[i]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether tokens {@code [from, to)} are at most {@link #VERB_GAP} adverbs, auxiliaries or pronouns. */
     private static boolean onlyLinks(TaggedSentence s, int from, int to) {
         if (to - from > VERB_GAP) {
@@ -242,11 +306,20 @@ public final class PhraseSignals {
 
     /** Whether the asked noun heads the candidate, or describes it (title, « de », apposition). */
     private void asked(TaggedSentence s, int a, int b, String noun, double[] f) {
+        int head = -1;
+        int nominals = 0;
+        boolean name = false;
         for (int i = a; i < b; i++) {
-            if (s.tag(i).nominal()) {
-                f[AnswerFeature.ASKED_HEAD.ordinal()] = NounMatch.same(s.word(i), noun) ? 1 : 0;
-                break;
+            if (s.tag(i).nominal() || s.tag(i) == Pos.NUM) {
+                head = head < 0 ? i : head;
+                nominals++;
+                name |= s.tag(i) == Pos.PROPN || s.tag(i) == Pos.NUM;
             }
+        }
+        if (head >= 0 && NounMatch.same(s.word(head), noun)) {
+            f[AnswerFeature.ASKED_HEAD.ordinal()] = 1;
+            f[AnswerFeature.ASKED_ONLY.ordinal()] = nominals == 1 ? 1 : 0;
+            f[AnswerFeature.ASKED_WITH_NAME.ordinal()] = name ? 1 : 0;
         }
         Descriptors d = Descriptors.of(s, a, b, persons);
         f[AnswerFeature.ASKED_DESCRIBES.ordinal()] = d.all().stream()
