@@ -272,6 +272,68 @@ public enum AnswerFeature {
      */
     PLACE_SCALE_UNTOLD,
     /**
+     * Signals read through the sentence's part-of-speech tags ({@code answer.phrase.PhraseSignals}).
+     * The shape of a phrase candidate ({@link Candidate.Origin#CHUNK}), one-hot beside a plain noun
+     * phrase: a « de » chain, a name, a number, a prepositional, infinitive or adjectival phrase.
+     */
+    CHUNK_CHAIN,
+    CHUNK_NAME,
+    CHUNK_NUMBER,
+    CHUNK_PREPOSITIONAL,
+    CHUNK_INFINITIVE,
+    CHUNK_ADJECTIVAL,
+    /** 1 when a phrase candidate coordinates phrases (« la sculpture, la vidéo et le dessin »). */
+    CHUNK_LIST,
+    /**
+     * 1 when a phrase candidate says what a noun or name of the question is: its apposition, its
+     * title, or what follows it and « est » (« Paul Durand, [pasteur du village], »).
+     */
+    DESCRIBES_QUESTION_WORD,
+    /** 1 when a phrase candidate's head is a name (beside a common noun). */
+    HEAD_PROPN,
+    /** 1 when a phrase candidate's head is a number. */
+    HEAD_NUM,
+    /** Share of a phrase candidate's content words that are the question's own: an answer does not repeat the question. */
+    REPEATS_QUESTION,
+    /** 1 / (1 + tokens between a phrase candidate and the nearest question word of its sentence). */
+    TOKEN_NEAR,
+    /** 1 when a question word stands at most two tokens left of a phrase candidate. */
+    LEFT_NEAR,
+    /** 1 when a question word stands at most two tokens right of a phrase candidate. */
+    RIGHT_NEAR,
+    /** 1 when a phrase candidate opens with the preposition the question opens with (« dans quels… » → « dans des… »). */
+    SAME_PREPOSITION,
+    /** 1 for a prepositional phrase candidate of a « comment » question. */
+    HOW_PREPOSITIONAL,
+    /** 1 for an adjectival or adverbial phrase candidate of a « comment » question. */
+    HOW_ADJECTIVAL,
+    /** 1 for a phrase candidate headed by a name, of a « quel » question. */
+    WHICH_NAME,
+    /** 1 for an infinitive phrase candidate of a « que… » question. */
+    WHAT_INFINITIVE,
+    /** 1 when a phrase candidate follows one of the question's verbs (at most two adverbs, pronouns between): its object. */
+    VERB_OBJECT,
+    /** 1 when one of the question's verbs follows a phrase candidate closely: its subject. */
+    VERB_SUBJECT,
+    /** {@link #VERB_SUBJECT} for a question that asks for a subject (« qu'est-ce qui… », « qui… »). */
+    ASKED_SUBJECT,
+    /** {@link #VERB_OBJECT} for a question that asks for an object (« que… », « qu'est-ce que… »). */
+    ASKED_OBJECT,
+    /** 1 when the noun a « quel » question asks for heads the phrase candidate. */
+    ASKED_HEAD,
+    /** 1 when the asked noun heads the candidate and no other noun stands in it (« l'instrument », nothing new). */
+    ASKED_ONLY,
+    /** 1 when the asked noun heads the candidate and a name or number completes it (« la péninsule de Crimée »). */
+    ASKED_WITH_NAME,
+    /** 1 when that noun describes it: « la péninsule de [Crimée] », « le roi [Louis] », an apposition. */
+    ASKED_DESCRIBES,
+    /** 1 when a phrase candidate follows an auxiliary (« est », « a été »): a predicate. */
+    AFTER_COPULA,
+    /** 1 when a « qui » question asks for a role and a name's own title or apposition is that role. */
+    ROLE_MATCH,
+    /** 1 when a name's own role is another person's noun and the asked role does not describe it. */
+    ROLE_CLASH,
+    /**
      * What made a name or phrase a candidate of the asked kind ({@link Candidate.Origin}),
      * one-hot beside the hand-set {@link #FIT}, which ranks them « cue word » 0.8, « known »
      * 0.55, « phrase » 0.3, « unclassified » 0.15–0.2: the model learns what each is worth for
@@ -288,6 +350,7 @@ public enum AnswerFeature {
     ORIGIN_CORPUS,
     ORIGIN_UNCLASSIFIED,
     ORIGIN_PHRASE,
+    ORIGIN_CHUNK,
     /** Question types, one-hot: each type has its own base rate. */
     TYPE_QUANTITY,
     TYPE_DATE,
@@ -327,6 +390,7 @@ public enum AnswerFeature {
             case CORPUS -> ORIGIN_CORPUS;
             case UNCLASSIFIED -> ORIGIN_UNCLASSIFIED;
             case PHRASE -> ORIGIN_PHRASE;
+            case CHUNK -> ORIGIN_CHUNK;
         };
     }
 

@@ -45,7 +45,12 @@ public record Candidate(AnswerType type, String text, String key, ScoredPassage 
         /** A name nothing classifies (one capitalised word, a name after « de »), a people's name. */
         UNCLASSIFIED,
         /** A phrase rather than a name: « au théâtre de la ville », « par les habitants ». */
-        PHRASE
+        PHRASE,
+        /**
+         * A phrase cut from the sentence's part-of-speech tags ({@code answer.phrase}): a noun
+         * phrase, a « de » chain, a name, a prepositional phrase… of any kind.
+         */
+        CHUNK
     }
 
     public Candidate {

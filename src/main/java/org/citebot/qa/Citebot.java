@@ -20,6 +20,7 @@ import org.citebot.answer.NameFinder;
 import org.citebot.answer.NameLexicon;
 import org.citebot.answer.ReasonExtractor;
 import org.citebot.answer.YesNoExtractor;
+import org.citebot.answer.phrase.PhraseExtractor;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
 import org.citebot.corpus.Corpus;
@@ -38,6 +39,8 @@ import org.citebot.question.TypedNouns;
 import org.citebot.rank.SentenceFeatures;
 import org.citebot.rank.SentenceRanker;
 import org.citebot.text.IcuSentenceSplitter;
+import org.citebot.text.pos.FrenchTagger;
+import org.citebot.text.pos.SentenceTags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,6 +101,7 @@ public final class Citebot implements AutoCloseable {
         // The names of the corpus are learnt while the index is built: neither needs the other,
         // and together they are most of a start.
         CompletableFuture<NameLexicon> lexicon = CompletableFuture.supplyAsync(() -> NameLexicon.learn(corpus, names));
+        CompletableFuture<FrenchTagger> tagger = CompletableFuture.supplyAsync(FrenchTagger::load);
         PassageIndex index = switch (settings.get(RETRIEVER, EMBEDDED)) {
             case EMBEDDED -> indexDir.isPresent()
                     ? IndexStore.open(indexDir.get(), corpus, splitter, analysis).index()
@@ -133,7 +137,7 @@ public final class Citebot implements AutoCloseable {
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model,
-                SentenceRanker.shipped());
+                SentenceRanker.shipped(), new PhraseExtractor(new SentenceTags(joined(tagger))));
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
         LOG.debug("start-up phases: corpus {} ms, index {} ms, names (beyond the index) {} ms, answerer {} ms",
@@ -141,6 +145,14 @@ public final class Citebot implements AutoCloseable {
                 (System.nanoTime() - tNames) / 1_000_000);
         InputLimit limit = new InputLimit(settings.getInt("question.max.chars", InputLimit.DEFAULT_MAX_CHARS));
         return new Citebot(corpus, Map.copyOf(docs), index, answerer, limit);
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private static NameLexicon learnt(CompletableFuture<NameLexicon> lexicon) {

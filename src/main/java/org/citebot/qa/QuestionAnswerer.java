@@ -20,6 +20,8 @@ import org.citebot.answer.PassageEvidence;
 import org.citebot.answer.QuestionTerm;
 import org.citebot.answer.QuestionTermMatcher;
 import org.citebot.answer.VerbFamilies;
+import org.citebot.answer.phrase.PhraseExtractor;
+import org.citebot.answer.phrase.PhraseSignals;
 import org.citebot.corpus.Document;
 import org.citebot.index.PassageRanking;
 import org.citebot.index.Retriever;
@@ -65,7 +67,9 @@ public final class QuestionAnswerer {
     private final AnalyzedText analysis;
     private final AnalyzedText synonyms;
     private final Map<AnswerType, CandidateExtractor> extractors;
-    private final CandidateRanker ranker = new CandidateRanker();
+    private final CandidateRanker ranker;
+    /** Phrase candidates ({@code answer.phrase}) for the questions that ask for a phrase. */
+    private final PhraseExtractor phrases;
     private final FindingMerger merger = new FindingMerger();
     private final ConfidenceModel model;
     private final AnswerPolicy policy;
@@ -75,8 +79,11 @@ public final class QuestionAnswerer {
     public QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
                             QuestionAnalyzer analyzer, AnalyzedText analysis,
                             AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
-                            AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker) {
+                            AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker,
+                            PhraseExtractor phrases) {
         this.model = Objects.requireNonNull(model, "model");
+        this.phrases = Objects.requireNonNull(phrases, "phrases");
+        this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()));
         this.sentenceRanker = Objects.requireNonNull(sentenceRanker, "sentenceRanker");
         this.sentenceFeatures = new SentenceFeatures(Objects.requireNonNull(analysis, "analysis"));
         this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
@@ -243,13 +250,14 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * The candidates of the question's type in the passages read, with their signals; each
-     * passage's evidence is the one the sentence ranker measured.
+     * The candidates of the question's type in the passages read, with their signals, and phrases
+     * when the question asks for one; each passage's evidence is the one the sentence ranker measured.
      */
     private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages, Terms terms,
                                                    RankedSentences ranked) {
         CandidateExtractor extractor = extractors.get(question.type());
-        if (extractor == null) {
+        boolean withPhrases = PhraseExtractor.wantsPhrases(question);
+        if (extractor == null && !withPhrases) {
             return List.of();
         }
         Map<org.citebot.index.Passage, PassageEvidence> evidences = new java.util.HashMap<>();
@@ -257,17 +265,23 @@ public final class QuestionAnswerer {
         Map<org.citebot.index.Passage, Double> sentenceWeights = ranked.relativeWeights();
         List<CandidateRanker.Read> read = new ArrayList<>();
         double best = passages.get(0).score();
-        for (int rank : readRanks(passages, policy.readPassages(), policy.bestArticleExtra())) {
+        List<Integer> ranks = readRanks(passages, policy.readPassages(), policy.bestArticleExtra());
+        List<PassageEvidence> evidence = new ArrayList<>(ranks.size());
+        for (int rank : ranks) {
             ScoredPassage p = passages.get(rank);
             Document doc = documents.get(p.passage().docId());
-            PassageEvidence evidence = evidences.get(p.passage());
-            if (evidence == null) {
-                evidence = PassageEvidence.of(p, doc, terms.matcher(), best, analysis);
+            PassageEvidence e = evidences.get(p.passage());
+            if (e == null) {
+                e = PassageEvidence.of(p, doc, terms.matcher(), best, analysis);
             }
+            evidence.add(e);
             double weight = sentenceWeights.getOrDefault(p.passage(), 0.0);
-            for (Candidate c : extractor.extract(question, doc, evidence)) {
-                read.add(new CandidateRanker.Read(c, evidence, rank, doc, weight));
+            for (Candidate c : extractor == null ? List.<Candidate>of() : extractor.extract(question, doc, e)) {
+                read.add(new CandidateRanker.Read(c, e, rank, doc, weight));
             }
+        }
+        if (withPhrases) {
+            readPhrases(question, ranks, evidence, read, sentenceWeights);
         }
         List<CandidateRanker.Measured> measured = ranker.measure(read, question, terms.unknownShare(),
                 passages.get(0).passage().docId());
@@ -275,6 +289,25 @@ public final class QuestionAnswerer {
             measured.forEach(m -> FEATURES.debug("{}\t{}\t{}", question.text(), m.candidate().text(), m.describe()));
         }
         return measured;
+    }
+
+    /**
+     * Adds the phrases of the sentences that hold most of the question
+     * ({@link PhraseExtractor#sentencesToRead}) to {@code read}, but those a typed extractor
+     * already proposed.
+     */
+    private void readPhrases(Question question, List<Integer> ranks, List<PassageEvidence> evidence,
+                             List<CandidateRanker.Read> read, Map<org.citebot.index.Passage, Double> sentenceWeights) {
+        Set<String> taken = new HashSet<>();
+        read.forEach(r -> taken.add(r.candidate().docId() + "@" + r.candidate().span()));
+        for (int i : PhraseExtractor.sentencesToRead(evidence, PhraseExtractor.SENTENCES)) {
+            PassageEvidence e = evidence.get(i);
+            Document doc = documents.get(e.passage().passage().docId());
+            double weight = sentenceWeights.getOrDefault(e.passage().passage(), 0.0);
+            for (Candidate c : phrases.extract(question, doc, e, span -> taken.contains(doc.id() + "@" + span))) {
+                read.add(new CandidateRanker.Read(c, e, ranks.get(i), doc, weight));
+            }
+        }
     }
 
     /**

@@ -16,9 +16,12 @@ import java.util.OptionalInt;
  * @param year     a year the answer must hold for (« en 2018 »)
  * @param month    a month (1–12) the answer must hold for (« en octobre »)
  * @param keywords the content words of the question, lower case, as typed (no stop words)
+ * @param askedNoun the noun a « quel / quelle / quels / quelles » question asks an instance of,
+ *                  as typed: « péninsule » in « quelle péninsule Moscou a-t-elle annexée ? »,
+ *                  « métier » in « quel est le métier de… »; empty for other questions
  */
 public record Question(String text, AnswerType type, Optional<String> focus, Optional<String> subject,
-                       OptionalInt year, OptionalInt month, List<String> keywords) {
+                       OptionalInt year, OptionalInt month, List<String> keywords, Optional<String> askedNoun) {
 
     public Question {
         Objects.requireNonNull(text, "text");
@@ -28,5 +31,12 @@ public record Question(String text, AnswerType type, Optional<String> focus, Opt
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(month, "month");
         keywords = List.copyOf(keywords);
+        Objects.requireNonNull(askedNoun, "askedNoun");
+    }
+
+    /** A question that asks for no noun's instance. */
+    public Question(String text, AnswerType type, Optional<String> focus, Optional<String> subject,
+                    OptionalInt year, OptionalInt month, List<String> keywords) {
+        this(text, type, focus, subject, year, month, keywords, Optional.empty());
     }
 }

@@ -73,7 +73,8 @@ public final class QuestionAnalyzer {
         }
         QuestionWords words = correctTypos(QuestionWords.of(q));
         Classification c = classify(words, q);
-        return new Question(q, c.type, c.focus, c.subject, year(q), month(words), keywords(words, c));
+        return new Question(q, c.type, c.focus, c.subject, year(q), month(words), keywords(words, c),
+                askedNoun(words));
     }
 
     private record Classification(AnswerType type, Optional<String> focus, Optional<String> subject) {
@@ -203,6 +204,47 @@ public final class QuestionAnalyzer {
         }
         return Optional.of(Classification.of(type, focus));
     }
+
+    /** The interrogative determiners that ask for an instance of the noun after them. */
+    private static final Set<String> QUEL_DETERMINER = Set.of("quel", "quelle", "quels", "quelles");
+
+    /**
+     * The noun a « quel » question asks an instance of (« quelle péninsule… », « quel est le
+     * métier de… », « de quelles œuvres… »), as typed; empty for other questions and when a
+     * pronoun, not a noun, follows (« lequel »).
+     */
+    static Optional<String> askedNoun(QuestionWords w) {
+        int at = w.indexOf(QUEL_DETERMINER);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int n = at + 1;
+        if (COPULA.contains(w.key(n))) {
+            n++;
+            if (w.key(n).equals("ete")) {
+                n++;
+            }
+            while (DETERMINERS.contains(w.key(n))) {
+                n++;
+            }
+        }
+        while (n + 1 < w.size() && BEFORE_NOUN.contains(w.key(n))) {
+            n++; // « l'ancien nom », « la principale raison »
+        }
+        if (n >= w.size() || STOP.contains(w.key(n)) || INVERSION.matcher(w.key(n)).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(w.typed().get(n));
+    }
+
+    /** Adjectives French puts before the noun (folded): « l'ancien nom », « le premier roi ». */
+    private static final Set<String> BEFORE_NOUN = Set.of("ancien", "ancienne", "anciens", "anciennes", "nouveau",
+            "nouvel", "nouvelle", "nouveaux", "nouvelles", "premier", "premiere", "premiers", "premieres", "dernier",
+            "derniere", "derniers", "dernieres", "grand", "grande", "grands", "grandes", "petit", "petite",
+            "petits", "petites", "principal", "principale", "principaux", "principales", "seul", "seule", "seuls",
+            "seules", "autre", "autres", "meilleur", "meilleure", "meilleurs", "meilleures", "vrai", "vraie",
+            "veritable", "vieux", "vieil", "vieille", "jeune", "haut", "haute", "deuxieme", "second", "seconde",
+            "troisieme", "plus", "veritables", "propre", "actuel", "actuelle", "futur", "future");
 
     /** Words of « combien y a-t-il de… », « combien existe-t-il de… » before the counted noun. */
     private static final Set<String> THERE_IS = Set.of("y", "a", "t", "il", "ils", "on", "avait", "aura", "eu",

@@ -60,6 +60,24 @@ class QuestionAnalyzerTest {
         assertEquals(focus == null ? Optional.empty() : Optional.of(focus), q.focus(), question);
     }
 
+    /** The noun a « quel » question asks an instance of (invented questions); « - » for none. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "quelle péninsule la flotte a-t-elle quittée ?|péninsule",
+            "Quel est l'ancien nom du village ?|nom",
+            "de quelles œuvres le musée est-il fier ?|œuvres",
+            "quel est le métier de Paul Durand ?|métier",
+            "dans quelle ville est né le peintre ?|ville",
+            "quelle a été la principale raison du départ ?|raison",
+            "qui dirige le club ?|-",
+            "lequel des deux frères est parti ?|-",
+            "quel est-il ?|-",
+    })
+    void asksForANoun(String question, String noun) {
+        assertEquals(noun.equals("-") ? Optional.empty() : Optional.of(noun), analyzer.analyze(question).askedNoun(),
+                question);
+    }
+
     @Test
     void definitionSubjectIsTheNameAsTyped() {
         assertEquals(Optional.of("Oana Lungescu"), analyzer.analyze("qui est Oana Lungescu ?").subject());
