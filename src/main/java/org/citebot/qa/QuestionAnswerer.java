@@ -133,9 +133,11 @@ public final class QuestionAnswerer {
         List<Finding> findings = merger.merge(scored, documents);
         double confidence = findings.isEmpty() ? 0 : ConfidenceModel.confidence(findings.get(0).score(), total);
         if (findings.isEmpty() || confidence < policy.threshold()) {
-            // Unsure of the fact: quote the sentence when the ranker is sure it states the answer.
-            Answer.Outcome outcome = sentence >= policy.quoteThreshold() ? Answer.Outcome.QUOTED
-                    : Answer.Outcome.DECLINED;
+            // Unsure of the fact: quote the sentence when the ranker is sure it states the answer,
+            // less sure by the share of the question's weight that no article holds (« quel est le
+            // salaire de X ? » where no article speaks of a salary: a sentence about X is no answer).
+            Answer.Outcome outcome = sentence * (1 - terms.unknownShare()) >= policy.quoteThreshold()
+                    ? Answer.Outcome.QUOTED : Answer.Outcome.DECLINED;
             return new Answer(question, outcome, List.of(), confidence, passages,
                     Optional.of(nearest(passages.get(0))), sentence);
         }
