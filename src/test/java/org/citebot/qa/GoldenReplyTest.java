@@ -25,11 +25,10 @@ class GoldenReplyTest {
                     Confirmé par 1 autre article.""",
                     templates.reply(bot.answer("qui est le porte-parole de Poutine ?"), ""));
             assertEquals("""
-                    Je ne sais pas : les articles ne le disent pas.
-                    Le passage le plus proche, à lire : « Par ailleurs, la Russie s'est rendue coupable \
-                    d'"activités malveillantes" croissantes en Europe, selon le secrétaire général de l'Alliance, \
-                    Jens Stoltenberg. » — Relations Russie-Otan très tendues : que se passe-t-il entre Moscou et \
-                    l'Alliance atlantique ? (TF1 Info, 18 octobre 2021)""",
+                    Je ne suis pas certain de la réponse exacte ; voici ce que dit l'article :
+                    « Par ailleurs, la Russie s'est rendue coupable d'"activités malveillantes" croissantes en \
+                    Europe, selon le secrétaire général de l'Alliance, Jens Stoltenberg. » — Relations Russie-Otan \
+                    très tendues : que se passe-t-il entre Moscou et l'Alliance atlantique ? (TF1 Info, 18 octobre 2021)""",
                     templates.reply(bot.answer("quel est le salaire de Jens Stoltenberg ?"), ""));
         }
     }

