@@ -29,11 +29,12 @@ import picocli.CommandLine.Spec;
  * <p>Refit the shipped model with (from the repository root):
  * <pre>
  * java -jar target/citebot.jar fit \
- *   --data ../shared/eval/dev-questions.jsonl=seeds=config \
- *   --data ../shared/eval/piaf-dev/questions.jsonl=../shared/eval/piaf-dev/corpus=EMPTY \
- *   --out src/main/resources/org/citebot/answer/confidence-model.properties
+ *   --data ../shared/eval/seeds-train.jsonl=seeds=config \
+ *   --data ../shared/eval/piaf-train/questions.jsonl=../shared/eval/piaf-train/corpus=EMPTY \
+ *   --precision 0.80 --out src/main/resources/org/citebot/answer/confidence-model.properties
  * </pre>
- * where {@code EMPTY} is an empty folder (no corpus knowledge, as for unseen articles).
+ * where {@code EMPTY} is an empty folder (no corpus knowledge, as for unseen articles). Only the
+ * training sets: the dev questions and PIAF dev stay held out.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Learn the answer confidence model from gold questions (cross-validated by article).")
