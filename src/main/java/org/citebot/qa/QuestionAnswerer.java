@@ -20,6 +20,7 @@ import org.citebot.answer.FindingMerger;
 import org.citebot.answer.PassageEvidence;
 import org.citebot.answer.QuestionTerm;
 import org.citebot.answer.QuestionTermMatcher;
+import org.citebot.answer.Rivals;
 import org.citebot.answer.VerbFamilies;
 import org.citebot.answer.phrase.PhraseExtractor;
 import org.citebot.answer.phrase.PhraseSignals;
@@ -121,16 +122,13 @@ public final class QuestionAnswerer {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, passages, Optional.empty());
         }
         List<Candidate> scored = new ArrayList<>();
-        double total = 0;
         // The hand-weighted score reads a few signals: the others are computed only when logged.
         // Phrases are scored by the learned model only: the hand-weighted score was never fitted on them.
         List<CandidateRanker.Measured> measured = measure(question, retrieved,
                 model.hand() && !FEATURES.isDebugEnabled() ? CandidateRanker.Signals.HAND
                         : CandidateRanker.Signals.ALL, !model.hand());
         for (CandidateRanker.Measured m : measured) {
-            double p = model.probability(m.features());
-            total += p;
-            scored.add(m.candidate().withScore(p));
+            scored.add(m.candidate().withScore(model.probability(m.features())));
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("question {} → type {}, focus {}", question.text(), question.type(), question.focus().orElse("-"));
@@ -140,13 +138,23 @@ public final class QuestionAnswerer {
         }
         List<Finding> findings = merger.merge(scored, documents);
         double confidence = findings.isEmpty() ? 0 : model.hand() ? handConfidence(findings.get(0), scored, measured)
-                : ConfidenceModel.confidence(findings.get(0).score(), total);
+                : ConfidenceModel.confidence(findings.get(0).score(), findings.get(0).score()
+                        + Rivals.rivalsTotal(best(scored), scored));
         if (findings.isEmpty() || confidence < policy.threshold()) {
             return new Answer(question, Answer.Outcome.DECLINED, List.of(), confidence, passages,
                     Optional.of(nearest(passages.get(0))));
         }
         return new Answer(question, Answer.Outcome.ANSWERED, shown(question, findings), confidence, passages,
                 Optional.empty());
+    }
+
+    /** The candidate of the highest score (the first of equals). */
+    private static Candidate best(List<Candidate> scored) {
+        Candidate best = scored.get(0);
+        for (Candidate c : scored) {
+            best = c.score() > best.score() ? c : best;
+        }
+        return best;
     }
 
     /**
