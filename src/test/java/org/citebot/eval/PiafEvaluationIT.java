@@ -40,11 +40,12 @@ class PiafEvaluationIT {
         // Stock BM25 with a stock French analyzer over the same paragraphs: the floor.
         assertTrue(report.top1Rate() >= 90.5, "top-1 article " + report.top1Rate());
         assertTrue(report.top5Rate() >= 96.4, "top-5 article " + report.top5Rate());
-        // The answerer issue's bars: 75% precision on the answers given and F1 40 on these types
-        // together (76.7% and 43.7 measured with the learned model, fitted on these questions and the
-        // seeds', its threshold chosen for 75% precision; cross-validated by article with the
-        // threshold chosen per fold: 72.8% of 184 answered and 41.4).
-        assertTrue(report.precision() >= 75.0, "precision of answers " + report.precision());
-        assertTrue(report.f1Of(List.of("QUANTITY", "DATE", "PERSON", "PLACE")) >= 40.0, "F1 on typed questions");
+        // Held out: the shipped model is fitted on seeds-train and piaf-train only (issue 15), its
+        // threshold chosen for 80% precision there (cross-validated by article). On these questions,
+        // never fitted on: 89.2% of 65 answers right, F1 16.7 on these types together (main's code
+        // refitted the same way: 93.2% of 44, F1 of all questions 5.4 against 7.6 now).
+        assertTrue(report.precision() >= 80.0, "precision of answers " + report.precision());
+        double typed = report.f1Of(List.of("QUANTITY", "DATE", "PERSON", "PLACE"));
+        assertTrue(typed >= 15.0, "F1 on typed questions " + typed);
     }
 }
