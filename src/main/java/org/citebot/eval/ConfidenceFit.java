@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.citebot.answer.CandidateRanker;
 import org.citebot.answer.ConfidenceModel;
+import org.citebot.answer.Rivals;
 
 /**
  * Learns the {@link ConfidenceModel} from gold questions and measures it honestly: k-fold
@@ -27,8 +28,11 @@ public final class ConfidenceFit {
     /** The types whose F1 the answerer issue measures together. */
     public static final Set<String> CORE_TYPES = Set.of("QUANTITY", "DATE", "PERSON", "PLACE");
 
-    /** One candidate: its text, signals, and how it matches the gold answers. */
-    public record Labelled(String text, double[] features, boolean correct, double f1) {
+    /**
+     * One candidate: its text, signals, how it matches the gold answers, and where it stands
+     * ({@code where}: its document and span, to tell variants of one phrase from rivals).
+     */
+    public record Labelled(String text, double[] features, boolean correct, double f1, Rivals.Place where) {
     }
 
     /** One gold question with its candidates. */
@@ -77,7 +81,7 @@ public final class ConfidenceFit {
             String text = m.candidate().text();
             boolean right = !gold.unanswerable() && AnswerMatch.correct(text, gold.answers());
             double f1 = gold.answers().stream().mapToDouble(a -> AnswerMatch.f1(text, a)).max().orElse(0);
-            out.add(new Labelled(text, m.features(), right, f1));
+            out.add(new Labelled(text, m.features(), right, f1, Rivals.Place.of(m.candidate())));
         }
         return new Example(group, gold.type(), !gold.unanswerable(), out);
     }
@@ -186,17 +190,23 @@ public final class ConfidenceFit {
     private static Prediction predict(LogisticRegression.Fit fit, Example e) {
         Labelled best = null;
         double top = -1;
-        double total = 0;
-        for (Labelled c : e.candidates()) {
-            double p = fit.probability(c.features());
-            total += p;
-            if (p > top) {
-                top = p;
+        double[] p = new double[e.candidates().size()];
+        for (int i = 0; i < p.length; i++) {
+            Labelled c = e.candidates().get(i);
+            p[i] = fit.probability(c.features());
+            if (p[i] > top) {
+                top = p[i];
                 best = c;
             }
         }
-        return best == null ? new Prediction(e, 0, false, 0)
-                : new Prediction(e, ConfidenceModel.confidence(top, total), best.correct(), best.f1());
+        if (best == null) {
+            return new Prediction(e, 0, false, 0);
+        }
+        double total = 0;
+        for (int i = 0; i < p.length; i++) {
+            total += Rivals.rival(best.where(), e.candidates().get(i).where()) ? p[i] : 0;
+        }
+        return new Prediction(e, ConfidenceModel.confidence(top, top + total), best.correct(), best.f1());
     }
 
     /** Articles dealt round-robin into the folds, in name order (deterministic). */

@@ -101,6 +101,7 @@ public final class Citebot implements AutoCloseable {
         // The names of the corpus are learnt while the index is built: neither needs the other,
         // and together they are most of a start.
         CompletableFuture<NameLexicon> lexicon = CompletableFuture.supplyAsync(() -> NameLexicon.learn(corpus, names));
+        // The part-of-speech model loads beside the index; only the first phrase question waits for it.
         CompletableFuture<FrenchTagger> tagger = CompletableFuture.supplyAsync(FrenchTagger::load);
         PassageIndex index = switch (settings.get(RETRIEVER, EMBEDDED)) {
             case EMBEDDED -> indexDir.isPresent()
@@ -137,7 +138,7 @@ public final class Citebot implements AutoCloseable {
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model,
-                SentenceRanker.shipped(), new PhraseExtractor(new SentenceTags(joined(tagger))));
+                SentenceRanker.shipped(), new PhraseExtractor(new SentenceTags(tagger)));
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
         LOG.debug("start-up phases: corpus {} ms, index {} ms, names (beyond the index) {} ms, answerer {} ms",
@@ -145,14 +146,6 @@ public final class Citebot implements AutoCloseable {
                 (System.nanoTime() - tNames) / 1_000_000);
         InputLimit limit = new InputLimit(settings.getInt("question.max.chars", InputLimit.DEFAULT_MAX_CHARS));
         return new Citebot(corpus, Map.copyOf(docs), index, answerer, limit);
-    }
-
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     private static NameLexicon learnt(CompletableFuture<NameLexicon> lexicon) {

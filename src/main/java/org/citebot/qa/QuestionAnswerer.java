@@ -19,6 +19,7 @@ import org.citebot.answer.FindingMerger;
 import org.citebot.answer.PassageEvidence;
 import org.citebot.answer.QuestionTerm;
 import org.citebot.answer.QuestionTermMatcher;
+import org.citebot.answer.Rivals;
 import org.citebot.answer.VerbFamilies;
 import org.citebot.answer.phrase.PhraseExtractor;
 import org.citebot.answer.phrase.PhraseSignals;
@@ -117,12 +118,9 @@ public final class QuestionAnswerer {
         List<ScoredPassage> passages = ranked.passages(policy.passages());
         double sentence = ranked.topProbability();
         List<Candidate> scored = new ArrayList<>();
-        double total = 0;
         List<CandidateRanker.Measured> measured = measure(question, retrieved, terms, ranked);
         for (CandidateRanker.Measured m : measured) {
-            double p = model.probability(m.features());
-            total += p;
-            scored.add(m.candidate().withScore(p));
+            scored.add(m.candidate().withScore(model.probability(m.features())));
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("question {} → type {}, focus {}", question.text(), question.type(), question.focus().orElse("-"));
@@ -131,7 +129,8 @@ public final class QuestionAnswerer {
                             "%.3f", c.score()), c.key(), c.text(), c.docId()));
         }
         List<Finding> findings = merger.merge(scored, documents);
-        double confidence = findings.isEmpty() ? 0 : ConfidenceModel.confidence(findings.get(0).score(), total);
+        double confidence = findings.isEmpty() ? 0 : ConfidenceModel.confidence(findings.get(0).score(),
+                findings.get(0).score() + Rivals.rivalsTotal(best(scored), scored));
         if (findings.isEmpty() || confidence < policy.threshold()) {
             // Unsure of the fact: quote the sentence when the ranker is sure it states the answer,
             // less sure by the share of the question's weight that no article holds (« quel est le
@@ -172,6 +171,15 @@ public final class QuestionAnswerer {
     /** The pool of {@code retrieved} in the sentence ranker's order. */
     private RankedSentences rank(Question question, Terms terms, List<ScoredPassage> retrieved) {
         return sentenceRanker.rank(pool(question, terms, retrieved));
+    }
+
+    /** The candidate of the highest score (the first of equals). */
+    private static Candidate best(List<Candidate> scored) {
+        Candidate best = scored.get(0);
+        for (Candidate c : scored) {
+            best = c.score() > best.score() ? c : best;
+        }
+        return best;
     }
 
     /**
