@@ -80,16 +80,12 @@ public final class CandidateRanker {
     static final int RARE_STEMS_RIVALS_FULL = 5;
 
     private final KindWords kindWords = new KindWords(TypedNouns.load());
-    /** The signals read through part-of-speech tags; null when the answerer proposes no phrases. */
+    /** The signals read through part-of-speech tags. */
     private final org.citebot.answer.phrase.PhraseSignals phraseSignals;
 
-    public CandidateRanker() {
-        this(null);
-    }
-
-    /** A ranker that also reads {@code phraseSignals} (null: none). */
+    /** A ranker that also reads the signals of {@code phraseSignals}. */
     public CandidateRanker(org.citebot.answer.phrase.PhraseSignals phraseSignals) {
-        this.phraseSignals = phraseSignals;
+        this.phraseSignals = java.util.Objects.requireNonNull(phraseSignals, "phraseSignals");
     }
     private final PlaceSignals placeSignals = PlaceSignals.shared();
 
@@ -184,9 +180,7 @@ public final class CandidateRanker {
                     && nearest[i] <= nearestOfSentence.get(sentenceIds[i]),
                     perSentence.get(sentenceIds[i])[0], docsByKey.get(c.key()).size(),
                     sentencesByKey.get(c.key()).size());
-            if (phraseSignals != null) {
-                phraseSignals.measure(c, e, r.doc(), question, f);
-            }
+            phraseSignals.measure(c, e, r.doc(), question, f);
             f[AnswerFeature.ASKED_WITH_PREPOSITION.ordinal()] = withPreposition ? 1 : 0;
             f[AnswerFeature.VAGUE_TIME.ordinal()] = vagueTime ? 1 : 0;
             f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
