@@ -30,11 +30,11 @@ import static org.citebot.text.Folding.fold;
 /**
  * Example questions of different kinds built from the corpus itself, for /aide and /start: a
  * count (« combien de membres ? »), a year (« en quelle année le conseil a été créé ? »), a person
- * (« qui est le porte-parole du Kremlin ? ») and a place (« où se trouve la mission russe ? »).
+ * (« qui est le maire de Villeneuve ? ») and a place (« où se trouve la médiathèque ? »).
  *
  * <p>Each comes from a sentence whose shape gives both a question and its answer (a number and
- * the noun it counts; « … créé en 2002 »; an apposition « le porte-parole du Kremlin, Dmitri
- * Peskov »; « la mission russe à Bruxelles »), and is kept only when citebot answers it with that
+ * the noun it counts; « … créé en 2002 »; an apposition « le maire de Villeneuve, Claire
+ * Martin »; « la médiathèque à Lyon »), and is kept only when citebot answers it with that
  * very fact. The shapes are French, not of any corpus: no list to maintain, and every example
  * shown works on the articles loaded.
  */
@@ -63,14 +63,14 @@ public final class ExampleQuestions {
 
     private static final String WORD = "\\p{L}[\\p{L}'-]*";
     private static final String NOT_AFTER_LETTER = "(?<![\\p{L}'-])";
-    /** « le porte-parole du Kremlin, Dmitri Peskov »: a role, a comma, a name of two or three words. */
+    /** « le maire de Villeneuve, Claire Martin »: a role, a comma, a name of two or three words. */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(NOT_AFTER_LETTER + "(le |la |l')(\\p{Ll}[\\p{L}-]*(?: "
             + WORD + "){0,6}?), (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){1,2})(?![\\p{L}'-])");
     /** « Ce conseil a été créé en 2002 », « l'alliance fondée en 1949 ». */
     private static final Pattern MADE_IN_YEAR = Pattern.compile(NOT_AFTER_LETTER
             + "((?i:le |la |l'|les |ce |cet |cette |ces ))(" + WORD + "(?: " + WORD + "){0,5}?),? (?:(a|ont) été )?"
             + "(\\p{Ll}+(?:é|ée|és|ées|ie|ies|ite|ites|ert|erte|erts|ertes|uit|uite|uits|uites)) en (\\d{4})(?!\\d)");
-    /** « la mission russe à Bruxelles ». */
+    /** « la médiathèque municipale à Lyon ». */
     private static final Pattern THING_AT_PLACE = Pattern.compile(NOT_AFTER_LETTER + "(le |la |l'|les )(\\p{Ll}[\\p{L}-]*"
             + "(?: " + WORD + "){0,4}?) (?:à|au|aux|en) (\\p{Lu}[\\p{L}-]+)(?![\\p{L}'-])");
 
@@ -218,7 +218,7 @@ public final class ExampleQuestions {
         return found;
     }
 
-    /** « qui est le porte-parole du Kremlin ? » from « le porte-parole du Kremlin, Dmitri Peskov ». */
+    /** « qui est le maire de Villeneuve ? » from « le maire de Villeneuve, Claire Martin ». */
     static List<Example> roles(String text) {
         List<Example> found = new ArrayList<>();
         for (MatchResult m : matches(ROLE_THEN_NAME, text)) {
@@ -233,7 +233,7 @@ public final class ExampleQuestions {
         return found;
     }
 
-    /** « où se trouve la mission russe ? » from « la mission russe à Bruxelles ». */
+    /** « où se trouve la médiathèque ? » from « la médiathèque à Lyon ». */
     static List<Example> places(String text) {
         List<Example> found = new ArrayList<>();
         for (MatchResult m : matches(THING_AT_PLACE, text)) {

@@ -19,7 +19,7 @@ import org.citebot.text.Folding;
  * quoted sentence offered to read:
  * <ul>
  *   <li>the fact just given again, from a sentence that names what the follow-up swapped away
- *       (« du Kremlin ») or whose paragraph lacks what it brought in (« de l'ONU »);</li>
+ *       (« de la mairie ») or whose paragraph lacks what it brought in (« de l'ONU »);</li>
  *   <li>for a changed year, an answer from a paragraph that does not state that year, in an
  *       article not published that year.</li>
  * </ul>

@@ -179,16 +179,7 @@ public final class QuestionAnalyzer {
         if (at < 0) {
             return Optional.empty();
         }
-        int n = at + 1;
-        if (COPULA.contains(w.key(n))) {
-            n++;
-            if (w.key(n).equals("ete")) {
-                n++; // « quelle a été l'altitude… »: « été » is the copula's participle, not the season
-            }
-            while (DETERMINERS.contains(w.key(n))) {
-                n++;
-            }
-        }
+        int n = afterQuel(w, at);
         if (n >= w.size()) {
             return Optional.of(Classification.of(AnswerType.OTHER));
         }
@@ -205,6 +196,25 @@ public final class QuestionAnalyzer {
         return Optional.of(Classification.of(type, focus));
     }
 
+    /**
+     * The index of the first word after the « quel » word at {@code at}, past a copula and its
+     * determiners (« quelle est la… », « quelle a été l'altitude… »: « été » is the copula's
+     * participle, not the season).
+     */
+    private static int afterQuel(QuestionWords w, int at) {
+        int n = at + 1;
+        if (COPULA.contains(w.key(n))) {
+            n++;
+            if (w.key(n).equals("ete")) {
+                n++;
+            }
+            while (DETERMINERS.contains(w.key(n))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The interrogative determiners that ask for an instance of the noun after them. */
     private static final Set<String> QUEL_DETERMINER = Set.of("quel", "quelle", "quels", "quelles");
 
@@ -218,16 +228,7 @@ public final class QuestionAnalyzer {
         if (at < 0) {
             return Optional.empty();
         }
-        int n = at + 1;
-        if (COPULA.contains(w.key(n))) {
-            n++;
-            if (w.key(n).equals("ete")) {
-                n++;
-            }
-            while (DETERMINERS.contains(w.key(n))) {
-                n++;
-            }
-        }
+        int n = afterQuel(w, at);
         while (n + 1 < w.size() && BEFORE_NOUN.contains(w.key(n))) {
             n++; // « l'ancien nom », « la principale raison »
         }

@@ -18,7 +18,7 @@ public record Phrase(int start, int end, int head, Kind kind) {
         NOUN_PHRASE,
         /** A noun phrase with one or two « de / du / des » complements: « la péninsule de Crimée ». */
         OF_CHAIN,
-        /** A run of proper names inside a longer phrase: « Dmitri Peskov » of « le porte-parole Dmitri Peskov ». */
+        /** A run of proper names inside a longer phrase: « Claire Martin » of « la porte-parole Claire Martin ». */
         NAME,
         /** Numbers, alone or with their noun: « 1624 », « 20 000 manifestants ». */
         NUMBER,

@@ -8,10 +8,10 @@ import org.citebot.chat.followup.FunctionWords.Agreement;
 /**
  * The noun phrases of a question, found by rule (no tagger: questions are short and their
  * function words say most): a determiner and the words up to the next verb, preposition or
- * function word, with its « de » complements (« la mission permanente de la Russie »); a
- * number and its noun (« 8 diplomates »); a run of names (« Jens Stoltenberg », « lavrov »
+ * function word, with its « de » complements (« la salle principale de la mairie »); a
+ * number and its noun (« 8 conseillers »); a run of names (« Claire Martin », « durand »
  * when the corpus writes it with a capital). Complements are phrases of their own as well, so
- * « du Kremlin » can be swapped inside « le porte-parole du Kremlin ».
+ * « de la mairie » can be swapped inside « le porte-parole de la mairie ».
  */
 final class NounPhrases {
 
