@@ -70,7 +70,7 @@ public final class PhraseSignals {
             return;
         }
         if (role.isPresent()) {
-            roles(s, a, b, role.get(), f);
+            roles(s, a, b, role.get(), roleComplement(question.text(), role.get()), f);
         }
         if (!chunk) {
             return;
@@ -95,8 +95,8 @@ public final class PhraseSignals {
     }
 
     /** Sets {@link AnswerFeature#ROLE_MATCH} and {@link AnswerFeature#ROLE_CLASH}. */
-    private void roles(TaggedSentence s, int a, int b, String role, double[] f) {
-        RoleFit fit = roleFit(s, a, b, role, persons);
+    private void roles(TaggedSentence s, int a, int b, String role, Optional<String> complement, double[] f) {
+        RoleFit fit = roleFit(s, a, b, role, complement, persons);
         f[AnswerFeature.ROLE_MATCH.ordinal()] = fit == RoleFit.MATCH ? 1 : 0;
         f[AnswerFeature.ROLE_CLASH.ordinal()] = fit == RoleFit.CLASH ? 1 : 0;
     }
@@ -107,15 +107,52 @@ public final class PhraseSignals {
      * which clashes with « qui est le président russe ? ».
      */
     static RoleFit roleFit(TaggedSentence s, int a, int b, String role, PersonNouns persons) {
+        return roleFit(s, a, b, role, Optional.empty(), persons);
+    }
+
+    /**
+     * As {@link #roleFit(TaggedSentence, int, int, String, PersonNouns)}, the role asked with its
+     * complement (« otan » of « la porte-parole de l'Otan »): a name whose own role is the same noun
+     * of another complement (« le porte-parole du Kremlin ») clashes.
+     */
+    static RoleFit roleFit(TaggedSentence s, int a, int b, String role, Optional<String> complement,
+                           PersonNouns persons) {
         Descriptors d = Descriptors.of(s, a, b, persons);
         if (d.own() < 0) {
             return RoleFit.UNTOLD;
         }
         if (NounMatch.same(s.word(d.own()), role)) {
-            return RoleFit.MATCH;
+            Optional<String> own = complementAfter(s, d.own());
+            boolean other = complement.isPresent() && own.isPresent()
+                    && !org.citebot.text.Folding.fold(own.get()).equals(org.citebot.text.Folding.fold(complement.get()));
+            return other ? RoleFit.CLASH : RoleFit.MATCH;
         }
         boolean described = d.all().stream().anyMatch(i -> NounMatch.same(s.word(i), role));
         return !described && persons.isPerson(s.word(d.own())) ? RoleFit.CLASH : RoleFit.UNTOLD;
+    }
+
+    /** « du Kremlin » after token {@code noun}: the first noun or name of its « de » complement. */
+    private static Optional<String> complementAfter(TaggedSentence s, int noun) {
+        int k = noun + 1;
+        while (k < s.size() && s.tag(k) == Pos.ADJ) {
+            k++;
+        }
+        if (k >= s.size() || !PhraseChunker.isOf(s, k)) {
+            return Optional.empty();
+        }
+        k++;
+        while (k < s.size() && (s.tag(k) == Pos.DET || s.tag(k) == Pos.ADJ)) {
+            k++;
+        }
+        return k < s.size() && s.tag(k).nominal() ? Optional.of(s.word(k)) : Optional.empty();
+    }
+
+    /** « de l'otan » after the role in the question: « otan »; empty when the role has no « de » complement. */
+    static Optional<String> roleComplement(String question, String role) {
+        Matcher m = Pattern.compile("(?iu)\\b" + Pattern.quote(role)
+                + "(?:\\s+\\p{L}+)?\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|l['’]\\s*|les\\s+)?([\\p{L}-]+)")
+                .matcher(question);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The phrase's shape: its first token's kind and its head's tag. */

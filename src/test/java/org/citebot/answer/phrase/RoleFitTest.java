@@ -2,6 +2,7 @@ package org.citebot.answer.phrase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
 import org.citebot.question.TypedNouns;
 import org.citebot.text.pos.FrenchTagger;
 import org.citebot.text.pos.TaggedSentence;
@@ -31,10 +32,26 @@ class RoleFitTest {
             Claire Vasseur a ouvert l'exposition.                              ; Claire Vasseur ; directrice   ; UNTOLD
             """)
     void roleOfAName(String sentence, String name, String role, PhraseSignals.RoleFit expected) {
+        assertEquals(expected, fit(sentence, name, role, Optional.empty()));
+    }
+
+    /** The role asked with its complement: « la porte-parole de l'Otan » is not the Kremlin's. */
+    @ParameterizedTest(name = "{1} for {2} in {0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            Le porte-parole du Kremlin, Paul Durand, a démenti.    ; Paul Durand ; c'est qui la porte-parole de l'Otan ? ; CLASH
+            Le porte-parole du Kremlin, Paul Durand, a démenti.    ; Paul Durand ; qui est le porte-parole du Kremlin ?  ; MATCH
+            Le porte-parole Paul Durand a démenti.                 ; Paul Durand ; c'est qui la porte-parole de l'Otan ? ; MATCH
+            """)
+    void roleWithItsComplement(String sentence, String name, String question, PhraseSignals.RoleFit expected) {
+        assertEquals(expected, fit(sentence, name, "porte-parole",
+                PhraseSignals.roleComplement(question, "porte-parole")));
+    }
+
+    private static PhraseSignals.RoleFit fit(String sentence, String name, String role, Optional<String> complement) {
         TaggedSentence s = tagger.tag(sentence);
         int at = sentence.indexOf(name);
         int a = s.tokenAt(at);
         int b = s.tokenAt(at + name.length() - 1) + 1;
-        assertEquals(expected, PhraseSignals.roleFit(s, a, b, role, PERSONS), s::toString);
+        return PhraseSignals.roleFit(s, a, b, role, complement, PERSONS);
     }
 }
