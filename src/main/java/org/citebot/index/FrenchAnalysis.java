@@ -270,6 +270,14 @@ public final class FrenchAnalysis {
         return CharArraySet.unmodifiableSet(out);
     }
 
+    /**
+     * Whether {@code word} (lower case, with or without its accents) is a stop word of the
+     * question chain: a function word or a question word (« combien », « quel »).
+     */
+    public static boolean questionStopWord(CharSequence word) {
+        return QUESTION_STOPS.contains(word);
+    }
+
     /** Lower case and ASCII folding, as the chain does them. */
     static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -13,15 +13,20 @@ import org.citebot.text.NumberMention;
 import org.citebot.text.Span;
 
 /**
- * What a sentence holds whatever the question: numbers, dates, capitalised words. Worked out the
+ * What a sentence holds whatever the question: numbers, dates, capitalised words, its content
+ * words. Worked out the
  * first time a sentence is pooled and remembered (bounded), since the same sentences come back
  * question after question and the number finder is the costliest part of a sentence's features.
  * Thread-safe.
  */
 final class SentenceFacts {
 
-    /** The facts of one sentence. */
-    record Facts(boolean number, boolean date, List<Span> capitalised, boolean refersBack) {
+    /**
+     * The facts of one sentence.
+     *
+     * @param words its content words, folded, as {@link LooseMatch} compares them with a question's
+     */
+    record Facts(boolean number, boolean date, List<Span> capitalised, boolean refersBack, String[] words) {
     }
 
     /** Sentences remembered before the memory starts over. */
@@ -79,6 +84,6 @@ final class SentenceFacts {
                 capitalised.add(new Span(sentence.start() + m.start(), sentence.start() + m.end()));
             }
         }
-        return new Facts(number, date, List.copyOf(capitalised), refersBack(s));
+        return new Facts(number, date, List.copyOf(capitalised), refersBack(s), LooseMatch.words(s));
     }
 }

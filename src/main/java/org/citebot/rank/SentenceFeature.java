@@ -78,7 +78,19 @@ public enum SentenceFeature {
     /** 1 / (1 + the retrieval rank of the article's sentence before); 0 when it was not retrieved. */
     PREVIOUS_RETRIEVAL_RANK,
     /** 1 when the sentence opens with a word that points back (« Il », « Cette », « Son »…): it continues the one before. */
-    REFERS_BACK;
+    REFERS_BACK,
+    /** Share of the question's words (weighed by an idf over the pool) whose first five letters open a word of the sentence: « commande » and « commandement ». */
+    LOOSE_COVERAGE,
+    /** Share of the question's letter triples the sentence's words hold: a typed name that is nearly the article's. */
+    TRIGRAM_COVERAGE,
+    /** The question's words weighed by how like (letter triples) each is to its likest word of the sentence. */
+    FUZZY_COVERAGE,
+    /** As {@link #FUZZY_COVERAGE}, counting only words at least half alike. */
+    FUZZY_STRONG,
+    /** Loose coverage over the pool's best loose coverage. */
+    LOOSE_RELATIVE,
+    /** Fuzzy coverage over the pool's best fuzzy coverage. */
+    FUZZY_RELATIVE;
 
     /** The model file's key: lower case with dots (« sentence.coverage »). */
     public String key() {

@@ -78,6 +78,20 @@ public final class SentenceFeatures {
         Map<String, Double> titles = new HashMap<>();
         String year = question.year().isPresent() ? Integer.toString(question.year().getAsInt()) : null;
         double[][] features = new double[n][];
+        List<SentenceFacts.Facts> held = new java.util.ArrayList<>(n);
+        List<String[]> words = new java.util.ArrayList<>(n);
+        for (PooledPassage p : pool) {
+            SentenceFacts.Facts f = facts.of(p.passage(), documents.get(p.passage().docId()).text());
+            held.add(f);
+            words.add(f.words());
+        }
+        double[][] loose = new LooseMatch(question.text()).measure(words);
+        double bestLoose = 0;
+        double bestFuzzy = 0;
+        for (double[] l : loose) {
+            bestLoose = Math.max(bestLoose, l[LooseMatch.LOOSE]);
+            bestFuzzy = Math.max(bestFuzzy, l[LooseMatch.FUZZY]);
+        }
         for (int i = 0; i < n; i++) {
             PooledPassage p = pool.get(i);
             Document doc = documents.get(p.passage().docId());
@@ -91,16 +105,17 @@ public final class SentenceFeatures {
             f[SentenceFeature.RETRIEVAL.ordinal()] = e.relative();
             f[SentenceFeature.FIRST_SENTENCE.ordinal()] = p.passage().ordinal() == 0 ? 1 : 0;
             f[SentenceFeature.POSITION.ordinal()] = 1.0 / (1 + p.passage().ordinal());
-            SentenceFacts.Facts held = facts.of(p.passage(), doc.text());
-            int names = newNames(held, e);
-            f[SentenceFeature.NUMBER_PRESENT.ordinal()] = held.number() ? 1 : 0;
-            f[SentenceFeature.DATE_PRESENT.ordinal()] = held.date() ? 1 : 0;
+            SentenceFacts.Facts sentence = held.get(i);
+            int names = newNames(sentence, e);
+            f[SentenceFeature.NUMBER_PRESENT.ordinal()] = sentence.number() ? 1 : 0;
+            f[SentenceFeature.DATE_PRESENT.ordinal()] = sentence.date() ? 1 : 0;
             f[SentenceFeature.NEW_NAMES.ordinal()] = Math.min(1, names / NAMES_SCALE);
-            f[SentenceFeature.TYPE_PRESENT.ordinal()] = typePresent(question.type(), held, names) ? 1 : 0;
+            f[SentenceFeature.TYPE_PRESENT.ordinal()] = typePresent(question.type(), sentence, names) ? 1 : 0;
             f[SentenceFeature.YEAR_MATCH.ordinal()] = year != null
                     && p.passage().sentence().of(doc.text()).contains(year) ? 1 : 0;
             neighbours(f, p.passage(), pool, evidence, bestCoverage);
-            f[SentenceFeature.REFERS_BACK.ordinal()] = held.refersBack() ? 1 : 0;
+            f[SentenceFeature.REFERS_BACK.ordinal()] = sentence.refersBack() ? 1 : 0;
+            looseMatch(f, loose[i], bestLoose, bestFuzzy);
             features[i] = f;
         }
         return new Measured(pool, features, evidence);
@@ -128,6 +143,16 @@ public final class SentenceFeatures {
                 && evidence[after].sentenceCoverage() >= bestCoverage ? 1 : 0;
         f[SentenceFeature.PREVIOUS_RETRIEVAL_RANK.ordinal()] = before >= 0
                 ? 1.0 / (1 + pool.get(before).retrievalRank()) : 0;
+    }
+
+    /** The signals of {@link LooseMatch}: the question's words matched by their first letters and letter triples. */
+    private static void looseMatch(double[] f, double[] loose, double bestLoose, double bestFuzzy) {
+        f[SentenceFeature.LOOSE_COVERAGE.ordinal()] = loose[LooseMatch.LOOSE];
+        f[SentenceFeature.TRIGRAM_COVERAGE.ordinal()] = loose[LooseMatch.TRIGRAMS];
+        f[SentenceFeature.FUZZY_COVERAGE.ordinal()] = loose[LooseMatch.FUZZY];
+        f[SentenceFeature.FUZZY_STRONG.ordinal()] = loose[LooseMatch.STRONG];
+        f[SentenceFeature.LOOSE_RELATIVE.ordinal()] = bestLoose > 0 ? loose[LooseMatch.LOOSE] / bestLoose : 0;
+        f[SentenceFeature.FUZZY_RELATIVE.ordinal()] = bestFuzzy > 0 ? loose[LooseMatch.FUZZY] / bestFuzzy : 0;
     }
 
     private static void coverage(double[] f, PassageEvidence e, double bestCoverage) {

@@ -1,0 +1,217 @@
+package org.citebot.rank;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.citebot.index.FrenchAnalysis;
+import org.citebot.text.Folding;
+
+/**
+ * Matches a question's words in sentences the way a reader would forgive: by their first letters
+ * (« commande » and « commandement », « administratif » and « administrations ») and by shared
+ * letter triples (« Strutthof » typed for « Stutthof », « Nicolas » for « Nicolaus »), where the
+ * answerer's stems and synonyms ({@code PassageEvidence}) demand the same word. Each question word
+ * weighs by how few of the pool's sentences hold its first letters (an idf over the pool, so no
+ * corpus-wide table is needed).
+ *
+ * <p>Built once per question, for one pool; the sentences' words come folded and without stop
+ * words ({@link #words(CharSequence)}, remembered per sentence by {@link SentenceFacts}). Costs
+ * a few microseconds a sentence: each sentence word's letter triples are looked up once among
+ * the question's, then compared with each question word by bit counts.
+ */
+final class LooseMatch {
+
+    /** Letters of a word's beginning that make two words the same word for {@link #LOOSE}. */
+    static final int PREFIX = 5;
+    /** Letter-triple likeness (Jaccard) from which a sentence word counts as the question's word for {@link #STRONG}. */
+    static final double CLOSE = 0.5;
+
+    /** Per sentence: share of the question's weight whose words' first letters it holds. */
+    static final int LOOSE = 0;
+    /** Per sentence: share of the question's letter triples (of its words, with word edges) it holds. */
+    static final int TRIGRAMS = 1;
+    /** Per sentence: the question's weight, each word counted by its likeness to its likest sentence word. */
+    static final int FUZZY = 2;
+    /** As {@link #FUZZY}, counting only words with a likeness of {@link #CLOSE} or more. */
+    static final int STRONG = 3;
+    /** Values per sentence. */
+    static final int SIGNALS = 4;
+
+    private static final String[] NONE = new String[0];
+    /** Function words beyond the question chain's stop set ({@code loose-stop-words.txt}). */
+    private static final Set<String> STOP_WORDS = Set.copyOf(
+            org.citebot.text.WordLists.lines(LooseMatch.class, "loose-stop-words.txt"));
+
+    private final String[] words;
+    /** Per question word, the bits of its letter triples among all the question's. */
+    private final long[][] masks;
+    /** Per question word, how many distinct letter triples it has. */
+    private final int[] sizes;
+    /** Each letter triple of the question and its index. */
+    private final Map<Long, Integer> triples = new HashMap<>();
+    private final int blocks;
+
+    /** @param question the question as typed */
+    LooseMatch(CharSequence question) {
+        Set<String> distinct = new LinkedHashSet<>(List.of(words(question)));
+        this.words = distinct.toArray(NONE);
+        for (String w : words) {
+            for (long t : triples(w)) {
+                triples.putIfAbsent(t, triples.size());
+            }
+        }
+        this.blocks = (triples.size() + 63) / 64;
+        this.masks = new long[words.length][blocks];
+        this.sizes = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            for (long t : triples(words[i])) {
+                int k = triples.get(t);
+                masks[i][k >>> 6] |= 1L << k;
+            }
+            for (long b : masks[i]) {
+                sizes[i] += Long.bitCount(b);
+            }
+        }
+    }
+
+    /** The question's content words, folded, each once, in the question's order. */
+    List<String> questionWords() {
+        return List.of(words);
+    }
+
+    /**
+     * The {@link #SIGNALS} values of each sentence of a pool, given as its {@link #words words}.
+     * A question without content words gets zeros.
+     */
+    double[][] measure(List<String[]> sentences) {
+        int n = sentences.size();
+        double[][] out = new double[n][SIGNALS];
+        int q = words.length;
+        if (q == 0 || n == 0) {
+            return out;
+        }
+        boolean[][] held = new boolean[n][q];
+        double[][] likeness = new double[n][q];
+        double[] triplesHeld = new double[n];
+        int[] df = new int[q];
+        long[] word = new long[blocks];
+        long[] sentence = new long[blocks];
+        for (int s = 0; s < n; s++) {
+            java.util.Arrays.fill(sentence, 0);
+            for (String w : sentences.get(s)) {
+                for (int i = 0; i < q; i++) {
+                    held[s][i] |= samePrefix(words[i], w);
+                }
+                java.util.Arrays.fill(word, 0);
+                int size = 0;
+                for (long t : triples(w)) {
+                    size++;
+                    Integer k = triples.get(t);
+                    if (k != null) {
+                        word[k >>> 6] |= 1L << k;
+                    }
+                }
+                for (int b = 0; b < blocks; b++) {
+                    sentence[b] |= word[b];
+                }
+                for (int i = 0; i < q; i++) {
+                    int common = 0;
+                    for (int b = 0; b < blocks; b++) {
+                        common += Long.bitCount(word[b] & masks[i][b]);
+                    }
+                    if (common > 0) {
+                        double j = common / (double) (sizes[i] + size - common);
+                        likeness[s][i] = Math.max(likeness[s][i], j);
+                    }
+                }
+            }
+            int c = 0;
+            for (long b : sentence) {
+                c += Long.bitCount(b);
+            }
+            triplesHeld[s] = c / (double) triples.size();
+            for (int i = 0; i < q; i++) {
+                df[i] += held[s][i] ? 1 : 0;
+            }
+        }
+        double[] weight = new double[q];
+        double total = 0;
+        for (int i = 0; i < q; i++) {
+            weight[i] = Math.log((n + 1) / (df[i] + 0.5));
+            total += weight[i];
+        }
+        for (int s = 0; s < n; s++) {
+            double loose = 0;
+            double fuzzy = 0;
+            double strong = 0;
+            for (int i = 0; i < q; i++) {
+                loose += held[s][i] ? weight[i] : 0;
+                fuzzy += likeness[s][i] * weight[i];
+                strong += likeness[s][i] >= CLOSE ? likeness[s][i] * weight[i] : 0;
+            }
+            out[s][LOOSE] = total > 0 ? loose / total : 0;
+            out[s][FUZZY] = total > 0 ? fuzzy / total : 0;
+            out[s][STRONG] = total > 0 ? strong / total : 0;
+            out[s][TRIGRAMS] = triplesHeld[s];
+        }
+        return out;
+    }
+
+    /** Whether two folded words begin alike: their first {@link #PREFIX} letters, or the whole of a shorter word. */
+    static boolean samePrefix(String a, String b) {
+        if (a.length() < PREFIX || b.length() < PREFIX) {
+            return a.equals(b);
+        }
+        return a.regionMatches(0, b, 0, PREFIX);
+    }
+
+    /**
+     * The content words of {@code text}: folded (lower case, no accents), split at anything but a
+     * letter or digit, without stop words (the question chain's and {@code loose-stop-words.txt})
+     * and one-letter words.
+     */
+    static String[] words(CharSequence text) {
+        String folded = Folding.fold(text);
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean inWord = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                String w = folded.substring(start, i);
+                if (w.length() >= 2 && !FrenchAnalysis.questionStopWord(w) && !STOP_WORDS.contains(w)) {
+                    out.add(w);
+                }
+                start = -1;
+            }
+        }
+        return out.toArray(NONE);
+    }
+
+    /** The distinct letter triples of {@code word} with its edges marked (« #pa », « par », « ar# »), as numbers. */
+    static long[] triples(String word) {
+        int n = word.length() + 2;
+        long[] out = new long[n - 2];
+        int size = 0;
+        for (int i = 0; i + 3 <= n; i++) {
+            long t = (long) at(word, i) << 32 | (long) at(word, i + 1) << 16 | at(word, i + 2);
+            boolean seen = false;
+            for (int k = 0; k < size && !seen; k++) {
+                seen = out[k] == t;
+            }
+            if (!seen) {
+                out[size++] = t;
+            }
+        }
+        return size == out.length ? out : java.util.Arrays.copyOf(out, size);
+    }
+
+    /** The character at {@code i} of {@code word} framed by « # ». */
+    private static char at(String word, int i) {
+        return i == 0 || i == word.length() + 1 ? '#' : word.charAt(i - 1);
+    }
+}
