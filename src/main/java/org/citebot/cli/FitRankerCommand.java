@@ -109,12 +109,14 @@ final class FitRankerCommand implements Callable<Integer> {
         o.println("fitted (weights learned on every question): " + cv.fitted().format());
         o.println("cross-validated by article (held-out folds): " + cv.heldOut().format());
         o.println("held-out first sentences by probability: " + cv.calibration());
+        o.println("held-out second sentences by probability: " + cv.otherCalibration());
         if (out != null) {
             SentenceRanker ranker = cv.ranker();
             String header = String.format(Locale.ROOT, """
                     The answer-sentence ranker: a linear score over the signals of
                     org.citebot.rank.SentenceFeature (keys w.<signal>), learned listwise, and the calibration
-                    of the first sentence's probability (top.*), fitted by `citebot fit-ranker` (FitRankerCommand).
+                    of the first sentence's probability (top.*) and of the others' (other.*), fitted by
+                    `citebot fit-ranker` (FitRankerCommand).
                     Data: %s
                     Folds %d by article, L2 penalty %.2f.
                     Fitted: %s

@@ -23,15 +23,33 @@ public record RankedSentences(List<Ranked> ranked, double topProbability) {
     /**
      * One sentence of the pool.
      *
-     * @param pooled   the sentence and how it was retrieved
-     * @param evidence where the question's words stand in it
-     * @param score    the ranker's score (a logit; only differences between sentences count)
+     * @param pooled      the sentence and how it was retrieved
+     * @param evidence    where the question's words stand in it
+     * @param score       the ranker's score (a logit; only differences between sentences count)
+     * @param probability the calibrated probability that this sentence states the answer: for the
+     *                    first sentence the {@link RankedSentences#topProbability}, for the others
+     *                    a calibration of their own ({@link SentenceRanker#probabilities}); a
+     *                    reply may show the second sentence too when its probability comes near
+     *                    the first's. The probabilities of a question's sentences need not sum to 1.
      */
-    public record Ranked(PooledPassage pooled, PassageEvidence evidence, double score) {
+    public record Ranked(PooledPassage pooled, PassageEvidence evidence, double score, double probability) {
+
+        /** A sentence whose probability was not worked out (0). */
+        public Ranked(PooledPassage pooled, PassageEvidence evidence, double score) {
+            this(pooled, evidence, score, 0);
+        }
     }
 
     public RankedSentences {
         ranked = List.copyOf(ranked);
+    }
+
+    /**
+     * The calibrated probability that the sentence at {@code rank} (0 for the first) states the
+     * answer; 0 past the pool's end.
+     */
+    public double probability(int rank) {
+        return rank >= 0 && rank < ranked.size() ? ranked.get(rank).probability() : 0;
     }
 
     /** The first {@code k} sentences as passages, best first, each with its ranker score. */

@@ -20,7 +20,7 @@ public final class SentenceRankerCrossValidator {
      * truth, and the ranker fitted on everything (calibrated on the held-out scores).
      */
     public record Result(SentenceRankerEvaluator.Figures fitted, SentenceRankerEvaluator.Figures heldOut,
-                         String calibration, SentenceRanker ranker) {
+                         String calibration, String otherCalibration, SentenceRanker ranker) {
     }
 
     private final SentenceRankerTrainer trainer;
@@ -38,9 +38,9 @@ public final class SentenceRankerCrossValidator {
     public Result evaluate(List<LabelledPool> pools) {
         List<double[]> heldOut = heldOutScores(trainer, pools, folds);
         SentenceRanker all = new SentenceRanker(trainer.weights(pools),
-                SentenceRankerTrainer.calibration(pools, heldOut));
+                SentenceRankerTrainer.calibration(pools, heldOut), SentenceRankerTrainer.otherCalibration(pools, heldOut));
         return new Result(SentenceRankerEvaluator.evaluate(all, pools), SentenceRankerEvaluator.of(pools, heldOut),
-                calibration(all, pools, heldOut), all);
+                calibration(all, pools, heldOut, 0), calibration(all, pools, heldOut, 1), all);
     }
 
     /** Each pool's scores under weights learned without its fold's articles (same order as {@code pools}). */
@@ -77,24 +77,24 @@ public final class SentenceRankerCrossValidator {
     }
 
     /**
-     * The held-out first sentences by calibrated probability, in five bins: how many, the mean
-     * probability, and how many held the answer.
+     * The held-out sentences at {@code rank} (0 the first, 1 the second) by calibrated probability,
+     * in five bins: how many, the mean probability, and how many held the answer.
      */
-    static String calibration(SentenceRanker ranker, List<LabelledPool> pools, List<double[]> heldOut) {
+    static String calibration(SentenceRanker ranker, List<LabelledPool> pools, List<double[]> heldOut, int rank) {
         int[] n = new int[5];
         int[] right = new int[5];
         double[] sum = new double[5];
         for (int q = 0; q < pools.size(); q++) {
             double[] s = heldOut.get(q);
-            if (s.length == 0) {
+            if (s.length <= rank) {
                 continue;
             }
-            double p = ranker.topProbability(s);
-            int best = SentenceRankerEvaluator.order(s)[0];
+            int at = SentenceRankerEvaluator.order(s)[rank];
+            double p = ranker.probabilities(s)[at];
             int bin = Math.min(4, (int) (p * 5));
             n[bin]++;
             sum[bin] += p;
-            right[bin] += pools.get(q).labels()[best] ? 1 : 0;
+            right[bin] += pools.get(q).labels()[at] ? 1 : 0;
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 5; i++) {

@@ -9,7 +9,9 @@ import java.util.List;
  * that hold it (a listwise loss: only how a question's sentences compare counts, as only the
  * first sentence is quoted), less an L2 penalty. The probability that the first sentence holds
  * the answer is then calibrated on held-out folds: a logistic regression of whether it did over
- * its score and its softmax share, on every question (those whose pool misses the answer too).
+ * its score and its softmax share, on every question (those whose pool misses the answer too);
+ * and, apart, the same regression for the second and third sentences, whose probability a reply
+ * reads to show a second passage.
  */
 public final class SentenceRankerTrainer {
 
@@ -38,7 +40,7 @@ public final class SentenceRankerTrainer {
     public SentenceRanker train(List<LabelledPool> pools) {
         double[] w = weights(pools);
         List<double[]> heldOut = SentenceRankerCrossValidator.heldOutScores(this, pools, folds);
-        return new SentenceRanker(w, calibration(pools, heldOut));
+        return new SentenceRanker(w, calibration(pools, heldOut), otherCalibration(pools, heldOut));
     }
 
     /** The listwise weights fitted on {@code pools}, without calibration. */
@@ -109,6 +111,28 @@ public final class SentenceRankerTrainer {
             }
             x.add(new double[] {1, scores[best], SentenceRanker.share(scores, scores[best])});
             y.add(pools.get(q).labels()[best]);
+        }
+        return Bfgs.minimise(c -> logisticLoss(x, y, c), new double[3]);
+    }
+
+    /** Ranks after the first whose sentences the {@link #otherCalibration} is fitted on: the second and third. */
+    static final int OTHER_RANKS = 2;
+
+    /**
+     * The calibration (bias, score weight, share weight) of whether a sentence after the first holds
+     * the answer, from the second and third sentences of each pool's held-out scores.
+     */
+    static double[] otherCalibration(List<LabelledPool> pools, List<double[]> heldOutScores) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (int q = 0; q < pools.size(); q++) {
+            double[] scores = heldOutScores.get(q);
+            int[] order = SentenceRankerEvaluator.order(scores);
+            for (int r = 1; r <= OTHER_RANKS && r < order.length; r++) {
+                x.add(new double[] {1, scores[order[r]], Math.exp(scores[order[r]] - scores[order[0]])
+                        * SentenceRanker.share(scores, scores[order[0]])});
+                y.add(pools.get(q).labels()[order[r]]);
+            }
         }
         return Bfgs.minimise(c -> logisticLoss(x, y, c), new double[3]);
     }

@@ -62,6 +62,34 @@ class SentenceRankerTest {
         assertEquals(0, ranker.topProbability(new double[0]));
     }
 
+    @Test
+    void everySentenceHasAProbabilityTheFirstOneTheTopProbability() throws IOException {
+        double[] w = new double[SentenceFeature.values().length];
+        SentenceRanker ranker = new SentenceRanker(w, new double[] {-1, 0.5, 2}, new double[] {-2, 0.1, 3});
+        double[] scores = {1.0, 3.0, 2.5, -4.0};
+        double[] p = ranker.probabilities(scores);
+        assertEquals(ranker.topProbability(scores), p[1], 1e-12, "the best-scored sentence reads the top calibration");
+        assertTrue(p[2] > p[0] && p[0] > p[3], "after the first, the higher score and share, the likelier");
+        SentenceRanker back = SentenceRanker.read(new StringReader(ranker.write("a test")));
+        assertEquals(p[2], back.probabilities(scores)[2], 1e-5, "the others' calibration is written and read back");
+    }
+
+    @Test
+    void aModelWithoutTheOthersCalibrationGivesThemNoProbability() throws IOException {
+        SentenceRanker ranker = SentenceRanker.read(new StringReader("top.bias=0.5\n"));
+        double[] p = ranker.probabilities(new double[] {2, 1});
+        assertEquals(1 / (1 + Math.exp(-0.5)), p[0], 1e-12);
+        assertEquals(0, p[1]);
+        assertEquals(0, ranker.probabilities(new double[0]).length);
+    }
+
+    @Test
+    void theShippedModelCalibratesTheSentencesAfterTheFirst() {
+        double[] p = SentenceRanker.shipped().probabilities(new double[] {5.0, 4.9, 0.0});
+        assertTrue(p[1] > p[2], "a close second is likelier than a far one: " + p[1] + " > " + p[2]);
+        assertTrue(p[1] > 0 && p[1] < 1, "the shipped model has the others' calibration: " + p[1]);
+    }
+
     /**
      * An invented article whose answer sentence shares only the question's rare words with it,
      * among sentences that share its common ones: the shipped ranker quotes the answer first.
