@@ -1,10 +1,8 @@
 package org.citebot.rank;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.citebot.index.FrenchAnalysis;
 import org.citebot.text.Folding;
@@ -19,8 +17,9 @@ import org.citebot.text.Folding;
  *
  * <p>Built once per question, for one pool; the sentences' words come folded and without stop
  * words ({@link #words(CharSequence)}, remembered per sentence by {@link SentenceFacts}). Costs
- * a few microseconds a sentence: each sentence word's letter triples are looked up once among
- * the question's, then compared with each question word by bit counts.
+ * a few microseconds a sentence, without allocating per word: each sentence word's letter
+ * triples are looked up once among the question's (a sorted array), then compared with each
+ * question word by bit counts.
  */
 final class LooseMatch {
 
@@ -50,25 +49,27 @@ final class LooseMatch {
     private final long[][] masks;
     /** Per question word, how many distinct letter triples it has. */
     private final int[] sizes;
-    /** Each letter triple of the question and its index. */
-    private final Map<Long, Integer> triples = new HashMap<>();
+    /** The question's distinct letter triples, sorted: a triple's index is its place here. */
+    private final long[] triples;
     private final int blocks;
 
     /** @param question the question as typed */
     LooseMatch(CharSequence question) {
         Set<String> distinct = new LinkedHashSet<>(List.of(words(question)));
         this.words = distinct.toArray(NONE);
+        java.util.TreeSet<Long> all = new java.util.TreeSet<>();
         for (String w : words) {
             for (long t : triples(w)) {
-                triples.putIfAbsent(t, triples.size());
+                all.add(t);
             }
         }
-        this.blocks = (triples.size() + 63) / 64;
+        this.triples = all.stream().mapToLong(Long::longValue).toArray();
+        this.blocks = (triples.length + 63) / 64;
         this.masks = new long[words.length][blocks];
         this.sizes = new int[words.length];
         for (int i = 0; i < words.length; i++) {
             for (long t : triples(words[i])) {
-                int k = triples.get(t);
+                int k = java.util.Arrays.binarySearch(triples, t);
                 masks[i][k >>> 6] |= 1L << k;
             }
             for (long b : masks[i]) {
@@ -107,11 +108,18 @@ final class LooseMatch {
                 }
                 java.util.Arrays.fill(word, 0);
                 int size = 0;
-                for (long t : triples(w)) {
-                    size++;
-                    Integer k = triples.get(t);
-                    if (k != null) {
-                        word[k >>> 6] |= 1L << k;
+                for (int at = 0; at < w.length(); at++) { // the word's triples, without allocating them
+                    long t = triple(w, at);
+                    boolean seen = false;
+                    for (int before = 0; before < at && !seen; before++) {
+                        seen = triple(w, before) == t;
+                    }
+                    if (!seen) {
+                        size++;
+                        int k = java.util.Arrays.binarySearch(triples, t);
+                        if (k >= 0) {
+                            word[k >>> 6] |= 1L << k;
+                        }
                     }
                 }
                 for (int b = 0; b < blocks; b++) {
@@ -132,7 +140,7 @@ final class LooseMatch {
             for (long b : sentence) {
                 c += Long.bitCount(b);
             }
-            triplesHeld[s] = c / (double) triples.size();
+            triplesHeld[s] = c / (double) triples.length;
             for (int i = 0; i < q; i++) {
                 df[i] += held[s][i] ? 1 : 0;
             }
@@ -194,11 +202,10 @@ final class LooseMatch {
 
     /** The distinct letter triples of {@code word} with its edges marked (« #pa », « par », « ar# »), as numbers. */
     static long[] triples(String word) {
-        int n = word.length() + 2;
-        long[] out = new long[n - 2];
+        long[] out = new long[word.length()];
         int size = 0;
-        for (int i = 0; i + 3 <= n; i++) {
-            long t = (long) at(word, i) << 32 | (long) at(word, i + 1) << 16 | at(word, i + 2);
+        for (int i = 0; i < word.length(); i++) {
+            long t = triple(word, i);
             boolean seen = false;
             for (int k = 0; k < size && !seen; k++) {
                 seen = out[k] == t;
@@ -208,6 +215,11 @@ final class LooseMatch {
             }
         }
         return size == out.length ? out : java.util.Arrays.copyOf(out, size);
+    }
+
+    /** The letter triple of {@code word} framed by « # » that starts at {@code i} (0 for « #pa »), as a number. */
+    static long triple(String word, int i) {
+        return (long) at(word, i) << 32 | (long) at(word, i + 1) << 16 | at(word, i + 2);
     }
 
     /** The character at {@code i} of {@code word} framed by « # ». */
