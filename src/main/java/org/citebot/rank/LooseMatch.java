@@ -52,6 +52,8 @@ final class LooseMatch {
     /** The question's distinct letter triples, sorted: a triple's index is its place here. */
     private final long[] triples;
     private final int blocks;
+    /** A 1,024-bit sketch of {@link #triples}: a sentence triple whose bit is clear is no question triple. */
+    private final long[] sketch = new long[16];
 
     /** @param question the question as typed */
     LooseMatch(CharSequence question) {
@@ -65,6 +67,10 @@ final class LooseMatch {
         }
         this.triples = all.stream().mapToLong(Long::longValue).toArray();
         this.blocks = (triples.length + 63) / 64;
+        for (long t : triples) {
+            int h = sketchBit(t);
+            sketch[h >>> 6] |= 1L << h;
+        }
         this.masks = new long[words.length][blocks];
         this.sizes = new int[words.length];
         for (int i = 0; i < words.length; i++) {
@@ -107,24 +113,23 @@ final class LooseMatch {
                     held[s][i] |= samePrefix(words[i], w);
                 }
                 java.util.Arrays.fill(word, 0);
-                int size = 0;
+                boolean shares = false;
                 for (int at = 0; at < w.length(); at++) { // the word's triples, without allocating them
                     long t = triple(w, at);
-                    boolean seen = false;
-                    for (int before = 0; before < at && !seen; before++) {
-                        seen = triple(w, before) == t;
+                    int h = sketchBit(t);
+                    int k = (sketch[h >>> 6] & 1L << h) == 0 ? -1 : java.util.Arrays.binarySearch(triples, t);
+                    if (k >= 0) {
+                        word[k >>> 6] |= 1L << k;
+                        shares = true;
                     }
-                    if (!seen) {
-                        size++;
-                        int k = java.util.Arrays.binarySearch(triples, t);
-                        if (k >= 0) {
-                            word[k >>> 6] |= 1L << k;
-                        }
-                    }
+                }
+                if (!shares) {
+                    continue; // no triple in common with any question word: likeness 0
                 }
                 for (int b = 0; b < blocks; b++) {
                     sentence[b] |= word[b];
                 }
+                int size = distinctTriples(w);
                 for (int i = 0; i < q; i++) {
                     int common = 0;
                     for (int b = 0; b < blocks; b++) {
@@ -220,6 +225,25 @@ final class LooseMatch {
     /** The letter triple of {@code word} framed by « # » that starts at {@code i} (0 for « #pa »), as a number. */
     static long triple(String word, int i) {
         return (long) at(word, i) << 32 | (long) at(word, i + 1) << 16 | at(word, i + 2);
+    }
+
+    /** How many distinct letter triples {@code word} has (as {@link #triples}, without allocating). */
+    private static int distinctTriples(String word) {
+        int size = 0;
+        for (int at = 0; at < word.length(); at++) {
+            long t = triple(word, at);
+            boolean seen = false;
+            for (int before = 0; before < at && !seen; before++) {
+                seen = triple(word, before) == t;
+            }
+            size += seen ? 0 : 1;
+        }
+        return size;
+    }
+
+    /** The bit of {@link #sketch} for the triple {@code t}. */
+    private static int sketchBit(long t) {
+        return (int) ((t * 0x9E3779B97F4A7C15L) >>> 54);
     }
 
     /** The character at {@code i} of {@code word} framed by « # ». */
