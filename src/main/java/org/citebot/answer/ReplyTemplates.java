@@ -109,18 +109,35 @@ public final class ReplyTemplates {
         return String.join("\n", lines);
     }
 
-    /** Sure of the sentence, not of the phrase: the sentence itself is the answer to read. */
+    /** Sure of the sentence, not of the phrase: the sentences themselves are the answer to read. */
     private String quoted(Answer answer) {
-        Citation c = answer.nearest().orElseThrow();
-        return fill("quote.unsure", Map.of()) + "\n" + fill("quote.passage", Map.of("quote", c.quote(), "source", source(c)));
+        List<Citation> quotes = answer.toRead();
+        if (quotes.size() == 1) {
+            Citation c = quotes.get(0);
+            return fill("quote.unsure", Map.of()) + "\n" + fill("quote.passage", Map.of("quote", c.quote(), "source", source(c)));
+        }
+        return list("quote.unsure.many", "quote.item", quotes);
     }
 
     private String decline(Answer answer) {
+        List<Citation> quotes = answer.toRead();
+        String decline = fill("decline", Map.of());
+        if (quotes.isEmpty()) {
+            return decline + "\n" + fill("decline.nothing", Map.of());
+        }
+        if (quotes.size() == 1) {
+            Citation c = quotes.get(0);
+            return decline + "\n" + fill("decline.nearest", Map.of("quote", c.quote(), "source", source(c)));
+        }
+        return decline + "\n" + list("decline.nearest.many", "decline.item", quotes);
+    }
+
+    private String list(String header, String item, List<Citation> quotes) {
         List<String> lines = new ArrayList<>();
-        lines.add(fill("decline", Map.of()));
-        answer.nearest().ifPresentOrElse(
-                c -> lines.add(fill("decline.nearest", Map.of("quote", c.quote(), "source", source(c)))),
-                () -> lines.add(fill("decline.nothing", Map.of())));
+        lines.add(fill(header, Map.of()));
+        for (Citation c : quotes) {
+            lines.add(fill(item, Map.of("quote", c.quote(), "source", source(c))));
+        }
         return String.join("\n", lines);
     }
 

@@ -133,7 +133,9 @@ public final class Citebot implements AutoCloseable {
                 settings.getInt("answer.read.best.article", AnswerPolicy.DEFAULT.bestArticleExtra()),
                 settings.getDouble("answer.threshold", model.threshold()),
                 settings.getDouble("answer.disagreement.ratio", AnswerPolicy.DEFAULT.disagreementRatio()),
-                settings.getDouble("answer.quote.threshold", AnswerPolicy.DEFAULT.quoteThreshold()));
+                settings.getDouble("answer.quote.threshold", AnswerPolicy.DEFAULT.quoteThreshold()),
+                settings.getInt("answer.unsure.sentences", AnswerPolicy.DEFAULT.unsureSentences()),
+                settings.getDouble("answer.unsure.ratio", AnswerPolicy.DEFAULT.unsureRatio()));
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),

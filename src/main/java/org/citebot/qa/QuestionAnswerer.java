@@ -5,14 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.citebot.answer.AnalyzedText;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Candidate;
 import org.citebot.answer.CandidateExtractor;
 import org.citebot.answer.CandidateRanker;
-import org.citebot.answer.Citation;
 import org.citebot.answer.ConfidenceModel;
 import org.citebot.answer.Finding;
 import org.citebot.answer.FindingMerger;
@@ -100,18 +98,18 @@ public final class QuestionAnswerer {
     /** The decline given when answering {@code text} failed: no passage, no citation. */
     public Answer failed(String text) {
         return new Answer(analyzer.analyze(text == null ? "" : text), Answer.Outcome.DECLINED, List.of(), 0, List.of(),
-                Optional.empty(), 0);
+                List.of(), 0);
     }
 
     /** Answers {@code text}; never throws on user input. */
     public Answer answer(String text) {
         Question question = analyzer.analyze(text == null ? "" : text);
         if (SmallTalk.classify(question.text()).isPresent()) {
-            return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), Optional.empty(), 0);
+            return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), List.of(), 0);
         }
         List<ScoredPassage> retrieved = retrieve(question);
         if (retrieved.isEmpty()) {
-            return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, List.of(), Optional.empty(), 0);
+            return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, List.of(), List.of(), 0);
         }
         Terms terms = terms(question);
         RankedSentences ranked = rank(question, terms, retrieved);
@@ -137,11 +135,11 @@ public final class QuestionAnswerer {
             // salaire de X ? » where no article speaks of a salary: a sentence about X is no answer).
             Answer.Outcome outcome = sentence * (1 - terms.unknownShare()) >= policy.quoteThreshold()
                     ? Answer.Outcome.QUOTED : Answer.Outcome.DECLINED;
-            return new Answer(question, outcome, List.of(), confidence, passages,
-                    Optional.of(nearest(passages.get(0))), sentence);
+            return new Answer(question, outcome, List.of(), confidence, passages, SentencesToRead.choose(
+                    passages, policy.unsureSentences(), policy.unsureRatio(), documents), sentence);
         }
         return new Answer(question, Answer.Outcome.ANSWERED, shown(question, findings), confidence, passages,
-                Optional.empty(), sentence);
+                List.of(), sentence);
     }
 
     /**
@@ -412,9 +410,5 @@ public final class QuestionAnswerer {
             unknown += isKnown ? 0 : w;
         }
         return total == 0 ? 0 : unknown / total;
-    }
-
-    private Citation nearest(ScoredPassage p) {
-        return Citation.of(documents.get(p.passage().docId()), p.passage().sentence());
     }
 }
