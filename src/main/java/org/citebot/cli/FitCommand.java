@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  *   --data ../shared/eval/piaf-train/questions.jsonl=../shared/eval/piaf-train/corpus=EMPTY \
  *   --precision 0.80 --out src/main/resources/org/citebot/answer/confidence-model.properties
  * </pre>
- * where {@code EMPTY} is an empty folder (no corpus knowledge, as for unseen articles). Only the
+ * where {@code EMPTY} is an empty folder (no corpus knowledge, as for a deployer's new articles). Only the
  * training sets: the dev questions and PIAF dev stay held out.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
