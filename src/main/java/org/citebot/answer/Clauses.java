@@ -11,7 +11,7 @@ import org.citebot.text.Span;
  * « construit » and « musée ». Words of the question in the candidate's clause say more than
  * words anywhere in the sentence.
  */
-final class Clauses {
+public final class Clauses {
 
     /** Marks that close a clause or an apposition. */
     private static final String BOUNDARIES = ",;:()[]«»\"—–";
@@ -28,7 +28,7 @@ final class Clauses {
      * (« En 1779, la France persuada l'Espagne… », « …, le 15 décembre 1664. ») is an adverbial
      * of the clause beside it, which is then its clause too.
      */
-    static Span clauseOf(String text, Span sentence, Span candidate) {
+    public static Span clauseOf(String text, Span sentence, Span candidate) {
         int start = boundaryBack(text, candidate.start(), sentence.start());
         int end = boundaryFrom(text, candidate.end(), sentence.end());
         if (words(text, start, candidate.start()) + words(text, candidate.end(), end) > ADVERBIAL_WORDS) {
@@ -50,7 +50,7 @@ final class Clauses {
      * the clause of « la France »). Measured on PIAF dev against {@link #clauseOf}: at 0.30,
      * 107 → 115 right of 153 → 160 answered.
      */
-    static Span plainClauseOf(String text, Span sentence, Span candidate) {
+    public static Span plainClauseOf(String text, Span sentence, Span candidate) {
         return new Span(boundaryBack(text, candidate.start(), sentence.start()),
                 boundaryFrom(text, candidate.end(), sentence.end()));
     }
@@ -65,7 +65,7 @@ final class Clauses {
      * caché… »), the one before otherwise (« Le musée a fermé, car le toit fuyait »). The question
      * asks why something holds, and its words stand there, not in the reason.
      */
-    static Span hostOf(String text, Span sentence, Span reason) {
+    public static Span hostOf(String text, Span sentence, Span reason) {
         Span plain = plainClauseOf(text, sentence, reason);
         if (words(text, plain.start(), reason.start()) > MARKER_WORDS || words(text, reason.end(), plain.end()) > 1) {
             return plain;
@@ -89,7 +89,7 @@ final class Clauses {
      * → 163.9. Not widening a tail name's clause over the apposition of the name before it
      * (« Jean Dupont, auteur du livre, Paul Roux et… ») did not add.
      */
-    static Span withApposition(String text, Span sentence, Span candidate, Span clause) {
+    public static Span withApposition(String text, Span sentence, Span candidate, Span clause) {
         int end = clause.end();
         if (end >= sentence.end() || text.charAt(end) != ',' || !blank(text, candidate.end(), end)) {
             return clause;

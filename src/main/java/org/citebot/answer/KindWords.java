@@ -15,7 +15,7 @@ import org.citebot.text.WordLists;
  * is seldom the answer (« à la beauté » for « où ? »); and whether a name asked as a person holds
  * words of another kind (resource {@code organization-words.txt}). Immutable and thread-safe.
  */
-final class KindWords {
+public final class KindWords {
 
     private static final Pattern NAME_BREAK = Pattern.compile("[^\\p{L}\\p{N}-]+");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}-]+");
@@ -27,7 +27,7 @@ final class KindWords {
     private final Set<String> organizations;
     private final Set<String> people;
 
-    KindWords(TypedNouns typed) {
+    public KindWords(TypedNouns typed) {
         this.typed = typed;
         Set<String> p = new HashSet<>();
         for (String line : WordLists.lines(KindWords.class, "place-nouns.txt")) {
@@ -57,7 +57,7 @@ final class KindWords {
      * organisation's or an event's word (« NBA G League », « Expédition du Nord »), a place
      * noun or a cardinal point.
      */
-    boolean notAPerson(String name) {
+    public boolean notAPerson(String name) {
         for (String raw : NAME_BREAK.split(name)) {
             if (raw.length() >= 2 && NameFinder.isAcronym(raw) && !ROMAN_NUMERAL.matcher(raw).matches()) {
                 return true;
@@ -84,7 +84,7 @@ final class KindWords {
      * nor a noun of people ({@code people-nouns.txt}): « des concerts », « des émissions de
      * cendres », not « des membres de l'équipage », « les Portugais », « le roi ».
      */
-    boolean thingPhrase(String phrase) {
+    public boolean thingPhrase(String phrase) {
         String[] words = WORD_BREAK.split(phrase.strip());
         int i = 0;
         while (i < words.length && (words[i].isEmpty() || DETERMINERS.contains(Folding.fold(words[i])))) {
@@ -103,7 +103,7 @@ final class KindWords {
             "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes");
 
     /** Whether {@code text} holds a noun of {@code kind}. */
-    boolean holds(String text, AnswerType kind) {
+    public boolean holds(String text, AnswerType kind) {
         for (String w : WORD_BREAK.split(Folding.fold(text))) {
             if (w.length() < 2) {
                 continue;

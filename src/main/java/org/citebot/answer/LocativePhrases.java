@@ -20,7 +20,7 @@ import org.citebot.text.WordLists;
  * words. A phrase fits less than a place name: the confidence model weighs it by its closeness
  * to the question's words.
  */
-final class LocativePhrases {
+public final class LocativePhrases {
 
     /** Longest phrase kept after the preposition. */
     static final int MAX_WORDS = 7;
@@ -244,7 +244,7 @@ final class LocativePhrases {
      * is a name or a place noun: « au palais de Justice », « dans la Bourgogne du Sud »,
      * against « au mètre des Halles », whose place noun or name comes later.
      */
-    static boolean placeHead(String candidate) {
+    public static boolean placeHead(String candidate) {
         Matcher m = PREPOSITION.matcher(candidate);
         String phrase = m.lookingAt() ? candidate.substring(m.end()) : candidate;
         for (String raw : WORD_BREAK.split(phrase.strip())) {

@@ -15,7 +15,7 @@ import org.citebot.text.WordLists;
  * Suédois »), which are no places, and sentences that say where the question's topic is
  * (« X est situé à Y », « X, ville de Y »). Immutable and thread-safe.
  */
-final class PlaceSignals {
+public final class PlaceSignals {
 
     /**
      * What stands between a thing and where it is, folded: « X est situé à », « X, qui se
@@ -44,7 +44,7 @@ final class PlaceSignals {
      * (« en Bavière », « au Pérou »), a city « à » (« à Lyon »); the world's lists settle the
      * names they hold.
      */
-    enum Scale {
+    public enum Scale {
         /** A country, a region, a state, a continent. */
         LARGE,
         /** A city, a town, a village. */
@@ -80,7 +80,7 @@ final class PlaceSignals {
     }
 
     /** The lists read once for the extractors and the ranker (thousands of names, immutable). */
-    static PlaceSignals shared() {
+    public static PlaceSignals shared() {
         return Shared.INSTANCE;
     }
 
@@ -98,7 +98,7 @@ final class PlaceSignals {
     }
 
     /** The scale a question's kind noun asks for: « pays » LARGE, « ville » SMALL, « lieu » UNKNOWN. */
-    static Scale asked(java.util.Optional<String> focus) {
+    public static Scale asked(java.util.Optional<String> focus) {
         if (focus.isEmpty()) {
             return Scale.UNKNOWN;
         }
@@ -116,7 +116,7 @@ final class PlaceSignals {
      * the name says (« en », « au »: LARGE; « à », « la ville de »: SMALL). Only for a
      * capitalised name: « au lycée de Lyon » is told by neither.
      */
-    Scale scaleOf(String text, Span candidate) {
+    public Scale scaleOf(String text, Span candidate) {
         String phrase = candidate.of(text);
         java.util.regex.Matcher opening = OPENING_PREPOSITION.matcher(phrase);
         String preposition = null;
@@ -168,7 +168,7 @@ final class PlaceSignals {
      * lies between says « est situé à », « se trouve dans », « , ville de » ({@link #LOCATED}).
      * « Où est X ? » is answered by « X, ville de Bourgogne ».
      */
-    static boolean locatedBy(String text, PassageEvidence evidence, Span candidate) {
+    public static boolean locatedBy(String text, PassageEvidence evidence, Span candidate) {
         Span sentence = evidence.passage().passage().sentence();
         Matcher p = OPENING_LOCATIVE.matcher(Folding.fold(candidate.of(text)));
         String opening = p.lookingAt() ? p.group() : "";
