@@ -2,6 +2,7 @@ package org.citebot.answer;
 
 import java.util.Objects;
 import java.util.Set;
+import org.citebot.answer.score.AnswerFeature;
 import org.citebot.text.Folding;
 
 /**

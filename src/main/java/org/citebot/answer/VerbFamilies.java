@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.citebot.answer.score.AnswerFeature;
 import org.citebot.index.FrenchAnalysis;
 import org.citebot.text.WordLists;
 

@@ -11,7 +11,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.answer.Answer;
-import org.citebot.answer.QuantityExtractor;
+import org.citebot.answer.candidate.QuantityExtractor;
 import org.citebot.corpus.Document;
 import org.citebot.qa.Citebot;
 import org.citebot.question.AnswerType;
