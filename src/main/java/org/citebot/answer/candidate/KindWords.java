@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.citebot.question.AnswerType;
 import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.WordLists;
 
 /**
@@ -98,9 +99,9 @@ public final class KindWords {
                 && typed.typeOf(head).filter(t -> t == AnswerType.PERSON).isEmpty();
     }
 
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "des", "de", "du",
-            "d", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "plusieurs", "certains",
-            "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes");
+    private static final Set<String> DETERMINERS = FrenchLexicon.union(FrenchLexicon.ARTICLES, FrenchLexicon.DEMONSTRATIVES,
+            FrenchLexicon.THIRD_PERSON_POSSESSIVES, Set.of("plusieurs", "certains", "certaines", "quelques", "nombreux",
+            "nombreuses", "tous", "toutes"));
 
     /** Whether {@code text} holds a noun of {@code kind}. */
     public boolean holds(String text, AnswerType kind) {

@@ -10,6 +10,7 @@ import org.citebot.answer.Candidate;
 import org.citebot.index.ScoredPassage;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 import org.citebot.text.WordLists;
@@ -49,12 +50,12 @@ public final class LocativePhrases {
     /** Imperfect and conditional endings: a verb ends the phrase. */
     private static final Pattern FINITE_VERB = Pattern.compile("[a-z]{2,}(ait|aient|erait|eraient|erent)");
     /** Determiners that open a new phrase: one after the phrase's noun ends it. */
-    private static final Set<String> NEW_PHRASE = Set.of("un", "une", "le", "la", "les", "l", "ce", "cet", "cette",
-            "ces", "son", "sa", "ses");
+    private static final Set<String> NEW_PHRASE = FrenchLexicon.union(FrenchLexicon.DEFINITE_ARTICLES, FrenchLexicon.DEMONSTRATIVES,
+            Set.of("un", "une", "son", "sa", "ses"));
     /** Words after which a determiner continues the phrase: « au centre de la ville ». */
-    private static final Set<String> LINKS = Set.of("de", "du", "des", "d");
-    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
-            "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "tout", "toute", "tous", "toutes");
+    private static final Set<String> LINKS = FrenchLexicon.OF;
+    private static final Set<String> ARTICLES = FrenchLexicon.union(FrenchLexicon.ARTICLES, FrenchLexicon.DEMONSTRATIVES,
+            FrenchLexicon.THIRD_PERSON_POSSESSIVES, Set.of("tout", "toute", "tous", "toutes"));
 
     /** An apostrophe and what follows: « l'hôpital » → « l ». */
     private static final Pattern ELISION_ON = Pattern.compile("['’].*");
@@ -204,8 +205,7 @@ public final class LocativePhrases {
     }
 
     private static final Set<String> POSSESSED_AFTER = Set.of("a", "sur", "sous", "parmi");
-    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes",
-            "notre", "nos", "votre", "vos", "ton", "ta", "tes");
+    private static final Set<String> POSSESSIVES = FrenchLexicon.POSSESSIVES;
 
     /** Prepositions without an article or a complement in them. */
     private static final Set<String> PLAIN_PREPOSITIONS = Set.of("a", "dans", "sur", "sous", "parmi", "chez");

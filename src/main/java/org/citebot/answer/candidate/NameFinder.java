@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.citebot.question.AnswerType;
 import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.PlainView;
 import org.citebot.text.Span;
@@ -38,17 +39,15 @@ public final class NameFinder {
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d", "l", "la", "le", "von", "van", "der",
             "den", "di", "da", "del", "ben", "bin", "al", "el", "y", "of", "the");
     /** Capitalised words that open sentences (or follow titles) without being names. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("le", "la", "les", "l", "un", "une", "des", "ce",
-            "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "selon", "en", "dans",
-            "pour", "mais", "et", "si", "depuis", "debut", "fin", "par", "lors", "apres", "avant", "alors",
-            "cependant", "pourtant", "ainsi", "aucune", "aucun", "a", "au", "aux", "de", "du", "d", "c", "s",
-            "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "tout", "tous", "toute", "toutes",
-            "comme", "quand", "lorsque", "puis", "enfin", "or", "donc", "car", "ni", "chaque", "plusieurs",
-            "certains", "certaines", "entre", "sous", "sur", "vers", "chez", "contre", "parmi", "pendant",
-            "malgre", "outre", "cela", "ceci", "celui", "celle", "ceux", "qui", "que", "quoi", "dont", "ou",
-            "mon", "ma", "mes", "ton", "ta", "tes", "meme", "lundi", "mardi", "mercredi", "jeudi",
-            "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
-            "aout", "septembre", "octobre", "novembre", "decembre", "m", "mme", "mlle", "dr", "st");
+    private static final Set<String> FUNCTION_WORDS = FrenchLexicon.union(FrenchLexicon.ARTICLES,
+            FrenchLexicon.DEMONSTRATIVES, FrenchLexicon.THIRD_PERSON_POSSESSIVES, FrenchLexicon.MONTHS.keySet(),
+            FrenchLexicon.WEEKDAYS.keySet(), Set.of("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "selon",
+            "en", "dans", "pour", "mais", "et", "si", "depuis", "debut", "fin", "par", "lors", "apres", "avant",
+            "alors", "cependant", "pourtant", "ainsi", "aucune", "aucun", "a", "au", "aux", "c", "s", "notre", "nos",
+            "votre", "tout", "tous", "toute", "toutes", "comme", "quand", "lorsque", "puis", "enfin", "or", "donc",
+            "car", "ni", "chaque", "plusieurs", "certains", "certaines", "entre", "sous", "sur", "vers", "chez",
+            "contre", "parmi", "pendant", "malgre", "outre", "cela", "ceci", "celui", "celle", "ceux", "qui", "que",
+            "quoi", "dont", "ou", "mon", "ma", "mes", "ton", "ta", "tes", "meme", "m", "mme", "mlle", "dr", "st"));
     private static final Set<String> PLACE_CUES = Set.of("a", "au", "aux", "en", "dans", "vers", "pres",
             "depuis", "jusqu");
     private static final Set<String> ORG_HEADS = Set.of("conseil", "organisation", "agence", "ministere",
@@ -58,9 +57,9 @@ public final class NameFinder {
             "service", "gouvernement", "senat", "parlement", "congres", "ordre", "institution", "centre",
             "laboratoire", "orchestre", "theatre", "journal", "radio", "television", "chaine", "editions");
     /** Words that make the following name a complement (« du gouvernement », « de l'ONU »). */
-    private static final Set<String> COMPLEMENT = Set.of("du", "de", "des", "d");
+    private static final Set<String> COMPLEMENT = FrenchLexicon.OF;
     /** Articles that may stand between a locative preposition and a place: « à l'Italie ». */
-    private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les");
+    private static final Set<String> ARTICLES = FrenchLexicon.DEFINITE_ARTICLES;
     /**
      * Words looked back for a cue: « le vice-ministre des Affaires étrangères Anne Martin »
      * puts the role five words before the name.

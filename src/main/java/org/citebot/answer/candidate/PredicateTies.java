@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.citebot.answer.QuestionTerm;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.Span;
 
@@ -25,8 +26,9 @@ final class PredicateTies {
                     | Pattern.UNICODE_CASE);
     private static final Set<String> RELATIVES = Set.of("qui", "que", "qu", "dont", "lequel", "laquelle",
             "lesquels", "lesquelles");
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "ce",
-            "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs");
+    /** Articles but « de » and « d' » (kept as they were), demonstratives, third-person possessives. */
+    private static final Set<String> DETERMINERS = FrenchLexicon.union(FrenchLexicon.DEFINITE_ARTICLES,
+            Set.of("un", "une", "des", "du"), FrenchLexicon.DEMONSTRATIVES, FrenchLexicon.THIRD_PERSON_POSSESSIVES);
     /** « d'avoir organisé », « pour être élu »: another's act, reported in the clause. */
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre");
     private static final Set<String> BEFORE_INFINITIVE = Set.of("d", "de", "pour", "sans", "apres");

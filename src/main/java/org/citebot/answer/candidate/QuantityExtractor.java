@@ -14,6 +14,7 @@ import org.citebot.corpus.Document;
 import org.citebot.index.ScoredPassage;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.FrenchNumbers;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.Memo;
@@ -39,8 +40,8 @@ public final class QuantityExtractor implements CandidateExtractor {
             "anciens", "anciennes", "jeunes", "principaux", "principales", "seuls", "seules", "hauts", "hautes",
             "environ");
     /** A month right after a number: « le 4 juillet » is a day, not a count. */
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\s*(?:er\\s+)?(janvier|f[ée]vrier|mars|avril|mai|juin"
-            + "|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\\b");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\s*(?:er\\s+)?("
+            + FrenchLexicon.MONTH_PATTERN + ")\\b");
     /** Function words that can follow a number where a counted noun would stand. */
     private static final Set<String> NOT_NOUNS = Set.of("et", "ou", "a", "au", "aux", "de", "des", "du", "le", "la",
             "les", "l", "ses", "son", "sa", "leurs", "leur", "sur", "en", "dans", "par", "pour", "qui", "que",
