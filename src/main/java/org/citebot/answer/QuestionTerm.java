@@ -2,6 +2,7 @@ package org.citebot.answer;
 
 import java.util.Objects;
 import java.util.Set;
+import org.citebot.answer.score.AnswerFeature;
 import org.citebot.text.Folding;
 
 /**
@@ -99,7 +100,7 @@ public record QuestionTerm(String term, Set<String> alternatives, double weight,
      * verbs, at 0.30 111 → 113 right (F1 36.4 → 36.8), every question 162 (F1 49.3 → 49.4), nested
      * 116 (65.5% → 65.9%, F1 38.5 → 37.9).
      */
-    static String verbKey(String analysed) {
+    public static String verbKey(String analysed) {
         String irregular = IrregularVerbs.KEYS.get(analysed);
         if (irregular != null) {
             return irregular;

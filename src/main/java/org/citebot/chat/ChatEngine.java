@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import java.time.Duration;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Citation;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.chat.followup.CorpusVocabulary;
 import org.citebot.chat.followup.FollowUps;
 import org.citebot.chat.followup.Previous;

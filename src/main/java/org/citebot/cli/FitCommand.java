@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.citebot.answer.ConfidenceModel;
+import org.citebot.answer.score.ConfidenceModel;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
 import org.citebot.eval.ConfidenceFit;
@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
  * java -jar target/citebot.jar fit \
  *   --data ../shared/eval/seeds-train.jsonl=seeds=config \
  *   --data ../shared/eval/piaf-train/questions.jsonl=../shared/eval/piaf-train/corpus=EMPTY \
- *   --precision 0.80 --out src/main/resources/org/citebot/answer/confidence-model.properties
+ *   --precision 0.80 --out src/main/resources/org/citebot/answer/score/confidence-model.properties
  * </pre>
  * where {@code EMPTY} is an empty folder (no corpus knowledge, as for a deployer's new articles). Only the
  * training sets: the dev questions and PIAF dev stay held out.
@@ -118,7 +118,7 @@ final class FitCommand implements Callable<Integer> {
         if (out != null) {
             String header = String.format(Locale.ROOT, """
                     The answer confidence model: a logistic regression over the signals of
-                    org.citebot.answer.AnswerFeature (keys w.<signal>), fitted by `citebot fit` (see FitCommand).
+                    org.citebot.answer.score.AnswerFeature (keys w.<signal>), fitted by `citebot fit` (see FitCommand).
                     Data: %s
                     Folds %d by article, target precision %.2f, L2 penalty %.2f.
                     Cross-validated (nested, threshold chosen per fold): %s%s""", String.join(" ", data), folds,
@@ -132,8 +132,8 @@ final class FitCommand implements Callable<Integer> {
 
     private void writeDump(List<ConfidenceFit.Example> examples, List<String> questions) throws IOException {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        List<String> names = java.util.Arrays.stream(org.citebot.answer.AnswerFeature.values())
-                .map(org.citebot.answer.AnswerFeature::key).toList();
+        List<String> names = java.util.Arrays.stream(org.citebot.answer.score.AnswerFeature.values())
+                .map(org.citebot.answer.score.AnswerFeature::key).toList();
         try (var w = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
             for (int i = 0; i < examples.size(); i++) {
                 ConfidenceFit.Example e = examples.get(i);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.citebot.text.FrenchLexicon;
 
 /**
  * Whether an answer matches a gold answer, by the rules of the shared scorer ({@code score.py}):
@@ -15,8 +16,7 @@ import java.util.Set;
  */
 public final class AnswerMatch {
 
-    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
-            "au", "aux", "en", "a");
+    private static final Set<String> ARTICLES = FrenchLexicon.with(FrenchLexicon.ARTICLES, "au", "aux", "en", "a");
 
     private AnswerMatch() {
     }

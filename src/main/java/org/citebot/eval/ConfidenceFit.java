@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.citebot.answer.CandidateRanker;
-import org.citebot.answer.ConfidenceModel;
-import org.citebot.answer.Rivals;
+import org.citebot.answer.score.CandidateRanker;
+import org.citebot.answer.score.ConfidenceModel;
+import org.citebot.answer.score.Rivals;
 
 /**
  * Learns the {@link ConfidenceModel} from gold questions and measures it honestly: k-fold

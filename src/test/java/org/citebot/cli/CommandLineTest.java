@@ -152,7 +152,7 @@ class CommandLineTest {
                 "--folds", "3", "--out", model.toString());
         assertEquals(0, fit.exit(), fit.err());
         assertTrue(fit.out().contains("cross-validated, threshold chosen per fold (nested): answered"), fit.out());
-        var learned = org.citebot.answer.ConfidenceModel.read(Files.newBufferedReader(model));
+        var learned = org.citebot.answer.score.ConfidenceModel.read(Files.newBufferedReader(model));
         assertTrue(learned.threshold() > 0 && learned.threshold() <= 1, "threshold " + learned.threshold());
         assertTrue(Files.readString(model).contains("w.sentence.coverage="), "one weight per signal");
         Run bad = run(new CitebotCommand(), "fit", "--data", "only-a-gold-file.jsonl");

@@ -13,6 +13,7 @@ import org.citebot.index.ScoredPassage;
 import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.Span;
 import org.citebot.text.pos.SentenceTags;
 import org.citebot.text.pos.TaggedSentence;
@@ -125,6 +126,6 @@ public final class PhraseExtractor {
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
-    private static final Set<String> LEADING = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
-            "au", "aux", "a", "en", "dans", "par", "pour", "sur", "avec");
+    private static final Set<String> LEADING = FrenchLexicon.with(FrenchLexicon.ARTICLES, "au", "aux", "a", "en", "dans", "par",
+            "pour", "sur", "avec");
 }
