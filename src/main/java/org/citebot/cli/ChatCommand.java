@@ -46,7 +46,7 @@ final class ChatCommand implements Callable<Integer> {
                 out.flush();
                 String line = in.readLine();
                 if (line == null || line.strip().toLowerCase(Locale.ROOT).matches("/(quitter|quit|exit)")) {
-                    out.println("Au revoir !");
+                    out.println(engine.templates().line("farewell"));
                     out.flush();
                     return 0;
                 }

@@ -10,12 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.citebot.answer.score.ConfidenceModel;
-import org.citebot.config.ConfigDir;
-import org.citebot.config.Settings;
 import org.citebot.eval.ConfidenceFit;
-import org.citebot.eval.Evaluation;
-import org.citebot.eval.GoldQuestion;
-import org.citebot.qa.Citebot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,25 +65,18 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         List<ConfidenceFit.Example> examples = new ArrayList<>();
         List<String> questions = new ArrayList<>();
-        for (String d : data) {
-            String[] parts = d.split("=");
-            if (parts.length < 2 || parts.length > 3) {
-                err.println("fit: --data wants GOLD=CORPUS[=CONFIG], got " + d);
-                return 2;
-            }
-            Path gold = Path.of(parts[0]);
-            if (!Files.isReadable(gold) || !Files.isDirectory(Path.of(parts[1]))) {
-                err.println("fit: cannot read gold file " + gold + " or corpus folder " + parts[1]);
-                return 2;
-            }
-            ConfigDir config = new ConfigDir(Path.of(parts.length == 3 ? parts[2] : "config"));
-            try (Citebot bot = Citebot.open(Path.of(parts[1]), config, Settings.load(config, System.getenv()))) {
-                for (GoldQuestion g : Evaluation.readGold(gold)) {
-                    String group = gold.getFileName() + ":" + (g.docs().isEmpty() ? g.id() : g.docs().get(0));
-                    examples.add(ConfidenceFit.example(group, g, bot.candidates(g.question())));
-                    questions.add(g.question());
-                }
-            }
+        List<GoldData> sets;
+        try {
+            sets = GoldData.parse(data);
+        } catch (IllegalArgumentException e) {
+            err.println("fit: " + e.getMessage());
+            return 2;
+        }
+        for (GoldData set : sets) {
+            set.forEachQuestion((g, bot) -> {
+                examples.add(ConfidenceFit.example(set.group(g), g, bot.candidates(g.question())));
+                questions.add(g.question());
+            });
         }
         if (dump != null) {
             writeDump(examples, questions);

@@ -59,7 +59,8 @@ public final class AnswerMatch {
 
     /**
      * Whether {@code sentence} holds one of {@code golds}, all its words in a row once normalised:
-     * {@code score.py}'s test of a passage.
+     * {@code score.py}'s test of the passages shown ({@code passage_top1}), and what labels a
+     * sentence as answer-bearing for the sentence ranker.
      */
     public static boolean holds(String sentence, List<String> golds) {
         String text = " " + String.join(" ", tokens(sentence)) + " ";
@@ -86,22 +87,6 @@ public final class AnswerMatch {
                 return true;
             }
             if (f1(predicted, g) >= 0.5) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code text} (a sentence) states one of {@code golds}: a gold answer's tokens appear
-     * in it together and in order, as {@code score.py} judges the passages shown
-     * ({@code passage_top1}).
-     */
-    public static boolean states(String text, List<String> golds) {
-        String joined = " " + String.join(" ", tokens(text)) + " ";
-        for (String g : golds) {
-            List<String> gt = tokens(g);
-            if (!gt.isEmpty() && joined.contains(" " + String.join(" ", gt) + " ")) {
                 return true;
             }
         }

@@ -208,10 +208,9 @@ public final class QuestionAnswerer {
      * a question is about is nearly always ranked first, but the sentence that answers often shares
      * few of the question's words (« Qui a signé l'accord ? » answered by « Le maire l'a paraphé
      * lundi. ») and falls below sentences of other articles, lowered again by the retriever's
-     * spreading of passages over articles. Measured on PIAF dev (cross-validated by article, 10
-     * passages): questions with a right candidate 219 → 235; at precision ≥ 75% 90 → 102 right
-     * answers (core F1 29.7 → 32.1), at ≥ 70% 113 → 115 (36.8 → 36.9); 5 or 15 passages gained
-     * less, 30 lost to the wrong candidates they add.
+     * spreading of passages over articles. Ten further passages gave more questions a right
+     * candidate than five, fifteen or thirty (the more, the more wrong candidates): see
+     * {@code docs/EXPERIMENTS.md}.
      */
     static List<Integer> readRanks(List<ScoredPassage> passages, int readPassages, int bestArticleExtra) {
         int n = Math.min(passages.size(), readPassages);
@@ -342,10 +341,8 @@ public final class QuestionAnswerer {
     /**
      * The question's content words, each with its synonyms' forms, the words of its action
      * ({@link VerbFamilies#relatedForms}: « dirige » is also found as « menée », « auteur » as
-     * « écrit ») and its weight. The families, cross-validated on PIAF dev (rob.py, mean of eight
-     * fold assignments): at precision 75%, 119.0 → 121.9 right (core F1 38.7 → 39.7); at 70%,
-     * 128.5 → 132.1 (41.1 → 42.2); right best candidates 164.2 → 165.0. For verbs only or for
-     * « qui » questions only, less (75%: 118.5–119.0 right, F1 39.0–39.3).
+     * « écrit ») and its weight. The families apply to every word and every question: limited to
+     * verbs or to « qui » questions they gained less ({@code docs/EXPERIMENTS.md}).
      */
     private List<QuestionTerm> questionTerms(Question question) {
         List<QuestionTerm> terms = new ArrayList<>();

@@ -48,8 +48,8 @@ public final class Clauses {
      * The stretch between the punctuation marks around {@code candidate}, never widened to the
      * clause beside a bare adverbial: where the question's rarest word must stand for
      * {@link AnswerFeature#RAREST_IN_CLAUSE} (« En 1779, la France… » does not put the year in
-     * the clause of « la France »). Measured on PIAF dev against {@link #clauseOf}: at 0.30,
-     * 107 → 115 right of 153 → 160 answered.
+     * the clause of « la France »). It did better than {@link #clauseOf} for that signal
+     * ({@code docs/EXPERIMENTS.md}).
      */
     public static Span plainClauseOf(String text, Span sentence, Span candidate) {
         return new Span(boundaryBack(text, candidate.start(), sentence.start()),
@@ -84,11 +84,8 @@ public final class Clauses {
      * the clause right after it and a lower-case word opens the next stretch (« Jean Dupont,
      * auteur du livre, … », « Jean Dupont, qui écrivit le livre, … »): French says what a name is
      * or did in an apposition beside it. Read for « qui » questions only (clause coverage and the
-     * rarest words in the clause): for all types it lost (rob.py at precision 75%, 115.9 → 110.8
-     * right). For « qui » alone (rob.py, mean of eight fold assignments): at 75%, 115.9 → 116.8
-     * right (core F1 37.0 → 37.5); at 70%, 127.0 → 127.6 (40.5 → 40.8); right best candidates 162.8
-     * → 163.9. Not widening a tail name's clause over the apposition of the name before it
-     * (« Jean Dupont, auteur du livre, Paul Roux et… ») did not add.
+     * rarest words in the clause): for every type it lost, for « qui » alone it gained
+     * ({@code docs/EXPERIMENTS.md}, with the variant tried and dropped).
      */
     public static Span withApposition(String text, Span sentence, Span candidate, Span clause) {
         int end = clause.end();

@@ -137,9 +137,8 @@ public final class DateExtractor implements CandidateExtractor {
     /**
      * A date right after the words of another event than the one the question names (« né en
      * 1816 », « élu en 1840 » for « quand fut-il couronné ? ») dates that other event: the
-     * birth-or-death rule ({@link #lifeEvent}) for every event of the list. Cross-validated on PIAF
-     * dev (rob.py, mean of eight fold assignments): at precision 75%, 123.4 → 124.0 right (core F1
-     * 39.3 → 39.4); at 70%, 132.1 right either way (F1 41.9 → 42.0); no best candidate changed.
+     * birth-or-death rule ({@link #lifeEvent}) for every event of the list
+     * ({@code docs/EXPERIMENTS.md}).
      */
     static double eventFit(Set<Integer> asked, String foldedBefore) {
         if (asked.isEmpty()) {

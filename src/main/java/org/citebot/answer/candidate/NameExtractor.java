@@ -35,10 +35,8 @@ public final class NameExtractor implements CandidateExtractor {
     private static final String PLURAL_CUE = "aux";
     /**
      * « dans », which puts a name inside a work, a paper or a text (« dans Le Monde », « dans
-     * Phèdre ») as often as inside a place: such a name fits no better than a locative phrase.
-     * Cross-validated on PIAF dev (rob.py, mean of 8 fold assignments, with the origin signals):
-     * at precision 75%, 109.0 → 109.5 right (core F1 35.2 → 35.3); at 70%, 120.2 → 121.2 (F1
-     * 38.8 → 39.0); right best candidates 159.6 → 160.4 (0.55: 109.4, 120.8, 160.1).
+     * Phèdre ») as often as inside a place: such a name fits no better than a locative phrase
+     * ({@code docs/EXPERIMENTS.md}).
      */
     private static final String INSIDE_CUE = "dans";
     /** The cue of a name made a place by {@link PlaceSignals#worldPlace}. */
@@ -164,9 +162,8 @@ public final class NameExtractor implements CandidateExtractor {
 
     /**
      * Whether a name taken for a person only for its several words (no cue) opens with a place
-     * the world knows, then « de »: « Afrique du Nord », « Europe de l'Est », « Asie du Sud-Est ».
-     * On PIAF dev (cross-validated, mean of 8 fold sets) right answers at 75 % precision went from
-     * 102.0 to 104.6, core F1 33.5 → 34.3.
+     * the world knows, then « de »: « Afrique du Nord », « Europe de l'Est », « Asie du Sud-Est »
+     * ({@code docs/EXPERIMENTS.md}).
      */
     static boolean placeOpened(Name n, PlaceSignals places) {
         if (n.kind() != AnswerType.PERSON || !n.cue().isEmpty()) {

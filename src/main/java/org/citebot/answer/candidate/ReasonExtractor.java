@@ -52,10 +52,7 @@ public final class ReasonExtractor implements CandidateExtractor {
     /**
      * How much of the fit a reason loses when the clause it explains ({@link Clauses#hostOf})
      * holds none of the question: « … bronzent plus vite car la mélanine… » explains the tan, not
-     * « pourquoi associe-t-on vitamine D3 et cholestérol ? ». Cross-validated on PIAF dev (rob.py,
-     * mean of eight fold assignments): at precision 75%, 116.5 → 117.2 right (core F1 36.7 →
-     * 36.9); at 70%, 127.9 → 128.4 (40.7 → 40.8); fit at 0.30, 117/151 → 118/150 right, REASON
-     * answers there 5 right of 9 → 5 of 7.
+     * « pourquoi associe-t-on vitamine D3 et cholestérol ? » (figures: {@code docs/EXPERIMENTS.md}).
      */
     static final double HOST_PENALTY = 0.4;
 

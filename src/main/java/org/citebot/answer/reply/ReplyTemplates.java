@@ -24,6 +24,11 @@ import org.citebot.config.ConfigDir;
  * Words an {@link Answer} as the French chat reply, from templates a deployer can edit
  * ({@code config/templates.properties}; any missing key falls back to the built-in French text).
  * The fact comes first, then the verbatim quote and its source, then agreement or disagreement.
+ *
+ * <p>Every sentence the bot says to a user is a template here, so a deployer rewords the bot in one
+ * file: the replies, the help, the chat's buttons and what they show, and the front ends' own
+ * messages ({@link #line}: « ce bot est réservé… », the Telegram command menu). Log lines and
+ * exceptions stay in English, for the operator.
  */
 public final class ReplyTemplates {
 
@@ -35,17 +40,14 @@ public final class ReplyTemplates {
         this.templates = templates;
     }
 
+    /** The built-in French templates, as a deployer's config folder without {@code templates.properties} gets them. */
+    public static ReplyTemplates builtIn() {
+        return BuiltIn.TEMPLATES;
+    }
+
+    /** The templates of {@code config}'s {@code templates.properties}, the built-in text for any key it lacks. */
     public static ReplyTemplates load(ConfigDir config) {
-        Properties defaults = new Properties();
-        try (InputStream in = ReplyTemplates.class.getResourceAsStream("templates.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("built-in templates.properties missing from the class path");
-            }
-            defaults.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Properties p = new Properties(defaults);
+        Properties p = new Properties(BuiltIn.TEMPLATES.templates);
         Path file = config.resolve("templates.properties");
         if (Files.isRegularFile(file)) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -57,6 +59,24 @@ public final class ReplyTemplates {
         return new ReplyTemplates(p);
     }
 
+    /** The resource beside this class, read once. */
+    private static final class BuiltIn {
+        static final ReplyTemplates TEMPLATES = read();
+
+        private static ReplyTemplates read() {
+            Properties defaults = new Properties();
+            try (InputStream in = ReplyTemplates.class.getResourceAsStream("templates.properties")) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in templates.properties missing from the class path");
+                }
+                defaults.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new ReplyTemplates(defaults);
+        }
+    }
+
     /** The template {@code key} with its placeholders filled. */
     public String fill(String key, Map<String, String> values) {
         String t = templates.getProperty(key, "");
@@ -64,6 +84,11 @@ public final class ReplyTemplates {
             t = t.replace("{" + e.getKey() + "}", e.getValue());
         }
         return t;
+    }
+
+    /** The template {@code key}, which has no placeholder. */
+    public String line(String key) {
+        return fill(key, Map.of());
     }
 
     /** The reply to {@code answer}, as the user reads it. */
