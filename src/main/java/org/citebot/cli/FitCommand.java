@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.citebot.answer.score.ConfidenceModel;
 import org.citebot.eval.ConfidenceFit;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
  *   --data ../shared/eval/piaf-train/questions.jsonl=../shared/eval/piaf-train/corpus=EMPTY \
  *   --precision 0.80 --out src/main/resources/org/citebot/answer/score/confidence-model.properties
  * </pre>
- * where {@code EMPTY} is an empty folder (no corpus knowledge, as for a deployer's new articles). Only the
+ * where {@code EMPTY} is an empty folder (no corpus knowledge, as for unseen articles). Only the
  * training sets: the dev questions and PIAF dev stay held out.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
@@ -46,8 +47,23 @@ final class FitCommand implements Callable<Integer> {
             description = "Precision of the answers given that the threshold must keep (${DEFAULT-VALUE}).")
     double precision;
 
-    @Option(names = "--penalty", defaultValue = "1.0", description = "L2 penalty of the regression (${DEFAULT-VALUE}).")
+    @Option(names = "--penalty", defaultValue = "3.0",
+            description = "L2 penalty of the listwise score (${DEFAULT-VALUE}).")
     double penalty;
+
+    @Option(names = "--calibration-penalty", defaultValue = "10.0",
+            description = "L2 penalty of the calibration of the best candidate (${DEFAULT-VALUE}).")
+    double calibrationPenalty;
+
+    @Option(names = "--without", split = ",", paramLabel = "NAME",
+            description = "Leave out signals (their keys: hand.score) or conjunction families (prev, next, words,"
+                    + " first, prevpos), for ablations; calibration.signals calibrates on the summary alone.")
+    List<String> without = new ArrayList<>();
+
+    @Option(names = "--from-dump", paramLabel = "FILE",
+            description = "Read the labelled candidates from a file written by --dump instead of answering the"
+                    + " questions again (the --data given are then only named in the model's header).")
+    Path fromDump;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the model fitted on all the data here.")
     Path out;
@@ -65,6 +81,69 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         List<ConfidenceFit.Example> examples = new ArrayList<>();
         List<String> questions = new ArrayList<>();
+        if (fromDump != null) {
+            if (!Files.isReadable(fromDump)) {
+                err.println("fit: cannot read dump " + fromDump);
+                return 2;
+            }
+            FitDump.read(fromDump, examples, questions);
+        } else {
+            Integer bad = read(err, examples, questions);
+            if (bad != null) {
+                return bad;
+            }
+        }
+        if (dump != null) {
+            FitDump.write(dump, examples, questions);
+        }
+        ConfidenceFit fit = new ConfidenceFit(folds, precision, penalty, calibrationPenalty, Set.copyOf(without));
+        long reachable = examples.stream().filter(e -> e.candidates().stream().anyMatch(c -> c.correct())).count();
+        o.printf(Locale.ROOT, "questions %d, with a right candidate %d, candidates %d%n", examples.size(), reachable,
+                examples.stream().mapToInt(e -> e.candidates().size()).sum());
+        ConfidenceFit.CrossValidation cv = fit.crossValidate(examples);
+        List<ConfidenceFit.Prediction> oof = cv.outOfFold();
+        o.println("cross-validated, every question answered: " + ConfidenceFit.figures(oof, 0).format());
+        for (double t : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
+            o.printf(Locale.ROOT, "  at %.2f: %s%n", t, ConfidenceFit.figures(oof, t).format());
+        }
+        int[] best = ConfidenceFit.bestAtPrecision(oof, precision);
+        o.printf(Locale.ROOT, "  most right at precision >= %.2f (threshold chosen on these held-out answers): %d of %d%n",
+                precision, best[1], best[0]);
+        List<ConfidenceFit.Prediction> nestedPredictions = cv.nested();
+        String nested = ConfidenceFit.figures(nestedPredictions, 0).format();
+        o.println("cross-validated, threshold chosen per fold (nested): " + nested);
+        StringBuilder perSet = new StringBuilder();
+        nestedPredictions.stream().map(p -> p.example().group().substring(0, p.example().group().indexOf(':')))
+                .distinct().forEach(set -> {
+                    String line = "  " + set + ": " + ConfidenceFit.figures(nestedPredictions.stream()
+                            .filter(p -> p.example().group().startsWith(set + ":")).toList(), 0).format();
+                    o.println(line);
+                    perSet.append('\n').append(line);
+                });
+        ConfidenceModel model = fit.fitAll(examples, cv);
+        o.printf(Locale.ROOT, "threshold chosen on all folds: %.4f%n", model.threshold());
+        if (out != null) {
+            String header = String.format(Locale.ROOT, """
+                    The answer candidate model: a listwise score over the signals of
+                    org.citebot.answer.score.AnswerFeature (keys w.<signal>) and the conjunctions of
+                    org.citebot.answer.score.CandidateConjunctions (keys x.<name>), and the calibration of the best
+                    candidate (keys c.*), fitted by `citebot fit` (see FitCommand and eval.ConfidenceFit).
+                    Data: %s
+                    Folds %d by article, target precision %.2f, L2 penalty %.2f, calibration penalty %.2f%s.
+                    Cross-validated, every question answered: %s
+                    Cross-validated (nested, threshold chosen per fold): %s%s""", String.join(" ", data), folds,
+                    precision, penalty, calibrationPenalty, without.isEmpty() ? "" : ", without " + without,
+                    ConfidenceFit.figures(oof, 0).format(), nested, perSet);
+            Files.writeString(out, model.write(header), StandardCharsets.UTF_8);
+            o.println("model written to " + out);
+        }
+        o.flush();
+        return 0;
+    }
+
+    /** Reads the --data sets: every question's candidates labelled; an exit code when one cannot be read. */
+    private Integer read(PrintWriter err, List<ConfidenceFit.Example> examples, List<String> questions)
+            throws IOException {
         List<GoldData> sets;
         try {
             sets = GoldData.parse(data);
@@ -78,71 +157,6 @@ final class FitCommand implements Callable<Integer> {
                 questions.add(g.question());
             });
         }
-        if (dump != null) {
-            writeDump(examples, questions);
-        }
-        ConfidenceFit fit = new ConfidenceFit(folds, precision, penalty);
-        long reachable = examples.stream().filter(e -> e.candidates().stream().anyMatch(c -> c.correct())).count();
-        o.printf(Locale.ROOT, "questions %d, with a right candidate %d, candidates %d%n", examples.size(), reachable,
-                examples.stream().mapToInt(e -> e.candidates().size()).sum());
-        List<ConfidenceFit.Prediction> oof = fit.outOfFold(examples);
-        o.println("cross-validated, every question answered: " + ConfidenceFit.figures(oof, 0).format());
-        for (double t : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
-            o.printf(Locale.ROOT, "  at %.2f: %s%n", t, ConfidenceFit.figures(oof, t).format());
-        }
-        List<ConfidenceFit.Prediction> nestedPredictions = fit.nested(examples);
-        String nested = ConfidenceFit.figures(nestedPredictions, 0).format();
-        o.println("cross-validated, threshold chosen per fold (nested): " + nested);
-        StringBuilder perSet = new StringBuilder();
-        nestedPredictions.stream().map(p -> p.example().group().substring(0, p.example().group().indexOf(':')))
-                .distinct().forEach(set -> {
-                    String line = "  " + set + ": " + ConfidenceFit.figures(nestedPredictions.stream()
-                            .filter(p -> p.example().group().startsWith(set + ":")).toList(), 0).format();
-                    o.println(line);
-                    perSet.append('\n').append(line);
-                });
-        ConfidenceModel model = fit.fitAll(examples);
-        o.printf(Locale.ROOT, "threshold chosen on all folds: %.4f%n", model.threshold());
-        if (out != null) {
-            String header = String.format(Locale.ROOT, """
-                    The answer confidence model: a logistic regression over the signals of
-                    org.citebot.answer.score.AnswerFeature (keys w.<signal>), fitted by `citebot fit` (see FitCommand).
-                    Data: %s
-                    Folds %d by article, target precision %.2f, L2 penalty %.2f.
-                    Cross-validated (nested, threshold chosen per fold): %s%s""", String.join(" ", data), folds,
-                    precision, penalty, nested, perSet);
-            Files.writeString(out, model.write(header), StandardCharsets.UTF_8);
-            o.println("model written to " + out);
-        }
-        o.flush();
-        return 0;
-    }
-
-    private void writeDump(List<ConfidenceFit.Example> examples, List<String> questions) throws IOException {
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        List<String> names = java.util.Arrays.stream(org.citebot.answer.score.AnswerFeature.values())
-                .map(org.citebot.answer.score.AnswerFeature::key).toList();
-        try (var w = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < examples.size(); i++) {
-                ConfidenceFit.Example e = examples.get(i);
-                var node = mapper.createObjectNode();
-                node.put("question", questions.get(i));
-                node.put("group", e.group());
-                node.put("type", e.goldType());
-                var cands = node.putArray("candidates");
-                for (ConfidenceFit.Labelled c : e.candidates()) {
-                    var cn = cands.addObject();
-                    cn.put("text", c.text());
-                    cn.put("correct", c.correct());
-                    cn.put("f1", c.f1());
-                    var f = cn.putObject("features");
-                    for (int k = 0; k < names.size(); k++) {
-                        f.put(names.get(k), c.features()[k]);
-                    }
-                }
-                w.write(mapper.writeValueAsString(node));
-                w.newLine();
-            }
-        }
+        return null;
     }
 }

@@ -17,7 +17,6 @@ import org.citebot.answer.reply.FindingMerger;
 import org.citebot.answer.PassageEvidence;
 import org.citebot.answer.QuestionTerm;
 import org.citebot.answer.QuestionTermMatcher;
-import org.citebot.answer.score.Rivals;
 import org.citebot.answer.VerbFamilies;
 import org.citebot.answer.phrase.PhraseExtractor;
 import org.citebot.answer.phrase.PhraseSignals;
@@ -45,8 +44,9 @@ import org.citebot.rank.SentenceRanker;
  * weight in it ({@link AnswerFeature#SENTENCE_RANK}).
  *
  * <p>An answer is given only when its confidence reaches the calibrated threshold; the
- * confidence is the best candidate's probability of being right under the learned
- * {@link ConfidenceModel}, discounted when other candidates are nearly as probable; its signals include the share of the question's weight that no
+ * confidence is the probability that the best candidate is right under the learned listwise
+ * {@link ConfidenceModel} (its score, its share of the question's candidates, its margin over
+ * the best rival and its signals); its signals include the share of the question's weight that no
  * article holds at all (« combien de militaires français en Islande ? » when no article names
  * Iceland) and whether other articles agree. Below it, the reply declines and offers the
  * closest passage.
@@ -82,7 +82,8 @@ public final class QuestionAnswerer {
                             PhraseExtractor phrases) {
         this.model = Objects.requireNonNull(model, "model");
         this.phrases = Objects.requireNonNull(phrases, "phrases");
-        this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()));
+        this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()),
+                new org.citebot.answer.score.CandidateConjunctions(phrases.tags()));
         this.sentenceRanker = Objects.requireNonNull(sentenceRanker, "sentenceRanker");
         this.sentenceFeatures = new SentenceFeatures(Objects.requireNonNull(analysis, "analysis"));
         this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
@@ -117,8 +118,9 @@ public final class QuestionAnswerer {
         double sentence = ranked.topProbability();
         List<Candidate> scored = new ArrayList<>();
         List<CandidateRanker.Measured> measured = measure(question, retrieved, terms, ranked);
-        for (CandidateRanker.Measured m : measured) {
-            scored.add(m.candidate().withScore(model.probability(m.features())));
+        ConfidenceModel.Judged judged = model.judge(measured);
+        for (int i = 0; i < measured.size(); i++) {
+            scored.add(measured.get(i).candidate().withScore(judged.shares()[i]));
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("question {} → type {}, focus {}", question.text(), question.type(), question.focus().orElse("-"));
@@ -127,8 +129,7 @@ public final class QuestionAnswerer {
                             "%.3f", c.score()), c.key(), c.text(), c.docId()));
         }
         List<Finding> findings = merger.merge(scored, documents);
-        double confidence = findings.isEmpty() ? 0 : ConfidenceModel.confidence(findings.get(0).score(),
-                findings.get(0).score() + Rivals.rivalsTotal(best(scored), scored));
+        double confidence = findings.isEmpty() ? 0 : judged.confidence();
         if (findings.isEmpty() || confidence < policy.threshold()) {
             // Unsure of the fact: quote the sentence when the ranker is sure it states the answer,
             // less sure by the share of the question's weight that no article holds (« quel est le
@@ -169,15 +170,6 @@ public final class QuestionAnswerer {
     /** The pool of {@code retrieved} in the sentence ranker's order. */
     private RankedSentences rank(Question question, Terms terms, List<ScoredPassage> retrieved) {
         return sentenceRanker.rank(pool(question, terms, retrieved));
-    }
-
-    /** The candidate of the highest score (the first of equals). */
-    private static Candidate best(List<Candidate> scored) {
-        Candidate best = scored.get(0);
-        for (Candidate c : scored) {
-            best = c.score() > best.score() ? c : best;
-        }
-        return best;
     }
 
     /**

@@ -46,7 +46,7 @@ class CommandLineTest {
 
     @Test
     void askJsonAnswersWithAVerbatimCitation() throws IOException {
-        Run r = run(new CitebotCommand(), "ask", "--json", "combien de diplomates expulsés ?");
+        Run r = run(new CitebotCommand(), "ask", "--json", "qui est le porte-parole du kremlin ?");
         assertEquals(0, r.exit(), r.err());
         JsonNode o = json.readTree(r.out());
         for (String field : List.of("question", "resolved", "answered", "answer", "type", "reply", "reply_kind",
@@ -56,8 +56,8 @@ class CommandLineTest {
         double sentence = o.get("sentence_confidence").asDouble();
         assertTrue(sentence > 0 && sentence < 1, "sentence_confidence " + sentence);
         assertTrue(o.get("answered").asBoolean(), r.out());
-        assertTrue(o.get("answer").asText().matches("(8|huit)\\b.*"), o.get("answer").asText());
-        assertEquals("QUANTITY", o.get("type").asText());
+        assertTrue(o.get("answer").asText().contains("Peskov"), o.get("answer").asText());
+        assertEquals("PERSON", o.get("type").asText());
         JsonNode c = o.get("citations").get(0);
         String text = Files.readString(Path.of("seeds", c.get("doc").asText()), StandardCharsets.UTF_8);
         assertEquals(c.get("quote").asText(), text.substring(c.get("start").asInt(), c.get("end").asInt()));

@@ -90,9 +90,13 @@ public final class CandidateRanker {
     /** The signals read through part-of-speech tags. */
     private final org.citebot.answer.phrase.PhraseSignals phraseSignals;
 
-    /** A ranker that also reads the signals of {@code phraseSignals}. */
-    public CandidateRanker(org.citebot.answer.phrase.PhraseSignals phraseSignals) {
+    /** The sparse conjunctions of question word and candidate. */
+    private final CandidateConjunctions conjunctions;
+
+    /** A ranker that also reads the signals of {@code phraseSignals} and the {@code conjunctions}. */
+    public CandidateRanker(org.citebot.answer.phrase.PhraseSignals phraseSignals, CandidateConjunctions conjunctions) {
         this.phraseSignals = java.util.Objects.requireNonNull(phraseSignals, "phraseSignals");
+        this.conjunctions = java.util.Objects.requireNonNull(conjunctions, "conjunctions");
     }
     private final PlaceSignals placeSignals = PlaceSignals.shared();
 
@@ -109,8 +113,20 @@ public final class CandidateRanker {
         }
     }
 
-    /** A candidate and its signals, indexed by {@link AnswerFeature#ordinal()}. */
-    public record Measured(Candidate candidate, double[] features) {
+    /**
+     * A candidate, its signals (indexed by {@link AnswerFeature#ordinal()}) and the names of its
+     * sparse conjunctions ({@link CandidateConjunctions}).
+     */
+    public record Measured(Candidate candidate, double[] features, List<String> conjunctions) {
+
+        public Measured {
+            conjunctions = List.copyOf(conjunctions);
+        }
+
+        /** A candidate with no conjunctions. */
+        public Measured(Candidate candidate, double[] features) {
+            this(candidate, features, List.of());
+        }
 
         /** The signals as {@code name=value} pairs, for logs. */
         public String describe() {
@@ -160,6 +176,7 @@ public final class CandidateRanker {
         boolean vagueTime = asksVagueTime(question);
         Set<String> asked = question.type() == AnswerType.PERSON ? VerbFamilies.keysOf(question.text())
                 : Set.of();
+        String questionWord = CandidateConjunctions.questionWord(question);
         // Candidates share sentences: whether a sentence holds a year is asked once per sentence.
         Map<String, Boolean> yearInSentence = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
@@ -196,7 +213,8 @@ public final class CandidateRanker {
             if (origin != null) {
                 f[origin.ordinal()] = 1;
             }
-            out.add(new Measured(c, f));
+            out.add(new Measured(c, f, conjunctions.of(c, questionWord, r.doc(),
+                    e.passage().passage().sentence())));
         }
         relativeHandScores(out);
         rivalSignals(out);

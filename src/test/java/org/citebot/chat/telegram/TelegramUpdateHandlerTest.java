@@ -19,6 +19,7 @@ import org.citebot.chat.ChatEngine;
 import org.citebot.chat.ChatReply;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.LogCapture;
+import org.citebot.chat.ChatFixtures;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
 import org.junit.jupiter.api.AfterAll;
@@ -81,7 +82,7 @@ class TelegramUpdateHandlerTest {
     @BeforeAll
     static void openCitebot() {
         ConfigDir config = new ConfigDir(Path.of("config"));
-        citebot = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()));
+        citebot = Citebot.open(Path.of("seeds"), config, Settings.load(config, ChatFixtures.PINNED_THRESHOLD));
         engine = new ChatEngine(citebot, ReplyTemplates.load(config));
     }
 
