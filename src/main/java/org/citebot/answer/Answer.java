@@ -16,14 +16,15 @@ import org.citebot.question.Question;
  * @param confidence in [0, 1]; an answer is given only above the calibrated threshold
  * @param passages   the passages read, in the sentence ranker's order (the likeliest to state
  *                   the answer first)
- * @param nearest    when no fact is given, the sentence to read: the one quoted as the answer
- *                   ({@link Outcome#QUOTED}) or the closest passage offered without certainty
+ * @param toRead     when no fact is given, the sentences to read, best first: those quoted as the
+ *                   answer ({@link Outcome#QUOTED}) or the closest passages offered without
+ *                   certainty; sentences that follow each other in one article are one quote
  * @param sentenceConfidence the sentence ranker's probability, in [0, 1], that the first of
  *                   {@code passages} states the answer: sure of the sentence though not of a
  *                   phrase in it, a reply can quote that sentence as the answer to read
  */
 public record Answer(Question question, Outcome outcome, List<Finding> findings, double confidence,
-                     List<ScoredPassage> passages, Optional<Citation> nearest, double sentenceConfidence) {
+                     List<ScoredPassage> passages, List<Citation> toRead, double sentenceConfidence) {
 
     /** How the question was handled: the three grades of a reply, by what is known, and small talk. */
     public enum Outcome {
@@ -53,20 +54,25 @@ public record Answer(Question question, Outcome outcome, List<Finding> findings,
         Objects.requireNonNull(outcome, "outcome");
         findings = List.copyOf(findings);
         passages = List.copyOf(passages);
-        Objects.requireNonNull(nearest, "nearest");
+        toRead = List.copyOf(toRead);
         if (!(sentenceConfidence >= 0 && sentenceConfidence <= 1)) {
             throw new IllegalArgumentException("sentenceConfidence must be in [0, 1], was " + sentenceConfidence);
         }
         if (outcome == Outcome.ANSWERED && findings.isEmpty()) {
             throw new IllegalArgumentException("an answer needs a finding");
         }
-        if (outcome == Outcome.QUOTED && nearest.isEmpty()) {
+        if (outcome == Outcome.QUOTED && toRead.isEmpty()) {
             throw new IllegalArgumentException("a quoted reply needs its sentence");
         }
     }
 
     public boolean answered() {
         return outcome == Outcome.ANSWERED;
+    }
+
+    /** The first sentence to read when no fact is given: the likeliest to state the answer. */
+    public Optional<Citation> nearest() {
+        return toRead.isEmpty() ? Optional.empty() : Optional.of(toRead.get(0));
     }
 
     /** The fact given, when answered. */

@@ -1,6 +1,7 @@
 package org.citebot.answer;
 
 import java.util.List;
+import org.citebot.answer.score.CandidateRanker;
 import org.citebot.corpus.Document;
 import org.citebot.question.Question;
 

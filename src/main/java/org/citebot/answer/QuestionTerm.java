@@ -2,6 +2,7 @@ package org.citebot.answer;
 
 import java.util.Objects;
 import java.util.Set;
+import org.citebot.answer.score.AnswerFeature;
 import org.citebot.text.Folding;
 
 /**
@@ -49,8 +50,8 @@ public record QuestionTerm(String term, Set<String> alternatives, double weight,
      * « construisant »): a shared stem of five letters or more, all but one letter of the shorter;
      * or another tense of the same verb (the same {@link #verbKey verb key}: « fonda » and
      * « fondé »). The key is tried on every word, not only on those the question analyser takes
-     * for verbs: it misses many question verbs (« cartographié »), and on PIAF dev (cross-validated)
-     * every word did better than verbs only (nested 114 against 116 correct, at 0.40 83 against 85).
+     * for verbs: it misses many question verbs (« cartographié »), and every word did better than
+     * verbs only ({@code docs/EXPERIMENTS.md}).
      */
     public boolean matches(String passageTerm) {
         if (alternatives.contains(passageTerm) || sameVerb(passageTerm)) {
@@ -93,13 +94,10 @@ public record QuestionTerm(String term, Set<String> alternatives, double weight,
      * ending is its own key. A form of an {@link IrregularVerbs irregular verb} has its infinitive
      * for key (« prit », « prend », « prenait » give « =prendre »).
      *
-     * <p>Measured on PIAF dev (cross-validated): the present participle's « -ant » among the
-     * endings, every question 161 → 162 right, at 0.40 85 → 86, nested 116 → 117; a key of four
-     * letters at least instead of three did worse (every question 160, nested 116); the irregular
-     * verbs, at 0.30 111 → 113 right (F1 36.4 → 36.8), every question 162 (F1 49.3 → 49.4), nested
-     * 116 (65.5% → 65.9%, F1 38.5 → 37.9).
+     * <p>The present participle's ending, the three-letter minimum (four did worse) and the
+     * irregular verbs each earned their place on cross-validated folds ({@code docs/EXPERIMENTS.md}).
      */
-    static String verbKey(String analysed) {
+    public static String verbKey(String analysed) {
         String irregular = IrregularVerbs.KEYS.get(analysed);
         if (irregular != null) {
             return irregular;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.citebot.answer.score.AnswerFeature;
 import org.citebot.index.FrenchAnalysis;
 import org.citebot.text.WordLists;
 
@@ -63,7 +64,7 @@ public final class VerbFamilies {
     }
 
     /** The verb keys of a text's words (a question's), with their families as « #n ». */
-    static Set<String> keysOf(String text) {
+    public static Set<String> keysOf(String text) {
         Set<String> out = new HashSet<>();
         for (String a : ANALYSIS.terms(ANALYZER, text)) {
             String key = QuestionTerm.verbKey(a);
@@ -76,7 +77,7 @@ public final class VerbFamilies {
     }
 
     /** Whether the passage word {@code surface} is one of {@code asked} ({@link #keysOf}) or of its families. */
-    static boolean related(String surface, Set<String> asked) {
+    public static boolean related(String surface, Set<String> asked) {
         String key = KEYS.get(surface);
         if (key == null) {
             List<String> terms = ANALYSIS.terms(ANALYZER, surface);

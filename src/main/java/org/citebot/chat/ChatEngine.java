@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import java.time.Duration;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Citation;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.chat.followup.CorpusVocabulary;
 import org.citebot.chat.followup.FollowUps;
 import org.citebot.chat.followup.Previous;
@@ -41,18 +41,20 @@ public final class ChatEngine {
     static final int MAX_CHATS = 10_000;
     static final Duration FOLLOW_UP_WINDOW = Duration.ofMinutes(30);
     /** Button labels, and the prefixes of their callback data ({@code s:<exchange id>}). */
-    public static final String SOURCES_LABEL = "Autres sources";
-    public static final String PASSAGE_LABEL = "Voir le passage";
+    /** Template key of the button that lists an answer's other sources. */
+    public static final String SOURCES_LABEL = "button.sources";
+    /** Template key of the button that shows an answer's passage. */
+    public static final String PASSAGE_LABEL = "button.passage";
     private static final String SOURCES_DATA = "s:";
     private static final String PASSAGE_DATA = "p:";
     /** A paragraph longer than this is shown as the sentence with its neighbours instead. */
     static final int PASSAGE_MAX_CHARS = 1_500;
     /** Example questions shown by the help, one of each kind found. */
     static final int EXAMPLES = 4;
-    /** The reply to a button whose exchange is no longer remembered. */
-    public static final String STALE = "Cette réponse n'est plus en mémoire : reposez la question.";
-    /** The reply to callback data that no button of the engine sends. */
-    public static final String UNKNOWN_BUTTON = "Je ne reconnais pas ce bouton : reposez la question.";
+    /** Template key of the reply to a button whose exchange is no longer remembered. */
+    public static final String STALE = "button.stale";
+    /** Template key of the reply to callback data that no button of the engine sends. */
+    public static final String UNKNOWN_BUTTON = "button.unknown";
 
     private final Supplier<Citebot> bots;
     private volatile List<String> examples;
@@ -180,15 +182,15 @@ public final class ChatEngine {
         return Readings.of(question, followUps(bot).vocabulary());
     }
 
-    private static List<ChatReply.Button> buttons(Conversations.Exchange exchange) {
+    private List<ChatReply.Button> buttons(Conversations.Exchange exchange) {
         Answer answer = exchange.answer();
         List<ChatReply.Button> buttons = new ArrayList<>();
         long citations = answer.findings().stream().mapToLong(f -> f.citations().size()).sum();
         if (answer.answered() && citations > 1) {
-            buttons.add(new ChatReply.Button(SOURCES_LABEL, SOURCES_DATA + exchange.id()));
+            buttons.add(new ChatReply.Button(templates.line(SOURCES_LABEL), SOURCES_DATA + exchange.id()));
         }
         if (answer.answered() || answer.nearest().isPresent()) {
-            buttons.add(new ChatReply.Button(PASSAGE_LABEL, PASSAGE_DATA + exchange.id()));
+            buttons.add(new ChatReply.Button(templates.line(PASSAGE_LABEL), PASSAGE_DATA + exchange.id()));
         }
         return buttons;
     }
@@ -204,24 +206,24 @@ public final class ChatEngine {
         String d = data == null ? "" : data;
         boolean sources = d.startsWith(SOURCES_DATA);
         if (!sources && !d.startsWith(PASSAGE_DATA)) {
-            return UNKNOWN_BUTTON;
+            return templates.line(UNKNOWN_BUTTON);
         }
         long id;
         try {
             id = Long.parseLong(d.substring(2));
         } catch (NumberFormatException e) {
-            return UNKNOWN_BUTTON;
+            return templates.line(UNKNOWN_BUTTON);
         }
         return conversations.exchange(chat, id)
                 .map(e -> sources ? sourcesOf(e.answer()) : passageOf(e.answer()))
-                .orElse(STALE);
+                .orElseGet(() -> templates.line(STALE));
     }
 
     /** The paragraph (or, when long, the sentence and its neighbours) around the answer's quote. */
     private String passageOf(Answer answer) {
         Optional<Citation> cited = answer.best().map(f -> f.citations().get(0)).or(answer::nearest);
         if (cited.isEmpty()) {
-            return "Aucun passage à montrer pour cette réponse.";
+            return templates.line("passage.none");
         }
         Citation c = cited.get();
         // The article may have changed since (live corpus): quote it only if the citation still fits.
@@ -229,7 +231,7 @@ public final class ChatEngine {
                 .filter(doc -> c.span().end() <= doc.text().length() && doc.quote(c.span()).equals(c.quote()))
                 .map(doc -> doc.quote(passageSpan(answer, c, doc)))
                 .orElse(c.quote());
-        return "Passage : « " + passage.strip() + " »\n— " + ReplyTemplates.source(c);
+        return templates.fill("passage", Map.of("quote", passage.strip(), "source", ReplyTemplates.source(c)));
     }
 
     /** The span to show around {@code c}: a retrieved passage holding it, else its paragraph, else itself. */
@@ -249,16 +251,16 @@ public final class ChatEngine {
     private String sourcesOf(Answer answer) {
         List<String> lines = new ArrayList<>();
         if (answer.answered()) {
-            lines.add("Sources de la réponse « " + answer.findings().get(0).fact() + " » :");
+            lines.add(templates.fill("sources.header", Map.of("fact", answer.findings().get(0).fact())));
             for (var finding : answer.findings()) {
                 for (Citation c : finding.citations()) {
-                    lines.add("• « " + c.quote() + " » — " + ReplyTemplates.source(c));
+                    lines.add(templates.fill("sources.item", Map.of("quote", c.quote(), "source", ReplyTemplates.source(c))));
                 }
             }
         } else {
-            lines.add("Je n'ai pas trouvé de réponse à la question précédente.");
-            answer.nearest().ifPresent(c -> lines.add("Passage le plus proche : « " + c.quote() + " » — "
-                    + ReplyTemplates.source(c)));
+            lines.add(templates.line("sources.none"));
+            answer.nearest().ifPresent(c -> lines.add(templates.fill("sources.nearest",
+                    Map.of("quote", c.quote(), "source", ReplyTemplates.source(c)))));
         }
         return String.join("\n", lines);
     }
@@ -268,7 +270,7 @@ public final class ChatEngine {
         return switch (name) {
             case "/aide", "/help", "/start" -> help();
             case "/sources" -> sources();
-            default -> "Commande inconnue : " + name + ". Tapez /aide pour l'aide.";
+            default -> templates.fill("command.unknown", Map.of("command", name));
         };
     }
 
@@ -302,6 +304,11 @@ public final class ChatEngine {
         return String.join("\n", lines);
     }
 
+    /** The templates this engine words its replies with: a front end words its own messages with them too. */
+    public ReplyTemplates templates() {
+        return templates;
+    }
+
     /** Whether {@code message} asks for the help text (« /aide », « /help », any case). */
     public static boolean asksForHelp(String message) {
         String name = message == null ? "" : message.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
@@ -311,7 +318,7 @@ public final class ChatEngine {
     /** The articles the bot knows: title, outlet and date when known. */
     public String sources() {
         List<String> lines = new ArrayList<>();
-        lines.add("Articles connus (" + bots.get().corpus().documents().size() + ") :");
+        lines.add(templates.fill("articles", Map.of("n", Integer.toString(bots.get().corpus().documents().size()))));
         for (Document d : bots.get().corpus().documents()) {
             StringBuilder line = new StringBuilder("• ").append(d.title());
             List<String> meta = new ArrayList<>();
@@ -345,7 +352,7 @@ public final class ChatEngine {
     /** How to ask, for greetings and help: the corpus' own examples, or the question words. */
     private String example() {
         List<String> built = exampleQuestions();
-        return built.isEmpty() ? "« combien… ? », « qui… ? », « quand… ? », « où… ? », « pourquoi… ? »"
+        return built.isEmpty() ? templates.line("examples.none")
                 : "« " + String.join(" », « ", built) + " »";
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.answer.Answer;
-import org.citebot.answer.QuantityExtractor;
+import org.citebot.answer.candidate.QuantityExtractor;
 import org.citebot.corpus.Document;
 import org.citebot.qa.Citebot;
 import org.citebot.question.AnswerType;
@@ -19,6 +19,7 @@ import org.citebot.question.TypedNouns;
 import org.citebot.question.VerbForms;
 import org.citebot.text.DateMention;
 import org.citebot.text.FrenchDates;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.FrenchNumbers;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.NumberMention;
@@ -83,8 +84,8 @@ public final class ExampleQuestions {
             "pendant", "auprès", "lors", "alors", "donc", "puis", "comme", "aussi", "très", "plus", "moins");
 
     /** Words a noun phrase does not end with. */
-    private static final Set<String> DANGLING = Set.of("de", "du", "des", "d'", "la", "le", "les", "l'", "un", "une",
-            "à", "au", "aux", "en", "sur", "par");
+    private static final Set<String> DANGLING = FrenchLexicon.union(FrenchLexicon.apostrophed(FrenchLexicon.ARTICLES),
+            Set.of("à", "au", "aux", "en", "sur", "par"));
 
     private ExampleQuestions() {
     }

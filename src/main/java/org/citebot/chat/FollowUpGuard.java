@@ -55,7 +55,7 @@ final class FollowUpGuard {
             return answer;
         }
         return new Answer(answer.question(), Answer.Outcome.DECLINED, List.of(), answer.confidence(),
-                answer.passages(), Optional.of(now.citations().get(0)), answer.sentenceConfidence());
+                answer.passages(), List.of(now.citations().get(0)), answer.sentenceConfidence());
     }
 
     private static boolean ofYear(Citation c, List<String> years, Function<String, Optional<Document>> documents) {

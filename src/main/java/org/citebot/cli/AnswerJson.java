@@ -63,7 +63,7 @@ final class AnswerJson {
         Answer answer = found.get();
         answer.findings().forEach(f -> f.citations().forEach(c -> citations.add(citation(c))));
         if (answer.outcome() == Answer.Outcome.QUOTED) {
-            answer.nearest().ifPresent(c -> citations.add(citation(c)));
+            answer.toRead().forEach(c -> citations.add(citation(c)));
         }
         for (ScoredPassage p : answer.passages().subList(0, Math.min(maxPassages, answer.passages().size()))) {
             Document doc = bot.document(p.passage().docId()).orElseThrow();

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citebot.answer.Answer;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.citebot.chat.ChatTurn;
 import org.citebot.chat.Conversations;

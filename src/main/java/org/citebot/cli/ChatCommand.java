@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.citebot.chat.Conversations;
 import org.citebot.qa.LiveCitebot;
@@ -46,7 +46,7 @@ final class ChatCommand implements Callable<Integer> {
                 out.flush();
                 String line = in.readLine();
                 if (line == null || line.strip().toLowerCase(Locale.ROOT).matches("/(quitter|quit|exit)")) {
-                    out.println("Au revoir !");
+                    out.println(engine.templates().line("farewell"));
                     out.flush();
                     return 0;
                 }

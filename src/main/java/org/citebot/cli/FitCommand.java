@@ -8,14 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.citebot.answer.ConfidenceModel;
-import org.citebot.config.ConfigDir;
-import org.citebot.config.Settings;
+import org.citebot.answer.score.ConfidenceModel;
 import org.citebot.eval.ConfidenceFit;
-import org.citebot.eval.Evaluation;
-import org.citebot.eval.GoldQuestion;
-import org.citebot.qa.Citebot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +27,7 @@ import picocli.CommandLine.Spec;
  * java -jar target/citebot.jar fit \
  *   --data ../shared/eval/seeds-train.jsonl=seeds=config \
  *   --data ../shared/eval/piaf-train/questions.jsonl=../shared/eval/piaf-train/corpus=EMPTY \
- *   --precision 0.80 --out src/main/resources/org/citebot/answer/confidence-model.properties
+ *   --precision 0.80 --out src/main/resources/org/citebot/answer/score/confidence-model.properties
  * </pre>
  * where {@code EMPTY} is an empty folder (no corpus knowledge, as for unseen articles). Only the
  * training sets: the dev questions and PIAF dev stay held out.
@@ -51,8 +47,23 @@ final class FitCommand implements Callable<Integer> {
             description = "Precision of the answers given that the threshold must keep (${DEFAULT-VALUE}).")
     double precision;
 
-    @Option(names = "--penalty", defaultValue = "1.0", description = "L2 penalty of the regression (${DEFAULT-VALUE}).")
+    @Option(names = "--penalty", defaultValue = "3.0",
+            description = "L2 penalty of the listwise score (${DEFAULT-VALUE}).")
     double penalty;
+
+    @Option(names = "--calibration-penalty", defaultValue = "10.0",
+            description = "L2 penalty of the calibration of the best candidate (${DEFAULT-VALUE}).")
+    double calibrationPenalty;
+
+    @Option(names = "--without", split = ",", paramLabel = "NAME",
+            description = "Leave out signals (their keys: hand.score) or conjunction families (prev, next, words,"
+                    + " first, prevpos), for ablations; calibration.signals calibrates on the summary alone.")
+    List<String> without = new ArrayList<>();
+
+    @Option(names = "--from-dump", paramLabel = "FILE",
+            description = "Read the labelled candidates from a file written by --dump instead of answering the"
+                    + " questions again (the --data given are then only named in the model's header).")
+    Path fromDump;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the model fitted on all the data here.")
     Path out;
@@ -70,39 +81,35 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         List<ConfidenceFit.Example> examples = new ArrayList<>();
         List<String> questions = new ArrayList<>();
-        for (String d : data) {
-            String[] parts = d.split("=");
-            if (parts.length < 2 || parts.length > 3) {
-                err.println("fit: --data wants GOLD=CORPUS[=CONFIG], got " + d);
+        if (fromDump != null) {
+            if (!Files.isReadable(fromDump)) {
+                err.println("fit: cannot read dump " + fromDump);
                 return 2;
             }
-            Path gold = Path.of(parts[0]);
-            if (!Files.isReadable(gold) || !Files.isDirectory(Path.of(parts[1]))) {
-                err.println("fit: cannot read gold file " + gold + " or corpus folder " + parts[1]);
-                return 2;
-            }
-            ConfigDir config = new ConfigDir(Path.of(parts.length == 3 ? parts[2] : "config"));
-            try (Citebot bot = Citebot.open(Path.of(parts[1]), config, Settings.load(config, System.getenv()))) {
-                for (GoldQuestion g : Evaluation.readGold(gold)) {
-                    String group = gold.getFileName() + ":" + (g.docs().isEmpty() ? g.id() : g.docs().get(0));
-                    examples.add(ConfidenceFit.example(group, g, bot.candidates(g.question())));
-                    questions.add(g.question());
-                }
+            FitDump.read(fromDump, examples, questions);
+        } else {
+            Integer bad = read(err, examples, questions);
+            if (bad != null) {
+                return bad;
             }
         }
         if (dump != null) {
-            writeDump(examples, questions);
+            FitDump.write(dump, examples, questions);
         }
-        ConfidenceFit fit = new ConfidenceFit(folds, precision, penalty);
+        ConfidenceFit fit = new ConfidenceFit(folds, precision, penalty, calibrationPenalty, Set.copyOf(without));
         long reachable = examples.stream().filter(e -> e.candidates().stream().anyMatch(c -> c.correct())).count();
         o.printf(Locale.ROOT, "questions %d, with a right candidate %d, candidates %d%n", examples.size(), reachable,
                 examples.stream().mapToInt(e -> e.candidates().size()).sum());
-        List<ConfidenceFit.Prediction> oof = fit.outOfFold(examples);
+        ConfidenceFit.CrossValidation cv = fit.crossValidate(examples);
+        List<ConfidenceFit.Prediction> oof = cv.outOfFold();
         o.println("cross-validated, every question answered: " + ConfidenceFit.figures(oof, 0).format());
         for (double t : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
             o.printf(Locale.ROOT, "  at %.2f: %s%n", t, ConfidenceFit.figures(oof, t).format());
         }
-        List<ConfidenceFit.Prediction> nestedPredictions = fit.nested(examples);
+        int[] best = ConfidenceFit.bestAtPrecision(oof, precision);
+        o.printf(Locale.ROOT, "  most right at precision >= %.2f (threshold chosen on these held-out answers): %d of %d%n",
+                precision, best[1], best[0]);
+        List<ConfidenceFit.Prediction> nestedPredictions = cv.nested();
         String nested = ConfidenceFit.figures(nestedPredictions, 0).format();
         o.println("cross-validated, threshold chosen per fold (nested): " + nested);
         StringBuilder perSet = new StringBuilder();
@@ -113,16 +120,20 @@ final class FitCommand implements Callable<Integer> {
                     o.println(line);
                     perSet.append('\n').append(line);
                 });
-        ConfidenceModel model = fit.fitAll(examples);
+        ConfidenceModel model = fit.fitAll(examples, cv);
         o.printf(Locale.ROOT, "threshold chosen on all folds: %.4f%n", model.threshold());
         if (out != null) {
             String header = String.format(Locale.ROOT, """
-                    The answer confidence model: a logistic regression over the signals of
-                    org.citebot.answer.AnswerFeature (keys w.<signal>), fitted by `citebot fit` (see FitCommand).
+                    The answer candidate model: a listwise score over the signals of
+                    org.citebot.answer.score.AnswerFeature (keys w.<signal>) and the conjunctions of
+                    org.citebot.answer.score.CandidateConjunctions (keys x.<name>), and the calibration of the best
+                    candidate (keys c.*), fitted by `citebot fit` (see FitCommand and eval.ConfidenceFit).
                     Data: %s
-                    Folds %d by article, target precision %.2f, L2 penalty %.2f.
+                    Folds %d by article, target precision %.2f, L2 penalty %.2f, calibration penalty %.2f%s.
+                    Cross-validated, every question answered: %s
                     Cross-validated (nested, threshold chosen per fold): %s%s""", String.join(" ", data), folds,
-                    precision, penalty, nested, perSet);
+                    precision, penalty, calibrationPenalty, without.isEmpty() ? "" : ", without " + without,
+                    ConfidenceFit.figures(oof, 0).format(), nested, perSet);
             Files.writeString(out, model.write(header), StandardCharsets.UTF_8);
             o.println("model written to " + out);
         }
@@ -130,31 +141,22 @@ final class FitCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void writeDump(List<ConfidenceFit.Example> examples, List<String> questions) throws IOException {
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        List<String> names = java.util.Arrays.stream(org.citebot.answer.AnswerFeature.values())
-                .map(org.citebot.answer.AnswerFeature::key).toList();
-        try (var w = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < examples.size(); i++) {
-                ConfidenceFit.Example e = examples.get(i);
-                var node = mapper.createObjectNode();
-                node.put("question", questions.get(i));
-                node.put("group", e.group());
-                node.put("type", e.goldType());
-                var cands = node.putArray("candidates");
-                for (ConfidenceFit.Labelled c : e.candidates()) {
-                    var cn = cands.addObject();
-                    cn.put("text", c.text());
-                    cn.put("correct", c.correct());
-                    cn.put("f1", c.f1());
-                    var f = cn.putObject("features");
-                    for (int k = 0; k < names.size(); k++) {
-                        f.put(names.get(k), c.features()[k]);
-                    }
-                }
-                w.write(mapper.writeValueAsString(node));
-                w.newLine();
-            }
+    /** Reads the --data sets: every question's candidates labelled; an exit code when one cannot be read. */
+    private Integer read(PrintWriter err, List<ConfidenceFit.Example> examples, List<String> questions)
+            throws IOException {
+        List<GoldData> sets;
+        try {
+            sets = GoldData.parse(data);
+        } catch (IllegalArgumentException e) {
+            err.println("fit: " + e.getMessage());
+            return 2;
         }
+        for (GoldData set : sets) {
+            set.forEachQuestion((g, bot) -> {
+                examples.add(ConfidenceFit.example(set.group(g), g, bot.candidates(g.question())));
+                questions.add(g.question());
+            });
+        }
+        return null;
     }
 }

@@ -9,11 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.citebot.config.ConfigDir;
-import org.citebot.config.Settings;
 import org.citebot.corpus.Document;
 import org.citebot.eval.AnswerMatch;
-import org.citebot.eval.Evaluation;
 import org.citebot.eval.GoldQuestion;
 import org.citebot.qa.Citebot;
 import org.citebot.rank.LabelledPool;
@@ -74,32 +71,25 @@ final class FitRankerCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         List<LabelledPool> pools = new ArrayList<>();
         List<String> dumped = new ArrayList<>();
-        for (String d : data) {
-            String[] parts = d.split("=");
-            if (parts.length < 2 || parts.length > 3) {
-                err.println("fit-ranker: --data wants GOLD=CORPUS[=CONFIG], got " + d);
-                return 2;
-            }
-            Path gold = Path.of(parts[0]);
-            if (!Files.isReadable(gold) || !Files.isDirectory(Path.of(parts[1]))) {
-                err.println("fit-ranker: cannot read gold file " + gold + " or corpus folder " + parts[1]);
-                return 2;
-            }
-            ConfigDir config = new ConfigDir(Path.of(parts.length == 3 ? parts[2] : "config"));
-            try (Citebot bot = Citebot.open(Path.of(parts[1]), config, Settings.load(config, System.getenv()))) {
-                for (GoldQuestion g : Evaluation.readGold(gold)) {
-                    if (g.unanswerable()) {
-                        continue;
-                    }
-                    String group = gold.getFileName() + ":" + g.docs().get(0);
-                    SentenceFeatures.Measured m = bot.sentencePool(g.question());
-                    LabelledPool pool = label(group, g, m, bot);
-                    pools.add(pool);
-                    if (dump != null) {
-                        dumped.add(dumpLine(pool, g, m));
-                    }
+        List<GoldData> sets;
+        try {
+            sets = GoldData.parse(data);
+        } catch (IllegalArgumentException e) {
+            err.println("fit-ranker: " + e.getMessage());
+            return 2;
+        }
+        for (GoldData set : sets) {
+            set.forEachQuestion((g, bot) -> {
+                if (g.unanswerable()) {
+                    return;
                 }
-            }
+                SentenceFeatures.Measured m = bot.sentencePool(g.question());
+                LabelledPool pool = label(set.group(g), g, m, bot);
+                pools.add(pool);
+                if (dump != null) {
+                    dumped.add(dumpLine(pool, g, m));
+                }
+            });
         }
         if (dump != null) {
             Files.write(dump, dumped, StandardCharsets.UTF_8);
@@ -135,7 +125,7 @@ final class FitRankerCommand implements Callable<Integer> {
         for (int i = 0; i < labels.length; i++) {
             PooledPassage p = m.pool().get(i);
             Document doc = bot.document(p.passage().docId()).orElseThrow();
-            labels[i] = g.supportedBy(doc.id()) && AnswerMatch.states(doc.quote(p.passage().sentence()), g.answers());
+            labels[i] = g.supportedBy(doc.id()) && AnswerMatch.holds(doc.quote(p.passage().sentence()), g.answers());
         }
         return new LabelledPool(group, g.question(), m.features(), labels);
     }

@@ -1,7 +1,7 @@
 package org.citebot.cli;
 
 import java.util.concurrent.Callable;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.citebot.chat.ChatMemory;
 import org.citebot.chat.Conversations;

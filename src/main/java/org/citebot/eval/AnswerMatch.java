@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.citebot.text.FrenchLexicon;
 
 /**
  * Whether an answer matches a gold answer, by the rules of the shared scorer ({@code score.py}):
@@ -15,8 +16,7 @@ import java.util.Set;
  */
 public final class AnswerMatch {
 
-    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
-            "au", "aux", "en", "a");
+    private static final Set<String> ARTICLES = FrenchLexicon.with(FrenchLexicon.ARTICLES, "au", "aux", "en", "a");
 
     private AnswerMatch() {
     }
@@ -59,7 +59,8 @@ public final class AnswerMatch {
 
     /**
      * Whether {@code sentence} holds one of {@code golds}, all its words in a row once normalised:
-     * {@code score.py}'s test of a passage.
+     * {@code score.py}'s test of the passages shown ({@code passage_top1}), and what labels a
+     * sentence as answer-bearing for the sentence ranker.
      */
     public static boolean holds(String sentence, List<String> golds) {
         String text = " " + String.join(" ", tokens(sentence)) + " ";
@@ -86,22 +87,6 @@ public final class AnswerMatch {
                 return true;
             }
             if (f1(predicted, g) >= 0.5) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code text} (a sentence) states one of {@code golds}: a gold answer's tokens appear
-     * in it together and in order, as {@code score.py} judges the passages shown
-     * ({@code passage_top1}).
-     */
-    public static boolean states(String text, List<String> golds) {
-        String joined = " " + String.join(" ", tokens(text)) + " ";
-        for (String g : golds) {
-            List<String> gt = tokens(g);
-            if (!gt.isEmpty() && joined.contains(" " + String.join(" ", gt) + " ")) {
                 return true;
             }
         }

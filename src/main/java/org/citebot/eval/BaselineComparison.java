@@ -144,27 +144,47 @@ public final class BaselineComparison {
         return new Result(citebot, baseline);
     }
 
-    private static Side citebot(Supplier<Citebot> open, List<GoldQuestion> gold) {
-        long t0 = System.nanoTime();
-        try (Citebot bot = open.get()) {
-            long t1 = System.nanoTime();
+    /** What one side gave for a question: the fact ({@code null} for none) and the passage it shows. */
+    private record Shown(String given, Optional<String> quote, Optional<String> docId) {
+    }
+
+    /** One side's tallies over the gold questions, counted alike for citebot and the baseline. */
+    private record Counts(int correct, int bearing, int top, int declined) {
+
+        static Counts of(List<GoldQuestion> gold, java.util.function.Function<GoldQuestion, Shown> ask) {
             int correct = 0;
             int bearing = 0;
             int top = 0;
             int declined = 0;
             for (GoldQuestion g : gold) {
-                Answer answer = bot.answer(g.question());
-                String given = answer.best().map(f -> f.fact()).orElse(null);
-                correct += right(g, given) ? 1 : 0;
-                declined += g.unanswerable() && given == null ? 1 : 0;
-                Optional<Citation> shown = answer.best().map(f -> f.citations().get(0)).or(answer::nearest);
-                bearing += !g.unanswerable() && shown.isPresent() && AnswerMatch.holds(shown.get().quote(), g.answers())
+                Shown shown = ask.apply(g);
+                correct += right(g, shown.given()) ? 1 : 0;
+                declined += g.unanswerable() && shown.given() == null ? 1 : 0;
+                bearing += !g.unanswerable() && shown.quote().filter(q -> AnswerMatch.holds(q, g.answers())).isPresent()
                         ? 1 : 0;
-                top += !g.unanswerable() && shown.isPresent() && g.supportedBy(shown.get().docId()) ? 1 : 0;
+                top += !g.unanswerable() && shown.docId().filter(g::supportedBy).isPresent() ? 1 : 0;
             }
+            return new Counts(correct, bearing, top, declined);
+        }
+
+        Side side(String name, List<GoldQuestion> gold, double loadMillis, double answerMillis) {
+            return new Side(name, correct, gold.size(), bearing, top, answerable(gold), declined, loadMillis,
+                    answerMillis);
+        }
+    }
+
+    private static Side citebot(Supplier<Citebot> open, List<GoldQuestion> gold) {
+        long t0 = System.nanoTime();
+        try (Citebot bot = open.get()) {
+            long t1 = System.nanoTime();
+            Counts counts = Counts.of(gold, g -> {
+                Answer answer = bot.answer(g.question());
+                Optional<Citation> shown = answer.best().map(f -> f.citations().get(0)).or(answer::nearest);
+                return new Shown(answer.best().map(f -> f.fact()).orElse(null), shown.map(Citation::quote),
+                        shown.map(Citation::docId));
+            });
             long t2 = System.nanoTime();
-            return new Side("citebot", correct, gold.size(), bearing, top, answerable(gold), declined, (t1 - t0) / 1e6,
-                    (t2 - t1) / 1e6);
+            return counts.side("citebot", gold, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         }
     }
 
@@ -172,21 +192,13 @@ public final class BaselineComparison {
         long t0 = System.nanoTime();
         try (Bm25Baseline baseline = Bm25Baseline.build(load.get(), new IcuSentenceSplitter())) {
             long t1 = System.nanoTime();
-            int correct = 0;
-            int bearing = 0;
-            int top = 0;
-            int declined = 0;
-            for (GoldQuestion g : gold) {
+            Counts counts = Counts.of(gold, g -> {
                 var reply = baseline.answer(g.question());
-                correct += right(g, reply.map(Bm25Baseline.Reply::answer).orElse(null)) ? 1 : 0;
-                declined += g.unanswerable() && reply.isEmpty() ? 1 : 0;
-                bearing += !g.unanswerable() && reply.isPresent() && AnswerMatch.holds(reply.get().answer(), g.answers())
-                        ? 1 : 0;
-                top += !g.unanswerable() && reply.isPresent() && g.supportedBy(reply.get().docId()) ? 1 : 0;
-            }
+                return new Shown(reply.map(Bm25Baseline.Reply::answer).orElse(null),
+                        reply.map(Bm25Baseline.Reply::answer), reply.map(Bm25Baseline.Reply::docId));
+            });
             long t2 = System.nanoTime();
-            return new Side("baseline", correct, gold.size(), bearing, top, answerable(gold), declined,
-                    (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+            return counts.side("baseline", gold, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         }
     }
 

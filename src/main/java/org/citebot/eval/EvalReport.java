@@ -21,6 +21,12 @@ import java.util.Map;
  * @param answerable       answerable questions
  * @param top1             answerable questions whose first passage is from a supporting document
  * @param top5             … one of whose first five passages is
+ * @param passageTop1      answerable questions whose first passage (the sentence ranker's first)
+ *                         holds a gold answer, as {@code score.py}'s {@code passage_top1}
+ * @param passageTop3      … one of whose first three passages does
+ * @param useful           replies that serve the user, as {@code score.py}'s {@code useful}: a right
+ *                         answer, a decline on a NONE question, or no fact but a sentence shown
+ *                         to read that holds a gold answer
  * @param millisP50        median answer time
  * @param millisP99        99th percentile answer time
  * @param byType           per gold type: correct, total, F1 sum
@@ -28,7 +34,8 @@ import java.util.Map;
  */
 public record EvalReport(int questions, int correct, int answered, int wrongConfident, int noneQuestions,
                          int noneDeclined, int citationsChecked, int citationsOk, double exactSum, double f1Sum,
-                         int answerable, int top1, int top5, double millisP50, double millisP99,
+                         int answerable, int top1, int top5, int passageTop1, int passageTop3, int useful,
+                         double millisP50, double millisP99,
                          Map<String, double[]> byType, List<String> misses) {
 
     public double accuracy() {
@@ -54,6 +61,19 @@ public record EvalReport(int questions, int correct, int answered, int wrongConf
 
     public double top5Rate() {
         return pct(top5, answerable);
+    }
+
+    public double passageTop1Rate() {
+        return pct(passageTop1, answerable);
+    }
+
+    public double passageTop3Rate() {
+        return pct(passageTop3, answerable);
+    }
+
+    /** Share of all replies that serve the user. */
+    public double usefulRate() {
+        return pct(useful, questions);
     }
 
     /** F1 over the questions of the given gold types together. */
@@ -86,12 +106,16 @@ public record EvalReport(int questions, int correct, int answered, int wrongConf
         line(s, "citations ok", citationsOk + "/" + citationsChecked);
         line(s, "EM / F1", String.format(Locale.ROOT, "%.1f / %.1f", exactMatch(), f1()));
         line(s, "retrieval top-1 / top-5 doc", String.format(Locale.ROOT, "%.1f%% / %.1f%%", top1Rate(), top5Rate()));
+        line(s, "answer sentence top-1 / top-3", String.format(Locale.ROOT, "%.1f%% / %.1f%%", passageTop1Rate(),
+                passageTop3Rate()));
+        line(s, "useful replies", String.format(Locale.ROOT, "%.1f%%", usefulRate()));
         line(s, "latency p50 / p99", String.format(Locale.ROOT, "%.2f ms / %.2f ms", millisP50, millisP99));
         byType.forEach((type, v) -> line(s, "  " + type, String.format(Locale.ROOT, "%d/%d correct, F1 %.1f",
                 (int) v[0], (int) v[1], pct(v[2], v[1]))));
         s.append(String.format(Locale.ROOT, "correct %d/%d (%.1f%%) precision %.1f%% wrong_confident %d "
-                        + "citations %d/%d top1doc %.1f%% top5doc %.1f%% p50 %.2fms%n", correct, questions, accuracy(),
-                precision(), wrongConfident, citationsOk, citationsChecked, top1Rate(), top5Rate(), millisP50));
+                        + "citations %d/%d top1doc %.1f%% top5doc %.1f%% useful %.1f%% p50 %.2fms%n", correct, questions,
+                accuracy(), precision(), wrongConfident, citationsOk, citationsChecked, top1Rate(), top5Rate(),
+                usefulRate(), millisP50));
         return s.toString();
     }
 

@@ -85,6 +85,9 @@ public final class Evaluation {
         int answerable;
         int top1;
         int top5;
+        int passageTop1;
+        int passageTop3;
+        int useful;
         double exact;
         double f1;
 
@@ -111,6 +114,14 @@ public final class Evaluation {
                 var docs = a.passages().stream().map(p -> p.passage().docId()).toList();
                 top1 += !docs.isEmpty() && g.supportedBy(docs.get(0)) ? 1 : 0;
                 top5 += docs.stream().limit(5).anyMatch(g::supportedBy) ? 1 : 0;
+                List<String> sentences = a.passages().stream().limit(3)
+                        .map(p -> bot.document(p.passage().docId()).map(d -> d.quote(p.passage().sentence())).orElse(""))
+                        .toList();
+                passageTop1 += !sentences.isEmpty() && holdsAnswer(sentences.get(0), g) ? 1 : 0;
+                passageTop3 += sentences.stream().anyMatch(s -> holdsAnswer(s, g)) ? 1 : 0;
+                if (given == null && a.toRead().stream().anyMatch(c -> holdsAnswer(c.quote(), g))) {
+                    useful++;
+                }
                 if (ok) {
                     citeChecked++;
                     citeOk += citationHolds(a.best().get().citations().get(0), g, given, bot) ? 1 : 0;
@@ -120,11 +131,19 @@ public final class Evaluation {
                 wrong++;
             }
             correct += ok ? 1 : 0;
+            useful += ok ? 1 : 0;
             type[0] += ok ? 1 : 0;
             type[1]++;
             if (!ok) {
                 misses.add(g.id() + " | " + g.question() + " | gold " + g.answers() + " | got " + given);
             }
+        }
+
+        /** Whether {@code text} holds one of the gold answers' words in order, as score.py reads it. */
+        private static boolean holdsAnswer(String text, GoldQuestion g) {
+            String words = " " + String.join(" ", AnswerMatch.tokens(text)) + " ";
+            return g.answers().stream().map(AnswerMatch::tokens).filter(t -> !t.isEmpty())
+                    .anyMatch(t -> words.contains(" " + String.join(" ", t) + " "));
         }
 
         /** Verbatim at its offsets, from a supporting document, stating the answer or the evidence. */
@@ -154,7 +173,7 @@ public final class Evaluation {
             double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
             double p99 = sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99)));
             return new EvalReport(questions, correct, answered, wrong, none, noneDeclined, citeChecked, citeOk, exact,
-                    f1, answerable, top1, top5, p50, p99, byType, misses);
+                    f1, answerable, top1, top5, passageTop1, passageTop3, useful, p50, p99, byType, misses);
         }
     }
 }

@@ -35,8 +35,7 @@ import org.citebot.text.WordLists;
  * accent folding, then Lucene's light French stemmer (Savoy's, as in
  * {@code FrenchAnalyzer}). {@code FrenchAnalyzer} itself keeps accents on names (« Françoise » ≠
  * « Francoise ») and has no question words in its stop set, hence a chain of our own. The light
- * stemmer beat the minimal one on both evaluation sets (PIAF dev top-1 article 91.8% against
- * 91.3%, dev questions 90.3% against 87.1%).
+ * stemmer found the right article first more often than the minimal one ({@code docs/EXPERIMENTS.md}).
  *
  * <p>The question chain adds the words of questions and chat (« combien », « quand », « a »…) to
  * the stop set, and the synonyms of {@code config/synonyms.txt} (Solr format) as a token graph, so
@@ -99,10 +98,8 @@ public final class FrenchAnalysis {
      * {@link #withSynonyms} and {@link #analysedRules} are given. Through the question analyzer
      * they widen both retrieval and the question's words as the answerer matches them in
      * passages (« En quelle année est-il décédé ? » finds « jusqu'à sa mort en 1883 »).
-     * Cross-validated on PIAF dev (rob.py, mean of eight fold assignments): at precision 75%,
-     * 115.9 → 123.8 right (core F1 37.0 → 39.4); at 70%, 127.0 → 131.6 right (F1 40.5 → 41.7);
-     * right best candidates 162.8 → 165.8. « paraître » (also « to seem ») is left out of the
-     * publishing line.
+     * « paraître » (also « to seem ») is left out of the publishing line. Figures:
+     * {@code docs/EXPERIMENTS.md}.
      */
     public static List<String> withBuiltInRules(List<String> configRules) {
         List<String> rules = new ArrayList<>(BUILT_IN_RULES);

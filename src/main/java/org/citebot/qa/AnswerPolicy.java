@@ -18,12 +18,20 @@ package org.citebot.qa;
  *                           first sentence states the answer from which that sentence is quoted as
  *                           the answer to read; below it the reply says nothing was found. At 0.5 the
  *                           quoted sentence states the answer more often than not
+ * @param unsureSentences    when no fact is given, at most this many sentences are shown to read
+ * @param unsureRatio        beyond the ranker's first sentence, a sentence is shown when its weight
+ *                           against the first, exp(score − first score), reaches this: the ranker
+ *                           finds the answer-bearing sentence first for about 60% of questions but
+ *                           within three for about 78%, so a reply that is unsure anyway shows the
+ *                           runners-up that are nearly as likely (scripts/passages-to-read.py gives
+ *                           the curve of useful replies against sentences shown)
  */
 public record AnswerPolicy(int passages, int readPassages, int bestArticleExtra, double threshold,
-                           double disagreementRatio, double quoteThreshold) {
+                           double disagreementRatio, double quoteThreshold, int unsureSentences,
+                           double unsureRatio) {
 
     /** Defaults of the settings; the threshold's stands only where no confidence model gives one. */
-    public static final AnswerPolicy DEFAULT = new AnswerPolicy(20, 20, 10, 0.20, 0.8, 0.5);
+    public static final AnswerPolicy DEFAULT = new AnswerPolicy(20, 20, 10, 0.20, 0.8, 0.5, 3, 0.2);
 
     public AnswerPolicy {
         if (passages < 1 || readPassages < 1) {
@@ -35,6 +43,12 @@ public record AnswerPolicy(int passages, int readPassages, int bestArticleExtra,
         }
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in [0, 1], was " + threshold);
+        }
+        if (unsureSentences < 1) {
+            throw new IllegalArgumentException("unsureSentences must be positive, was " + unsureSentences);
+        }
+        if (!(unsureRatio >= 0 && unsureRatio <= 1)) {
+            throw new IllegalArgumentException("unsureRatio must be in [0, 1], was " + unsureRatio);
         }
         if (quoteThreshold < 0 || quoteThreshold > 1) {
             throw new IllegalArgumentException("quoteThreshold must be in [0, 1], was " + quoteThreshold);

@@ -9,17 +9,17 @@ import java.util.stream.Collectors;
 import org.citebot.answer.AnalyzedText;
 import org.citebot.answer.Answer;
 import org.citebot.answer.CandidateExtractor;
-import org.citebot.answer.CandidateRanker;
-import org.citebot.answer.ConfidenceModel;
-import org.citebot.answer.DateExtractor;
-import org.citebot.answer.DefinitionExtractor;
-import org.citebot.answer.QuantityExtractor;
-import org.citebot.answer.Gazetteer;
-import org.citebot.answer.NameExtractor;
-import org.citebot.answer.NameFinder;
-import org.citebot.answer.NameLexicon;
-import org.citebot.answer.ReasonExtractor;
-import org.citebot.answer.YesNoExtractor;
+import org.citebot.answer.score.CandidateRanker;
+import org.citebot.answer.score.ConfidenceModel;
+import org.citebot.answer.candidate.DateExtractor;
+import org.citebot.answer.candidate.DefinitionExtractor;
+import org.citebot.answer.candidate.QuantityExtractor;
+import org.citebot.answer.candidate.Gazetteer;
+import org.citebot.answer.candidate.NameExtractor;
+import org.citebot.answer.candidate.NameFinder;
+import org.citebot.answer.candidate.NameLexicon;
+import org.citebot.answer.candidate.ReasonExtractor;
+import org.citebot.answer.candidate.YesNoExtractor;
 import org.citebot.answer.phrase.PhraseExtractor;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
@@ -133,7 +133,9 @@ public final class Citebot implements AutoCloseable {
                 settings.getInt("answer.read.best.article", AnswerPolicy.DEFAULT.bestArticleExtra()),
                 settings.getDouble("answer.threshold", model.threshold()),
                 settings.getDouble("answer.disagreement.ratio", AnswerPolicy.DEFAULT.disagreementRatio()),
-                settings.getDouble("answer.quote.threshold", AnswerPolicy.DEFAULT.quoteThreshold()));
+                settings.getDouble("answer.quote.threshold", AnswerPolicy.DEFAULT.quoteThreshold()),
+                settings.getInt("answer.unsure.sentences", AnswerPolicy.DEFAULT.unsureSentences()),
+                settings.getDouble("answer.unsure.ratio", AnswerPolicy.DEFAULT.unsureRatio()));
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),

@@ -5,21 +5,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.citebot.answer.AnalyzedText;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Candidate;
 import org.citebot.answer.CandidateExtractor;
-import org.citebot.answer.CandidateRanker;
-import org.citebot.answer.Citation;
-import org.citebot.answer.ConfidenceModel;
+import org.citebot.answer.score.CandidateRanker;
+import org.citebot.answer.score.ConfidenceModel;
 import org.citebot.answer.Finding;
-import org.citebot.answer.FindingMerger;
+import org.citebot.answer.reply.FindingMerger;
 import org.citebot.answer.PassageEvidence;
 import org.citebot.answer.QuestionTerm;
 import org.citebot.answer.QuestionTermMatcher;
-import org.citebot.answer.Rivals;
 import org.citebot.answer.VerbFamilies;
 import org.citebot.answer.phrase.PhraseExtractor;
 import org.citebot.answer.phrase.PhraseSignals;
@@ -47,8 +44,9 @@ import org.citebot.rank.SentenceRanker;
  * weight in it ({@link AnswerFeature#SENTENCE_RANK}).
  *
  * <p>An answer is given only when its confidence reaches the calibrated threshold; the
- * confidence is the best candidate's probability of being right under the learned
- * {@link ConfidenceModel}, discounted when other candidates are nearly as probable; its signals include the share of the question's weight that no
+ * confidence is the probability that the best candidate is right under the learned listwise
+ * {@link ConfidenceModel} (its score, its share of the question's candidates, its margin over
+ * the best rival and its signals); its signals include the share of the question's weight that no
  * article holds at all (« combien de militaires français en Islande ? » when no article names
  * Iceland) and whether other articles agree. Below it, the reply declines and offers the
  * closest passage.
@@ -84,7 +82,8 @@ public final class QuestionAnswerer {
                             PhraseExtractor phrases) {
         this.model = Objects.requireNonNull(model, "model");
         this.phrases = Objects.requireNonNull(phrases, "phrases");
-        this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()));
+        this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()),
+                new org.citebot.answer.score.CandidateConjunctions(phrases.tags()));
         this.sentenceRanker = Objects.requireNonNull(sentenceRanker, "sentenceRanker");
         this.sentenceFeatures = new SentenceFeatures(Objects.requireNonNull(analysis, "analysis"));
         this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
@@ -100,18 +99,18 @@ public final class QuestionAnswerer {
     /** The decline given when answering {@code text} failed: no passage, no citation. */
     public Answer failed(String text) {
         return new Answer(analyzer.analyze(text == null ? "" : text), Answer.Outcome.DECLINED, List.of(), 0, List.of(),
-                Optional.empty(), 0);
+                List.of(), 0);
     }
 
     /** Answers {@code text}; never throws on user input. */
     public Answer answer(String text) {
         Question question = analyzer.analyze(text == null ? "" : text);
         if (SmallTalk.classify(question.text()).isPresent()) {
-            return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), Optional.empty(), 0);
+            return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), List.of(), 0);
         }
         List<ScoredPassage> retrieved = retrieve(question);
         if (retrieved.isEmpty()) {
-            return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, List.of(), Optional.empty(), 0);
+            return new Answer(question, Answer.Outcome.DECLINED, List.of(), 0, List.of(), List.of(), 0);
         }
         Terms terms = terms(question);
         RankedSentences ranked = rank(question, terms, retrieved);
@@ -119,8 +118,9 @@ public final class QuestionAnswerer {
         double sentence = ranked.topProbability();
         List<Candidate> scored = new ArrayList<>();
         List<CandidateRanker.Measured> measured = measure(question, retrieved, terms, ranked);
-        for (CandidateRanker.Measured m : measured) {
-            scored.add(m.candidate().withScore(model.probability(m.features())));
+        ConfidenceModel.Judged judged = model.judge(measured);
+        for (int i = 0; i < measured.size(); i++) {
+            scored.add(measured.get(i).candidate().withScore(judged.shares()[i]));
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("question {} → type {}, focus {}", question.text(), question.type(), question.focus().orElse("-"));
@@ -129,19 +129,18 @@ public final class QuestionAnswerer {
                             "%.3f", c.score()), c.key(), c.text(), c.docId()));
         }
         List<Finding> findings = merger.merge(scored, documents);
-        double confidence = findings.isEmpty() ? 0 : ConfidenceModel.confidence(findings.get(0).score(),
-                findings.get(0).score() + Rivals.rivalsTotal(best(scored), scored));
+        double confidence = findings.isEmpty() ? 0 : judged.confidence();
         if (findings.isEmpty() || confidence < policy.threshold()) {
             // Unsure of the fact: quote the sentence when the ranker is sure it states the answer,
             // less sure by the share of the question's weight that no article holds (« quel est le
             // salaire de X ? » where no article speaks of a salary: a sentence about X is no answer).
             Answer.Outcome outcome = sentence * (1 - terms.unknownShare()) >= policy.quoteThreshold()
                     ? Answer.Outcome.QUOTED : Answer.Outcome.DECLINED;
-            return new Answer(question, outcome, List.of(), confidence, passages,
-                    Optional.of(nearest(passages.get(0))), sentence);
+            return new Answer(question, outcome, List.of(), confidence, passages, SentencesToRead.choose(
+                    passages, policy.unsureSentences(), policy.unsureRatio(), documents), sentence);
         }
         return new Answer(question, Answer.Outcome.ANSWERED, shown(question, findings), confidence, passages,
-                Optional.empty(), sentence);
+                List.of(), sentence);
     }
 
     /**
@@ -173,15 +172,6 @@ public final class QuestionAnswerer {
         return sentenceRanker.rank(pool(question, terms, retrieved));
     }
 
-    /** The candidate of the highest score (the first of equals). */
-    private static Candidate best(List<Candidate> scored) {
-        Candidate best = scored.get(0);
-        for (Candidate c : scored) {
-            best = c.score() > best.score() ? c : best;
-        }
-        return best;
-    }
-
     /**
      * Every candidate read for {@code text} with its signals, unscored: what the confidence
      * model is fitted on ({@code fit} command).
@@ -210,10 +200,9 @@ public final class QuestionAnswerer {
      * a question is about is nearly always ranked first, but the sentence that answers often shares
      * few of the question's words (« Qui a signé l'accord ? » answered by « Le maire l'a paraphé
      * lundi. ») and falls below sentences of other articles, lowered again by the retriever's
-     * spreading of passages over articles. Measured on PIAF dev (cross-validated by article, 10
-     * passages): questions with a right candidate 219 → 235; at precision ≥ 75% 90 → 102 right
-     * answers (core F1 29.7 → 32.1), at ≥ 70% 113 → 115 (36.8 → 36.9); 5 or 15 passages gained
-     * less, 30 lost to the wrong candidates they add.
+     * spreading of passages over articles. Ten further passages gave more questions a right
+     * candidate than five, fifteen or thirty (the more, the more wrong candidates): see
+     * {@code docs/EXPERIMENTS.md}.
      */
     static List<Integer> readRanks(List<ScoredPassage> passages, int readPassages, int bestArticleExtra) {
         int n = Math.min(passages.size(), readPassages);
@@ -344,10 +333,8 @@ public final class QuestionAnswerer {
     /**
      * The question's content words, each with its synonyms' forms, the words of its action
      * ({@link VerbFamilies#relatedForms}: « dirige » is also found as « menée », « auteur » as
-     * « écrit ») and its weight. The families, cross-validated on PIAF dev (rob.py, mean of eight
-     * fold assignments): at precision 75%, 119.0 → 121.9 right (core F1 38.7 → 39.7); at 70%,
-     * 128.5 → 132.1 (41.1 → 42.2); right best candidates 164.2 → 165.0. For verbs only or for
-     * « qui » questions only, less (75%: 118.5–119.0 right, F1 39.0–39.3).
+     * « écrit ») and its weight. The families apply to every word and every question: limited to
+     * verbs or to « qui » questions they gained less ({@code docs/EXPERIMENTS.md}).
      */
     private List<QuestionTerm> questionTerms(Question question) {
         List<QuestionTerm> terms = new ArrayList<>();
@@ -412,9 +399,5 @@ public final class QuestionAnswerer {
             unknown += isKnown ? 0 : w;
         }
         return total == 0 ? 0 : unknown / total;
-    }
-
-    private Citation nearest(ScoredPassage p) {
-        return Citation.of(documents.get(p.passage().docId()), p.passage().sentence());
     }
 }

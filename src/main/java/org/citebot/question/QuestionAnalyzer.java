@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citebot.text.FrenchLexicon;
 
 /**
  * Reads a French question as people type it in a chat and says what it asks for.
@@ -29,8 +30,8 @@ public final class QuestionAnalyzer {
             "lesquels", "lesquelles");
     private static final Set<String> COPULA = Set.of("est", "sont", "etait", "etaient", "fut", "furent", "sera",
             "seront", "a", "ont", "c");
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
-            "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs");
+    private static final Set<String> DETERMINERS = FrenchLexicon.union(FrenchLexicon.ARTICLES, FrenchLexicon.DEMONSTRATIVES,
+            FrenchLexicon.THIRD_PERSON_POSSESSIVES);
     private static final Set<String> PREPOSITIONS = Set.of("a", "au", "aux", "de", "du", "des", "d", "en", "dans",
             "par", "pour", "avec", "sur", "chez", "vers", "depuis", "selon", "jusqu", "pendant", "entre", "sous");
     private static final Set<String> STOP = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et",
@@ -42,10 +43,6 @@ public final class QuestionAnalyzer {
             "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu");
     private static final Set<String> PERSON_QUI_PREFIX = Set.of("par", "a", "de", "avec", "pour", "chez", "contre",
             "envers", "sur");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1),
-            Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5),
-            Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8), Map.entry("septembre", 9),
-            Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12));
     /** Words that make a date question ask for an article's publication date. */
     private static final Set<String> PUBLICATION = Set.of("publie", "publiee", "publication", "paru", "parue",
             "parution");
@@ -383,7 +380,7 @@ public final class QuestionAnalyzer {
 
     private static OptionalInt month(QuestionWords w) {
         for (String k : w.folded()) {
-            Integer m = MONTHS.get(k);
+            Integer m = FrenchLexicon.MONTHS.get(k);
             if (m != null) {
                 return OptionalInt.of(m);
             }

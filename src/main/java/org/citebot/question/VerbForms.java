@@ -36,9 +36,7 @@ public final class VerbForms {
 
     /**
      * The nouns that say what a question asks for (« armée », « président », « régions »): the
-     * endings take them for verbs. With these and {@link #NOT_VERB_WORDS}, cross-validated on
-     * PIAF dev: nested 118 → 120 right (core F1 39.1 → 39.7); at precision 70%, 113 → 117 right
-     * (core F1 36.8 → 38.5); at 75%, 90 right either way.
+     * endings take them for verbs ({@code docs/EXPERIMENTS.md}).
      */
     private static final TypedNouns TYPED_NOUNS = TypedNouns.load();
 

@@ -1,5 +1,10 @@
 package org.citebot.text;
 
+import static org.citebot.text.FrenchLexicon.MONTHS;
+import static org.citebot.text.FrenchLexicon.MONTH_PATTERN;
+import static org.citebot.text.FrenchLexicon.WEEKDAYS;
+import static org.citebot.text.FrenchLexicon.WEEKDAY_PATTERN;
+
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,31 +23,21 @@ import java.util.regex.Pattern;
  */
 public final class FrenchDates {
 
-    private static final String MONTH = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
-            + "|octobre|novembre|d[ée]cembre";
-    private static final String WEEKDAY = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(?:(" + WEEKDAY + ")\\s+)?(1er|\\d{1,2})"
-            + "\\s+(" + MONTH + ")(?:\\s+(\\d{4}))?(?![\\p{L}\\d])", FLAGS);
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(" + MONTH + ")\\s+(\\d{4})(?!\\d)",
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(?:(" + WEEKDAY_PATTERN + ")\\s+)?(1er|\\d{1,2})"
+            + "\\s+(" + MONTH_PATTERN + ")(?:\\s+(\\d{4}))?(?![\\p{L}\\d])", FLAGS);
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(" + MONTH_PATTERN + ")\\s+(\\d{4})(?!\\d)",
             FLAGS);
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?:en|début|fin|mi-?|courant|depuis|dès)\\s*)(" + MONTH + ")(?![\\p{L}\\d])", FLAGS);
+            "(?<![\\p{L}\\d])(?:(?:en|début|fin|mi-?|courant|depuis|dès)\\s*)(" + MONTH_PATTERN + ")(?![\\p{L}\\d])", FLAGS);
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2})?"
             + "(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d,./-])(?<!\\d[ \u00A0])(1\\d{3}|20\\d{2})(?!\\d|,\\d|[ \u00A0]\\d{3})");
-    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?<![\\p{L}])(" + WEEKDAY + ")(?![\\p{L}])", FLAGS);
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?<![\\p{L}])(" + WEEKDAY_PATTERN + ")(?![\\p{L}])", FLAGS);
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1),
-            Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5),
-            Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8), Map.entry("septembre", 9),
-            Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12));
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("lundi", DayOfWeek.MONDAY, "mardi",
-            DayOfWeek.TUESDAY, "mercredi", DayOfWeek.WEDNESDAY, "jeudi", DayOfWeek.THURSDAY, "vendredi",
-            DayOfWeek.FRIDAY, "samedi", DayOfWeek.SATURDAY, "dimanche", DayOfWeek.SUNDAY);
 
     private final RegionMemo<DateMention> memo = new RegionMemo<>();
 

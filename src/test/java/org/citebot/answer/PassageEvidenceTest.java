@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.citebot.answer.candidate.Clauses;
 import org.citebot.corpus.Document;
 import org.citebot.index.FrenchAnalysis;
 import org.citebot.index.Passage;

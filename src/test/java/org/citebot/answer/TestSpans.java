@@ -3,13 +3,13 @@ package org.citebot.answer;
 import org.citebot.text.Span;
 
 /** Spans of invented test sentences, found by their text. */
-final class TestSpans {
+public final class TestSpans {
 
     private TestSpans() {
     }
 
     /** Where {@code part} first stands in {@code text}. */
-    static Span spanOf(String text, String part) {
+    public static Span spanOf(String text, String part) {
         int i = text.indexOf(part);
         if (i < 0) {
             throw new IllegalArgumentException("« " + part + " » is not in « " + text + " »");

@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.citebot.answer.Answer;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
@@ -33,7 +33,7 @@ class ChatEngineTest {
     @BeforeAll
     static void open() {
         ConfigDir config = new ConfigDir(Path.of("config"));
-        bot = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()));
+        bot = Citebot.open(Path.of("seeds"), config, Settings.load(config, ChatFixtures.PINNED_THRESHOLD));
         templates = ReplyTemplates.load(config);
     }
 
@@ -101,7 +101,7 @@ class ChatEngineTest {
         ChatTurn other = engine.turn("a", "et celui de l'onu ?");
         assertEquals("qui est le secrétaire général de l'onu ?", other.resolved());
         assertFalse(other.answer().orElseThrow().answered(), other.reply().text());
-        assertTrue(other.reply().text().startsWith("(secrétaire général de l'onu) Je n'ai rien trouvé"), other.reply().text());
+        assertTrue(other.reply().text().startsWith("(secrétaire général de l'onu) Je n'ai pas trouvé de réponse sûre"), other.reply().text());
 
         engine.turn("b", "en octobre 2021, combien de russes ont perdu leur accréditation ?");
         ChatTurn year = engine.turn("b", "et en 2010 ?");
@@ -111,7 +111,14 @@ class ChatEngineTest {
 
     @Test
     void sourcesListTheLastAnswersArticlesAndKeepItAsTheLastExchange() {
-        ChatEngine engine = new ChatEngine(bot, templates);
+        ConfigDir config = new ConfigDir(Path.of("config"));
+        try (Citebot shipped = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()))) {
+            sourcesOfTheLastAnswer(new ChatEngine(shipped, templates));
+        }
+    }
+
+    /** With the shipped threshold: the pinned one gives « auprès de l’OTAN » for where the mission is. */
+    private static void sourcesOfTheLastAnswer(ChatEngine engine) {
         ChatTurn asked = engine.turn("a", "où se trouve la mission permanente de la russie auprès de l'alliance ?");
         ChatTurn sources = engine.turn("a", "d'où vient l'info ?");
         assertEquals(asked.resolved(), sources.resolved());
@@ -162,7 +169,7 @@ class ChatEngineTest {
     void anAnswerWithSeveralSourcesOffersBothButtons() {
         ChatReply reply = new ChatEngine(bot, templates).respond("a", "combien de diplomates expulsés ?");
         assertTrue(reply.text().matches("(?is)(8|huit) .*"), reply.text());
-        assertEquals(List.of(ChatEngine.SOURCES_LABEL, ChatEngine.PASSAGE_LABEL),
+        assertEquals(List.of(ReplyTemplates.builtIn().line(ChatEngine.SOURCES_LABEL), ReplyTemplates.builtIn().line(ChatEngine.PASSAGE_LABEL)),
                 reply.buttons().stream().map(ChatReply.Button::label).toList());
         for (ChatReply.Button b : reply.buttons()) {
             assertTrue(b.data().getBytes(StandardCharsets.UTF_8).length <= 64, b.data());
@@ -173,9 +180,9 @@ class ChatEngineTest {
     void aDeclineWithANearestPassageOffersOnlyThePassage() {
         ChatEngine engine = new ChatEngine(bot, templates);
         ChatReply reply = engine.respond("a", "quel temps fait-il à Moscou ?");
-        assertTrue(reply.text().startsWith("Je n'ai rien trouvé") || reply.text().startsWith("Je ne suis pas certain"),
+        assertTrue(reply.text().startsWith("Je n'ai pas trouvé de réponse sûre") || reply.text().startsWith("Je ne suis pas certain"),
                 reply.text());
-        assertEquals(List.of(ChatEngine.PASSAGE_LABEL), reply.buttons().stream().map(ChatReply.Button::label).toList());
+        assertEquals(List.of(ReplyTemplates.builtIn().line(ChatEngine.PASSAGE_LABEL)), reply.buttons().stream().map(ChatReply.Button::label).toList());
         String passage = engine.callback("a", reply.buttons().get(0).data());
         // the passage around the sentence ranker's first sentence, which the decline offers
         String nearest = bot.answer("quel temps fait-il à Moscou ?").nearest().orElseThrow().quote();
@@ -195,17 +202,17 @@ class ChatEngineTest {
     void otherSourcesListsEveryCitationOfTheExchange() {
         ChatEngine engine = new ChatEngine(bot, templates);
         ChatReply reply = engine.respond("a", "combien de diplomates expulsés ?");
-        String sources = engine.callback("a", data(reply, ChatEngine.SOURCES_LABEL));
+        String sources = engine.callback("a", data(reply, ReplyTemplates.builtIn().line(ChatEngine.SOURCES_LABEL)));
         assertTrue(sources.matches("(?is)Sources de la réponse « (8|huit).*"), sources);
         assertTrue(sources.lines().filter(l -> l.startsWith("• « ")).count() > 1, sources);
-        assertEquals(sources, engine.callback("a", data(reply, ChatEngine.SOURCES_LABEL)), "pressed twice");
+        assertEquals(sources, engine.callback("a", data(reply, ReplyTemplates.builtIn().line(ChatEngine.SOURCES_LABEL))), "pressed twice");
     }
 
     @Test
     void thePassageIsQuotedVerbatimAroundTheAnswer() {
         ChatEngine engine = new ChatEngine(bot, templates);
         ChatReply reply = engine.respond("a", "combien de diplomates expulsés ?");
-        String passage = engine.callback("a", data(reply, ChatEngine.PASSAGE_LABEL));
+        String passage = engine.callback("a", data(reply, ReplyTemplates.builtIn().line(ChatEngine.PASSAGE_LABEL)));
         assertTrue(passage.startsWith("Passage : « "), passage);
         String quoted = passage.substring("Passage : « ".length(), passage.indexOf(" »\n— "));
         assertTrue(bot.corpus().documents().stream().anyMatch(d -> d.text().contains(quoted)), quoted);
@@ -217,20 +224,20 @@ class ChatEngineTest {
     @Test
     void aButtonOfAnEarlierQuestionOrAnotherChatIsStale() {
         ChatEngine engine = new ChatEngine(bot, templates);
-        String first = data(engine.respond("a", "combien de diplomates expulsés ?"), ChatEngine.PASSAGE_LABEL);
-        assertEquals(ChatEngine.STALE, engine.callback("b", first));
+        String first = data(engine.respond("a", "combien de diplomates expulsés ?"), ReplyTemplates.builtIn().line(ChatEngine.PASSAGE_LABEL));
+        assertEquals(ReplyTemplates.builtIn().line(ChatEngine.STALE), engine.callback("b", first));
         ChatReply second = engine.respond("a", "qui dirige l'otan ?");
-        assertEquals(ChatEngine.STALE, engine.callback("a", first));
-        assertFalse(engine.callback("a", data(second, ChatEngine.PASSAGE_LABEL)).equals(ChatEngine.STALE));
+        assertEquals(ReplyTemplates.builtIn().line(ChatEngine.STALE), engine.callback("a", first));
+        assertFalse(engine.callback("a", data(second, ReplyTemplates.builtIn().line(ChatEngine.PASSAGE_LABEL))).equals(ReplyTemplates.builtIn().line(ChatEngine.STALE)));
     }
 
     @Test
     void aForgottenExchangeIsStale() {
         MutableClock clock = new MutableClock();
         ChatEngine engine = new ChatEngine(bot, templates, new Conversations(10, Duration.ofMinutes(30), clock));
-        String data = data(engine.respond("a", "combien de diplomates expulsés ?"), ChatEngine.PASSAGE_LABEL);
+        String data = data(engine.respond("a", "combien de diplomates expulsés ?"), ReplyTemplates.builtIn().line(ChatEngine.PASSAGE_LABEL));
         clock.now = clock.now.plus(Duration.ofMinutes(31));
-        assertEquals(ChatEngine.STALE, engine.callback("a", data));
+        assertEquals(ReplyTemplates.builtIn().line(ChatEngine.STALE), engine.callback("a", data));
     }
 
     @ParameterizedTest
@@ -240,7 +247,7 @@ class ChatEngineTest {
     void garbageDataGetsAHint(String data) {
         ChatEngine engine = new ChatEngine(bot, templates);
         engine.respond("a", "combien de diplomates expulsés ?");
-        assertEquals(ChatEngine.UNKNOWN_BUTTON, engine.callback("a", data));
+        assertEquals(ReplyTemplates.builtIn().line(ChatEngine.UNKNOWN_BUTTON), engine.callback("a", data));
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.citebot.answer.Answer;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;

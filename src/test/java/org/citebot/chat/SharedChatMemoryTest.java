@@ -17,7 +17,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.LogCapture;
 import org.citebot.config.Settings;
@@ -96,12 +96,12 @@ class SharedChatMemoryTest {
         assertFalse(reply.buttons().isEmpty(), reply.toString());
         for (ChatReply.Button button : reply.buttons()) {
             String onB = b.callback("telegram:7", button.data());
-            assertNotEquals(ChatEngine.STALE, onB);
+            assertNotEquals(ReplyTemplates.builtIn().line(ChatEngine.STALE), onB);
             assertEquals(a.callback("telegram:7", button.data()), onB);
         }
         assertEquals(1, answeredAgain.get(), "B answered A's question again once, then from its cache");
         b.respond("telegram:7", "qui dirige l'otan ?");
-        assertEquals(ChatEngine.STALE, a.callback("telegram:7", reply.buttons().get(0).data()),
+        assertEquals(ReplyTemplates.builtIn().line(ChatEngine.STALE), a.callback("telegram:7", reply.buttons().get(0).data()),
                 "another question since, on B: A's button is stale");
     }
 

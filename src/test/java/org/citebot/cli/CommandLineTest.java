@@ -46,7 +46,7 @@ class CommandLineTest {
 
     @Test
     void askJsonAnswersWithAVerbatimCitation() throws IOException {
-        Run r = run(new CitebotCommand(), "ask", "--json", "combien de diplomates expulsés ?");
+        Run r = run(new CitebotCommand(), "ask", "--json", "qui est le porte-parole du kremlin ?");
         assertEquals(0, r.exit(), r.err());
         JsonNode o = json.readTree(r.out());
         for (String field : List.of("question", "resolved", "answered", "answer", "type", "reply", "reply_kind",
@@ -56,8 +56,8 @@ class CommandLineTest {
         double sentence = o.get("sentence_confidence").asDouble();
         assertTrue(sentence > 0 && sentence < 1, "sentence_confidence " + sentence);
         assertTrue(o.get("answered").asBoolean(), r.out());
-        assertTrue(o.get("answer").asText().matches("(8|huit)\\b.*"), o.get("answer").asText());
-        assertEquals("QUANTITY", o.get("type").asText());
+        assertTrue(o.get("answer").asText().contains("Peskov"), o.get("answer").asText());
+        assertEquals("PERSON", o.get("type").asText());
         JsonNode c = o.get("citations").get(0);
         String text = Files.readString(Path.of("seeds", c.get("doc").asText()), StandardCharsets.UTF_8);
         assertEquals(c.get("quote").asText(), text.substring(c.get("start").asInt(), c.get("end").asInt()));
@@ -74,7 +74,11 @@ class CommandLineTest {
         assertTrue(o.get("reply").asText().startsWith("Je ne suis pas certain de la réponse exacte"),
                 o.get("reply").asText());
         assertEquals("passage", o.get("reply_kind").asText());
-        assertEquals(1, o.get("citations").size(), "the sentence quoted is its citation");
+        // each sentence shown to read is a citation, quoted in the reply
+        assertTrue(o.get("citations").size() >= 1);
+        for (JsonNode c : o.get("citations")) {
+            assertTrue(o.get("reply").asText().contains("« " + c.get("quote").asText() + " »"), c.toString());
+        }
     }
 
     @Test
@@ -148,7 +152,7 @@ class CommandLineTest {
                 "--folds", "3", "--out", model.toString());
         assertEquals(0, fit.exit(), fit.err());
         assertTrue(fit.out().contains("cross-validated, threshold chosen per fold (nested): answered"), fit.out());
-        var learned = org.citebot.answer.ConfidenceModel.read(Files.newBufferedReader(model));
+        var learned = org.citebot.answer.score.ConfidenceModel.read(Files.newBufferedReader(model));
         assertTrue(learned.threshold() > 0 && learned.threshold() <= 1, "threshold " + learned.threshold());
         assertTrue(Files.readString(model).contains("w.sentence.coverage="), "one weight per signal");
         Run bad = run(new CitebotCommand(), "fit", "--data", "only-a-gold-file.jsonl");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.citebot.config.ConfigDir;
+import org.citebot.chat.ChatFixtures;
 import org.citebot.config.Settings;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.CorpusLoader;
@@ -36,7 +37,7 @@ class BaselineComparisonTest {
 
     @Test
     void bothSidesAreScoredOnTheSameQuestionsTheBaselineNeverDeclining() {
-        var result = BaselineComparison.run(() -> Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of())),
+        var result = BaselineComparison.run(() -> Citebot.open(Path.of("seeds"), config, Settings.load(config, ChatFixtures.PINNED_THRESHOLD)),
                 () -> seeds, gold, 1);
         assertEquals(2, result.citebot().correct(), result.format());
         assertEquals(0, result.baseline().correct(), "a whole sentence is no short answer, and it never declines");

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unseen-corpus check: French Wikipedia articles and their questions (PIAF dev), read from
+ * The new-corpus check, held out for the learned weights: French Wikipedia articles and their
+ * questions (PIAF dev; the models are fitted on seeds-train and piaf-train only), read from
  * {@code ../shared/eval/piaf-dev} beside the checkout because the articles are third-party text
  * kept out of this repository. Skipped, saying so, when that folder is absent. No config of the
  * seeds applies: an empty config folder stands for a deployer who added nothing.
@@ -23,7 +24,7 @@ class PiafEvaluationIT {
     static final Path PIAF = Path.of("..", "shared", "eval", "piaf-dev");
 
     @Test
-    void unseenArticlesStayAboveTheBars() throws Exception {
+    void heldOutArticlesStayAboveTheBars() throws Exception {
         if (!Files.isDirectory(PIAF.resolve("corpus"))) {
             String why = "PIAF evaluation SKIPPED: " + PIAF.toAbsolutePath().normalize()
                     + " not found (the PIAF articles live beside the checkout, not in it)";
@@ -41,11 +42,17 @@ class PiafEvaluationIT {
         assertTrue(report.top1Rate() >= 90.5, "top-1 article " + report.top1Rate());
         assertTrue(report.top5Rate() >= 96.4, "top-5 article " + report.top5Rate());
         // Held-out guards (session 7): the shipped models (sentence ranker, confidence) are fitted on
-        // seeds-train and piaf-train only, so these questions are held out for the weights. Measured:
-        // 82.2% precision (60 right of 73 answered), F1 17.4 on these four types together. Signals
-        // and rules of earlier sessions were chosen looking at this set: the figure on piaf-train's
-        // cross-validation (80.0% nested) is the more honest one.
+        // seeds-train and piaf-train only, so these questions are held out for the weights. Measured
+        // with session 8's listwise candidate model: 86.3% precision (63 right of 73 answered), F1
+        // 22.1 on these four types together (session 7: 82.2%, 60 of 73, F1 17.4). Signals and rules
+        // of earlier sessions were chosen looking at this set: the figure of the training sets'
+        // cross-validation by article (83.7% nested, 169 of 202) is the more honest one.
         assertTrue(report.precision() >= 78.0, "precision of answers " + report.precision());
         assertTrue(report.f1Of(List.of("QUANTITY", "DATE", "PERSON", "PLACE")) >= 15.0, "F1 on typed questions");
+        // Held out (session 8): the ranker's first sentence holds the answer for 58.5% (score.py's
+        // passage_top1); useful replies 71.2% (quotes only; score.py, which reads titles too, 71.6%)
+        // since unsure replies show the runners-up.
+        assertTrue(report.passageTop1Rate() >= 56.0, "answer sentence first " + report.passageTop1Rate());
+        assertTrue(report.usefulRate() >= 68.0, "useful replies " + report.usefulRate());
     }
 }

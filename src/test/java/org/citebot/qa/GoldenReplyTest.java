@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
 import org.junit.jupiter.api.Test;
@@ -24,11 +24,18 @@ class GoldenReplyTest {
                     danseur, rien à rompre: Moscou décrit les liens avec l’Otan (Sputnik France, 19 octobre 2021)
                     Confirmé par 1 autre article.""",
                     templates.reply(bot.answer("qui est le porte-parole de Poutine ?"), ""));
+            // unsure of the fact: the ranker's first sentence and the runner-up nearly as likely
             assertEquals("""
-                    Je ne suis pas certain de la réponse exacte ; voici ce que dit l'article :
-                    « Par ailleurs, la Russie s'est rendue coupable d'"activités malveillantes" croissantes en \
+                    Je ne suis pas certain de la réponse exacte ; voici ce qu'en disent les articles :
+                    • « Par ailleurs, la Russie s'est rendue coupable d'"activités malveillantes" croissantes en \
                     Europe, selon le secrétaire général de l'Alliance, Jens Stoltenberg. » — Relations Russie-Otan \
-                    très tendues : que se passe-t-il entre Moscou et l'Alliance atlantique ? (TF1 Info, 18 octobre 2021)""",
+                    très tendues : que se passe-t-il entre Moscou et l'Alliance atlantique ? (TF1 Info, 18 octobre 2021)
+                    • « Il a rappelé que l’OTAN avait officiellement notifié la Russie le 6 octobre que le secrétaire \
+                    général de l’OTAN, Jens Stoltenberg, avait pris la décision de révoquer l’accréditation de huit \
+                    membres du personnel de la mission russe auprès de l’organisation à partir du 1er novembre et de \
+                    réduire le personnel de la mission, y compris le personnel administratif et technique, à dix \
+                    personnes. » — La Russie va suspendre la mission de liaison de l’OTAN à Moscou (TASS (Maghreb \
+                    Online), 18 octobre 2021)""",
                     templates.reply(bot.answer("quel est le salaire de Jens Stoltenberg ?"), ""));
         }
     }

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.citebot.answer.Answer;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
 import org.junit.jupiter.api.AfterAll;

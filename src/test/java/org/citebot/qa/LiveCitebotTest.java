@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.citebot.answer.Answer;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.LogCapture;
+import org.citebot.chat.ChatFixtures;
 import org.citebot.config.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +45,7 @@ class LiveCitebotTest {
     }
 
     private static LiveCitebot live(Path dir, Duration interval) {
-        return LiveCitebot.start(dir, () -> Citebot.open(dir, CONFIG, Settings.load(CONFIG, Map.of())), interval);
+        return LiveCitebot.start(dir, () -> Citebot.open(dir, CONFIG, Settings.load(CONFIG, ChatFixtures.PINNED_THRESHOLD)), interval);
     }
 
     @Test
@@ -121,7 +122,7 @@ class LiveCitebotTest {
             if (failNext.get()) {
                 throw new IllegalStateException("disk gone");
             }
-            return Citebot.open(dir, CONFIG, Settings.load(CONFIG, Map.of()));
+            return Citebot.open(dir, CONFIG, Settings.load(CONFIG, ChatFixtures.PINNED_THRESHOLD));
         }, Duration.ZERO)) {
             Citebot before = live.get();
             failNext.set(true);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.pos.Pos;
 import org.citebot.text.pos.TaggedSentence;
 
@@ -32,7 +33,7 @@ import org.citebot.text.pos.TaggedSentence;
 public final class PhraseChunker {
 
     /** The words that link a noun to its complement in a chain (folded). */
-    private static final Set<String> OF = Set.of("de", "d'", "du", "des");
+    private static final Set<String> OF = FrenchLexicon.apostrophed(FrenchLexicon.OF);
     /** Links of a chain: at most two complements, as measured. */
     static final int MAX_LINKS = 2;
 

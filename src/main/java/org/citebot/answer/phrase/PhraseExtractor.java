@@ -13,6 +13,7 @@ import org.citebot.index.ScoredPassage;
 import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.Span;
 import org.citebot.text.pos.SentenceTags;
 import org.citebot.text.pos.TaggedSentence;
@@ -25,12 +26,9 @@ import org.citebot.text.pos.TaggedSentence;
  * the learned scorer decides between them.
  *
  * <p>A sentence has a score of phrases, so they are read only in the few sentences that hold
- * most of the question ({@link #sentencesToRead}). Measured on the training sets (seeds-train and
- * piaf-train, 1,928 questions, {@code citebot fit}, cross-validated by article): phrases of every
- * sentence read give 1,469 questions a right candidate (685 without phrases) among 541,000
- * candidates; of the five best-covered sentences 1,328 among 131,000; of the two best 1,243
- * among 70,000, with as many right best candidates (609 against 601) and as many answers right
- * at 80% precision, for a third of the time of a phrase question.
+ * most of the question ({@link #sentencesToRead}): the two best-covered sentences give as many
+ * right best candidates and right answers as every sentence read, among an eighth of the
+ * candidates, for a third of the time ({@code docs/EXPERIMENTS.md}).
  *
  * <p>Thread-safe: the sentences' tags are remembered in a shared {@link SentenceTags}.
  */
@@ -125,6 +123,6 @@ public final class PhraseExtractor {
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
-    private static final Set<String> LEADING = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
-            "au", "aux", "a", "en", "dans", "par", "pour", "sur", "avec");
+    private static final Set<String> LEADING = FrenchLexicon.with(FrenchLexicon.ARTICLES, "au", "aux", "a", "en", "dans", "par",
+            "pour", "sur", "avec");
 }

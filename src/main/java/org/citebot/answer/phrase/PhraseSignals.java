@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.citebot.answer.AnswerFeature;
+import org.citebot.answer.score.AnswerFeature;
 import org.citebot.answer.Candidate;
 import org.citebot.answer.PassageEvidence;
 import org.citebot.corpus.Document;

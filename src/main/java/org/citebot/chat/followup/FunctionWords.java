@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.citebot.question.VerbForms;
+import org.citebot.text.FrenchLexicon;
 
 /**
  * The French closed word classes follow-ups are read with, as folded keys: determiners and the
@@ -70,7 +71,7 @@ final class FunctionWords {
     /** Prepositions introducing a place: one such complement stands in for another. */
     static final Set<String> LOCATIVE = Set.of("a", "au", "aux", "en", "dans", "chez", "aupres", "vers", "sur");
 
-    static final Set<String> OF = Set.of("de", "d'", "du", "des");
+    static final Set<String> OF = FrenchLexicon.apostrophed(FrenchLexicon.OF);
 
     static final Set<String> CONJUNCTIONS = Set.of("et", "ou", "mais", "donc", "car", "ni", "que", "qu'", "qui",
             "dont", "si", "comme", "quand", "lorsqu'", "puisqu'");
@@ -99,8 +100,7 @@ final class FunctionWords {
             "confirme", "explique", "decide", "decidee", "rapporte", "ecrit", "raconte", "revele", "precise",
             "indique", "assure", "publie", "appris", "su", "dire", "annoncer", "declarer", "affirmer", "decider");
 
-    static final Set<String> MONTHS = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-            "septembre", "octobre", "novembre", "decembre");
+    static final Set<String> MONTHS = FrenchLexicon.MONTHS.keySet();
 
     static boolean determiner(String key) {
         return DETERMINERS.containsKey(key);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.citebot.chat.followup.FunctionWords.Agreement;
+import org.citebot.text.FrenchLexicon;
 
 /**
  * Pronouns with nothing in the message to stand for: « il a dit quoi ? », « elle est où ? »,
@@ -16,7 +17,7 @@ final class Pronouns {
     private static final Set<String> CLITICS = Set.of("l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'",
             "ne", "n'", "me", "m'", "te", "t'", "nous", "vous");
     private static final Set<String> OBJECT_CLITICS = Set.of("l'", "le", "la", "les");
-    static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
+    static final Set<String> POSSESSIVES = FrenchLexicon.THIRD_PERSON_POSSESSIVES;
     private static final Set<String> INVERTED = Set.of("-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles",
             "-elles");
 

@@ -30,8 +30,9 @@ public final class AccessGate {
         DROP
     }
 
-    static final String REFUSAL = "Désolé, ce bot est réservé à certains utilisateurs.";
-    static final String SLOW_DOWN = "Patientez un peu avant votre prochaine question, s’il vous plaît.";
+    /** Template keys of what the refused and the too-fast are told. */
+    static final String REFUSAL = "telegram.refusal";
+    static final String SLOW_DOWN = "telegram.slow.down";
     private static final Duration WINDOW = Duration.ofMinutes(1);
     private static final int MAX_USERS = 10_000;
 

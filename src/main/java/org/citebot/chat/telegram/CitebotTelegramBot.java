@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +89,7 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         TelegramClient client = new OkHttpTelegramClient(settings.token(), settings.telegramUrl());
         BotIdentity identity = identify(client, settings);
         LOG.info("Telegram bot @{} ({}), {}", identity.userName(), identity.id(), settings);
-        registerCommands(client, settings);
+        registerCommands(client, settings, engine.templates());
         TypingIndicator typing = new TypingIndicator(chatId -> client.execute(SendChatAction.builder()
                 .chatId(chatId).action(ActionType.TYPING.toString()).build()), TYPING_DELAY_MILLIS);
         ReplyWindow window = new ReplyWindow(settings.sendWindow());
@@ -163,12 +165,9 @@ public final class CitebotTelegramBot implements TelegramFrontEnd {
         return new BotIdentity(me.getId(), me.getUserName());
     }
 
-    static void registerCommands(TelegramClient client, TelegramSettings settings) {
-        List<BotCommand> commands = List.of(
-                new BotCommand("start", "Présentation et exemples de questions"),
-                new BotCommand("aide", "Comment poser une question"),
-                new BotCommand("sources", "Les articles connus"),
-                new BotCommand("q", "Poser une question (dans un groupe)"));
+    static void registerCommands(TelegramClient client, TelegramSettings settings, ReplyTemplates templates) {
+        List<BotCommand> commands = Stream.of("start", "aide", "sources", "q")
+                .map(name -> new BotCommand(name, templates.line("telegram.menu." + name))).toList();
         try {
             client.execute(SetMyCommands.builder().commands(commands).build());
         } catch (TelegramApiException | RuntimeException e) {

@@ -2,6 +2,7 @@ package org.citebot.chat.telegram;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -43,10 +44,11 @@ final class TelegramUpdateHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramUpdateHandler.class);
 
-    static final String APOLOGY = "Désolé, une erreur m’a empêché de répondre. Réessayez dans un instant.";
-    static final String NOT_TEXT = "Je ne lis que le texte : posez-moi votre question par écrit.";
-    static final String BUTTON_GONE = "Ce bouton n’est plus utilisable : reposez la question.";
-    static final String EMPTY_Q = "Posez la question après /q, par exemple : /q qui a signé l’accord ?";
+    /** Template keys of this front end's own messages. */
+    static final String APOLOGY = "telegram.apology";
+    static final String NOT_TEXT = "telegram.not.text";
+    static final String BUTTON_GONE = "telegram.button.gone";
+    static final String EMPTY_Q = "telegram.q.empty";
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$",
             Pattern.DOTALL);
 
@@ -108,7 +110,7 @@ final class TelegramUpdateHandler {
         }
         Message m = update.getMessage();
         try {
-            sender.send(new OutgoingMessage(m.getChatId(), m.getMessageId(), TelegramHtml.escape(APOLOGY)));
+            sender.send(new OutgoingMessage(m.getChatId(), m.getMessageId(), TelegramHtml.escape(say(APOLOGY))));
         } catch (Exception e) {
             LOG.warn("cannot send the apology to chat {}: {}", m.getChatId(), e.toString());
         }
@@ -124,14 +126,14 @@ final class TelegramUpdateHandler {
         String text = null;
         try {
             if (held == null || held.getChatId() == null) {
-                notice = BUTTON_GONE;
+                notice = say(BUTTON_GONE);
             } else {
                 text = engine.callback("telegram:" + held.getChatId(), query.getData());
             }
         } catch (Exception | LinkageError | AssertionError e) {
             LOG.warn("callback query {} failed: {}", query.getId(), e.toString());
             LOG.debug("callback failure", e);
-            notice = APOLOGY;
+            notice = say(APOLOGY);
         }
         try {
             sender.answerCallback(query.getId(), notice);
@@ -161,7 +163,7 @@ final class TelegramUpdateHandler {
         }
         if (!message.hasText()) {
             if (privateChat) {
-                send(message, ChatReply.of(NOT_TEXT));
+                send(message, ChatReply.of(say(NOT_TEXT)));
             }
             return;
         }
@@ -196,11 +198,11 @@ final class TelegramUpdateHandler {
         return switch (gate.check(user, message.getChatId(), java.time.Instant.now())) {
             case PASS -> true;
             case REFUSE -> {
-                send(message, ChatReply.of(AccessGate.REFUSAL));
+                send(message, ChatReply.of(say(AccessGate.REFUSAL)));
                 yield false;
             }
             case SLOW_DOWN -> {
-                send(message, ChatReply.of(AccessGate.SLOW_DOWN));
+                send(message, ChatReply.of(say(AccessGate.SLOW_DOWN)));
                 yield false;
             }
             case DROP -> false;
@@ -235,7 +237,7 @@ final class TelegramUpdateHandler {
             case "start" -> Optional.of(ChatReply.of(start()));
             case "aide", "help" -> Optional.of(ChatReply.of(help()));
             case "sources" -> Optional.of(ChatReply.of(engine.sources()));
-            case "q" -> Optional.of(argument.isEmpty() ? ChatReply.of(EMPTY_Q) : question(chat, argument));
+            case "q" -> Optional.of(argument.isEmpty() ? ChatReply.of(say(EMPTY_Q)) : question(chat, argument));
             default -> privateChat || toUs ? Optional.of(unknown("/" + name)) : Optional.empty();
         };
     }
@@ -246,7 +248,7 @@ final class TelegramUpdateHandler {
     }
 
     private String start() {
-        return "Bonjour ! " + help();
+        return engine.templates().fill("telegram.start", Map.of("help", help()));
     }
 
     /** The engine's help with this bot's examples and how it is used in groups (template {@code help.telegram}). */
@@ -254,9 +256,13 @@ final class TelegramUpdateHandler {
         return engine.help(examples, List.of("help.telegram"));
     }
 
-    private static ChatReply unknown(String command) {
-        return ChatReply.of("Je ne connais pas la commande " + command
-                + ". Commandes : /aide, /sources, /q suivi d’une question ; ou posez simplement votre question.");
+    private ChatReply unknown(String command) {
+        return ChatReply.of(engine.templates().fill("telegram.command.unknown", Map.of("command", command)));
+    }
+
+    /** The template {@code key} of the engine's templates. */
+    private String say(String key) {
+        return engine.templates().line(key);
     }
 
     private void send(Message question, ChatReply reply) throws Exception {

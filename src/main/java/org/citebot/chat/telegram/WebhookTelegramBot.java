@@ -93,7 +93,7 @@ public final class WebhookTelegramBot implements TelegramFrontEnd {
         TelegramClient client = new OkHttpTelegramClient(settings.token(), settings.telegramUrl());
         BotIdentity identity = CitebotTelegramBot.identify(client, settings);
         LOG.info("Telegram bot @{} ({}), {}, {}", identity.userName(), identity.id(), settings, webhook);
-        CitebotTelegramBot.registerCommands(client, settings);
+        CitebotTelegramBot.registerCommands(client, settings, engine.templates());
         TypingIndicator typing = new TypingIndicator(chatId -> client.execute(SendChatAction.builder()
                 .chatId(chatId).action(ActionType.TYPING.toString()).build()), TYPING_DELAY_MILLIS);
         ReplyWindow window = new ReplyWindow(settings.sendWindow());

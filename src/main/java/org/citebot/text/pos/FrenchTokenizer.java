@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.FrenchTypography;
 import org.citebot.text.Span;
 
@@ -19,8 +20,7 @@ import org.citebot.text.Span;
 public final class FrenchTokenizer {
 
     /** Elided words (folded, without the apostrophe) that stand as tokens of their own. */
-    private static final Set<String> ELIDED = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
-            "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu");
+    private static final Set<String> ELIDED = FrenchLexicon.ELIDED;
     /** Words holding an apostrophe that are one word (folded, plain apostrophe). */
     private static final Set<String> WHOLE = Set.of("aujourd'hui", "prud'homme", "prud'hommes", "presqu'île",
             "presqu'ile", "presqu'îles", "quelqu'un", "quelqu'une");

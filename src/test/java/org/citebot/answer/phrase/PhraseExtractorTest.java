@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.citebot.answer.AnswerFeature;
+import org.citebot.answer.score.AnswerFeature;
 import org.citebot.answer.Candidate;
 import org.citebot.answer.PassageEvidence;
 import org.citebot.corpus.Document;

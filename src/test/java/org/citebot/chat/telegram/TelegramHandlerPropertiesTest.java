@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
@@ -81,7 +81,7 @@ class TelegramHandlerPropertiesTest {
         for (OutgoingMessage o : sent) {
             assertTrue(o.html().length() <= 4096, "message of " + o.html().length());
             assertTrue(TelegramHtmlTest.SAFE_HTML.matcher(o.html()).matches(), o.html());
-            assertTrue(!o.html().equals(TelegramHtml.escape(TelegramUpdateHandler.APOLOGY)), "apology for « " + text + " »");
+            assertTrue(!o.html().equals(TelegramHtml.escape(ReplyTemplates.builtIn().line(TelegramUpdateHandler.APOLOGY))), "apology for « " + text + " »");
         }
         assertEquals(7, sent.get(0).chatId());
     }

@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.citebot.answer.ReplyTemplates;
+import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
 import org.citebot.chat.ChatReply;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.LogCapture;
+import org.citebot.chat.ChatFixtures;
 import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
 import org.junit.jupiter.api.AfterAll;
@@ -81,7 +82,7 @@ class TelegramUpdateHandlerTest {
     @BeforeAll
     static void openCitebot() {
         ConfigDir config = new ConfigDir(Path.of("config"));
-        citebot = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()));
+        citebot = Citebot.open(Path.of("seeds"), config, Settings.load(config, ChatFixtures.PINNED_THRESHOLD));
         engine = new ChatEngine(citebot, ReplyTemplates.load(config));
     }
 
@@ -145,11 +146,11 @@ class TelegramUpdateHandlerTest {
         gated.handle(text("private", 77, 4, "qui dirige l'otan ?"));
         assertEquals(3, sender.sent.size(), () -> "sent: " + sender.sent);
         assertTrue(sender.sent.get(0).html().matches("(?is)(8|huit) .*"), sender.sent.get(0).html());
-        assertEquals(TelegramHtml.escape(AccessGate.SLOW_DOWN), sender.sent.get(2).html());
+        assertEquals(TelegramHtml.escape(ReplyTemplates.builtIn().line(AccessGate.SLOW_DOWN)), sender.sent.get(2).html());
         ObjectNode stranger = message("private", 88, 5).put("text", "combien de diplomates expulsés ?");
         stranger.putObject("from").put("id", 4242).put("is_bot", false).put("first_name", "X");
         gated.handle(update(stranger));
-        assertEquals(TelegramHtml.escape(AccessGate.REFUSAL), sender.sent.get(3).html());
+        assertEquals(TelegramHtml.escape(ReplyTemplates.builtIn().line(AccessGate.REFUSAL)), sender.sent.get(3).html());
     }
 
     @Test
@@ -244,7 +245,7 @@ class TelegramUpdateHandlerTest {
         handler.handle(update(message("private", PRIVATE_CHAT, 8).set("photo", JSON.createArrayNode()
                 .add(JSON.createObjectNode().put("file_id", "f").put("file_unique_id", "u").put("width", 1)
                         .put("height", 1)))));
-        assertEquals(TelegramUpdateHandler.NOT_TEXT, onlyReply().html());
+        assertEquals(ReplyTemplates.builtIn().line(TelegramUpdateHandler.NOT_TEXT), onlyReply().html());
     }
 
     @Test
@@ -298,7 +299,7 @@ class TelegramUpdateHandlerTest {
     @Test
     void emptyQInAGroupExplainsHow() {
         handler.handle(text("group", GROUP_CHAT, 23, "/q"));
-        assertEquals(TelegramHtml.escape(TelegramUpdateHandler.EMPTY_Q), onlyReply().html());
+        assertEquals(TelegramHtml.escape(ReplyTemplates.builtIn().line(TelegramUpdateHandler.EMPTY_Q)), onlyReply().html());
     }
 
     @Test
@@ -306,7 +307,7 @@ class TelegramUpdateHandlerTest {
         sender.failures = 1;
         handler.handle(privateText("combien de diplomates expulsés ?"));
         OutgoingMessage m = onlyReply();
-        assertEquals(TelegramUpdateHandler.APOLOGY, m.html());
+        assertEquals(ReplyTemplates.builtIn().line(TelegramUpdateHandler.APOLOGY), m.html());
         log.assertLogged(Level.WARN, TelegramUpdateHandler.class, "failed: java.lang.IllegalStateException: Bad Request");
         assertEquals(7, m.replyTo());
     }
@@ -409,7 +410,7 @@ class TelegramUpdateHandlerTest {
     void garbageDataIsAnsweredWithAHint(String data) {
         handler.handle(press("cb3", PRIVATE_CHAT, 8, data));
         assertEquals(List.of("cb3"), sender.answers);
-        assertEquals(TelegramHtml.escape(ChatEngine.UNKNOWN_BUTTON), onlyReply().html());
+        assertEquals(TelegramHtml.escape(ReplyTemplates.builtIn().line(ChatEngine.UNKNOWN_BUTTON)), onlyReply().html());
     }
 
     @Test
@@ -419,7 +420,7 @@ class TelegramUpdateHandlerTest {
         handler.handle(privateText("qui dirige l'otan ?"));
         handler.handle(press("cb4", PRIVATE_CHAT, 8, data));
         assertEquals(List.of("cb4"), sender.answers);
-        assertEquals(TelegramHtml.escape(ChatEngine.STALE), sender.sent.get(2).html());
+        assertEquals(TelegramHtml.escape(ReplyTemplates.builtIn().line(ChatEngine.STALE)), sender.sent.get(2).html());
     }
 
     @Test
@@ -429,7 +430,7 @@ class TelegramUpdateHandlerTest {
         q.putObject("from").put("id", 1001).put("is_bot", false).put("first_name", "Léa");
         handler.handle(JSON.convertValue(JSON.createObjectNode().put("update_id", 1).set("callback_query", q),
                 Update.class));
-        assertEquals(List.of("cb5: " + TelegramUpdateHandler.BUTTON_GONE), sender.answers);
+        assertEquals(List.of("cb5: " + ReplyTemplates.builtIn().line(TelegramUpdateHandler.BUTTON_GONE)), sender.answers);
         assertEquals(List.of(), sender.sent);
     }
 

@@ -1,0 +1,114 @@
+package org.citebot.qa;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.citebot.answer.Citation;
+import org.citebot.corpus.Document;
+import org.citebot.index.Passage;
+import org.citebot.index.ScoredPassage;
+import org.citebot.text.Span;
+
+/**
+ * The sentences a reply shows when it gives no fact: the sentence ranker's first, and the next ones
+ * nearly as likely to state the answer.
+ *
+ * <p>Why more than one: the ranker puts the answer-bearing sentence first for about 60% of the
+ * questions but within its first three for about 78%. A reply that is unsure of the fact is
+ * read by a person, who finds the answer in a runner-up as easily as in the first sentence, so
+ * the runners-up whose weight against the first, exp(score − first score), reaches
+ * {@code ratio} are shown too, up to {@code most}. Sentences that follow each other in one
+ * paragraph are joined into one quote (the answer often sits in the sentence after the one
+ * that names the subject), in reading order; the quotes themselves stay in the ranker's order.
+ * A runner-up that repeats a sentence already shown (news articles restate their lead, agencies'
+ * copies repeat each other) is skipped: most of its words already shown tell the reader nothing.
+ */
+final class SentencesToRead {
+
+    private static final double REPEAT_SHARE = 0.8;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private SentencesToRead() {
+    }
+
+    /**
+     * The quotes to show for {@code ranked} (the ranker's order, best first, each with its score),
+     * at most {@code most} sentences; empty when {@code ranked} is.
+     */
+    static List<Citation> choose(List<ScoredPassage> ranked, int most, double ratio, Map<String, Document> documents) {
+        Objects.requireNonNull(documents, "documents");
+        List<Passage> chosen = new ArrayList<>();
+        List<Set<String>> shownWords = new ArrayList<>();
+        for (ScoredPassage p : ranked) {
+            if (chosen.size() == most) {
+                break;
+            }
+            if (!chosen.isEmpty() && Math.exp(p.score() - ranked.get(0).score()) < ratio) {
+                continue;
+            }
+            Set<String> words = words(documents.get(p.passage().docId()).quote(p.passage().sentence()));
+            if (shownWords.stream().noneMatch(shown -> repeats(words, shown))) {
+                chosen.add(p.passage());
+                shownWords.add(words);
+            }
+        }
+        List<List<Passage>> groups = new ArrayList<>();
+        for (Passage p : chosen) {
+            groups.stream().filter(g -> g.stream().anyMatch(q -> adjacent(p, q))).findFirst()
+                    .ifPresentOrElse(g -> g.add(p), () -> groups.add(new ArrayList<>(List.of(p))));
+        }
+        List<Citation> quotes = new ArrayList<>(groups.size());
+        for (List<Passage> group : groups) {
+            group.sort(Comparator.comparingInt(Passage::ordinal));
+            if (!contiguous(group)) {
+                // two neighbours of one sentence joined through it only if it was chosen too
+                group.forEach(p -> quotes.add(Citation.of(documents.get(p.docId()), p.sentence())));
+                continue;
+            }
+            Span span = new Span(group.get(0).sentence().start(), group.get(group.size() - 1).sentence().end());
+            quotes.add(Citation.of(documents.get(group.get(0).docId()), span));
+        }
+        return quotes;
+    }
+
+    /** Whether most (4 in 5) of the words of the shorter of two sentences are in the other. */
+    private static boolean repeats(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        if (small.isEmpty()) {
+            return true;
+        }
+        long common = small.stream().filter(large::contains).count();
+        return common >= REPEAT_SHARE * small.size();
+    }
+
+    private static Set<String> words(String sentence) {
+        Set<String> out = new HashSet<>();
+        for (String w : NON_WORD.split(sentence.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean adjacent(Passage a, Passage b) {
+        return a.docId().equals(b.docId()) && a.paragraph().equals(b.paragraph())
+                && Math.abs(a.ordinal() - b.ordinal()) == 1;
+    }
+
+    private static boolean contiguous(List<Passage> sorted) {
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).ordinal() != sorted.get(i - 1).ordinal() + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+package org.citebot.answer.candidate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.citebot.answer.Candidate;
+import org.citebot.answer.PassageEvidence;
+import org.citebot.corpus.Document;
+import org.citebot.index.Passage;
+import org.citebot.index.ScoredPassage;
+import org.citebot.question.QuestionAnalyzer;
+import org.citebot.text.Span;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReasonExtractorTest {
+
+    /** Sentence | the reasons found, « / » between them (empty: none). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le musée a fermé car le toit fuyait.                                   | le toit fuyait
+            Sa carrière a commencé dans les Caraïbes en 1990.                      |
+            Le port a rouvert à la suite des travaux de la digue.                  | travaux de la digue
+            Le marché a fermé en raison d'une grève des transports.                | une grève des transports
+            Le maire a démissionné à la suite de la crise.                         | la crise
+            """)
+    void findsReasonsAfterWholeMarkers(String sentence, String expected) {
+        Span all = new Span(0, sentence.length());
+        var passage = new ScoredPassage(new Passage("d", 0, all, all, all), 1.0);
+        var doc = new Document("d", sentence, "t", Optional.empty(), Optional.empty(), Optional.empty(), List.of(all));
+        var question = new QuestionAnalyzer().analyze("Pourquoi le musée a-t-il fermé ?");
+        var evidence = new PassageEvidence(passage, 1, 1, 1, List.of(), 1, true, 1, 1, 0);
+        List<String> found = new ReasonExtractor().extract(question, doc, evidence).stream().map(Candidate::text)
+                .toList();
+        assertEquals(expected == null ? List.of() : Arrays.asList(expected.split(" / ")), found);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReasonFitsBetterWhenTheClauseItExplainsHoldsTheQuestion() {
+        String sentence = "Le musée a fermé car le toit fuyait.";
+        Span all = new Span(0, sentence.length());
+        var passage = new ScoredPassage(new Passage("d", 0, all, all, all), 1.0);
+        var doc = new Document("d", sentence, "t", Optional.empty(), Optional.empty(), Optional.empty(), List.of(all));
+        var question = new QuestionAnalyzer().analyze("Pourquoi le musée a-t-il fermé ?");
+        int at = sentence.indexOf("musée");
+        var said = new PassageEvidence(passage, 1, 1, 1,
+                List.of(new PassageEvidence.Hit(new Span(at, at + 5), 0, 1.0, true)), 1, true, 1, 1, 0);
+        var unsaid = new PassageEvidence(passage, 1, 1, 1, List.of(), 1, true, 1, 1, 0);
+        double fit = new ReasonExtractor().extract(question, doc, said).get(0).score();
+        double other = new ReasonExtractor().extract(question, doc, unsaid).get(0).score();
+        assertEquals(0.8, fit, 1e-9);
+        assertEquals(0.8 * (1 - ReasonExtractor.HOST_PENALTY), other, 1e-9);
+    }
+}
