@@ -18,12 +18,12 @@ class GoldenReplyTest {
         try (Citebot bot = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()))) {
             ReplyTemplates templates = ReplyTemplates.load(config);
             assertEquals("""
-                    Dmitri Peskov.
-                    Source : « Le porte-parole du Kremlin, Dmitri Peskov, a commenté l’expulsion par l’Otan des \
-                    diplomates russes et la suspension des contacts directs entre la Russie et... » — Tango d’un seul \
-                    danseur, rien à rompre: Moscou décrit les liens avec l’Otan (Sputnik France, 19 octobre 2021)
-                    Confirmé par 1 autre article.""",
-                    templates.reply(bot.answer("qui est le porte-parole de Poutine ?"), ""));
+                    Jens Stoltenberg.
+                    Source : « Par ailleurs, la Russie s'est rendue coupable d'"activités malveillantes" croissantes en \
+                    Europe, selon le secrétaire général de l'Alliance, Jens Stoltenberg. » — Relations Russie-Otan \
+                    très tendues : que se passe-t-il entre Moscou et l'Alliance atlantique ? (TF1 Info, 18 octobre 2021)
+                    Confirmé par 2 autres articles.""",
+                    templates.reply(bot.answer("qui est le secrétaire général de l'otan ?"), ""));
             // unsure of the fact: the ranker's first sentence and the runner-up nearly as likely
             assertEquals("""
                     Je ne suis pas certain de la réponse exacte ; voici ce qu'en disent les articles :
@@ -35,7 +35,12 @@ class GoldenReplyTest {
                     membres du personnel de la mission russe auprès de l’organisation à partir du 1er novembre et de \
                     réduire le personnel de la mission, y compris le personnel administratif et technique, à dix \
                     personnes. » — La Russie va suspendre la mission de liaison de l’OTAN à Moscou (TASS (Maghreb \
-                    Online), 18 octobre 2021)""",
+                    Online), 18 octobre 2021)
+                    • « Selon le chef de la diplomatie russe Sergueï Lavrov, quelques jours avant cette démarche, lors \
+                    de leur rencontre à New York le secrétaire général de l’Otan, Jens Stoltenberg, lui avait parlé de \
+                    "l’intérêt sincère de l’Alliance pour la normalisation des relations avec la Russie et pour une \
+                    désescalade des tensions sur le continent européen". » — Tango d’un seul danseur, rien à rompre: \
+                    Moscou décrit les liens avec l’Otan (Sputnik France, 19 octobre 2021)""",
                     templates.reply(bot.answer("quel est le salaire de Jens Stoltenberg ?"), ""));
         }
     }
