@@ -161,8 +161,25 @@ public final class ChatEngine {
         }
 
         Previous previous() {
-            return exchange().map(e -> Previous.of(e.question(), e.answer())).orElseGet(() -> Previous.question(question));
+            return exchange().map(e -> Previous.of(e.question(), e.answer(), sentencesRead(e.answer())))
+                    .orElseGet(() -> Previous.question(question));
         }
+    }
+
+    /** Sentences read for an answer, best first: what a reply without a fact may still have named. */
+    static final int SENTENCES_READ = 5;
+
+    private List<String> sentencesRead(Answer answer) {
+        if (answer.answered()) {
+            return List.of();
+        }
+        Citebot bot = bots.get();
+        List<String> out = new ArrayList<>();
+        for (ScoredPassage sp : answer.passages().subList(0, Math.min(SENTENCES_READ, answer.passages().size()))) {
+            Span s = sp.passage().sentence();
+            bot.document(sp.passage().docId()).filter(d -> s.end() <= d.text().length()).ifPresent(d -> out.add(d.quote(s)));
+        }
+        return out;
     }
 
     /** The follow-up reader of the corpus {@code bot} answers from (rebuilt when the corpus changes). */

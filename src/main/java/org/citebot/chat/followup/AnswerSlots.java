@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.citebot.chat.followup.FunctionWords.Agreement;
+import org.citebot.question.AnswerType;
 
 /**
  * A bare question word: « pourquoi ? », « c'était quand ? », « combien ? », « par qui ? » ask
@@ -25,12 +26,13 @@ final class AnswerSlots {
 
     Optional<Rewritten> questionWord(Words q, Words m, Previous previous) {
         QuestionFrame asked = QuestionFrame.of(m);
-        boolean identity = asked.role() == QuestionFrame.Role.PREDICATE && asked.core().size() <= 1
+        long said = asked.core().list().stream().filter(w -> !IDENTITY_FILLERS.contains(w.key())).count();
+        boolean identity = asked.role() == QuestionFrame.Role.PREDICATE && said == 0
                 || m.key(0).equals("qui") && (m.key(1).equals("c'") || m.key(1).equals("est") && m.key(2).equals("-ce"));
         if (identity) {
             // « c'est qui ? » after a name: who that is; after no name, a question of its own
-            return previous.fact().map(fact -> new Rewritten(Words.of(asked.kind() == QuestionFrame.Kind.THING
-                    ? "qu'est-ce que" : "qui est").plus(Words.of(fact)), List.of()));
+            return identified(q, previous).map(who -> new Rewritten(Words.of(asked.kind() == QuestionFrame.Kind.THING
+                    ? "qu'est-ce que" : "qui est").plus(who), List.of()));
         }
         Words core = filledCore(QuestionFrame.of(q), previous);
         if (asked.kind() == QuestionFrame.Kind.QUANTITY && asked.noun().isEmpty()) {
@@ -42,6 +44,28 @@ final class AnswerSlots {
             }
         }
         return Optional.of(new Rewritten(asked.phrase().plus(core), List.of()));
+    }
+
+    /** What may stand beside « c'est qui » without naming anything: « c'est qui exactement ? ». */
+    private static final Set<String> IDENTITY_FILLERS = Set.of("est", "etait", "exactement", "precisement", "donc",
+            "alors", "au", "juste", "ca", "cela", "lui", "elle", "ce", "-ce", "celui-la", "celle-la", "encore");
+
+    /**
+     * Whom « c'est qui ? » asks about: the name answered when a person or a body was asked for,
+     * else the one name of the last question (« quand Anne Martin a-t-elle signé ? » → « 3 mai »
+     * → « c'est qui ? » is about Anne Martin, not about the date).
+     */
+    private Optional<Words> identified(Words q, Previous previous) {
+        boolean entity = previous.type() == AnswerType.PERSON || previous.type() == AnswerType.ORGANIZATION
+                || QuestionFrame.of(q).kind() == QuestionFrame.Kind.PERSON;
+        if (previous.fact().isPresent() && entity) {
+            return previous.fact().map(Words::of);
+        }
+        List<NounPhrases.Phrase> names = phrases.of(q).stream().filter(NounPhrases.Phrase::name).toList();
+        if (names.size() == 1) {
+            return Optional.of(names.get(0).in(q)); // two names: which one is asked about is a guess
+        }
+        return Optional.empty();
     }
 
     /** The core of a question with the last answer in the question phrase's place. */

@@ -59,7 +59,12 @@ public final class FollowUps {
                     + "|votre reponse|cette reponse|ce chiffre|cette donnee))( \\?)?$"
                     + "|^de quels? articles? (ca vient|vient (ca|l'info\\w*|cette info\\w*))( \\?)?$"
                     + "|^qui (l'a|a) dit( ca| cela)?( \\?)?$|^c'est (dit|ecrit) ou.*|^(c'est )?dans quels? articles?.{0,20}$"
-                    + "|^selon qui( \\?)?$|^tu (le )?tiens ca d'ou.*|^(c'est|cest) source( \\?)?$|^une source( \\?)?$");
+                    + "|^selon qui( \\?)?$|^tu (le )?tiens ca d'ou.*|^(c'est|cest) source( \\?)?$|^une source( \\?)?$"
+                    // « le chiffre vient d'où ? », « ça sort d'où ? », « tu as une source ? », « quelle source ? »
+                    + "|^(ca|cela|l'info\\w*|cette info\\w*|ces infos|le chiffre|ce chiffre|la reponse|ta reponse|cette reponse"
+                    + "|la date|cette date|le nom|ce nom) (vient|viennent|sort|provient|est tiree?) d'?ou( \\?)?$"
+                    + "|^(tu as|vous avez|t'as|as-tu|avez-vous) (une|des|la|tes|vos) sources?( \\?)?$"
+                    + "|^(quelle|quelles) sources?( \\?)?$|^sur quoi (tu te bases|vous vous basez)( \\?)?$");
     /** Words that open a message without being part of it: « et », « mais », « alors »… */
     private static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
             "euh", "puis");
@@ -154,7 +159,9 @@ public final class FollowUps {
         boolean asks = frame.role() != QuestionFrame.Role.NONE;
         // « combien de membres ? » names what it counts: a question of its own unless it opens with « et »
         boolean ownNoun = !frame.noun().isEmpty() && !and && !QuestionFrame.kindNoun(frame.noun().key(0));
-        if (asks && !ownNoun && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
+        // « quel âge a-t-il ? »: a question phrase naming its noun, about someone a pronoun stands for
+        boolean aboutSomeone = !frame.noun().isEmpty() && pronouns.subjectPronoun(m);
+        if (asks && !ownNoun && !aboutSomeone && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
             return Optional.of(Kind.QUESTION_WORD);
         }
         if (pronouns.pronoun(m).isPresent()) {

@@ -36,6 +36,12 @@ final class Pronouns {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
+    /** Whether {@code m} has a personal subject pronoun (« il », « -t-elle ») that nothing in it stands for. */
+    boolean subjectPronoun(Words m) {
+        return pronouns(m).stream().anyMatch(i -> FunctionWords.SUBJECT_PRONOUNS.containsKey(m.key(i))
+                || INVERTED.contains(m.key(i)));
+    }
+
     /** The pronouns of {@code m} that nothing in {@code m} stands for, in order. */
     private List<Integer> pronouns(Words m) {
         List<NounPhrases.Phrase> found = phrases.of(m);
@@ -209,6 +215,9 @@ final class Pronouns {
     /** « que dit-il » → « X dit quoi »; « où est-elle » → « où X est-elle ». */
     private static Words inverted(Words m, int i, Words referent) {
         QuestionFrame f = QuestionFrame.of(m);
+        if (f.at() == 0 && !f.noun().isEmpty() && f.role() != QuestionFrame.Role.IN_SITU && i == f.phrase().size() + 1) {
+            return m.replace(i, i + 1, referent); // « quel âge a-t-il » → « quel âge a X »
+        }
         String q = f.phrase().isEmpty() ? "" : f.phrase().key(0);
         if ((q.equals("que") || q.equals("qu'")) && f.role() == QuestionFrame.Role.OBJECT && f.at() == 0) {
             Words core = f.core();

@@ -69,6 +69,8 @@ class FollowUpsTest {
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et l'année d'avant ?| combien d'élèves comptait l'école en 2014 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et un an plus tard ?| combien d'élèves comptait l'école en 2016 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | même question en 2019 | combien d'élèves comptait l'école en 2019 ?
+            pourquoi la mairie a fermé 3 écoles en 2015 ?|        | REASON   | et en 2019 ?       | pourquoi la mairie a fermé des écoles en 2019 ?
+            pourquoi la mairie a fermé les 3 écoles ?  |        | REASON   | et en 2019 ?       | pourquoi la mairie a fermé les écoles en 2019 ?
             """)
     void changesTheTime(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -90,6 +92,10 @@ class FollowUpsTest {
             qui a signé l'accord de Lyon ?                  | Paul Durand | PERSON   | c'est qui ?   | qui est Paul Durand ?
             où Claire Martin a-t-elle vu Paul Durand ?      | Lyon        | PLACE    | c'était à quelle date ?| à quelle date Claire Martin a-t-elle vu Paul Durand ?
             combien de fois la mairie a-t-elle fermé l'école ?| deux      | QUANTITY | en quelles années ?| en quelles années la mairie a-t-elle fermé deux fois l'école ?
+            en quelle année l'école a-t-elle ouvert ?       | 1998        | DATE     | dans quel but ?| dans quel but l'école a-t-elle ouvert ?
+            quand l'école a-t-elle fermé ?                  | juin 2020   | DATE     | de quelle manière ?| de quelle manière l'école a-t-elle fermé ?
+            quand Claire Martin a-t-elle signé l'accord ?   | 3 mai       | DATE     | c'est qui exactement ?| qui est Claire Martin ?
+            quel pays a signé l'accord de Lyon ?            |             | PLACE    | pourquoi ?    | pourquoi le pays a signé l'accord de Lyon ?
             """)
     void asksAnotherQuestionAboutTheLastFact(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -115,6 +121,8 @@ class FollowUpsTest {
             qui est le président du club nautique ?         | Marc Petit    | PERSON | et son trésorier ?         | qui est le trésorier de Marc Petit ?
             où Claire Martin a-t-elle vu Paul Durand ?      | Lyon          | PLACE  | ils se sont dit quoi ?     | Claire Martin et Paul Durand se sont dit quoi ?
             qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON | il l'a signé quand ?       | Paul Durand a signé l'accord de Lyon quand ?
+            qui est le président du club nautique ?         | Marc Petit    | PERSON | quel âge a-t-il ?          | quel âge a Marc Petit ?
+            quel âge a Marc Petit ?                         |               | QUANTITY | il vit où ?              | Marc Petit vit où ?
             """)
     void putsWhatAPronounStandsFor(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -136,7 +144,8 @@ class FollowUpsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"source ?", "Sources", "d'où ça vient ?", "qui l'a dit ?", "et la source ?",
-            "d'où vient l'info ?", "quelles sont tes sources ?", "tu tiens ça d'où ?", "selon qui ?", "SOURCE ?"})
+            "d'où vient l'info ?", "quelles sont tes sources ?", "tu tiens ça d'où ?", "selon qui ?", "SOURCE ?",
+            "le chiffre vient d'où ?", "ça sort d'où ?", "tu as une source ?", "quelle source ?"})
     void recognisesRequestsForSources(String message) {
         FollowUps.FollowUp f = read("qui dirige l'ONU ?", "Anne Roy", "PERSON", message).orElseThrow();
         assertEquals(FollowUps.Kind.SOURCES, f.kind());
