@@ -28,13 +28,26 @@ final class AnswerSlots {
         QuestionFrame asked = QuestionFrame.of(m);
         long said = asked.core().list().stream().filter(w -> !IDENTITY_FILLERS.contains(w.key())).count();
         boolean identity = asked.role() == QuestionFrame.Role.PREDICATE && said == 0
-                || m.key(0).equals("qui") && (m.key(1).equals("c'") || m.key(1).equals("est") && m.key(2).equals("-ce"));
+                || m.key(0).equals("qui") && (m.key(1).equals("c'") || m.key(1).equals("est") && m.key(2).equals("-ce"))
+                || m.size() == 2 && m.key(0).equals("qui") && (m.key(1).equals("ca") || m.key(1).equals("cela"));
         if (identity) {
             // « c'est qui ? » after a name: who that is; after no name, a question of its own
             return identified(q, previous).map(who -> new Rewritten(Words.of(asked.kind() == QuestionFrame.Kind.THING
                     ? "qu'est-ce que" : "qui est").plus(who), List.of()));
         }
-        Words core = filledCore(QuestionFrame.of(q), previous);
+        QuestionFrame last = QuestionFrame.of(q);
+        if (asked.kind() == last.kind() && SAME_ASKED.contains(last.kind()) && last.role() != QuestionFrame.Role.NONE) {
+            // « combien exactement ? » after « combien… »: the same question; « et combien de diplomates ? »
+            // after « combien de postes… »: the same question about other things, no answer filled in
+            return Optional.of(new Rewritten(asked.noun().isEmpty() ? q : last.core().insert(Math.min(last.at(),
+                    last.core().size()), asked.phrase()), List.of()));
+        }
+        Words core = filledCore(last, previous);
+        if (core.equals(last.core()) && last.role() == QuestionFrame.Role.SUBJECT && last.kind() == QuestionFrame.Kind.PERSON
+                && last.noun().isEmpty() && !core.isEmpty() && FunctionWords.verb(core.get(0))) {
+            // « qui a annoncé la suspension ? » unanswered, then « où ? »: « où est-ce qu'on a annoncé… »
+            core = Words.of("est-ce qu'on").plus(core);
+        }
         if (asked.kind() == QuestionFrame.Kind.QUANTITY && asked.noun().isEmpty()) {
             for (NounPhrases.Phrase p : phrases.of(core)) {
                 if (p.determined() && p.agreement() == Agreement.PLURAL && !p.name()) {
@@ -45,6 +58,10 @@ final class AnswerSlots {
         }
         return Optional.of(new Rewritten(asked.phrase().plus(core), List.of()));
     }
+
+    /** Kinds a follow-up may ask again of the same question (« quand exactement ? », « et combien de X ? »). */
+    private static final Set<QuestionFrame.Kind> SAME_ASKED = Set.of(QuestionFrame.Kind.QUANTITY, QuestionFrame.Kind.DATE,
+            QuestionFrame.Kind.PLACE, QuestionFrame.Kind.PERSON, QuestionFrame.Kind.REASON, QuestionFrame.Kind.MANNER);
 
     /** What may stand beside « c'est qui » without naming anything: « c'est qui exactement ? ». */
     private static final Set<String> IDENTITY_FILLERS = Set.of("est", "etait", "exactement", "precisement", "donc",

@@ -64,10 +64,16 @@ public final class FollowUps {
                     + "|^(ca|cela|l'info\\w*|cette info\\w*|ces infos|le chiffre|ce chiffre|la reponse|ta reponse|cette reponse"
                     + "|la date|cette date|le nom|ce nom) (vient|viennent|sort|provient|est tiree?) d'?ou( \\?)?$"
                     + "|^(tu as|vous avez|t'as|as-tu|avez-vous) (une|des|la|tes|vos) sources?( \\?)?$"
-                    + "|^(quelle|quelles) sources?( \\?)?$|^sur quoi (tu te bases|vous vous basez)( \\?)?$");
+                    + "|^(quelle|quelles) sources?( \\?)?$|^sur quoi (tu te bases|vous vous basez)( \\?)?$"
+                    // « d'après quel article ? », « quel journal dit ça ? », « c'est dans quel journal ? »
+                    + "|^(d'apres|selon) (quels?|quelles?) (articles?|journal|journaux|medias?|sources?)( \\?)?$"
+                    + "|^(quels?|quelles?) (articles?|journal|journaux|medias?|sources?) (le )?(dit|disent|a dit|ont dit|rapporte|rapportent|parle|parlent)( ca| cela| de ca)?( \\?)?$"
+                    + "|^(c'est )?dans quels? (journal|journaux|medias?)( \\?)?$");
     /** Words that open a message without being part of it: « et », « mais », « alors »… */
     private static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
             "euh", "puis");
+    /** Stressed pronouns that repeat the subject pronoun after them: « lui, il… », « elle, elle… ». */
+    private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
     /** Words that may stand beside a bare question word: « c'était quand ? », « pourquoi ça ? ». */
     private static final Set<String> FILLERS = Set.of("c'", "ca", "cela", "ce", "-ce", "etait", "est", "fut", "sera",
             "a", "eu", "lieu", "s'", "se", "passe", "passee", "produit", "arrive", "arrivee", "date", "il", "y", "-t-il",
@@ -129,6 +135,9 @@ public final class FollowUps {
         }
         boolean and = skip > 0 && all.key(0).equals("et");
         Words m = all.from(skip);
+        if (STRESSED.contains(m.key(0)) && FunctionWords.SUBJECT_PRONOUNS.containsKey(m.key(1))) {
+            m = m.from(1); // « et lui, il pense quoi ? »: the pronoun said twice
+        }
         if (and) {
             m = trailingWho(m);
         }

@@ -85,7 +85,9 @@ final class Pronouns {
         }
         if (k.equals("il")) {
             String next = m.key(i + 1);
-            return next.equals("y") || next.equals("s'") || IMPERSONAL.contains(next) || next.equals("fait") && weather;
+            // « il s'agit » stands for nothing, « il s'appelle comment ? » for someone
+            return next.equals("y") || next.equals("s'") && IMPERSONAL.contains(m.key(i + 2)) || IMPERSONAL.contains(next)
+                    || next.equals("fait") && weather;
         }
         String verb = m.key(i - 1);
         return (k.equals("-t-il") || k.equals("-il")) && (verb.equals("a") && m.key(i - 2).equals("y")

@@ -167,7 +167,8 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
                     return new QuestionFrame(w.sub(start, end), kind, Role.PREDICATE, w.from(end), 0, noun, agreement);
                 }
                 int e = end;
-                while (e < w.size() && NounPhrases.nominal(w.get(e)) && e - end < 2) {
+                while (e < w.size() && NounPhrases.nominal(w.get(e)) && !w.get(e).number()
+                        && !QuotedFacts.NUMBER_WORDS.contains(w.key(e)) && e - end < 2) {
                     e++;
                 }
                 noun = w.sub(end, e);

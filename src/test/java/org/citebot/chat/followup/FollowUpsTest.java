@@ -81,7 +81,7 @@ class FollowUpsTest {
     @ParameterizedTest(name = "{3} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
             qui a signé l'accord de Lyon ?                  | Paul Durand | PERSON   | quand ?       | quand Paul Durand a signé l'accord de Lyon ?
-            qui a signé l'accord de Lyon ?                  |             | PERSON   | pourquoi ?    | pourquoi a signé l'accord de Lyon ?
+            qui a signé l'accord de Lyon ?                  |             | PERSON   | pourquoi ?    | pourquoi est-ce qu'on a signé l'accord de Lyon ?
             où Claire Martin a-t-elle vu Paul Durand ?      | Lyon        | PLACE    | c'était quand ?| quand Claire Martin a-t-elle vu Paul Durand ?
             quand l'école a-t-elle fermé ?                  | juin 2020   | DATE     | pourquoi ça ? | pourquoi l'école a-t-elle fermé ?
             combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves   | QUANTITY | pourquoi ?    | pourquoi 40 élèves ont quitté l'école en 2015 ?
@@ -96,6 +96,10 @@ class FollowUpsTest {
             quand l'école a-t-elle fermé ?                  | juin 2020   | DATE     | de quelle manière ?| de quelle manière l'école a-t-elle fermé ?
             quand Claire Martin a-t-elle signé l'accord ?   | 3 mai       | DATE     | c'est qui exactement ?| qui est Claire Martin ?
             quel pays a signé l'accord de Lyon ?            |             | PLACE    | pourquoi ?    | pourquoi le pays a signé l'accord de Lyon ?
+            combien d'élèves compte l'école ?               | 300 élèves  | QUANTITY | combien exactement ?| combien d'élèves compte l'école ?
+            combien d'élèves l'école a-t-elle accueillis ?  | 300 élèves  | QUANTITY | et combien d'enseignants ?| combien d'enseignants l'école a-t-elle accueillis ?
+            quand l'école a-t-elle fermé ?                  | juin 2020   | DATE     | quel jour ?   | quel jour l'école a-t-elle fermé ?
+            quand Claire Martin a-t-elle signé l'accord ?   |             | DATE     | qui ça ?      | qui est Claire Martin ?
             """)
     void asksAnotherQuestionAboutTheLastFact(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -123,6 +127,8 @@ class FollowUpsTest {
             qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON | il l'a signé quand ?       | Paul Durand a signé l'accord de Lyon quand ?
             qui est le président du club nautique ?         | Marc Petit    | PERSON | quel âge a-t-il ?          | quel âge a Marc Petit ?
             quel âge a Marc Petit ?                         |               | QUANTITY | il vit où ?              | Marc Petit vit où ?
+            qui est le président du club nautique ?         | Marc Petit    | PERSON | et lui, il pense quoi de l'accord ?| Marc Petit pense quoi de l'accord ?
+            qui est le président du club nautique ?         | Marc Petit    | PERSON | il s'appelle comment ?     | Marc Petit s'appelle comment ?
             """)
     void putsWhatAPronounStandsFor(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -135,6 +141,7 @@ class FollowUpsTest {
             en quelle année l'école a-t-elle ouvert ?   | 1998  | DATE  | qui dirigeait la mairie alors ?      | qui dirigeait la mairie en 1998 ?
             quand l'école a-t-elle ouvert ?             | 3 mars 1998 | DATE | qui était maire à ce moment-là ? | qui était maire le 3 mars 1998 ?
             où se trouve l'école Jean-Moulin ?          | Lyon  | PLACE | combien d'élèves vivent là-bas ?     | combien d'élèves vivent à Lyon ?
+            en quelle année l'école a-t-elle ouvert ?   | 1998  | DATE  | et à l'époque, qui dirigeait la mairie ?| en 1998 qui dirigeait la mairie ?
             """)
     void putsTheLastDateOrPlaceForAlorsAndLa(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -145,7 +152,8 @@ class FollowUpsTest {
     @ParameterizedTest
     @ValueSource(strings = {"source ?", "Sources", "d'où ça vient ?", "qui l'a dit ?", "et la source ?",
             "d'où vient l'info ?", "quelles sont tes sources ?", "tu tiens ça d'où ?", "selon qui ?", "SOURCE ?",
-            "le chiffre vient d'où ?", "ça sort d'où ?", "tu as une source ?", "quelle source ?"})
+"le chiffre vient d'où ?", "ça sort d'où ?", "tu as une source ?", "quelle source ?", "d'après quel article ?",
+            "quel journal dit ça ?", "c'est dans quel journal ?"})
     void recognisesRequestsForSources(String message) {
         FollowUps.FollowUp f = read("qui dirige l'ONU ?", "Anne Roy", "PERSON", message).orElseThrow();
         assertEquals(FollowUps.Kind.SOURCES, f.kind());
