@@ -127,7 +127,8 @@ public final class ChatEngine {
         String question = followUp.filter(f -> f.kind() != FollowUps.Kind.SOURCES).map(FollowUps.FollowUp::question)
                 .orElse(text);
         Answer answer = bot.answer(question);
-        if (followUp.isPresent()) {
+        // « combien exactement ? » asks the last question again: its answer may be the last one
+        if (followUp.isPresent() && !question.equals(lastQuestion.orElse(""))) {
             answer = FollowUpGuard.check(followUp.get(), answer, () -> last.exchange().map(Conversations.Exchange::answer),
                     bot::document);
         }

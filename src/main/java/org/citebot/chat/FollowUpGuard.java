@@ -37,11 +37,17 @@ final class FollowUpGuard {
      */
     static Answer check(FollowUps.FollowUp followUp, Answer answer, Supplier<Optional<Answer>> previous,
                         Function<String, Optional<Document>> documents) {
-        boolean changedWhatOrWhen = followUp.kind() == FollowUps.Kind.SWAP || followUp.kind() == FollowUps.Kind.TIME;
-        if (!changedWhatOrWhen || !answer.answered()) {
+        if (!answer.answered() || followUp.kind() == FollowUps.Kind.SOURCES) {
             return answer;
         }
         Finding now = answer.findings().get(0);
+        if (repeated(followUp.kind(), now, previous)) {
+            return declined(answer, now);
+        }
+        boolean changedWhatOrWhen = followUp.kind() == FollowUps.Kind.SWAP || followUp.kind() == FollowUps.Kind.TIME;
+        if (!changedWhatOrWhen) {
+            return answer;
+        }
         List<String> years = followUp.introduced().stream().filter(w -> YEAR.matcher(w).matches()).toList();
         boolean otherYear = !years.isEmpty() && now.citations().stream().noneMatch(c -> ofYear(c, years, documents));
         boolean swapped = followUp.kind() == FollowUps.Kind.SWAP;
@@ -54,8 +60,31 @@ final class FollowUpGuard {
         if (!otherYear && !aboutTheLast) {
             return answer;
         }
+        return declined(answer, now);
+    }
+
+    private static Answer declined(Answer answer, Finding now) {
         return new Answer(answer.question(), Answer.Outcome.DECLINED, List.of(), answer.confidence(),
                 answer.passages(), Optional.of(now.citations().get(0)), answer.sentenceConfidence());
+    }
+
+    /**
+     * The last fact given again: « pourquoi ? », « il a rencontré qui ? », « qui dirigeait l'école
+     * alors ? » never ask for the fact they are about; « et avant ? » answered by the very
+     * sentence and fact of the last answer is that answer again, not one of another time.
+     */
+    private static boolean repeated(FollowUps.Kind kind, Finding now, Supplier<Optional<Answer>> previous) {
+        Optional<Finding> before = previous.get().filter(Answer::answered).map(p -> p.findings().get(0))
+                .filter(b -> now.key().equals(b.key()) || Folding.fold(now.fact()).equals(Folding.fold(b.fact())));
+        if (before.isEmpty()) {
+            return false;
+        }
+        return switch (kind) {
+            case PRONOUN, QUESTION_WORD, ANAPHOR -> true;
+            case TIME -> now.citations().stream().anyMatch(c -> before.get().citations().stream()
+                    .anyMatch(b -> b.docId().equals(c.docId()) && b.span().equals(c.span())));
+            default -> false;
+        };
     }
 
     private static boolean ofYear(Citation c, List<String> years, Function<String, Optional<Document>> documents) {

@@ -13,9 +13,11 @@ import org.citebot.text.FrenchTypography;
 /**
  * What a pronoun or a bare question word stands for when the last reply gave no fact but a
  * sentence to read: the user read « … le trésorier du club, Marc Petit, … » and asks « il a
- * signé quand ? » about Marc Petit, not about « le trésorier du club ». Only two readings are
+ * signé quand ? » about Marc Petit, not about « le trésorier du club ». Only three readings are
  * taken, both plain in the sentence's wording, and only when the sentence gives exactly one:
  * <ul>
+ *   <li>« qui a signé ? »: the one name of the sentence quoted as the answer that the question
+ *       does not hold already;</li>
  *   <li>« qui est le ROLE (de X) ? »: a name of two or more capitalised words right after every
  *       word of the role (« le trésorier du club, Marc Petit ») or right before it (« Marc Petit,
  *       trésorier du club »);</li>
@@ -46,6 +48,15 @@ final class QuotedFacts {
         QuestionFrame frame = QuestionFrame.of(q);
         if (frame.kind() == QuestionFrame.Kind.QUANTITY && !frame.noun().isEmpty()) {
             return shown.flatMap(s -> counted(frame.noun().key(0), tokens(s)));
+        }
+        if (frame.kind() == QuestionFrame.Kind.PERSON && frame.role() != QuestionFrame.Role.PREDICATE) {
+            // « qui a signé l'accord ? » quoted « …, a déclaré le maire Paul Durand. »: its one new name
+            Set<String> asked = new java.util.HashSet<>(FunctionWords.content(q));
+            return shown.flatMap(s -> {
+                List<String> names = names(tokens(s)).stream()
+                        .filter(n -> Words.of(n).list().stream().noneMatch(w -> asked.contains(w.key()))).distinct().toList();
+                return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
+            });
         }
         if (frame.kind() == QuestionFrame.Kind.PERSON && frame.role() == QuestionFrame.Role.PREDICATE) {
             List<String> role = new ArrayList<>();
@@ -84,6 +95,23 @@ final class QuotedFacts {
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** The names of {@code t}: runs of two or more capitalised words. */
+    private static List<String> names(List<String> t) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            int end = i;
+            while (end < t.size() && nameWord(t.get(end))) {
+                end++;
+            }
+            if (end - i >= 2) {
+                out.add(String.join(" ", t.subList(i, end)));
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out;
     }
 
     /** The names of {@code t} that every word of the role describes, next to them. */

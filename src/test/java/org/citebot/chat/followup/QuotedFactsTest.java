@@ -43,6 +43,19 @@ class QuotedFactsTest {
     }
 
     @Test
+    void whoDidItIsTheOneNewNameOfTheQuotedSentence() {
+        assertEquals(Optional.of("Paul Durand"), QuotedFacts.of("qui a annoncé la fermeture de l'école ?",
+                Optional.of("L'école fermera en juin, a annoncé le porte-parole Paul Durand."), List.of()));
+        // the name the question holds is not its answer; two new names are a guess
+        assertEquals(Optional.of("Paul Durand"), QuotedFacts.of("qui Claire Martin a-t-elle rencontré ?",
+                Optional.of("Claire Martin a rencontré Paul Durand à Lyon."), List.of()));
+        assertEquals(Optional.empty(), QuotedFacts.of("qui a signé l'accord ?",
+                Optional.of("Marc Petit et Anne Roy ont signé l'accord."), List.of()));
+        assertEquals(Optional.empty(), QuotedFacts.of("qui a signé l'accord ?", Optional.empty(),
+                List.of("Marc Petit a signé l'accord.")));
+    }
+
+    @Test
     void otherQuestionsGiveNothing() {
         assertEquals(Optional.empty(), QuotedFacts.of("quand l'école a-t-elle fermé ?",
                 Optional.of("L'école a fermé le 3 mai 2020."), List.of()));
