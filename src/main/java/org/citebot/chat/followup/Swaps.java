@@ -120,6 +120,15 @@ final class Swaps {
                 return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.complement(), x));
             }
         }
+        if (ownComplement && !phrases.nameLike(x.get(1))) {
+            // « et la réponse de la Russie ? » after « quelle est la décision de l'Alliance ? »: a whole
+            // phrase with its own complement stands for the last one with a complement, not inside it
+            Optional<NounPhrases.Phrase> whole = found.stream().filter(p -> p.determined() && !p.name()
+                    && p.complement() < p.end() && !phrases.nameLike(q.get(p.head()))).findFirst();
+            if (whole.isPresent()) {
+                return Optional.of(q.replace(whole.get().start(), whole.get().end(), x));
+            }
+        }
         Optional<Words> complement = complement(q, found, Words.of("de").plus(x));
         if (complement.isPresent()) {
             return complement;

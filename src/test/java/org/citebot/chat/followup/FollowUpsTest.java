@@ -50,6 +50,8 @@ class FollowUpsTest {
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | non, je voulais dire de la préfecture | qui est le porte-parole de la préfecture ?
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | pareil pour l'ONU            | qui est le porte-parole de l'ONU ?
             qui est le président de la mairie ?      | Paul Durand  | PERSON   | et du Club Nautique ?        | qui est le président du Club Nautique ?
+            quelle est la décision de la mairie du 3 mai ?|             | OTHER    | et la réponse de l'ONU ?     | quelle est la réponse de l'ONU ?
+            quand l'école de la mairie a-t-elle fermé ?|               | DATE     | et la piscine du Club Nautique ?| quand la piscine du Club Nautique a-t-elle fermé ?
             """)
     void swapsTheEntityOrTheRole(String previous, String fact, String type, String message, String full) {
         assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
