@@ -123,7 +123,7 @@ final class AnswerSlots {
             boolean named = fact.list().stream().anyMatch(w -> stem(w.key()).equals(stem(noun.key(0))));
             return named ? fact : fact.plus(noun);
         }
-        if (!noun.isEmpty()) {
+        if (!noun.isEmpty() && !QuestionFrame.MEASURES.contains(noun.key(0))) {
             return Words.of(FunctionWords.definite(frame.agreement(), noun.get(0).typed())).plus(noun);
         }
         return Words.of("");

@@ -217,7 +217,9 @@ final class Pronouns {
     /** « que dit-il » → « X dit quoi »; « où est-elle » → « où X est-elle ». */
     private static Words inverted(Words m, int i, Words referent) {
         QuestionFrame f = QuestionFrame.of(m);
-        if (f.at() == 0 && !f.noun().isEmpty() && f.role() != QuestionFrame.Role.IN_SITU && i == f.phrase().size() + 1) {
+        boolean simple = i + 1 >= m.size() || !FunctionWords.verb(m.get(i + 1)) || NounPhrases.nominal(m.get(i + 1));
+        if (f.at() == 0 && !f.noun().isEmpty() && f.role() != QuestionFrame.Role.IN_SITU && i == f.phrase().size() + 1
+                && simple) {
             return m.replace(i, i + 1, referent); // « quel âge a-t-il » → « quel âge a X »
         }
         String q = f.phrase().isEmpty() ? "" : f.phrase().key(0);

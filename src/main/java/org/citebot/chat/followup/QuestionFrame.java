@@ -204,9 +204,12 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
         return frame(w, start, end, kind, role, noun, agreement);
     }
 
+    /** What « combien de » measures rather than counts things: « depuis combien de temps ? », « combien de fois ? ». */
+    static final Set<String> MEASURES = Set.of("temps", "fois", "semaine", "semaines", "minute", "minutes");
+
     /** Whether a noun only says what kind of answer is asked (« année », « ville », « personne »). */
     static boolean kindNoun(String key) {
-        return NOUNS.typeOf(key).isPresent() || typed(key) == Kind.REASON || typed(key) == Kind.MANNER;
+        return MEASURES.contains(key) || NOUNS.typeOf(key).isPresent() || typed(key) == Kind.REASON || typed(key) == Kind.MANNER;
     }
 
     /** The kind a « quel » noun asks for: « quelle année » a date, « quel pays » a place. */

@@ -101,6 +101,8 @@ class FollowUpsTest {
             combien d'élèves compte l'école ?               | 300 élèves  | QUANTITY | combien exactement ?| combien d'élèves compte l'école ?
             combien d'élèves l'école a-t-elle accueillis ?  | 300 élèves  | QUANTITY | et combien d'enseignants ?| combien d'enseignants l'école a-t-elle accueillis ?
             quand l'école a-t-elle fermé ?                  | juin 2020   | DATE     | quel jour ?   | quel jour l'école a-t-elle fermé ?
+            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon        | PLACE    | depuis combien de temps ?| depuis combien de temps Claire Martin a-t-elle vu Paul Durand ?
+            combien de fois la mairie a-t-elle fermé l'école ?|           | QUANTITY | pourquoi ?    | pourquoi la mairie a-t-elle fermé l'école ?
             quand Claire Martin a-t-elle signé l'accord ?   |             | DATE     | qui ça ?      | qui est Claire Martin ?
             """)
     void asksAnotherQuestionAboutTheLastFact(String previous, String fact, String type, String message, String full) {
@@ -129,6 +131,7 @@ class FollowUpsTest {
             qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON | il l'a signé quand ?       | Paul Durand a signé l'accord de Lyon quand ?
             qui est le président du club nautique ?         | Marc Petit    | PERSON | quel âge a-t-il ?          | quel âge a Marc Petit ?
             quel âge a Marc Petit ?                         |               | QUANTITY | il vit où ?              | Marc Petit vit où ?
+            combien d'élèves compte l'école Jean-Moulin ?   | 300 élèves    | QUANTITY | combien de fois a-t-elle fermé ?| combien de fois l'école Jean-Moulin a-t-elle fermé ?
             qui est le président du club nautique ?         | Marc Petit    | PERSON | et lui, il pense quoi de l'accord ?| Marc Petit pense quoi de l'accord ?
             qui est le président du club nautique ?         | Marc Petit    | PERSON | il s'appelle comment ?     | Marc Petit s'appelle comment ?
             """)
