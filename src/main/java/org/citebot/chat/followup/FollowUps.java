@@ -128,7 +128,7 @@ public final class FollowUps {
         if (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches()) {
             return Optional.of(new FollowUp(Kind.SOURCES, previousQuestion, List.of(), List.of()));
         }
-        Words all = Words.of(rephrased(text));
+        Words all = Words.of(rephrased(text, previousQuestion));
         int skip = 0;
         while (skip < all.size() - 1 && OPENERS.contains(all.key(skip))) {
             skip++;
@@ -154,7 +154,18 @@ public final class FollowUps {
     private static final Pattern SAME_QUESTION = Pattern.compile(
             "(?iu)^(?:et )?(?:m[eê]me question|pareil|idem)[\\s,:]+(pour|avec|à|a|en|sur|de|du|des|chez|au|aux)\\b");
 
-    private static String rephrased(String text) {
+    /** « il y en avait combien avant ? », « combien y en a-t-il ? »: « en » is what the last « combien » counted. */
+    private static final Pattern HOW_MANY_OF_THEM = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il)?\\s+combien"
+                    + "|combien\\s+(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il|-il)?)(?=[\\s?!.]|$)\\s*");
+
+    private static String rephrased(String text, String previousQuestion) {
+        java.util.regex.Matcher many = HOW_MANY_OF_THEM.matcher(text);
+        if (many.find() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
+                == QuestionFrame.Kind.QUANTITY) {
+            String rest = text.substring(many.end()).replaceAll("[\\s?!.]+$", "");
+            return rest.isBlank() ? "combien ?" : "et " + rest + " ?";
+        }
         String t = CORRECTION.matcher(text).replaceFirst("et ");
         return SAME_QUESTION.matcher(t).replaceFirst("et $1");
     }

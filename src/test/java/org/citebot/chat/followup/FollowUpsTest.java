@@ -71,6 +71,8 @@ class FollowUpsTest {
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et l'année d'avant ?| combien d'élèves comptait l'école en 2014 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et un an plus tard ?| combien d'élèves comptait l'école en 2016 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | même question en 2019 | combien d'élèves comptait l'école en 2019 ?
+            combien d'élèves compte l'école ?          | 300    | QUANTITY | il y en avait combien avant ? | combien d'élèves comptait l'école avant ?
+            combien d'élèves compte l'école ?          | 300    | QUANTITY | et combien y en avait-il en 2010 ? | combien d'élèves compte l'école en 2010 ?
             pourquoi la mairie a fermé 3 écoles en 2015 ?|        | REASON   | et en 2019 ?       | pourquoi la mairie a fermé des écoles en 2019 ?
             pourquoi la mairie a fermé les 3 écoles ?  |        | REASON   | et en 2019 ?       | pourquoi la mairie a fermé les écoles en 2019 ?
             """)
