@@ -42,7 +42,11 @@ final class Swaps {
             swapped = bareName(q, found, x).or(() -> x.list().stream().allMatch(phrases::nameLike)
                     ? complement(q, found, Words.of("de").plus(x)) : Optional.empty());
         }
-        return new Rewritten(swapped.orElseGet(() -> q.plus(x)), FunctionWords.content(x));
+        Words out = swapped.orElseGet(() -> q.plus(x));
+        if (x.list().stream().noneMatch(Words.Word::number)) {
+            out = TimeShifts.withoutCounts(out); // « et l'Alliance ? » after « pourquoi la mairie a fermé 3 écoles ? »
+        }
+        return new Rewritten(out, FunctionWords.content(x));
     }
 
     /** « côté Alliance », « du côté de l'Alliance »: the entity alone. */

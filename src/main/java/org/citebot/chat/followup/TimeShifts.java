@@ -50,10 +50,10 @@ final class TimeShifts {
     }
 
     /**
-     * « pourquoi l'Alliance a expulsé 8 diplomates » asked again for another time: the count
-     * was the old time's answer, so « des diplomates ».
+     * « pourquoi l'Alliance a expulsé 8 diplomates » asked again for another time (or of
+     * another entity, {@link Swaps}): the count was the old one's answer, so « des diplomates ».
      */
-    private static Words withoutCounts(Words q) {
+    static Words withoutCounts(Words q) {
         Words out = q;
         for (int i = out.size() - 2; i >= 0; i--) {
             Words.Word w = out.get(i);

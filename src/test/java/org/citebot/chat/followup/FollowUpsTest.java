@@ -51,6 +51,7 @@ class FollowUpsTest {
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | pareil pour l'ONU            | qui est le porte-parole de l'ONU ?
             qui est le président de la mairie ?      | Paul Durand  | PERSON   | et du Club Nautique ?        | qui est le président du Club Nautique ?
             quelle est la décision de la mairie du 3 mai ?|             | OTHER    | et la réponse de l'ONU ?     | quelle est la réponse de l'ONU ?
+            pourquoi la mairie a fermé 3 écoles à Lyon ?|            | REASON   | et à Paris ?                 | pourquoi la mairie a fermé des écoles à Paris ?
             quand l'école de la mairie a-t-elle fermé ?|               | DATE     | et la piscine du Club Nautique ?| quand la piscine du Club Nautique a-t-elle fermé ?
             """)
     void swapsTheEntityOrTheRole(String previous, String fact, String type, String message, String full) {
@@ -72,6 +73,8 @@ class FollowUpsTest {
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et un an plus tard ?| combien d'élèves comptait l'école en 2016 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | même question en 2019 | combien d'élèves comptait l'école en 2019 ?
             combien d'élèves compte l'école ?          | 300    | QUANTITY | il y en avait combien avant ? | combien d'élèves comptait l'école avant ?
+            combien d'élèves l'école a-t-elle ?        | 300    | QUANTITY | et avant ?         | combien d'élèves l'école avait-elle avant ?
+            combien d'élèves l'école avait-elle en 2015 ?| 250  | QUANTITY | et maintenant ?    | combien d'élèves l'école a-t-elle maintenant ?
             combien d'élèves compte l'école ?          | 300    | QUANTITY | et combien y en avait-il en 2010 ? | combien d'élèves compte l'école en 2010 ?
             pourquoi la mairie a fermé 3 écoles en 2015 ?|        | REASON   | et en 2019 ?       | pourquoi la mairie a fermé des écoles en 2019 ?
             pourquoi la mairie a fermé les 3 écoles ?  |        | REASON   | et en 2019 ?       | pourquoi la mairie a fermé les écoles en 2019 ?
