@@ -41,7 +41,7 @@ final class FollowUpGuard {
             return answer;
         }
         Finding now = answer.findings().get(0);
-        if (repeated(followUp.kind(), now, previous)) {
+        if (repeated(followUp, now, previous)) {
             return declined(answer, now);
         }
         boolean changedWhatOrWhen = followUp.kind() == FollowUps.Kind.SWAP || followUp.kind() == FollowUps.Kind.TIME;
@@ -71,9 +71,18 @@ final class FollowUpGuard {
     /**
      * The last fact given again: « pourquoi ? », « il a rencontré qui ? », « qui dirigeait l'école
      * alors ? » never ask for the fact they are about; « et avant ? » answered by the very
-     * sentence and fact of the last answer is that answer again, not one of another time.
+     * sentence and fact of the last answer is that answer again, not one of another time (a
+     * named year is checked against the paragraph instead, without the last answer: on a shared
+     * memory getting it may mean answering the last question again).
      */
-    private static boolean repeated(FollowUps.Kind kind, Finding now, Supplier<Optional<Answer>> previous) {
+    private static boolean repeated(FollowUps.FollowUp followUp, Finding now, Supplier<Optional<Answer>> previous) {
+        FollowUps.Kind kind = followUp.kind();
+        boolean relativeTime = kind == FollowUps.Kind.TIME
+                && followUp.introduced().stream().noneMatch(w -> YEAR.matcher(w).matches());
+        if (kind != FollowUps.Kind.PRONOUN && kind != FollowUps.Kind.QUESTION_WORD && kind != FollowUps.Kind.ANAPHOR
+                && !relativeTime) {
+            return false;
+        }
         Optional<Finding> before = previous.get().filter(Answer::answered).map(p -> p.findings().get(0))
                 .filter(b -> now.key().equals(b.key()) || Folding.fold(now.fact()).equals(Folding.fold(b.fact())));
         if (before.isEmpty()) {
