@@ -119,12 +119,20 @@ final class Pronouns {
         List<Referents.Referent> candidates = referents.candidates(previous, frame).stream()
                 .filter(r -> FunctionWords.content(r.words()).stream().noneMatch(named::contains)).toList();
         List<Integer> at = pronouns(m);
+        boolean says = m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()));
+        if (frame.kind() == QuestionFrame.Kind.PERSON && frame.role() == QuestionFrame.Role.SUBJECT
+                && previous.fact().isEmpty() && sameVerb(frame, m) && subjectPronoun(m)) {
+            return Optional.empty(); // « qui a signé ? » unanswered, then « il a signé quand ? »: nobody to stand for
+        }
+        // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion »
+        List<Referents.Referent> subjects = !says ? candidates : candidates.stream().filter(r -> r.words().list().stream()
+                .anyMatch(w -> phrases.nameLike(w) || Swaps.person(w))).toList();
         Optional<Referents.Referent> subject = Optional.empty();
         for (int i : at) {
             String k = m.key(i);
             if (FunctionWords.SUBJECT_PRONOUNS.containsKey(k) || INVERTED.contains(k)) {
-                subject = Referents.agreeing(candidates, agreement(k), Optional.empty())
-                        .or(() -> agreement(k) == Agreement.PLURAL ? Referents.coordinated(candidates) : Optional.empty());
+                subject = Referents.agreeing(subjects, agreement(k), Optional.empty())
+                        .or(() -> agreement(k) == Agreement.PLURAL ? Referents.coordinated(subjects) : Optional.empty());
                 if (subject.isEmpty()) {
                     return Optional.empty();
                 }
@@ -204,6 +212,17 @@ final class Pronouns {
             return Optional.empty();
         }
         return phrases.of(core).stream().filter(p -> p.start() >= after).findFirst().map(p -> p.in(core));
+    }
+
+    /** Whether {@code m} uses the verb of the last question's core (by its first five letters). */
+    private static boolean sameVerb(QuestionFrame frame, Words m) {
+        Words core = frame.core();
+        int after = QuestionFrame.afterVerb(core);
+        if (after == 0 || after > core.size()) {
+            return false;
+        }
+        String verb = stem5(core.key(after - 1));
+        return m.list().stream().anyMatch(w -> FunctionWords.verb(w) && stem5(w.key()).equals(verb));
     }
 
     private static String stem5(String key) {

@@ -155,7 +155,7 @@ final class Swaps {
     }
 
     /** Nouns of people: the list of kinds, or a French ending of agents (« trésorier », « directrice », « juriste »). */
-    private static boolean person(Words.Word w) {
+    static boolean person(Words.Word w) {
         String k = w.key();
         return NOUNS.typeOf(k).filter(t -> t == AnswerType.PERSON).isPresent() || PERSON_ENDING.matcher(k).matches();
     }

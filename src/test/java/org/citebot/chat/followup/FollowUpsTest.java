@@ -184,6 +184,16 @@ class FollowUpsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            qui a signé l'accord de Lyon ?          | il l'a signé quand ?
+            qui a commenté la fermeture de l'école ? | qu'a-t-il dit ?
+            """)
+    void nobodyToStandForAfterAnUnansweredWho(String previous, String message) {
+        // the one who signed is not known: « il » is not « Lyon »; « la fermeture » says nothing
+        assertEquals(Optional.empty(), read(previous, "", "PERSON", message));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"il lui a dit quoi ?", "elle est où ?"})
     void aPronounWithNothingToStandForIsNoFollowUp(String message) {
         // « combien de manifestants ? » declined: no person, nothing feminine, nobody else to be « lui »
