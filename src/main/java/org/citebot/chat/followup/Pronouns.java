@@ -120,6 +120,10 @@ final class Pronouns {
                 .filter(r -> FunctionWords.content(r.words()).stream().noneMatch(named::contains)).toList();
         List<Integer> at = pronouns(m);
         boolean says = m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()));
+        // « il est ministre de quoi ? »: a person noun after the copula makes the subject a person
+        for (int i = 0; i + 1 < m.size() && !says; i++) {
+            says = FunctionWords.COPULAS.contains(m.key(i)) && Swaps.person(m.get(i + 1)) && !phrases.nameLike(m.get(i + 1));
+        }
         if (frame.kind() == QuestionFrame.Kind.PERSON && frame.role() == QuestionFrame.Role.SUBJECT
                 && previous.fact().isEmpty() && sameVerb(frame, m) && subjectPronoun(m)) {
             return Optional.empty(); // « qui a signé ? » unanswered, then « il a signé quand ? »: nobody to stand for

@@ -187,6 +187,7 @@ class FollowUpsTest {
     @CsvSource(delimiter = '|', textBlock = """
             qui a signé l'accord de Lyon ?          | il l'a signé quand ?
             qui a commenté la fermeture de l'école ? | qu'a-t-il dit ?
+            qui a commenté la fermeture de l'école ? | il est ministre de quoi ?
             """)
     void nobodyToStandForAfterAnUnansweredWho(String previous, String message) {
         // the one who signed is not known: « il » is not « Lyon »; « la fermeture » says nothing
