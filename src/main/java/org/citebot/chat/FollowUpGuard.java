@@ -18,6 +18,9 @@ import org.citebot.text.Folding;
  * 2010 ? ») from being answered with what the articles say of the last one. Declined, with the
  * quoted sentence offered to read:
  * <ul>
+ *   <li>a fact from a sentence that names what the follow-up swapped away, in a paragraph that
+ *       never names what it brought in (« et celui de l'ONU ? » answered by « le secrétaire
+ *       général de l'Alliance, X »), whatever the last answer was;</li>
  *   <li>the fact just given again, from a sentence that names what the follow-up swapped away
  *       (« de la mairie ») or whose paragraph lacks what it brought in (« de l'ONU »);</li>
  *   <li>for a changed year, an answer from a paragraph that does not state that year, in an
@@ -53,6 +56,15 @@ final class FollowUpGuard {
         boolean swapped = followUp.kind() == FollowUps.Kind.SWAP;
         boolean offTopic = now.citations().stream().allMatch(c -> !mentions(paragraph(c, documents), followUp.introduced())
                 || swapped && mentionsAny(c.quote(), followUp.replaced()));
+        // « et celui de l'ONU ? » answered from « le secrétaire général de l'Alliance, X »: a sentence
+        // naming what was swapped away, in a paragraph that never names what was swapped in, whether
+        // or not the last question got that fact
+        boolean strayed = swapped && !followUp.introduced().isEmpty() && !followUp.replaced().isEmpty()
+                && now.citations().stream().allMatch(c -> !mentions(paragraph(c, documents), followUp.introduced())
+                && mentionsAny(c.quote(), followUp.replaced()));
+        if (strayed) {
+            return declined(answer, now);
+        }
         // the last answer only now: on a shared memory it may have to be answered again
         boolean aboutTheLast = offTopic && previous.get().filter(Answer::answered).map(p -> p.findings().get(0))
                 .filter(before -> now.key().equals(before.key()) || Folding.fold(now.fact()).equals(Folding.fold(before.fact())))

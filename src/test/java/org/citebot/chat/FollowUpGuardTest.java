@@ -42,6 +42,24 @@ class FollowUpGuardTest {
     }
 
     @Test
+    void aSwapAnsweredFromASentenceAboutWhatWasSwappedAwayIsDeclined() {
+        Answer declinedBefore = new Answer(ANALYZER.analyze("qui est le président du club ?"), Answer.Outcome.DECLINED,
+                List.of(), 0.1, List.of(), Optional.empty(), 0.1);
+        Citation aboutTheClub = new Citation("001", "Le club", Optional.empty(), Optional.empty(), new Span(0, 32),
+                "Le président du club, Marc Petit");
+        Answer now = answered("qui est le président de l'onu ?", "Marc Petit", aboutTheClub);
+        FollowUps.FollowUp swap = new FollowUps.FollowUp(FollowUps.Kind.SWAP, "qui est le président de l'onu ?",
+                List.of("onu"), List.of("club"));
+        assertEquals(Answer.Outcome.DECLINED,
+                FollowUpGuard.check(swap, now, () -> Optional.of(declinedBefore), id -> Optional.empty()).outcome());
+        Citation aboutTheOnu = new Citation("001", "L'ONU", Optional.empty(), Optional.empty(), new Span(0, 31),
+                "Le président de l'ONU, Anne Roy");
+        Answer right = answered("qui est le président de l'onu ?", "Anne Roy", aboutTheOnu);
+        assertEquals(Answer.Outcome.ANSWERED,
+                FollowUpGuard.check(swap, right, () -> Optional.of(declinedBefore), id -> Optional.empty()).outcome());
+    }
+
+    @Test
     void anotherTimeAnsweredByTheLastSentenceAndFactIsDeclined() {
         Answer before = answered("combien d'élèves compte l'école ?", "300 élèves", cited(0));
         Answer sameSentence = answered("combien d'élèves comptait l'école avant ?", "300 élèves", cited(0));
