@@ -45,6 +45,8 @@ public final class ChatEngine {
     public static final String PASSAGE_LABEL = "Voir le passage";
     private static final String SOURCES_DATA = "s:";
     private static final String PASSAGE_DATA = "p:";
+    /** Sentences of a reply without a fact that a follow-up may find a name in (see {@link #sentencesRead}). */
+    static final int SENTENCES_READ = 5;
     /** A paragraph longer than this is shown as the sentence with its neighbours instead. */
     static final int PASSAGE_MAX_CHARS = 1_500;
     /** Example questions shown by the help, one of each kind found. */
@@ -168,8 +170,6 @@ public final class ChatEngine {
     }
 
     /** Sentences read for an answer, best first: what a reply without a fact may still have named. */
-    static final int SENTENCES_READ = 5;
-
     private List<String> sentencesRead(Answer answer) {
         if (answer.answered()) {
             return List.of();

@@ -1,6 +1,7 @@
 package org.citebot.chat.followup;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class QuotedFacts {
         }
         if (frame.kind() == QuestionFrame.Kind.PERSON && frame.role() != QuestionFrame.Role.PREDICATE) {
             // « qui a signé l'accord ? » quoted « …, a déclaré le maire Paul Durand. »: its one new name
-            Set<String> asked = new java.util.HashSet<>(FunctionWords.content(q));
+            Set<String> asked = new HashSet<>(FunctionWords.content(q));
             return shown.flatMap(s -> {
                 List<String> names = names(tokens(s)).stream()
                         .filter(n -> Words.of(n).list().stream().noneMatch(w -> asked.contains(w.key()))).distinct().toList();
@@ -156,7 +157,7 @@ final class QuotedFacts {
     }
 
     private static boolean covers(List<String> role, List<String> window) {
-        Set<String> stems = new java.util.HashSet<>();
+        Set<String> stems = new HashSet<>();
         window.forEach(w -> stems.add(stem(key(w))));
         return !window.isEmpty() && stems.containsAll(role);
     }
