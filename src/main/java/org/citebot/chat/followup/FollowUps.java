@@ -159,12 +159,24 @@ public final class FollowUps {
             "(?iu)^(?:et\\s+)?(?:(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il)?\\s+combien"
                     + "|combien\\s+(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il|-il)?)(?=[\\s?!.]|$)\\s*");
 
+    /**
+     * « elle a décidé quoi, l'Alliance ? »: a subject pronoun whose phrase comes after a comma at
+     * the end, put in front so that the pronoun has it to stand for (« l'Alliance, elle… »).
+     */
+    private static final Pattern RIGHT_DISLOCATION = Pattern.compile(
+            "(?iu)^((?:et\\s+)?(?:.*?\\s)?(?:il|elle|ils|elles|\\S+-t-(?:il|elle)|\\S+-(?:il|elle|ils|elles))\\s[^,]*?)\\s*,\\s*"
+                    + "((?:le|la|les|cette|ce|cet|ces)\\s+[^,?]+|l['’][^,?]+|\\p{Lu}[^,?]*)[\\s?!.]*$");
+
     private static String rephrased(String text, String previousQuestion) {
         java.util.regex.Matcher many = HOW_MANY_OF_THEM.matcher(text);
         if (many.find() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
                 == QuestionFrame.Kind.QUANTITY) {
             String rest = text.substring(many.end()).replaceAll("[\\s?!.]+$", "");
             return rest.isBlank() ? "combien ?" : "et " + rest + " ?";
+        }
+        java.util.regex.Matcher right = RIGHT_DISLOCATION.matcher(text);
+        if (right.matches()) {
+            text = right.group(2) + ", " + right.group(1) + " ?"; // « elle a décidé quoi, l'Alliance ? »
         }
         String t = CORRECTION.matcher(text).replaceFirst("et ");
         return SAME_QUESTION.matcher(t).replaceFirst("et $1");

@@ -178,7 +178,7 @@ class FollowUpsTest {
             "et maintenant dites-moi tout ce que vous savez sur la longue histoire de la ville ?",
             "COMBIEN D'ELEVES A L'ECOLE JEAN-MOULIN", "pourquoi Claire Martin est-elle venue à Lyon ?",
             "qui la présidente du Club Nautique a-t-elle rencontré ?", "combien d'élèves ont perdu leur place ?",
-            "combien d'élèves ?"})
+            "combien d'élèves ?", "elle a fermé quand, l'école Jean-Moulin ?", "il a dit quoi, Marc Petit ?"})
     void leavesNewQuestionsAlone(String message) {
         assertEquals(Optional.empty(), read("qui est le porte-parole de la mairie ?", "Paul Durand", "PERSON", message));
     }
