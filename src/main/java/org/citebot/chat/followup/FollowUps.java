@@ -152,7 +152,7 @@ public final class FollowUps {
     private static final Pattern CORRECTION = Pattern.compile(
             "(?iu)^(?:(?:non|ah non|pardon|oups)[\\s,.!]+)?(?:je (?:voulais|veux) dire|je parlais|je parle|plut[oô]t)[\\s,:]+");
     private static final Pattern SAME_QUESTION = Pattern.compile(
-            "(?iu)^(?:et )?(?:m[eê]me question|pareil|idem)[\\s,:]+(pour|avec|à|a|en|sur|de|du|des|chez|au|aux)\\b");
+            "(?iu)^(?:et )?(?:m[eê]me (?:question|chose)|pareil|idem|la m[eê]me(?: question| chose)?)[\\s,:]+(pour|avec|à|a|en|sur|de|du|des|chez|au|aux)\\b");
 
     /** « il y en avait combien avant ? », « combien y en a-t-il ? »: « en » is what the last « combien » counted. */
     private static final Pattern HOW_MANY_OF_THEM = Pattern.compile(

@@ -49,6 +49,7 @@ class FollowUpsTest {
             quand la mairie a-t-elle fermé sa piscine ?| mai 2020   | DATE     | et celle du Club Nautique ?  | quand la mairie a-t-elle fermé la piscine du Club Nautique ?
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | non, je voulais dire de la préfecture | qui est le porte-parole de la préfecture ?
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | pareil pour l'ONU            | qui est le porte-parole de l'ONU ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | même chose pour l'ONU        | qui est le porte-parole de l'ONU ?
             qui est le président de la mairie ?      | Paul Durand  | PERSON   | et du Club Nautique ?        | qui est le président du Club Nautique ?
             quelle est la décision de la mairie du 3 mai ?|             | OTHER    | et la réponse de l'ONU ?     | quelle est la réponse de l'ONU ?
             pourquoi la mairie a fermé 3 écoles à Lyon ?|            | REASON   | et à Paris ?                 | pourquoi la mairie a fermé des écoles à Paris ?
