@@ -102,7 +102,10 @@ final class AnswerSlots {
         return core.insert(Math.min(at, core.size()), fill);
     }
 
-    /** What takes the question phrase's place: the fact answered, or « les diplomates » when declined. */
+    /**
+     * What takes the question phrase's place: the fact answered, or, when declined, « les
+     * diplomates » for « combien de diplomates », « cela » for « quoi ».
+     */
     private static Words filler(QuestionFrame frame, Previous previous) {
         Words noun = frame.noun();
         if (previous.fact().isPresent()) {
@@ -125,6 +128,10 @@ final class AnswerSlots {
         }
         if (!noun.isEmpty() && !QuestionFrame.MEASURES.contains(noun.key(0))) {
             return Words.of(FunctionWords.definite(frame.agreement(), noun.get(0).typed())).plus(noun);
+        }
+        if (frame.kind() == QuestionFrame.Kind.THING
+                && (frame.role() == QuestionFrame.Role.OBJECT || frame.role() == QuestionFrame.Role.IN_SITU)) {
+            return Words.of("cela"); // « Anne Martin a dit quoi ? » unanswered, then « quand ? »: « … a dit cela »
         }
         return Words.of("");
     }

@@ -104,6 +104,7 @@ class FollowUpsTest {
             quand l'école a-t-elle fermé ?                  | juin 2020   | DATE     | de quelle manière ?| de quelle manière l'école a-t-elle fermé ?
             quand Claire Martin a-t-elle signé l'accord ?   | 3 mai       | DATE     | c'est qui exactement ?| qui est Claire Martin ?
             quel pays a signé l'accord de Lyon ?            |             | PLACE    | pourquoi ?    | pourquoi le pays a signé l'accord de Lyon ?
+            Claire Martin a déclaré quoi ?                  |             | OTHER    | c'était quand ?| quand Claire Martin a déclaré cela ?
             combien d'élèves compte l'école ?               | 300 élèves  | QUANTITY | combien exactement ?| combien d'élèves compte l'école ?
             combien d'élèves l'école a-t-elle accueillis ?  | 300 élèves  | QUANTITY | et combien d'enseignants ?| combien d'enseignants l'école a-t-elle accueillis ?
             quand l'école a-t-elle fermé ?                  | juin 2020   | DATE     | quel jour ?   | quel jour l'école a-t-elle fermé ?
