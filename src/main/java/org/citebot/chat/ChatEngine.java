@@ -47,6 +47,8 @@ public final class ChatEngine {
     public static final String PASSAGE_LABEL = "button.passage";
     private static final String SOURCES_DATA = "s:";
     private static final String PASSAGE_DATA = "p:";
+    /** Sentences of a reply without a fact that a follow-up may find a name in (see {@link #sentencesRead}). */
+    static final int SENTENCES_READ = 5;
     /** A paragraph longer than this is shown as the sentence with its neighbours instead. */
     static final int PASSAGE_MAX_CHARS = 1_500;
     /** Example questions shown by the help, one of each kind found. */
@@ -129,7 +131,8 @@ public final class ChatEngine {
         String question = followUp.filter(f -> f.kind() != FollowUps.Kind.SOURCES).map(FollowUps.FollowUp::question)
                 .orElse(text);
         Answer answer = bot.answer(question);
-        if (followUp.isPresent()) {
+        // « combien exactement ? » asks the last question again: its answer may be the last one
+        if (followUp.isPresent() && !question.equals(lastQuestion.orElse(""))) {
             answer = FollowUpGuard.check(followUp.get(), answer, () -> last.exchange().map(Conversations.Exchange::answer),
                     bot::document);
         }
@@ -163,8 +166,23 @@ public final class ChatEngine {
         }
 
         Previous previous() {
-            return exchange().map(e -> Previous.of(e.question(), e.answer())).orElseGet(() -> Previous.question(question));
+            return exchange().map(e -> Previous.of(e.question(), e.answer(), sentencesRead(e.answer())))
+                    .orElseGet(() -> Previous.question(question));
         }
+    }
+
+    /** Sentences read for an answer, best first: what a reply without a fact may still have named. */
+    private List<String> sentencesRead(Answer answer) {
+        if (answer.answered()) {
+            return List.of();
+        }
+        Citebot bot = bots.get();
+        List<String> out = new ArrayList<>();
+        for (ScoredPassage sp : answer.passages().subList(0, Math.min(SENTENCES_READ, answer.passages().size()))) {
+            Span s = sp.passage().sentence();
+            bot.document(sp.passage().docId()).filter(d -> s.end() <= d.text().length()).ifPresent(d -> out.add(d.quote(s)));
+        }
+        return out;
     }
 
     /** The follow-up reader of the corpus {@code bot} answers from (rebuilt when the corpus changes). */

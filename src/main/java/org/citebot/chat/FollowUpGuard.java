@@ -18,6 +18,9 @@ import org.citebot.text.Folding;
  * 2010 ? ») from being answered with what the articles say of the last one. Declined, with the
  * quoted sentence offered to read:
  * <ul>
+ *   <li>a fact from a sentence that names what the follow-up swapped away, in a paragraph that
+ *       never names what it brought in (« et celui de l'ONU ? » answered by « le secrétaire
+ *       général de l'Alliance, X »), whatever the last answer was;</li>
  *   <li>the fact just given again, from a sentence that names what the follow-up swapped away
  *       (« de la mairie ») or whose paragraph lacks what it brought in (« de l'ONU »);</li>
  *   <li>for a changed year, an answer from a paragraph that does not state that year, in an
@@ -37,16 +40,31 @@ final class FollowUpGuard {
      */
     static Answer check(FollowUps.FollowUp followUp, Answer answer, Supplier<Optional<Answer>> previous,
                         Function<String, Optional<Document>> documents) {
-        boolean changedWhatOrWhen = followUp.kind() == FollowUps.Kind.SWAP || followUp.kind() == FollowUps.Kind.TIME;
-        if (!changedWhatOrWhen || !answer.answered()) {
+        if (!answer.answered() || followUp.kind() == FollowUps.Kind.SOURCES) {
             return answer;
         }
         Finding now = answer.findings().get(0);
+        if (repeated(followUp, now, previous)) {
+            return declined(answer, now);
+        }
+        boolean changedWhatOrWhen = followUp.kind() == FollowUps.Kind.SWAP || followUp.kind() == FollowUps.Kind.TIME;
+        if (!changedWhatOrWhen) {
+            return answer;
+        }
         List<String> years = followUp.introduced().stream().filter(w -> YEAR.matcher(w).matches()).toList();
         boolean otherYear = !years.isEmpty() && now.citations().stream().noneMatch(c -> ofYear(c, years, documents));
         boolean swapped = followUp.kind() == FollowUps.Kind.SWAP;
         boolean offTopic = now.citations().stream().allMatch(c -> !mentions(paragraph(c, documents), followUp.introduced())
                 || swapped && mentionsAny(c.quote(), followUp.replaced()));
+        // « et celui de l'ONU ? » answered from « le secrétaire général de l'Alliance, X »: a sentence
+        // naming what was swapped away, in a paragraph that never names what was swapped in, whether
+        // or not the last question got that fact
+        boolean strayed = swapped && !followUp.introduced().isEmpty() && !followUp.replaced().isEmpty()
+                && now.citations().stream().allMatch(c -> !mentions(paragraph(c, documents), followUp.introduced())
+                && mentionsAny(c.quote(), followUp.replaced()));
+        if (strayed) {
+            return declined(answer, now);
+        }
         // the last answer only now: on a shared memory it may have to be answered again
         boolean aboutTheLast = offTopic && previous.get().filter(Answer::answered).map(p -> p.findings().get(0))
                 .filter(before -> now.key().equals(before.key()) || Folding.fold(now.fact()).equals(Folding.fold(before.fact())))
@@ -54,8 +72,40 @@ final class FollowUpGuard {
         if (!otherYear && !aboutTheLast) {
             return answer;
         }
+        return declined(answer, now);
+    }
+
+    private static Answer declined(Answer answer, Finding now) {
         return new Answer(answer.question(), Answer.Outcome.DECLINED, List.of(), answer.confidence(),
                 answer.passages(), List.of(now.citations().get(0)), answer.sentenceConfidence());
+    }
+
+    /**
+     * The last fact given again: « pourquoi ? », « il a rencontré qui ? », « qui dirigeait l'école
+     * alors ? » never ask for the fact they are about; « et avant ? » answered by the very
+     * sentence and fact of the last answer is that answer again, not one of another time (a
+     * named year is checked against the paragraph instead, without the last answer: on a shared
+     * memory getting it may mean answering the last question again).
+     */
+    private static boolean repeated(FollowUps.FollowUp followUp, Finding now, Supplier<Optional<Answer>> previous) {
+        FollowUps.Kind kind = followUp.kind();
+        boolean relativeTime = kind == FollowUps.Kind.TIME
+                && followUp.introduced().stream().noneMatch(w -> YEAR.matcher(w).matches());
+        if (kind != FollowUps.Kind.PRONOUN && kind != FollowUps.Kind.QUESTION_WORD && kind != FollowUps.Kind.ANAPHOR
+                && !relativeTime) {
+            return false;
+        }
+        Optional<Finding> before = previous.get().filter(Answer::answered).map(p -> p.findings().get(0))
+                .filter(b -> now.key().equals(b.key()) || Folding.fold(now.fact()).equals(Folding.fold(b.fact())));
+        if (before.isEmpty()) {
+            return false;
+        }
+        return switch (kind) {
+            case PRONOUN, QUESTION_WORD, ANAPHOR -> true;
+            case TIME -> now.citations().stream().anyMatch(c -> before.get().citations().stream()
+                    .anyMatch(b -> b.docId().equals(c.docId()) && b.span().equals(c.span())));
+            default -> false;
+        };
     }
 
     private static boolean ofYear(Citation c, List<String> years, Function<String, Optional<Document>> documents) {

@@ -1,6 +1,5 @@
 package org.citebot.chat;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,11 +21,11 @@ import org.citebot.config.Settings;
 import org.citebot.qa.Citebot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Conversations of two to four turns about the seed articles, invented for this test
- * ({@code conversations/invented-conversations.jsonl}: each turn with the question written out
+ * Conversations of two to four turns about the seed articles ({@code conversations/*.jsonl}: each turn with the question written out
  * in full, and gold answers for {@code score.py}). Each conversation goes through one chat, as
  * a user would type it; each written-out question is asked alone, in a chat of its own. A
  * follow-up must be read as its written-out question and get the reply that question gets.
@@ -35,7 +34,6 @@ class InventedConversationsTest {
 
     private static Citebot bot;
     private static ReplyTemplates templates;
-    private static List<Turn> turns;
 
     /** One line of the file. */
     record Turn(String id, String conversation, String question, String written, boolean followUp, boolean none) {
@@ -46,7 +44,6 @@ class InventedConversationsTest {
         ConfigDir config = new ConfigDir(Path.of("config"));
         bot = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()));
         templates = ReplyTemplates.load(config);
-        turns = read();
     }
 
     @AfterAll
@@ -54,11 +51,10 @@ class InventedConversationsTest {
         bot.close();
     }
 
-    static List<Turn> read() {
+    static List<Turn> read(String file) {
         ObjectMapper json = new ObjectMapper();
         List<Turn> out = new ArrayList<>();
-        try (InputStream in = InventedConversationsTest.class.getResourceAsStream(
-                "/conversations/invented-conversations.jsonl")) {
+        try (InputStream in = InventedConversationsTest.class.getResourceAsStream("/conversations/" + file)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank()) {
                     continue;
@@ -73,8 +69,53 @@ class InventedConversationsTest {
         return out;
     }
 
-    @Test
-    void followUpsAreReadAsTheirWrittenOutQuestionAndGetItsReply() {
+    /** What one set of conversations gave: counts over its follow-up turns, and the misses. */
+    record Measure(int turns, int followUps, int resolvedRight, int sameReply, int declinedRepeats, int noneFollowUps,
+                   int noneDeclined, int ownQuestions, int ownKept, int sameFact, List<String> misses) {
+    }
+
+    /**
+     * The dialogues this test was written with (29 chats, 38 follow-ups), and conversations written
+     * by another hand about the same articles and checked once, without tuning the rules on them
+     * ({@code heldout-conversations.jsonl}, session 8, measured once). The bars sit a little under
+     * what each gave when this was written, leaving room for the answerer's changes (a follow-up's
+     * reading depends on the fact it was given): invented 33/38 as written, 29 + 6 guarded same
+     * reply, 31/38 same fact, 6/7 declined, 32/32 own questions kept; held out 3/49 as written (its
+     * write-outs are worded otherwise), 15 + 3 same reply, 39/49 same fact, 7/8 declined, 33/33 kept.
+     * Bars, in order: as written, same reply or guarded, unanswerable declined, own questions read
+     * as typed, same fact (or none on both sides).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "invented-conversations.jsonl, 0.80, 0.85, 0.80, 1.0, 0.75",
+            "heldout-conversations.jsonl, 0.05, 0.30, 0.75, 1.0, 0.72",
+    })
+    void followUpsAreReadAsTheirWrittenOutQuestionAndGetItsReply(String file, double resolvedBar, double replyBar,
+                                                                 double declinedBar, double ownBar, double factBar) {
+        Measure m = measure(read(file));
+        System.out.printf("%s: %d turns, %d follow-ups; resolved as written %d/%d, same reply %d/%d"
+                        + " (+%d declined where the written-out question alone gets a fact about the last entity or year),"
+                        + " same fact or none %d/%d, unanswerable follow-ups declined %d/%d; questions of their own read as"
+                        + " typed %d/%d%n", file, m.turns(), m.followUps(), m.resolvedRight(), m.followUps(), m.sameReply(),
+                m.followUps(), m.declinedRepeats(), m.sameFact(), m.followUps(), m.noneDeclined(), m.noneFollowUps(),
+                m.ownKept(), m.ownQuestions());
+        m.misses().forEach(miss -> System.out.println("  " + miss));
+        assertTrue(m.followUps() >= 25, "follow-ups in the file: " + m.followUps());
+        // The written-out questions name the facts the articles give (« qui Sergueï Lavrov a
+        // rencontré… »); when the bot gave no fact and the sentences it read name nobody for the
+        // role, a pronoun stands for the last question's own words (« le chef de la diplomatie… »).
+        assertTrue(m.resolvedRight() >= resolvedBar * m.followUps(),
+                m.resolvedRight() + "/" + m.followUps() + " resolved: " + m.misses());
+        assertTrue(m.sameReply() + m.declinedRepeats() >= replyBar * m.followUps(),
+                m.sameReply() + "/" + m.followUps() + " same reply: " + m.misses());
+        assertTrue(m.noneDeclined() >= declinedBar * m.noneFollowUps(),
+                m.noneDeclined() + "/" + m.noneFollowUps() + " unanswerable follow-ups declined");
+        assertTrue(m.sameFact() >= factBar * m.followUps(), m.sameFact() + "/" + m.followUps() + " same fact or none");
+        assertTrue(m.ownKept() >= ownBar * m.ownQuestions(), m.ownKept() + "/" + m.ownQuestions()
+                + " questions of their own read as typed: " + m.misses());
+    }
+
+    private static Measure measure(List<Turn> turns) {
         ChatEngine chats = new ChatEngine(bot, templates);
         ChatEngine alone = new ChatEngine(bot, templates);
         int followUps = 0;
@@ -83,28 +124,36 @@ class InventedConversationsTest {
         int noneFollowUps = 0;
         int noneDeclined = 0;
         int declinedRepeats = 0;
+        int ownQuestions = 0;
+        int ownKept = 0;
+        int sameFact = 0;
         List<String> misses = new ArrayList<>();
         Map<String, Optional<Answer>> lastAnswer = new java.util.HashMap<>();
         for (Turn t : turns) {
             ChatTurn got = chats.turn(t.conversation(), t.question());
             ChatTurn full = alone.turn("alone:" + t.id(), t.written());
             Optional<Answer> previous = lastAnswer.getOrDefault(t.conversation(), Optional.empty());
-            if (!got.reply().text().startsWith("Sources de la réponse") && !got.reply().text().startsWith("Je n'ai pas trouvé")) {
+            if (!isSources(got)) {
                 lastAnswer.put(t.conversation(), got.answer());
             }
             if (!t.followUp()) {
-                assertEquals(t.question(), got.resolved(), t.id() + " is a question of its own");
+                ownQuestions++;
+                ownKept += t.question().equals(got.resolved()) ? 1 : 0;
+                if (!t.question().equals(got.resolved())) {
+                    misses.add(t.id() + " « " + t.question() + " » is a question of its own, read as « " + got.resolved() + " »");
+                }
                 continue;
             }
             followUps++;
-            boolean resolved = got.resolved().equals(t.written());
+            boolean resolved = plain(got.resolved()).equals(plain(t.written()));
             boolean reply = fact(got).equals(fact(full)) && (isSources(got) || shown(got).equals(full.reply().text()));
-            // The one allowed difference: a follow-up about another entity or time declined where its
-            // written-out question, asked alone, gets a fact from a sentence about the last one or
-            // about another year (FollowUpGuard).
+            // The one allowed difference: a follow-up declined where its written-out question, asked
+            // alone, gets a fact from a sentence about the last entity or another year, or the last
+            // fact again (FollowUpGuard).
             Optional<String> before = previous.flatMap(Answer::best).map(f -> f.fact());
             boolean guarded = !reply && fact(got).isEmpty() && fact(full).isPresent() && !isSources(got);
             resolvedRight += resolved ? 1 : 0;
+            sameFact += fact(got).equals(fact(full)) ? 1 : 0;
             sameReply += reply ? 1 : 0;
             declinedRepeats += guarded ? 1 : 0;
             if (!resolved || !reply) {
@@ -118,18 +167,13 @@ class InventedConversationsTest {
                         t.id() + " answered with the previous turn's fact " + before);
             }
         }
-        System.out.printf("invented conversations: %d turns, %d follow-ups; resolved as written %d/%d, same reply %d/%d"
-                        + " (+%d declined where the written-out question alone gets a fact about the last entity or year),"
-                        + " unanswerable follow-ups declined %d/%d%n", turns.size(), followUps, resolvedRight, followUps,
-                sameReply, followUps, declinedRepeats, noneDeclined, noneFollowUps);
-        misses.forEach(m -> System.out.println("  " + m));
-        assertTrue(followUps >= 25, "follow-ups in the file: " + followUps);
-        // The written-out questions name the facts the bot gave when they were written (« qui Sergueï
-        // Lavrov a rencontré… »); since the answerer declines more (session 7: one model fitted on the
-        // training sets), a pronoun whose fact is no longer given stands for the last question's own
-        // subject (« qui le chef de la diplomatie de la russie a rencontré… »): 32 of 38 as written.
-        assertTrue(resolvedRight >= 0.8 * followUps, resolvedRight + "/" + followUps + " resolved: " + misses);
-        assertTrue(sameReply + declinedRepeats >= 0.8 * followUps, sameReply + "/" + followUps + " same reply: " + misses);
+        return new Measure(turns.size(), followUps, resolvedRight, sameReply, declinedRepeats, noneFollowUps, noneDeclined,
+                ownQuestions, ownKept, sameFact, misses);
+    }
+
+    /** A question without case, accents, punctuation or spacing: how it was written out does not count. */
+    private static String plain(String question) {
+        return org.citebot.text.Folding.fold(question).replace('’', '\'').replaceAll("[^a-z0-9']+", " ").strip();
     }
 
     private static boolean isSources(ChatTurn t) {

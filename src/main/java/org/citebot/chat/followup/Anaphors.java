@@ -48,6 +48,9 @@ final class Anaphors {
                     && Set.of("moment-la", "epoque", "date", "epoque-la", "periode").contains(m.key(i + 2))) {
                 return Optional.of(new int[] {i, i + 3, 0});
             }
+            if (k.equals("a") && m.key(i + 1).equals("l'") && m.key(i + 2).equals("epoque")) {
+                return Optional.of(new int[] {i, i + 3, 0}); // « à l'époque »
+            }
             if (Set.of("ce", "cette").contains(k) && Set.of("annee-la", "jour-la", "mois-la").contains(m.key(i + 1))) {
                 return Optional.of(new int[] {i, i + 2, 0});
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.citebot.chat.followup.FunctionWords.Agreement;
+import org.citebot.question.AnswerType;
 
 /**
  * A bare question word: « pourquoi ? », « c'était quand ? », « combien ? », « par qui ? » ask
@@ -25,14 +26,28 @@ final class AnswerSlots {
 
     Optional<Rewritten> questionWord(Words q, Words m, Previous previous) {
         QuestionFrame asked = QuestionFrame.of(m);
-        boolean identity = asked.role() == QuestionFrame.Role.PREDICATE && asked.core().size() <= 1
-                || m.key(0).equals("qui") && (m.key(1).equals("c'") || m.key(1).equals("est") && m.key(2).equals("-ce"));
+        long said = asked.core().list().stream().filter(w -> !IDENTITY_FILLERS.contains(w.key())).count();
+        boolean identity = asked.role() == QuestionFrame.Role.PREDICATE && said == 0
+                || m.key(0).equals("qui") && (m.key(1).equals("c'") || m.key(1).equals("est") && m.key(2).equals("-ce"))
+                || m.size() == 2 && m.key(0).equals("qui") && (m.key(1).equals("ca") || m.key(1).equals("cela"));
         if (identity) {
             // « c'est qui ? » after a name: who that is; after no name, a question of its own
-            return previous.fact().map(fact -> new Rewritten(Words.of(asked.kind() == QuestionFrame.Kind.THING
-                    ? "qu'est-ce que" : "qui est").plus(Words.of(fact)), List.of()));
+            return identified(q, previous).map(who -> new Rewritten(Words.of(asked.kind() == QuestionFrame.Kind.THING
+                    ? "qu'est-ce que" : "qui est").plus(who), List.of()));
         }
-        Words core = filledCore(QuestionFrame.of(q), previous);
+        QuestionFrame last = QuestionFrame.of(q);
+        if (asked.kind() == last.kind() && SAME_ASKED.contains(last.kind()) && last.role() != QuestionFrame.Role.NONE) {
+            // « combien exactement ? » after « combien… »: the same question; « et combien de diplomates ? »
+            // after « combien de postes… »: the same question about other things, no answer filled in
+            return Optional.of(new Rewritten(asked.noun().isEmpty() ? q : last.core().insert(Math.min(last.at(),
+                    last.core().size()), asked.phrase()), List.of()));
+        }
+        Words core = filledCore(last, previous);
+        if (core.equals(last.core()) && last.role() == QuestionFrame.Role.SUBJECT && last.kind() == QuestionFrame.Kind.PERSON
+                && last.noun().isEmpty() && !core.isEmpty() && FunctionWords.verb(core.get(0))) {
+            // « qui a annoncé la suspension ? » unanswered, then « où ? »: « où est-ce qu'on a annoncé… »
+            core = Words.of("est-ce qu'on").plus(core);
+        }
         if (asked.kind() == QuestionFrame.Kind.QUANTITY && asked.noun().isEmpty()) {
             for (NounPhrases.Phrase p : phrases.of(core)) {
                 if (p.determined() && p.agreement() == Agreement.PLURAL && !p.name()) {
@@ -42,6 +57,32 @@ final class AnswerSlots {
             }
         }
         return Optional.of(new Rewritten(asked.phrase().plus(core), List.of()));
+    }
+
+    /** Kinds a follow-up may ask again of the same question (« quand exactement ? », « et combien de X ? »). */
+    private static final Set<QuestionFrame.Kind> SAME_ASKED = Set.of(QuestionFrame.Kind.QUANTITY, QuestionFrame.Kind.DATE,
+            QuestionFrame.Kind.PLACE, QuestionFrame.Kind.PERSON, QuestionFrame.Kind.REASON, QuestionFrame.Kind.MANNER);
+
+    /** What may stand beside « c'est qui » without naming anything: « c'est qui exactement ? ». */
+    private static final Set<String> IDENTITY_FILLERS = Set.of("est", "etait", "exactement", "precisement", "donc",
+            "alors", "au", "juste", "ca", "cela", "lui", "elle", "ce", "-ce", "celui-la", "celle-la", "encore");
+
+    /**
+     * Whom « c'est qui ? » asks about: the name answered when a person or a body was asked for,
+     * else the one name of the last question (« quand Anne Martin a-t-elle signé ? » → « 3 mai »
+     * → « c'est qui ? » is about Anne Martin, not about the date).
+     */
+    private Optional<Words> identified(Words q, Previous previous) {
+        boolean entity = previous.type() == AnswerType.PERSON || previous.type() == AnswerType.ORGANIZATION
+                || QuestionFrame.of(q).kind() == QuestionFrame.Kind.PERSON;
+        if (previous.fact().isPresent() && entity) {
+            return previous.fact().map(Words::of);
+        }
+        List<NounPhrases.Phrase> names = phrases.of(q).stream().filter(NounPhrases.Phrase::name).toList();
+        if (names.size() == 1) {
+            return Optional.of(names.get(0).in(q)); // two names: which one is asked about is a guess
+        }
+        return Optional.empty();
     }
 
     /** The core of a question with the last answer in the question phrase's place. */
@@ -61,7 +102,10 @@ final class AnswerSlots {
         return core.insert(Math.min(at, core.size()), fill);
     }
 
-    /** What takes the question phrase's place: the fact answered, or « les diplomates » when declined. */
+    /**
+     * What takes the question phrase's place: the fact answered, or, when declined, « les
+     * diplomates » for « combien de diplomates », « cela » for « quoi ».
+     */
     private static Words filler(QuestionFrame frame, Previous previous) {
         Words noun = frame.noun();
         if (previous.fact().isPresent()) {
@@ -82,8 +126,12 @@ final class AnswerSlots {
             boolean named = fact.list().stream().anyMatch(w -> stem(w.key()).equals(stem(noun.key(0))));
             return named ? fact : fact.plus(noun);
         }
-        if (!noun.isEmpty()) {
+        if (!noun.isEmpty() && !QuestionFrame.MEASURES.contains(noun.key(0))) {
             return Words.of(FunctionWords.definite(frame.agreement(), noun.get(0).typed())).plus(noun);
+        }
+        if (frame.kind() == QuestionFrame.Kind.THING
+                && (frame.role() == QuestionFrame.Role.OBJECT || frame.role() == QuestionFrame.Role.IN_SITU)) {
+            return Words.of("cela"); // « Anne Martin a dit quoi ? » unanswered, then « quand ? »: « … a dit cela »
         }
         return Words.of("");
     }

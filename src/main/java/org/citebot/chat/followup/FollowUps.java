@@ -59,10 +59,21 @@ public final class FollowUps {
                     + "|votre reponse|cette reponse|ce chiffre|cette donnee))( \\?)?$"
                     + "|^de quels? articles? (ca vient|vient (ca|l'info\\w*|cette info\\w*))( \\?)?$"
                     + "|^qui (l'a|a) dit( ca| cela)?( \\?)?$|^c'est (dit|ecrit) ou.*|^(c'est )?dans quels? articles?.{0,20}$"
-                    + "|^selon qui( \\?)?$|^tu (le )?tiens ca d'ou.*|^(c'est|cest) source( \\?)?$|^une source( \\?)?$");
+                    + "|^selon qui( \\?)?$|^tu (le )?tiens ca d'ou.*|^(c'est|cest) source( \\?)?$|^une source( \\?)?$"
+                    // « le chiffre vient d'où ? », « ça sort d'où ? », « tu as une source ? », « quelle source ? »
+                    + "|^(ca|cela|l'info\\w*|cette info\\w*|ces infos|le chiffre|ce chiffre|la reponse|ta reponse|cette reponse"
+                    + "|la date|cette date|le nom|ce nom) (vient|viennent|sort|provient|est tiree?) d'?ou( \\?)?$"
+                    + "|^(tu as|vous avez|t'as|as-tu|avez-vous) (une|des|la|tes|vos) sources?( \\?)?$"
+                    + "|^(quelle|quelles) sources?( \\?)?$|^sur quoi (tu te bases|vous vous basez)( \\?)?$"
+                    // « d'après quel article ? », « quel journal dit ça ? », « c'est dans quel journal ? »
+                    + "|^(d'apres|selon) (quels?|quelles?) (articles?|journal|journaux|medias?|sources?)( \\?)?$"
+                    + "|^(quels?|quelles?) (articles?|journal|journaux|medias?|sources?) (le )?(dit|disent|a dit|ont dit|rapporte|rapportent|parle|parlent)( ca| cela| de ca)?( \\?)?$"
+                    + "|^(c'est )?dans quels? (journal|journaux|medias?)( \\?)?$");
     /** Words that open a message without being part of it: « et », « mais », « alors »… */
     private static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
             "euh", "puis");
+    /** Stressed pronouns that repeat the subject pronoun after them: « lui, il… », « elle, elle… ». */
+    private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
     /** Words that may stand beside a bare question word: « c'était quand ? », « pourquoi ça ? ». */
     private static final Set<String> FILLERS = Set.of("c'", "ca", "cela", "ce", "-ce", "etait", "est", "fut", "sera",
             "a", "eu", "lieu", "s'", "se", "passe", "passee", "produit", "arrive", "arrivee", "date", "il", "y", "-t-il",
@@ -117,13 +128,16 @@ public final class FollowUps {
         if (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches()) {
             return Optional.of(new FollowUp(Kind.SOURCES, previousQuestion, List.of(), List.of()));
         }
-        Words all = Words.of(rephrased(text));
+        Words all = Words.of(rephrased(text, previousQuestion));
         int skip = 0;
         while (skip < all.size() - 1 && OPENERS.contains(all.key(skip))) {
             skip++;
         }
         boolean and = skip > 0 && all.key(0).equals("et");
         Words m = all.from(skip);
+        if (STRESSED.contains(m.key(0)) && FunctionWords.SUBJECT_PRONOUNS.containsKey(m.key(1))) {
+            m = m.from(1); // « et lui, il pense quoi ? »: the pronoun said twice
+        }
         if (and) {
             m = trailingWho(m);
         }
@@ -138,9 +152,32 @@ public final class FollowUps {
     private static final Pattern CORRECTION = Pattern.compile(
             "(?iu)^(?:(?:non|ah non|pardon|oups)[\\s,.!]+)?(?:je (?:voulais|veux) dire|je parlais|je parle|plut[oô]t)[\\s,:]+");
     private static final Pattern SAME_QUESTION = Pattern.compile(
-            "(?iu)^(?:et )?(?:m[eê]me question|pareil|idem)[\\s,:]+(pour|avec|à|a|en|sur|de|du|des|chez|au|aux)\\b");
+            "(?iu)^(?:et )?(?:m[eê]me (?:question|chose)|pareil|idem|la m[eê]me(?: question| chose)?)[\\s,:]+(pour|avec|à|a|en|sur|de|du|des|chez|au|aux)\\b");
 
-    private static String rephrased(String text) {
+    /** « il y en avait combien avant ? », « combien y en a-t-il ? »: « en » is what the last « combien » counted. */
+    private static final Pattern HOW_MANY_OF_THEM = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il)?\\s+combien"
+                    + "|combien\\s+(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il|-il)?)(?=[\\s?!.]|$)\\s*");
+
+    /**
+     * « elle a décidé quoi, l'Alliance ? »: a subject pronoun whose phrase comes after a comma at
+     * the end, put in front so that the pronoun has it to stand for (« l'Alliance, elle… »).
+     */
+    private static final Pattern RIGHT_DISLOCATION = Pattern.compile(
+            "(?iu)^((?:et\\s+)?(?:.*?\\s)?(?:il|elle|ils|elles|\\S+-t-(?:il|elle)|\\S+-(?:il|elle|ils|elles))\\s[^,]*?)\\s*,\\s*"
+                    + "((?:le|la|les|cette|ce|cet|ces)\\s+[^,?]+|l['’][^,?]+|\\p{Lu}[^,?]*)[\\s?!.]*$");
+
+    private static String rephrased(String text, String previousQuestion) {
+        java.util.regex.Matcher many = HOW_MANY_OF_THEM.matcher(text);
+        if (many.find() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
+                == QuestionFrame.Kind.QUANTITY) {
+            String rest = text.substring(many.end()).replaceAll("[\\s?!.]+$", "");
+            return rest.isBlank() ? "combien ?" : "et " + rest + " ?";
+        }
+        java.util.regex.Matcher right = RIGHT_DISLOCATION.matcher(text);
+        if (right.matches()) {
+            text = right.group(2) + ", " + right.group(1) + " ?"; // « elle a décidé quoi, l'Alliance ? »
+        }
         String t = CORRECTION.matcher(text).replaceFirst("et ");
         return SAME_QUESTION.matcher(t).replaceFirst("et $1");
     }
@@ -154,7 +191,9 @@ public final class FollowUps {
         boolean asks = frame.role() != QuestionFrame.Role.NONE;
         // « combien de membres ? » names what it counts: a question of its own unless it opens with « et »
         boolean ownNoun = !frame.noun().isEmpty() && !and && !QuestionFrame.kindNoun(frame.noun().key(0));
-        if (asks && !ownNoun && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
+        // « quel âge a-t-il ? »: a question phrase naming its noun, about someone a pronoun stands for
+        boolean aboutSomeone = !frame.noun().isEmpty() && pronouns.subjectPronoun(m);
+        if (asks && !ownNoun && !aboutSomeone && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
             return Optional.of(Kind.QUESTION_WORD);
         }
         if (pronouns.pronoun(m).isPresent()) {

@@ -37,6 +37,12 @@ final class Pronouns {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
+    /** Whether {@code m} has a personal subject pronoun (« il », « -t-elle ») that nothing in it stands for. */
+    boolean subjectPronoun(Words m) {
+        return pronouns(m).stream().anyMatch(i -> FunctionWords.SUBJECT_PRONOUNS.containsKey(m.key(i))
+                || INVERTED.contains(m.key(i)));
+    }
+
     /** The pronouns of {@code m} that nothing in {@code m} stands for, in order. */
     private List<Integer> pronouns(Words m) {
         List<NounPhrases.Phrase> found = phrases.of(m);
@@ -80,7 +86,9 @@ final class Pronouns {
         }
         if (k.equals("il")) {
             String next = m.key(i + 1);
-            return next.equals("y") || next.equals("s'") || IMPERSONAL.contains(next) || next.equals("fait") && weather;
+            // « il s'agit » stands for nothing, « il s'appelle comment ? » for someone
+            return next.equals("y") || next.equals("s'") && IMPERSONAL.contains(m.key(i + 2)) || IMPERSONAL.contains(next)
+                    || next.equals("fait") && weather;
         }
         String verb = m.key(i - 1);
         return (k.equals("-t-il") || k.equals("-il")) && (verb.equals("a") && m.key(i - 2).equals("y")
@@ -112,12 +120,24 @@ final class Pronouns {
         List<Referents.Referent> candidates = referents.candidates(previous, frame).stream()
                 .filter(r -> FunctionWords.content(r.words()).stream().noneMatch(named::contains)).toList();
         List<Integer> at = pronouns(m);
+        boolean says = m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()));
+        // « il est ministre de quoi ? »: a person noun after the copula makes the subject a person
+        for (int i = 0; i + 1 < m.size() && !says; i++) {
+            says = FunctionWords.COPULAS.contains(m.key(i)) && Swaps.person(m.get(i + 1)) && !phrases.nameLike(m.get(i + 1));
+        }
+        if (frame.kind() == QuestionFrame.Kind.PERSON && frame.role() == QuestionFrame.Role.SUBJECT
+                && previous.fact().isEmpty() && sameVerb(frame, m) && subjectPronoun(m)) {
+            return Optional.empty(); // « qui a signé ? » unanswered, then « il a signé quand ? »: nobody to stand for
+        }
+        // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion »
+        List<Referents.Referent> subjects = !says ? candidates : candidates.stream().filter(r -> r.words().list().stream()
+                .anyMatch(w -> phrases.nameLike(w) || Swaps.person(w))).toList();
         Optional<Referents.Referent> subject = Optional.empty();
         for (int i : at) {
             String k = m.key(i);
             if (FunctionWords.SUBJECT_PRONOUNS.containsKey(k) || INVERTED.contains(k)) {
-                subject = Referents.agreeing(candidates, agreement(k), Optional.empty())
-                        .or(() -> agreement(k) == Agreement.PLURAL ? Referents.coordinated(candidates) : Optional.empty());
+                subject = Referents.agreeing(subjects, agreement(k), Optional.empty())
+                        .or(() -> agreement(k) == Agreement.PLURAL ? Referents.coordinated(subjects) : Optional.empty());
                 if (subject.isEmpty()) {
                     return Optional.empty();
                 }
@@ -199,6 +219,17 @@ final class Pronouns {
         return phrases.of(core).stream().filter(p -> p.start() >= after).findFirst().map(p -> p.in(core));
     }
 
+    /** Whether {@code m} uses the verb of the last question's core (by its first five letters). */
+    private static boolean sameVerb(QuestionFrame frame, Words m) {
+        Words core = frame.core();
+        int after = QuestionFrame.afterVerb(core);
+        if (after == 0 || after > core.size()) {
+            return false;
+        }
+        String verb = stem5(core.key(after - 1));
+        return m.list().stream().anyMatch(w -> FunctionWords.verb(w) && stem5(w.key()).equals(verb));
+    }
+
     private static String stem5(String key) {
         return key.length() > 5 ? key.substring(0, 5) : key;
     }
@@ -210,6 +241,11 @@ final class Pronouns {
     /** « que dit-il » → « X dit quoi »; « où est-elle » → « où X est-elle ». */
     private static Words inverted(Words m, int i, Words referent) {
         QuestionFrame f = QuestionFrame.of(m);
+        boolean simple = i + 1 >= m.size() || !FunctionWords.verb(m.get(i + 1)) || NounPhrases.nominal(m.get(i + 1));
+        if (f.at() == 0 && !f.noun().isEmpty() && f.role() != QuestionFrame.Role.IN_SITU && i == f.phrase().size() + 1
+                && simple) {
+            return m.replace(i, i + 1, referent); // « quel âge a-t-il » → « quel âge a X »
+        }
         String q = f.phrase().isEmpty() ? "" : f.phrase().key(0);
         if ((q.equals("que") || q.equals("qu'")) && f.role() == QuestionFrame.Role.OBJECT && f.at() == 0) {
             Words core = f.core();

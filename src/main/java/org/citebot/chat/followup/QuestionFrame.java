@@ -167,7 +167,8 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
                     return new QuestionFrame(w.sub(start, end), kind, Role.PREDICATE, w.from(end), 0, noun, agreement);
                 }
                 int e = end;
-                while (e < w.size() && NounPhrases.nominal(w.get(e)) && e - end < 2) {
+                while (e < w.size() && NounPhrases.nominal(w.get(e)) && !w.get(e).number()
+                        && !QuotedFacts.NUMBER_WORDS.contains(w.key(e)) && e - end < 2) {
                     e++;
                 }
                 noun = w.sub(end, e);
@@ -175,7 +176,10 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
                 kind = noun.isEmpty() ? kind : typed(noun.key(0));
             }
         }
-        if (kind == Kind.DATE || kind == Kind.PLACE || kind == Kind.REASON || kind == Kind.MANNER) {
+        // « quel pays a suspendu… »: a place or date noun before its verb is the subject, not « où »
+        boolean nounSubject = front && !prep && !noun.isEmpty() && end < w.size()
+                && (FunctionWords.verb(w.get(end)) && !NounPhrases.nominal(w.get(end)) || w.get(end).inversion());
+        if ((kind == Kind.DATE || kind == Kind.PLACE || kind == Kind.REASON || kind == Kind.MANNER) && !nounSubject) {
             end = estCeQue(w, end);
             return frame(w, start, end, kind, Role.ADVERBIAL, noun, agreement);
         }
@@ -200,15 +204,22 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
         return frame(w, start, end, kind, role, noun, agreement);
     }
 
+    /** What « combien de » measures rather than counts things: « depuis combien de temps ? », « combien de fois ? ». */
+    static final Set<String> MEASURES = Set.of("temps", "fois", "semaine", "semaines", "minute", "minutes");
+
     /** Whether a noun only says what kind of answer is asked (« année », « ville », « personne »). */
     static boolean kindNoun(String key) {
-        return NOUNS.typeOf(key).isPresent() || typed(key) == Kind.REASON;
+        return MEASURES.contains(key) || NOUNS.typeOf(key).isPresent() || typed(key) == Kind.REASON || typed(key) == Kind.MANNER;
     }
 
     /** The kind a « quel » noun asks for: « quelle année » a date, « quel pays » a place. */
     private static Kind typed(String noun) {
-        if (Set.of("raison", "raisons", "motif", "motifs", "cause", "causes").contains(noun)) {
+        if (Set.of("raison", "raisons", "motif", "motifs", "cause", "causes", "but", "buts", "objectif", "objectifs")
+                .contains(noun)) {
             return Kind.REASON;
+        }
+        if (Set.of("facon", "maniere").contains(noun)) {
+            return Kind.MANNER;
         }
         return NOUNS.typeOf(noun).map(t -> switch (t) {
             case DATE -> Kind.DATE;

@@ -36,7 +36,10 @@ final class Referents {
         if (previous.fact().isPresent() && entityAsked) {
             out.add(new Referent(Words.of(previous.fact().get()), answerAgreement(frame, found)));
         }
-        if (!frame.noun().isEmpty() && (frame.role() == QuestionFrame.Role.SUBJECT
+        // « combien de diplomates… » → « ils »: the diplomats; « quel âge a X » → « il »: X, never the age
+        boolean measure = frame.phrase().key(0).startsWith("quel")
+                && (frame.kind() == QuestionFrame.Kind.QUANTITY || frame.kind() == QuestionFrame.Kind.DATE);
+        if (!frame.noun().isEmpty() && !measure && (frame.role() == QuestionFrame.Role.SUBJECT
                 || frame.kind() == QuestionFrame.Kind.QUANTITY)) {
             Words noun = frame.noun();
             out.add(new Referent(Words.of(FunctionWords.definite(frame.agreement(), noun.get(0).typed()))

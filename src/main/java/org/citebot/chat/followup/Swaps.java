@@ -42,7 +42,11 @@ final class Swaps {
             swapped = bareName(q, found, x).or(() -> x.list().stream().allMatch(phrases::nameLike)
                     ? complement(q, found, Words.of("de").plus(x)) : Optional.empty());
         }
-        return new Rewritten(swapped.orElseGet(() -> q.plus(x)), FunctionWords.content(x));
+        Words out = swapped.orElseGet(() -> q.plus(x));
+        if (x.list().stream().noneMatch(Words.Word::number)) {
+            out = TimeShifts.withoutCounts(out); // « et l'Alliance ? » after « pourquoi la mairie a fermé 3 écoles ? »
+        }
+        return new Rewritten(out, FunctionWords.content(x));
     }
 
     /** « côté Alliance », « du côté de l'Alliance »: the entity alone. */
@@ -120,6 +124,15 @@ final class Swaps {
                 return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.complement(), x));
             }
         }
+        if (ownComplement && !phrases.nameLike(x.get(1))) {
+            // « et la réponse de la Russie ? » after « quelle est la décision de l'Alliance ? »: a whole
+            // phrase with its own complement stands for the last one with a complement, not inside it
+            Optional<NounPhrases.Phrase> whole = found.stream().filter(p -> p.determined() && !p.name()
+                    && p.complement() < p.end() && !phrases.nameLike(q.get(p.head()))).findFirst();
+            if (whole.isPresent()) {
+                return Optional.of(q.replace(whole.get().start(), whole.get().end(), x));
+            }
+        }
         Optional<Words> complement = complement(q, found, Words.of("de").plus(x));
         if (complement.isPresent()) {
             return complement;
@@ -142,7 +155,7 @@ final class Swaps {
     }
 
     /** Nouns of people: the list of kinds, or a French ending of agents (« trésorier », « directrice », « juriste »). */
-    private static boolean person(Words.Word w) {
+    static boolean person(Words.Word w) {
         String k = w.key();
         return NOUNS.typeOf(k).filter(t -> t == AnswerType.PERSON).isPresent() || PERSON_ENDING.matcher(k).matches();
     }

@@ -1,6 +1,7 @@
 package org.citebot.chat.followup;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +42,22 @@ final class Tenses {
     private Tenses() {
     }
 
+    /** « avait-t-elle » → « avait-elle », « a-elle » → « a-t-elle »: the « t » only between two vowels. */
+    private static Words euphony(Words q, int verb) {
+        if (verb + 1 >= q.size() || !q.get(verb + 1).inversion()) {
+            return q;
+        }
+        String inv = q.get(verb + 1).typed();
+        String k = q.key(verb);
+        boolean vowel = !k.isEmpty() && "aeiou".indexOf(k.charAt(k.length() - 1)) >= 0;
+        String pronoun = inv.startsWith("-t-") ? inv.substring(3) : inv.substring(1);
+        if (pronoun.equals("ce") || pronoun.equals("je") || pronoun.equals("tu") || pronoun.equals("nous")
+                || pronoun.equals("vous")) {
+            return q;
+        }
+        return q.replace(verb + 1, verb + 2, Words.of(List.of(Words.Word.of((vowel ? "-t-" : "-") + pronoun))));
+    }
+
     /** {@code q} with its first finite verb in the tense {@code time} asks in, if it calls for one. */
     static Words agree(Words q, Words time) {
         boolean now = time.list().stream().anyMatch(w -> NOW.contains(w.key()));
@@ -56,7 +73,7 @@ final class Tenses {
                     continue; // « à »
                 }
                 String other = table.get(w.key());
-                return other == null ? q : q.replace(i, i + 1, Words.of(other));
+                return other == null ? q : euphony(q.replace(i, i + 1, Words.of(other)), i);
             }
         }
         return q;

@@ -46,6 +46,27 @@ final class TimeShifts {
         for (int i = spans.size() - 1; i >= 0; i--) {
             rest = rest.replace(spans.get(i).start(), spans.get(i).end(), Words.of(""));
         }
-        return new Rewritten(Tenses.agree(rest, t).plus(t), introduced);
+        return new Rewritten(Tenses.agree(withoutCounts(rest), t).plus(t), introduced);
+    }
+
+    /**
+     * « pourquoi l'Alliance a expulsé 8 diplomates » asked again for another time (or of
+     * another entity, {@link Swaps}): the count was the old one's answer, so « des diplomates ».
+     */
+    static Words withoutCounts(Words q) {
+        Words out = q;
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Words.Word w = out.get(i);
+            boolean count = w.number() && !(w.key().length() == 4 && w.key().matches("(1[0-9]|20)[0-9]{2}"))
+                    || QuotedFacts.NUMBER_WORDS.contains(w.key());
+            boolean noun = NounPhrases.nominal(out.get(i + 1)) && !FunctionWords.MONTHS.contains(out.key(i + 1))
+                    && !out.get(i + 1).number();
+            if (count && noun && FunctionWords.determiner(out.key(i - 1))) {
+                out = out.replace(i, i + 1, Words.of("")); // « les 8 diplomates » → « les diplomates »
+            } else if (count && noun && !FunctionWords.preposition(out, i - 1)) {
+                out = out.replace(i, i + 1, Words.of("des"));
+            }
+        }
+        return out;
     }
 }
