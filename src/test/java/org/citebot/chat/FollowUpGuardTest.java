@@ -23,7 +23,7 @@ class FollowUpGuardTest {
 
     private static Answer answered(String question, String fact, Citation citation) {
         return new Answer(ANALYZER.analyze(question), Answer.Outcome.ANSWERED,
-                List.of(new Finding(fact, fact.toLowerCase(), List.of(citation), 1.0)), 0.9, List.of(), Optional.empty(), 0.9);
+                List.of(new Finding(fact, fact.toLowerCase(), List.of(citation), 1.0)), 0.9, List.of(), List.of(), 0.9);
     }
 
     private static Answer check(FollowUps.Kind kind, Answer now, Answer before) {
@@ -44,7 +44,7 @@ class FollowUpGuardTest {
     @Test
     void aSwapAnsweredFromASentenceAboutWhatWasSwappedAwayIsDeclined() {
         Answer declinedBefore = new Answer(ANALYZER.analyze("qui est le président du club ?"), Answer.Outcome.DECLINED,
-                List.of(), 0.1, List.of(), Optional.empty(), 0.1);
+                List.of(), 0.1, List.of(), List.of(), 0.1);
         Citation aboutTheClub = new Citation("001", "Le club", Optional.empty(), Optional.empty(), new Span(0, 32),
                 "Le président du club, Marc Petit");
         Answer now = answered("qui est le président de l'onu ?", "Marc Petit", aboutTheClub);

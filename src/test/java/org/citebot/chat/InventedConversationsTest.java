@@ -99,20 +99,24 @@ class InventedConversationsTest {
                         + " typed %d/%d%n", file, m.turns(), m.followUps(), m.resolvedRight(), m.followUps(), m.sameReply(),
                 m.followUps(), m.declinedRepeats(), m.sameFact(), m.followUps(), m.noneDeclined(), m.noneFollowUps(),
                 m.ownKept(), m.ownQuestions());
-        m.misses().forEach(miss -> System.out.println("  " + miss));
+        // The held-out set is read by its summary only: its misses are never printed, so that nobody
+        // tunes the follow-up rules on them (a failing bar says which figure fell, not which turns).
+        boolean heldOut = file.startsWith("heldout");
+        List<String> misses = heldOut ? List.of("(held-out set: misses not shown)") : m.misses();
+        misses.forEach(miss -> System.out.println("  " + miss));
         assertTrue(m.followUps() >= 25, "follow-ups in the file: " + m.followUps());
         // The written-out questions name the facts the articles give (« qui Sergueï Lavrov a
         // rencontré… »); when the bot gave no fact and the sentences it read name nobody for the
         // role, a pronoun stands for the last question's own words (« le chef de la diplomatie… »).
         assertTrue(m.resolvedRight() >= resolvedBar * m.followUps(),
-                m.resolvedRight() + "/" + m.followUps() + " resolved: " + m.misses());
+                m.resolvedRight() + "/" + m.followUps() + " resolved: " + misses);
         assertTrue(m.sameReply() + m.declinedRepeats() >= replyBar * m.followUps(),
-                m.sameReply() + "/" + m.followUps() + " same reply: " + m.misses());
+                m.sameReply() + "/" + m.followUps() + " same reply: " + misses);
         assertTrue(m.noneDeclined() >= declinedBar * m.noneFollowUps(),
                 m.noneDeclined() + "/" + m.noneFollowUps() + " unanswerable follow-ups declined");
         assertTrue(m.sameFact() >= factBar * m.followUps(), m.sameFact() + "/" + m.followUps() + " same fact or none");
         assertTrue(m.ownKept() >= ownBar * m.ownQuestions(), m.ownKept() + "/" + m.ownQuestions()
-                + " questions of their own read as typed: " + m.misses());
+                + " questions of their own read as typed: " + misses);
     }
 
     private static Measure measure(List<Turn> turns) {
