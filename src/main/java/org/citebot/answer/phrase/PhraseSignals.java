@@ -112,8 +112,8 @@ public final class PhraseSignals {
 
     /**
      * As {@link #roleFit(TaggedSentence, int, int, String, PersonNouns)}, the role asked with its
-     * complement (« otan » of « la porte-parole de l'Otan »): a name whose own role is the same noun
-     * of another complement (« le porte-parole du Kremlin ») clashes.
+     * complement (« unesco » of « la porte-parole de l'Unesco »): a name whose own role is the same noun
+     * of another complement (« le porte-parole du ministère ») clashes.
      */
     static RoleFit roleFit(TaggedSentence s, int a, int b, String role, Optional<String> complement,
                            PersonNouns persons) {
@@ -131,7 +131,7 @@ public final class PhraseSignals {
         return !described && persons.isPerson(s.word(d.own())) ? RoleFit.CLASH : RoleFit.UNTOLD;
     }
 
-    /** « du Kremlin » after token {@code noun}: the first noun or name of its « de » complement. */
+    /** « du ministère » after token {@code noun}: the first noun or name of its « de » complement. */
     private static Optional<String> complementAfter(TaggedSentence s, int noun) {
         int k = noun + 1;
         while (k < s.size() && s.tag(k) == Pos.ADJ) {
@@ -147,7 +147,7 @@ public final class PhraseSignals {
         return k < s.size() && s.tag(k).nominal() ? Optional.of(s.word(k)) : Optional.empty();
     }
 
-    /** « de l'otan » after the role in the question: « otan »; empty when the role has no « de » complement. */
+    /** « de l'Unesco » after the role in the question: « unesco »; empty when the role has no « de » complement. */
     static Optional<String> roleComplement(String question, String role) {
         Matcher m = Pattern.compile("(?iu)\\b" + Pattern.quote(role)
                 + "(?:\\s+\\p{L}+)?\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|l['’]\\s*|les\\s+)?([\\p{L}-]+)")
