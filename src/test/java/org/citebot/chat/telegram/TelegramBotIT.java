@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.citebot.answer.reply.ReplyTemplates;
 import org.citebot.chat.ChatEngine;
+import org.citebot.chat.ChatFixtures;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.LogCapture;
 import org.citebot.config.Settings;
@@ -89,8 +90,20 @@ class TelegramBotIT {
      * all 36 dev questions in a row; AccessGateTest covers the limit), and its own folder for the
      * record of handled updates (the emulator gives every bot the same id).
      */
+    /**
+     * The bot's environment: the emulator's address, no flood limit, its own state folder, and the
+     * answer threshold pinned ({@link ChatFixtures#PINNED_THRESHOLD}): these tests are about
+     * Telegram's mechanics, whatever the shipped model decides on the questions they send.
+     */
     private static Map<String, String> botEnvironment(String token, URI api) throws IOException {
         Path state = Files.createDirectories(Path.of("target", "telegram-state"));
+        Map<String, String> env = new java.util.HashMap<>(ChatFixtures.PINNED_THRESHOLD);
+        env.putAll(botEnvironmentWithoutThreshold(token, api, state));
+        return Map.copyOf(env);
+    }
+
+    private static Map<String, String> botEnvironmentWithoutThreshold(String token, URI api, Path state)
+            throws IOException {
         return Map.of(TelegramSettings.TOKEN_VARIABLE, token,
                 TelegramSettings.URL_VARIABLE, api.toString(),
                 Settings.environmentName("telegram.flood.per.minute"), "0",
@@ -597,7 +610,11 @@ class TelegramBotIT {
         List<JsonNode> replies = replies(400, Duration.ofMillis(500));
         assertEquals(1, replies.size(), replies::toString);
         String text = replies.get(0).get("text").asText();
-        assertTrue(text.startsWith("Passage : « ") && text.contains("huit membres"), text);
+        // the passage around the answer's own quote (its first forty characters, before any markup)
+        String answerText = answer.get("text").asText();
+        int from = answerText.indexOf("Source : « ") + "Source : « ".length();
+        String quoted = answerText.substring(from, Math.min(answerText.length(), from + 40));
+        assertTrue(text.startsWith("Passage : « ") && text.contains(quoted), quoted + " | " + text);
         assertTrue(TelegramHtmlTest.SAFE_HTML.matcher(text).matches(), text);
         assertEquals(answer.get("message_id").asInt(), replies.get(0).get("reply_parameters").get("message_id").asInt());
         List<JsonNode> answered = callbackAnswers();
