@@ -195,7 +195,7 @@ public final class ChatEngine {
         return r.followUps();
     }
 
-    /** How a rewritten follow-up was read, shown before its reply: « porte-parole de l'OTAN ». */
+    /** How a rewritten follow-up was read, shown before its reply: « porte-parole de l'Unesco ». */
     private String reading(Citebot bot, String question) {
         return Readings.of(question, followUps(bot).vocabulary());
     }

@@ -9,7 +9,7 @@ import org.citebot.text.pos.TaggedSentence;
  * The nouns a sentence says a phrase is, by its grammar around it:
  * <ul>
  *   <li>its title, right before a name: « le ministre [Paul Durand] »;</li>
- *   <li>the noun it completes: « la péninsule de [Crimée] », « la ville d'[Arras] »;</li>
+ *   <li>the noun it completes: « la presqu’île de [Quiberon] », « la ville d'[Arras] »;</li>
  *   <li>an apposition before it: « la directrice du musée, [Claire Vasseur] »;</li>
  *   <li>an apposition after it: « [Claire Vasseur], directrice du musée, ».</li>
  * </ul>

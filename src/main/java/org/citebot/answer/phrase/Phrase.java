@@ -16,7 +16,7 @@ public record Phrase(int start, int end, int head, Kind kind) {
     public enum Kind {
         /** {@code DET? (ADJ|NUM)* (NOUN|PROPN)+ ADJ*}: « la péninsule », « les trois grandes villes ». */
         NOUN_PHRASE,
-        /** A noun phrase with one or two « de / du / des » complements: « la péninsule de Crimée ». */
+        /** A noun phrase with one or two « de / du / des » complements: « la presqu’île de Quiberon ». */
         OF_CHAIN,
         /** A run of proper names inside a longer phrase: « Claire Martin » of « la porte-parole Claire Martin ». */
         NAME,

@@ -22,7 +22,7 @@ import org.citebot.text.pos.TaggedSentence;
  * phrase candidate (chain, name, number, prepositional…), its head, whether it repeats the
  * question, how many tokens away the question's words stand, whether it is the subject or the
  * object of the question's verb, whether the noun the question asks for heads or describes it
- * (« quelle péninsule » → « la péninsule de Crimée »), and, for « qui » questions asking for a
+ * (« quelle presqu’île » → « la presqu’île de Quiberon »), and, for « qui » questions asking for a
  * role, whether a name's own title or apposition is that role (« le porte-parole du président
  * Paul Durand » does not answer « qui est le président ? »).
  *

@@ -330,9 +330,9 @@ public enum AnswerFeature {
     ASKED_HEAD,
     /** 1 when the asked noun heads the candidate and no other noun stands in it (« l'instrument », nothing new). */
     ASKED_ONLY,
-    /** 1 when the asked noun heads the candidate and a name or number completes it (« la péninsule de Crimée »). */
+    /** 1 when the asked noun heads the candidate and a name or number completes it (« la presqu’île de Quiberon »). */
     ASKED_WITH_NAME,
-    /** 1 when that noun describes it: « la péninsule de [Crimée] », « le roi [Louis] », an apposition. */
+    /** 1 when that noun describes it: « la presqu’île de [Quiberon] », « le roi [Louis] », an apposition. */
     ASKED_DESCRIBES,
     /** 1 when a phrase candidate follows an auxiliary (« est », « a été »): a predicate. */
     AFTER_COPULA,

@@ -8,8 +8,8 @@ import org.citebot.text.Span;
 /**
  * Which candidates compete with the best one for a question's confidence
  * ({@link ConfidenceModel#confidence}): every other candidate but the variants of the best one,
- * those that overlap it in the same document (« la péninsule de Crimée », « de la péninsule »,
- * « Crimée »). A phrase comes with its prefixes and its prepositional form; counting them as
+ * those that overlap it in the same document (« la presqu’île de Quiberon », « de la presqu’île »,
+ * « Quiberon »). A phrase comes with its prefixes and its prepositional form; counting them as
  * rivals made a well-placed phrase look as unsure as a choice between different answers.
  */
 public final class Rivals {

@@ -37,7 +37,7 @@ final class AnswerSlots {
         }
         QuestionFrame last = QuestionFrame.of(q);
         if (asked.kind() == last.kind() && SAME_ASKED.contains(last.kind()) && last.role() != QuestionFrame.Role.NONE) {
-            // « combien exactement ? » after « combien… »: the same question; « et combien de diplomates ? »
+            // « combien exactement ? » after « combien… »: the same question; « et combien de pompiers ? »
             // after « combien de postes… »: the same question about other things, no answer filled in
             return Optional.of(new Rewritten(asked.noun().isEmpty() ? q : last.core().insert(Math.min(last.at(),
                     last.core().size()), asked.phrase()), List.of()));
@@ -104,7 +104,7 @@ final class AnswerSlots {
 
     /**
      * What takes the question phrase's place: the fact answered, or, when declined, « les
-     * diplomates » for « combien de diplomates », « cela » for « quoi ».
+     * pompiers » for « combien de pompiers », « cela » for « quoi ».
      */
     private static Words filler(QuestionFrame frame, Previous previous) {
         Words noun = frame.noun();
@@ -113,7 +113,7 @@ final class AnswerSlots {
             if (frame.kind() != QuestionFrame.Kind.QUANTITY || noun.isEmpty() || fact.isEmpty()) {
                 return fact;
             }
-            // « 8 nouveaux diplomates » for « combien de diplomates russes »: the number, the question's noun
+            // « 8 nouveaux pompiers » for « combien de pompiers volontaires »: the number, the question's noun
             int last = fact.size() - 1;
             while (last >= 0 && !number(fact.get(last))) {
                 last--;

@@ -12,8 +12,8 @@ import org.citebot.text.FrenchTypography;
 
 /**
  * The words of a corpus, so a follow-up can be read as people type it, in lower case: which
- * words the articles know, which of them are names (« otan », « lavrov »: written with a capital
- * inside sentences more often than not), and how the articles spell them (« OTAN »).
+ * words the articles know, which of them are names (« unesco », « dupont »: written with a capital
+ * inside sentences more often than not), and how the articles spell them (« UNESCO »).
  *
  * <p>Built once per corpus; immutable, so thread-safe.
  */
@@ -74,7 +74,7 @@ public final class CorpusVocabulary {
         return c != null && c.capitalised() > c.lower();
     }
 
-    /** How the articles most often spell a name (« OTAN » for « otan »); other words as given. */
+    /** How the articles most often spell a name (« UNESCO » for « unesco »); other words as given. */
     public String spelling(String word) {
         Counts c = words.get(Folding.fold(word));
         if (c == null || c.capitalised() <= c.lower() || Character.isUpperCase(word.isEmpty() ? 'a' : word.charAt(0))) {

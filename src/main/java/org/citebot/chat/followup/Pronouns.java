@@ -262,7 +262,7 @@ final class Pronouns {
         return m.insert(Math.max(v, 0), referent);
     }
 
-    /** The last question as a statement: « la Russie a suspendu sa mission ». */
+    /** The last question as a statement: « la mairie a suspendu son marché ». */
     private Words declarative(QuestionFrame frame, Previous previous) {
         Words core = slots.filledCore(frame, previous);
         List<Words.Word> kept = core.list().stream().filter(w -> !w.inversion()).toList();

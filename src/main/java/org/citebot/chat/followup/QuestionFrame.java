@@ -6,7 +6,7 @@ import org.citebot.chat.followup.FunctionWords.Agreement;
 import org.citebot.question.TypedNouns;
 
 /**
- * A question split into its question phrase (« combien de diplomates », « par qui », « quand »)
+ * A question split into its question phrase (« combien de pompiers », « par qui », « quand »)
  * and the rest, its core (« l'Alliance a-t-elle expulsés en 2018 »), with the role the question
  * phrase plays there: a follow-up keeps the core and puts another question word in front, the
  * previous answer taking the old question phrase's place when it was the subject or an object
@@ -17,8 +17,8 @@ import org.citebot.question.TypedNouns;
  * @param role      the part it plays in the core
  * @param core      the question without its question phrase
  * @param at        where in the core the question phrase stood
- * @param noun      the noun the question phrase names (« diplomates russes » in « combien de
- *                  diplomates russes »), possibly empty
+ * @param noun      the noun the question phrase names (« pompiers volontaires » in « combien de
+ *                  pompiers volontaires »), possibly empty
  * @param agreement gender and number of that noun, from « quel / quelle »
  */
 record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Words noun, Agreement agreement) {

@@ -190,7 +190,7 @@ final class QuotedFacts {
         return Folding.fold(token);
     }
 
-    /** A word by its first four letters: « russe » and « Russie », « diplomatie » and its forms. */
+    /** A word by its first four letters: « breton » and « Bretagne », « présidence » and its forms. */
     private static String stem(String key) {
         String k = key.replaceAll("^[a-z]'", "");
         return k.length() > 4 ? k.substring(0, 4) : k;

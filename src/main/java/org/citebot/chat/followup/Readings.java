@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * How a rewritten follow-up is shown before its reply, so a misreading is seen at once: the
- * role or thing asked about for « qui est… » questions (« porte-parole de l'OTAN »), the whole
+ * role or thing asked about for « qui est… » questions (« porte-parole de l'Unesco »), the whole
  * question otherwise (« quand Anne Martin a signé ? »); names spelt as the articles spell them.
  */
 public final class Readings {

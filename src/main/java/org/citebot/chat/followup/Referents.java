@@ -36,7 +36,7 @@ final class Referents {
         if (previous.fact().isPresent() && entityAsked) {
             out.add(new Referent(Words.of(previous.fact().get()), answerAgreement(frame, found)));
         }
-        // « combien de diplomates… » → « ils »: the diplomats; « quel âge a X » → « il »: X, never the age
+        // « combien de pompiers… » → « ils »: the firemen; « quel âge a X » → « il »: X, never the age
         boolean measure = frame.phrase().key(0).startsWith("quel")
                 && (frame.kind() == QuestionFrame.Kind.QUANTITY || frame.kind() == QuestionFrame.Kind.DATE);
         if (!frame.noun().isEmpty() && !measure && (frame.role() == QuestionFrame.Role.SUBJECT
@@ -117,7 +117,7 @@ final class Referents {
                 && (o.start() < p.start() || o.end() > p.end()));
     }
 
-    /** A phrase as a referent: « des diplomates » becomes « les diplomates », « du Sénat » « le Sénat ». */
+    /** A phrase as a referent: « des pompiers » becomes « les pompiers », « du Sénat » « le Sénat ». */
     private static Referent referent(Words core, NounPhrases.Phrase p) {
         Words words = p.in(core);
         if (p.determined()) {

@@ -125,7 +125,7 @@ final class Swaps {
             }
         }
         if (ownComplement && !phrases.nameLike(x.get(1))) {
-            // « et la réponse de la Russie ? » after « quelle est la décision de l'Alliance ? »: a whole
+            // « et la réponse du syndicat ? » after « quelle est la décision de la direction ? »: a whole
             // phrase with its own complement stands for the last one with a complement, not inside it
             Optional<NounPhrases.Phrase> whole = found.stream().filter(p -> p.determined() && !p.name()
                     && p.complement() < p.end() && !phrases.nameLike(q.get(p.head()))).findFirst();

@@ -50,8 +50,8 @@ final class TimeShifts {
     }
 
     /**
-     * « pourquoi l'Alliance a expulsé 8 diplomates » asked again for another time (or of
-     * another entity, {@link Swaps}): the count was the old one's answer, so « des diplomates ».
+     * « pourquoi la mairie a embauché 8 pompiers » asked again for another time (or of
+     * another entity, {@link Swaps}): the count was the old one's answer, so « des pompiers ».
      */
     static Words withoutCounts(Words q) {
         Words out = q;
@@ -62,7 +62,7 @@ final class TimeShifts {
             boolean noun = NounPhrases.nominal(out.get(i + 1)) && !FunctionWords.MONTHS.contains(out.key(i + 1))
                     && !out.get(i + 1).number();
             if (count && noun && FunctionWords.determiner(out.key(i - 1))) {
-                out = out.replace(i, i + 1, Words.of("")); // « les 8 diplomates » → « les diplomates »
+                out = out.replace(i, i + 1, Words.of("")); // « les 8 pompiers » → « les pompiers »
             } else if (count && noun && !FunctionWords.preposition(out, i - 1)) {
                 out = out.replace(i, i + 1, Words.of("des"));
             }
