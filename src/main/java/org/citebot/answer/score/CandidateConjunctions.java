@@ -49,8 +49,6 @@ public final class CandidateConjunctions {
     /** The first word (or mark) of a text. */
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([\\p{L}\\p{N}]+['’]?|[^\\s\\p{L}\\p{N}])");
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private final SentenceTags tags;
 
     public CandidateConjunctions(SentenceTags tags) {
@@ -90,7 +88,7 @@ public final class CandidateConjunctions {
                 c.span().end() + 30))), "$");
         out.add(qw + "|prev=" + before);
         out.add(qw + "|next=" + after);
-        int words = WHITESPACE.split(c.text().strip()).length;
+        int words = WhitespaceSplit.length(c.text().strip());
         out.add(qw + "|words=" + Math.min(words, 5));
         TaggedSentence s = tags.of(sentence.of(text));
         int base = sentence.start();
