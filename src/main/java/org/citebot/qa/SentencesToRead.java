@@ -54,7 +54,11 @@ final class SentencesToRead {
                 continue;
             }
             Set<String> words = words(documents.get(p.passage().docId()).quote(p.passage().sentence()));
-            if (shownWords.stream().noneMatch(shown -> repeats(words, shown))) {
+            boolean repeated = false;
+            for (int i = 0; i < shownWords.size() && !repeated; i++) {
+                repeated = repeats(words, shownWords.get(i));
+            }
+            if (!repeated) {
                 chosen.add(p.passage());
                 shownWords.add(words);
             }
@@ -85,7 +89,10 @@ final class SentencesToRead {
         if (small.isEmpty()) {
             return true;
         }
-        long common = small.stream().filter(large::contains).count();
+        long common = 0;
+        for (String w : small) {
+            common += large.contains(w) ? 1 : 0;
+        }
         return common >= REPEAT_SHARE * small.size();
     }
 
