@@ -37,6 +37,7 @@ public final class AnalyzedText {
     private final Analyzer analyzer;
     private final Map<String, List<String>> words = new ConcurrentHashMap<>();
     private final Map<Object, List<Term>> memoRegions = new ConcurrentHashMap<>();
+    private final Map<String, List<Term>> keyedWords = new ConcurrentHashMap<>();
 
     public AnalyzedText(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -78,6 +79,24 @@ public final class AnalyzedText {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The analysed terms of a free text with their verb keys (offsets within {@code text}),
+     * remembered: an article's title is matched against every question for each of its passages,
+     * and working its words' verb keys out again each time was a fortieth of an answer.
+     */
+    public List<Term> keyedTerms(String text) {
+        List<Term> cached = keyedWords.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        if (keyedWords.size() >= MEMO_SIZE) {
+            keyedWords.clear();
+        }
+        List<Term> terms = List.copyOf(terms(text, new Span(0, text.length())));
+        keyedWords.put(text, terms);
+        return terms;
     }
 
     /** The analysed terms of a free text (a question's word, a title, a name), remembered. */

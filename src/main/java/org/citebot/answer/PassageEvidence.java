@@ -76,7 +76,7 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         var p = passage.passage();
         List<AnalyzedText.Term> context = analysis.termsOf(p, doc.text(), p.context());
         // The article's title and outlet name it: « l'article du Journal du Soir » is about all its passages.
-        List<String> title = analysis.terms(doc.title() + " " + doc.outlet().orElse(""));
+        List<AnalyzedText.Term> title = analysis.keyedTerms(doc.title() + " " + doc.outlet().orElse(""));
         int n = questionTerms.size();
         boolean[] inContext = new boolean[n];
         boolean[] inSentence = new boolean[n];
@@ -95,10 +95,10 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
                 }
             }
         }
-        for (String t : title) {
+        for (AnalyzedText.Term t : title) {
             long mask = matcher.mask(t);
             for (int i = 0; i < n; i++) {
-                inContext[i] |= i < QuestionTermMatcher.MASKED ? (mask & 1L << i) != 0 : matcher.matches(i, t);
+                inContext[i] |= i < QuestionTermMatcher.MASKED ? (mask & 1L << i) != 0 : matcher.matches(i, t.term());
             }
         }
         double total = 0;

@@ -75,6 +75,11 @@ public final class QuestionTermMatcher {
         return mask(passageTerm, QuestionTerm.verbKey(passageTerm));
     }
 
+    /** {@link #mask(String)} of an analysed term, whose verb key is already worked out. */
+    public long mask(AnalyzedText.Term term) {
+        return mask(term.term(), term.verbKey());
+    }
+
     /** {@link #mask(String)} with the passage term's verb key already worked out. */
     long mask(String passageTerm, String verbKey) {
         Long forms = exact.get(passageTerm);

@@ -111,12 +111,15 @@ public final class PassageQueryBuilder {
         return query;
     }
 
+    /** What {@link #firstWords} splits at, compiled once ({@code String.split} compiles it at every call). */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * The first {@code max} words of {@code text}: a question is short, and a pasted page would
      * otherwise expand into more clauses than Lucene accepts (1,024).
      */
     public static String firstWords(String text, int max) {
-        String[] words = text.strip().split("\\s+", max + 1);
+        String[] words = WHITESPACE.split(text.strip(), max + 1);
         return words.length <= max ? text : String.join(" ", java.util.Arrays.copyOf(words, max));
     }
 

@@ -32,7 +32,8 @@ import org.citebot.text.Span;
 final class SentencesToRead {
 
     private static final double REPEAT_SHARE = 0.8;
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** What separates words, the rule {@link #words} follows (kept as its tests' reference). */
+    static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SentencesToRead() {
     }
@@ -53,7 +54,11 @@ final class SentencesToRead {
                 continue;
             }
             Set<String> words = words(documents.get(p.passage().docId()).quote(p.passage().sentence()));
-            if (shownWords.stream().noneMatch(shown -> repeats(words, shown))) {
+            boolean repeated = false;
+            for (int i = 0; i < shownWords.size() && !repeated; i++) {
+                repeated = repeats(words, shownWords.get(i));
+            }
+            if (!repeated) {
                 chosen.add(p.passage());
                 shownWords.add(words);
             }
@@ -84,18 +89,47 @@ final class SentencesToRead {
         if (small.isEmpty()) {
             return true;
         }
-        long common = small.stream().filter(large::contains).count();
+        long common = 0;
+        for (String w : small) {
+            common += large.contains(w) ? 1 : 0;
+        }
         return common >= REPEAT_SHARE * small.size();
     }
 
-    private static Set<String> words(String sentence) {
+    /**
+     * The distinct words of {@code sentence} in lower case: its runs of letters and digits, what
+     * splitting it at {@link #NON_WORD} gives, read by code point without the pattern (the split
+     * was a sixtieth of an answer).
+     */
+    static Set<String> words(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
         Set<String> out = new HashSet<>();
-        for (String w : NON_WORD.split(sentence.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int start = -1;
+        int i = 0;
+        while (i < lower.length()) {
+            int cp = lower.codePointAt(i);
+            if (wordCodePoint(cp)) {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(lower.substring(start));
         }
         return out;
+    }
+
+    /** The pattern's {@code [\p{L}\p{N}]}. */
+    private static boolean wordCodePoint(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static boolean adjacent(Passage a, Passage b) {

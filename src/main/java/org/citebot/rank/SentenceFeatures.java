@@ -254,7 +254,7 @@ public final class SentenceFeatures {
         double total = 0;
         double covered = 0;
         long found = 0;
-        for (String t : analysis.terms(doc.title())) {
+        for (AnalyzedText.Term t : analysis.keyedTerms(doc.title())) {
             found |= matcher.mask(t);
         }
         for (int i = 0; i < terms.size(); i++) {

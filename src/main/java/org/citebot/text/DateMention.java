@@ -75,21 +75,47 @@ public record DateMention(Span span, OptionalInt year, OptionalInt month, Option
     /** The date in French words: « 18 octobre 2021 », « 1er novembre », « mars 2018 », « 2002 ». */
     public String toFrench() {
         StringBuilder s = new StringBuilder();
-        weekday.filter(w -> day.isPresent()).ifPresent(w -> s.append(w.getDisplayName(TextStyle.FULL, Locale.FRENCH))
-                .append(' '));
+        weekday.filter(w -> day.isPresent()).ifPresent(w -> s.append(frenchName(w)).append(' '));
         if (day.isPresent()) {
             s.append(day.getAsInt() == 1 ? "1er" : Integer.toString(day.getAsInt())).append(' ');
         }
         if (month.isPresent()) {
-            s.append(Month.of(month.getAsInt()).getDisplayName(TextStyle.FULL, Locale.FRENCH)).append(' ');
+            s.append(frenchMonth(month.getAsInt())).append(' ');
         }
         if (year.isPresent()) {
             s.append(year.getAsInt());
         }
         if (s.isEmpty()) {
-            weekday.ifPresent(w -> s.append(w.getDisplayName(TextStyle.FULL, Locale.FRENCH)));
+            weekday.ifPresent(w -> s.append(frenchName(w)));
         }
         return s.toString().strip();
+    }
+
+    /**
+     * The French names of the days and months, as {@code getDisplayName(TextStyle.FULL,
+     * Locale.FRENCH)} gives them, looked up once: the look-up through the locale data was a
+     * hundredth of an answer to a date question.
+     */
+    private static final String[] WEEKDAYS = new String[7];
+    private static final String[] MONTHS = new String[12];
+
+    static {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            WEEKDAYS[d.ordinal()] = d.getDisplayName(TextStyle.FULL, Locale.FRENCH);
+        }
+        for (Month m : Month.values()) {
+            MONTHS[m.ordinal()] = m.getDisplayName(TextStyle.FULL, Locale.FRENCH);
+        }
+    }
+
+    /** {@code day}'s full French name (« lundi »). */
+    static String frenchName(DayOfWeek day) {
+        return WEEKDAYS[day.ordinal()];
+    }
+
+    /** Month {@code month}'s (1 to 12) full French name (« janvier »). */
+    static String frenchMonth(int month) {
+        return MONTHS[month - 1];
     }
 
     /** How precise the date is: 3 for a day, 2 for a month, 1 for a year or a weekday. */

@@ -45,9 +45,9 @@ public final class Folding {
                 if (folded.length() == 1 && folded.charAt(0) == c) {
                     continue; // unchanged so far: no copy yet
                 }
-                out = new StringBuilder(n + 4).append(text, 0, i);
+                out = new StringBuilder(n + 4);
                 for (int k = 0; k < i; k++) {
-                    out.setCharAt(k, FrenchTypography.plain(out.charAt(k)));
+                    out.append(FrenchTypography.plain(text.charAt(k))); // unchanged by the table, but plain
                 }
             }
             out.append(folded);

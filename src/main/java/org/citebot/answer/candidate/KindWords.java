@@ -1,6 +1,8 @@
 package org.citebot.answer.candidate;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.citebot.question.AnswerType;
@@ -19,7 +21,8 @@ import org.citebot.text.WordLists;
 public final class KindWords {
 
     private static final Pattern NAME_BREAK = Pattern.compile("[^\\p{L}\\p{N}-]+");
-    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}-]+");
+    /** What separates words; {@link #words} follows it (tests compare them). */
+    static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}-]+");
     /** A reign number (« Henri II », « Louis XIV »): capitals, but no acronym. */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
 
@@ -99,13 +102,38 @@ public final class KindWords {
                 && typed.typeOf(head).filter(t -> t == AnswerType.PERSON).isEmpty();
     }
 
+    /**
+     * The pieces of {@code text} between {@link #WORD_BREAK}s that are not empty, in order: its runs
+     * of letters and hyphens, read by code point without the pattern (a candidate's kind words
+     * are asked once per candidate).
+     */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp) || cp == '-') {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
     private static final Set<String> DETERMINERS = FrenchLexicon.union(FrenchLexicon.ARTICLES, FrenchLexicon.DEMONSTRATIVES,
             FrenchLexicon.THIRD_PERSON_POSSESSIVES, Set.of("plusieurs", "certains", "certaines", "quelques", "nombreux",
             "nombreuses", "tous", "toutes"));
 
     /** Whether {@code text} holds a noun of {@code kind}. */
     public boolean holds(String text, AnswerType kind) {
-        for (String w : WORD_BREAK.split(Folding.fold(text))) {
+        for (String w : words(Folding.fold(text))) {
             if (w.length() < 2) {
                 continue;
             }

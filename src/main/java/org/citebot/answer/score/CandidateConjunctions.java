@@ -49,8 +49,6 @@ public final class CandidateConjunctions {
     /** The first word (or mark) of a text. */
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([\\p{L}\\p{N}]+['’]?|[^\\s\\p{L}\\p{N}])");
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private final SentenceTags tags;
 
     public CandidateConjunctions(SentenceTags tags) {
@@ -84,13 +82,13 @@ public final class CandidateConjunctions {
         String text = doc.text();
         String qw = "qw=" + asked;
         List<String> out = new ArrayList<>(8);
-        String before = word(LAST_WORD, text.substring(Math.max(sentence.start(), c.span().start() - 30),
-                c.span().start()), "^");
-        String after = word(FIRST_WORD, text.substring(c.span().end(), Math.min(sentence.end(),
-                c.span().end() + 30)), "$");
+        String before = key(lastWord(text.substring(Math.max(sentence.start(), c.span().start() - 30),
+                c.span().start())), "^");
+        String after = key(firstWord(text.substring(c.span().end(), Math.min(sentence.end(),
+                c.span().end() + 30))), "$");
         out.add(qw + "|prev=" + before);
         out.add(qw + "|next=" + after);
-        int words = WHITESPACE.split(c.text().strip()).length;
+        int words = WhitespaceSplit.length(c.text().strip());
         out.add(qw + "|words=" + Math.min(words, 5));
         TaggedSentence s = tags.of(sentence.of(text));
         int base = sentence.start();
@@ -110,8 +108,91 @@ public final class CandidateConjunctions {
         return out;
     }
 
-    private static String word(Pattern p, String text, String none) {
-        Matcher m = p.matcher(text);
-        return m.find() ? Folding.fold(m.group(1)).toLowerCase(Locale.ROOT).replace('’', '\'') : none;
+    private static String key(String word, String none) {
+        return word == null ? none : Folding.fold(word).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /**
+     * What {@link #LAST_WORD} finds in {@code text} (its group 1), or {@code null}: read backwards
+     * from the end rather than by the pattern, which tries every start of the text and was a
+     * fifteenth of an answer. Text holding a surrogate or a line terminator {@code $} treats
+     * specially (U+0085, U+2028, U+2029) goes through the pattern.
+     */
+    static String lastWord(String text) {
+        if (unusual(text)) {
+            Matcher m = LAST_WORD.matcher(text);
+            return m.find() ? m.group(1) : null;
+        }
+        int end = text.length();
+        while (end > 0 && space(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        char last = text.charAt(end - 1);
+        int wordEnd = wordChar(last) ? end : (last == '\'' || last == '’') && end >= 2
+                && wordChar(text.charAt(end - 2)) ? end - 1 : -1;
+        if (wordEnd < 0) {
+            return String.valueOf(last);
+        }
+        int start = wordEnd - 1;
+        while (start > 0 && wordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** What {@link #FIRST_WORD} finds in {@code text} (its group 1), or {@code null}; as {@link #lastWord}. */
+    static String firstWord(String text) {
+        if (unusual(text)) {
+            Matcher m = FIRST_WORD.matcher(text);
+            return m.find() ? m.group(1) : null;
+        }
+        int n = text.length();
+        int start = 0;
+        while (start < n && space(text.charAt(start))) {
+            start++;
+        }
+        if (start == n) {
+            return null;
+        }
+        if (!wordChar(text.charAt(start))) {
+            return text.substring(start, start + 1);
+        }
+        int end = start + 1;
+        while (end < n && wordChar(text.charAt(end))) {
+            end++;
+        }
+        if (end < n && (text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    /** Whether {@code text} holds a character the scanners leave to the patterns. */
+    private static boolean unusual(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The patterns' {@code \s}: ASCII white space only. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The patterns' {@code [\p{L}\p{N}]}. */
+    private static boolean wordChar(char c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -51,7 +51,6 @@ public final class CandidateRanker {
             Pattern.UNICODE_CASE);
     /** Characters before a candidate in which its passive's « par » and title are looked for. */
     static final int AGENT_WINDOW = 70;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** An article or a preposition right before a candidate: no bare subject. */
     private static final Pattern ARTICLE_OR_PREPOSITION_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:le|la|les|l['’]|un|une|de|du|des|d['’]|à|au|aux|en|dans|par|pour|sur|sous|avec|sans|"
@@ -255,7 +254,7 @@ public final class CandidateRanker {
         f[AnswerFeature.UNIQUE_IN_SENTENCE.ordinal()] = 1.0 / inSentence;
         f[AnswerFeature.AGREEMENT.ordinal()] = Math.min(1.0, (docs - 1) / 2.0);
         f[AnswerFeature.REPEATED.ordinal()] = Math.min(1.0, (sentences - 1) / 3.0);
-        f[AnswerFeature.LENGTH.ordinal()] = Math.min(1.0, WHITESPACE.split(c.text()).length / 6.0);
+        f[AnswerFeature.LENGTH.ordinal()] = Math.min(1.0, WhitespaceSplit.length(c.text()) / 6.0);
         f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
         f[AnswerFeature.KIND_NOUN.ordinal()] = kindWords.holds(c.text(), question.type()) ? 1 : 0;
         f[AnswerFeature.FOCUS_BESIDE.ordinal()] = focusBeside(question, r.doc().text(),
@@ -394,10 +393,78 @@ public final class CandidateRanker {
      * {@link #EXCLUSION_WINDOW} characters before {@code candidate} (« mais absent aux États-Unis »).
      */
     static boolean excluded(String text, Span clause, Span candidate) {
-        return EXCLUSION_BEFORE.matcher(text).region(Math.max(clause.start(), candidate.start() - EXCLUSION_WINDOW),
-                candidate.start()).find()
+        return exclusionBefore(text, Math.max(clause.start(), candidate.start() - EXCLUSION_WINDOW),
+                candidate.start())
                 || NEGATED_AFTER.matcher(text).region(candidate.end(), Math.max(candidate.end(), clause.end()))
                         .lookingAt();
+    }
+
+    /** The words of {@link #EXCLUSION_BEFORE} that are one run of letters, as its case rule folds them. */
+    private static final Set<String> EXCLUSION_WORDS = Set.of("sauf", "excepté", "exceptée", "exceptés", "exceptées",
+            "hormis", "absent", "absente", "absents", "absentes", "ni", "pas", "jamais", "plus", "aucun", "aucune",
+            "non", "sans");
+
+    /**
+     * Whether {@link #EXCLUSION_BEFORE} finds a match in {@code text} between {@code from} and
+     * {@code to} (the matcher's region, whose edges count as non-letters), read by runs of letters
+     * instead of trying the pattern at every character (a seventieth of an answer): every word of
+     * the pattern but « à l'exception » is one whole run of letters, and that one is three runs
+     * (« à », « l », « exception ») joined by a space and an apostrophe. Letters are compared as
+     * the pattern's case-insensitive Unicode matching does, through their upper then lower case.
+     * A region holding a surrogate goes through the pattern.
+     */
+    static boolean exclusionBefore(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isSurrogate(text.charAt(k))) {
+                // the pattern's look-behind reads one char back, half of a letter outside the BMP
+                return EXCLUSION_BEFORE.matcher(text).region(from, to).find();
+            }
+        }
+        int i = from;
+        int previousStart = -1;
+        int previousEnd = -1;
+        int secondStart = -1;
+        int secondEnd = -1;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < to && Character.isLetter(cp = text.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            int end = Math.min(i, to);
+            String run = end - start >= 2 && end - start <= "exception".length() ? caseFolded(text, start, end) : "";
+            if (EXCLUSION_WORDS.contains(run)) {
+                return true;
+            }
+            // « à l'exception »: « à », one space, « l », an apostrophe, « exception »
+            if (run.equals("exception") && secondEnd == start - 1 && secondEnd - secondStart == 1
+                    && "'’".indexOf(text.charAt(secondEnd)) >= 0
+                    && caseFolded(text, secondStart, secondEnd).equals("l")
+                    && previousStart >= 0 && previousEnd == secondStart - 1 && text.charAt(previousEnd) == ' '
+                    && caseFolded(text, previousStart, previousEnd).equals("à")) {
+                return true;
+            }
+            previousStart = secondStart;
+            previousEnd = secondEnd;
+            secondStart = start;
+            secondEnd = end;
+        }
+        return false;
+    }
+
+    /** {@code text}'s code points from {@code start} to {@code end} folded as case-insensitive Unicode patterns compare them. */
+    private static String caseFolded(String text, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
+            i += Character.charCount(cp);
+        }
+        return b.toString();
     }
 
     /** A negated verb right after a candidate, its subject: « Paul Durand n'a pas signé ». */
@@ -410,9 +477,30 @@ public final class CandidateRanker {
      * one of {@code asked} or of its families ({@link VerbFamilies#related}).
      */
     static boolean agentOfAskedVerb(String text, Span sentence, Span candidate, Set<String> asked) {
-        Matcher agent = TITLED_AGENT_BEFORE.matcher(text).region(
-                Math.max(sentence.start(), candidate.start() - AGENT_WINDOW), candidate.start());
+        int from = Math.max(sentence.start(), candidate.start() - AGENT_WINDOW);
+        if (!spacedPar(text, from, candidate.start())) {
+            return false; // the pattern cannot match: spares trying it at every character
+        }
+        Matcher agent = TITLED_AGENT_BEFORE.matcher(text).region(from, candidate.start());
         return agent.find() && VerbFamilies.related(agent.group(1), asked);
+    }
+
+    /**
+     * Whether « par » stands between {@code from} and {@code to} with white space ({@code \s})
+     * right before and right after it: what every match of {@link #TITLED_AGENT_BEFORE} holds.
+     */
+    static boolean spacedPar(String text, int from, int to) {
+        for (int i = text.indexOf("par", from); i >= 0 && i + 4 <= to; i = text.indexOf("par", i + 1)) {
+            if (i - 1 >= from && asciiSpace(text.charAt(i - 1)) && asciiSpace(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The patterns' {@code \s} (no {@code UNICODE_CHARACTER_CLASS}): ASCII white space. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Whether {@code question} asks for a person with a preposition before « qui » (« à qui », « avec qui »). */
