@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import org.citebot.learn.Lbfgs;
+import org.citebot.learn.ListwiseSoftmax;
 import org.citebot.answer.score.AnswerFeature;
 import org.citebot.answer.score.CandidateRanker;
 import org.citebot.answer.score.ConfidenceModel;
@@ -382,29 +384,19 @@ public final class ConfidenceFit {
         for (Coded q : questions) {
             int n = q.x().length;
             double[] s = new double[n];
-            double top = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
                 s[i] = score(w, dense, q.x()[i], q.sparse()[i]);
-                top = Math.max(top, s[i]);
             }
-            double all = 0;
-            double pos = 0;
+            double[] coef = new double[n];
+            loss += ListwiseSoftmax.loss(s, q.right(), coef);
             for (int i = 0; i < n; i++) {
-                double e = Math.exp(s[i] - top);
-                all += e;
-                pos += q.right()[i] ? e : 0;
-            }
-            loss -= Math.log(pos) - Math.log(all);
-            for (int i = 0; i < n; i++) {
-                double e = Math.exp(s[i] - top);
-                double coef = e / all - (q.right()[i] ? e / pos : 0);
-                if (coef != 0) {
+                if (coef[i] != 0) {
                     double[] x = q.x()[i];
                     for (int k = 0; k < dense; k++) {
-                        grad[k] += coef * x[k];
+                        grad[k] += coef[i] * x[k];
                     }
                     for (int j : q.sparse()[i]) {
-                        grad[dense + j] += coef;
+                        grad[dense + j] += coef[i];
                     }
                 }
             }

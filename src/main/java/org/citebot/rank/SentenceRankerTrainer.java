@@ -2,6 +2,8 @@ package org.citebot.rank;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.citebot.learn.Lbfgs;
+import org.citebot.learn.ListwiseSoftmax;
 
 /**
  * Learns a {@link SentenceRanker} from labelled pools. The weights maximise, over the questions
@@ -47,7 +49,7 @@ public final class SentenceRankerTrainer {
     public double[] weights(List<LabelledPool> pools) {
         List<LabelledPool> reachable = pools.stream().filter(LabelledPool::reachable).toList();
         int d = SentenceFeature.values().length;
-        return Bfgs.minimise(w -> listwiseLoss(reachable, w), new double[d]);
+        return Lbfgs.minimise(w -> listwiseLoss(reachable, w), new double[d]);
     }
 
     /** The ranker of weights {@code w}, uncalibrated: for cross-validating the order alone. */
@@ -55,7 +57,7 @@ public final class SentenceRankerTrainer {
         return new SentenceRanker(w, new double[3]);
     }
 
-    private Bfgs.Value listwiseLoss(List<LabelledPool> pools, double[] w) {
+    private Lbfgs.Value listwiseLoss(List<LabelledPool> pools, double[] w) {
         int d = w.length;
         double loss = 0;
         double[] grad = new double[d];
@@ -63,25 +65,15 @@ public final class SentenceRankerTrainer {
             double[][] x = pool.features();
             int n = x.length;
             double[] s = new double[n];
-            double top = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
-                s[i] = Bfgs.dot(w, x[i]);
-                top = Math.max(top, s[i]);
+                s[i] = Lbfgs.dot(w, x[i]);
             }
-            double all = 0;
-            double pos = 0;
+            double[] coef = new double[n];
+            loss += ListwiseSoftmax.loss(s, pool.labels(), coef);
             for (int i = 0; i < n; i++) {
-                double e = Math.exp(s[i] - top);
-                all += e;
-                pos += pool.labels()[i] ? e : 0;
-            }
-            loss -= Math.log(pos) - Math.log(all);
-            for (int i = 0; i < n; i++) {
-                double e = Math.exp(s[i] - top);
-                double coef = e / all - (pool.labels()[i] ? e / pos : 0);
-                if (coef != 0) {
+                if (coef[i] != 0) {
                     for (int k = 0; k < d; k++) {
-                        grad[k] += coef * x[i][k];
+                        grad[k] += coef[i] * x[i][k];
                     }
                 }
             }
@@ -90,7 +82,7 @@ public final class SentenceRankerTrainer {
             loss += 0.5 * penalty * w[k] * w[k];
             grad[k] += penalty * w[k];
         }
-        return new Bfgs.Value(loss, grad);
+        return new Lbfgs.Value(loss, grad);
     }
 
     /**
@@ -112,7 +104,7 @@ public final class SentenceRankerTrainer {
             x.add(new double[] {1, scores[best], SentenceRanker.share(scores, scores[best])});
             y.add(pools.get(q).labels()[best]);
         }
-        return Bfgs.minimise(c -> logisticLoss(x, y, c), new double[3]);
+        return Lbfgs.minimise(c -> logisticLoss(x, y, c), new double[3]);
     }
 
     /** Ranks after the first whose sentences the {@link #otherCalibration} is fitted on: the second and third. */
@@ -134,14 +126,14 @@ public final class SentenceRankerTrainer {
                 y.add(pools.get(q).labels()[order[r]]);
             }
         }
-        return Bfgs.minimise(c -> logisticLoss(x, y, c), new double[3]);
+        return Lbfgs.minimise(c -> logisticLoss(x, y, c), new double[3]);
     }
 
-    private static Bfgs.Value logisticLoss(List<double[]> x, List<Boolean> y, double[] c) {
+    private static Lbfgs.Value logisticLoss(List<double[]> x, List<Boolean> y, double[] c) {
         double loss = 0;
         double[] grad = new double[c.length];
         for (int r = 0; r < x.size(); r++) {
-            double z = Bfgs.dot(c, x.get(r));
+            double z = Lbfgs.dot(c, x.get(r));
             double p = 1 / (1 + Math.exp(-z));
             boolean label = y.get(r);
             loss -= label ? Math.log(Math.max(p, 1e-15)) : Math.log(Math.max(1 - p, 1e-15));
@@ -153,6 +145,6 @@ public final class SentenceRankerTrainer {
             loss += 0.5 * 1e-3 * c[k] * c[k];
             grad[k] += 1e-3 * c[k];
         }
-        return new Bfgs.Value(loss, grad);
+        return new Lbfgs.Value(loss, grad);
     }
 }

@@ -1,4 +1,4 @@
-package org.citebot.eval;
+package org.citebot.learn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

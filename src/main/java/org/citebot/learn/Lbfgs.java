@@ -1,4 +1,4 @@
-package org.citebot.eval;
+package org.citebot.learn;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -7,9 +7,10 @@ import java.util.function.Function;
 /**
  * Minimises a smooth convex function by limited-memory BFGS (the last {@link #MEMORY} steps)
  * with a backtracking (Armijo) line search: Nocedal and Wright, Numerical Optimization (2006),
- * algorithms 7.4 and 7.5. The listwise candidate model has a few hundred weights (its dense
- * signals and the sparse conjunctions seen in training), too many for the dense inverse Hessian
- * of the sentence ranker's BFGS ({@code org.citebot.rank.Bfgs}, package-private there).
+ * algorithms 7.4 and 7.5. One optimiser for every model citebot fits: the listwise candidate
+ * model has a few hundred weights (its dense signals and the sparse conjunctions seen in
+ * training), too many for a dense inverse Hessian; the sentence ranker and the calibrations have a
+ * few dozen, which limited memory fits as well.
  */
 public final class Lbfgs {
 
@@ -124,7 +125,8 @@ public final class Lbfgs {
         }
     }
 
-    static double dot(double[] a, double[] b) {
+    /** The dot product of two vectors of the same length. */
+    public static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
