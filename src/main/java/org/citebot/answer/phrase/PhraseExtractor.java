@@ -40,6 +40,14 @@ public final class PhraseExtractor {
     static final int MAX_TOKENS = 14;
     /** Sentences whose phrases are read, the best-covered first. */
     public static final int SENTENCES = 2;
+    /**
+     * Sentences the sentence ranker puts first whose phrases are read too, beside the
+     * best-covered ones: the sentence that answers often shares few of the question's words.
+     * Training sets (seeds-train + piaf-train, {@code citebot fit}, cross-validated by article):
+     * none, 1,243 questions with a right candidate, best candidate right 652, nested 172 right of
+     * 208; two, 1,343, 671, 178 of 218; three, 1,373, 673, 187 of 225 ({@code docs/EXPERIMENTS.md}).
+     */
+    public static final int RANKED_SENTENCES = 3;
 
     private final SentenceTags tags;
     private final PhraseChunker chunker = new PhraseChunker();
@@ -83,6 +91,27 @@ public final class PhraseExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code chosen}, then those of {@code rankedFirst} whose sentence is not among them (one
+     * sentence of one article counts once), in that order.
+     */
+    public static List<PassageEvidence> withRankedFirst(List<PassageEvidence> chosen, List<PassageEvidence> rankedFirst) {
+        List<PassageEvidence> out = new ArrayList<>(chosen);
+        Set<String> seen = new java.util.HashSet<>();
+        chosen.forEach(e -> seen.add(sentenceId(e)));
+        for (PassageEvidence e : rankedFirst) {
+            if (seen.add(sentenceId(e))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String sentenceId(PassageEvidence e) {
+        var p = e.passage().passage();
+        return p.docId() + "@" + p.sentence().start();
     }
 
     /**
