@@ -255,10 +255,7 @@ public final class QuestionAnswerer {
     private List<CandidateRanker.Measured> measure(Question question, List<ScoredPassage> passages, Terms terms,
                                                    RankedSentences ranked) {
         CandidateExtractor extractor = extractors.get(question.type());
-        boolean withPhrases = PhraseExtractor.wantsPhrases(question)
-                || java.util.Arrays.asList(System.getProperty("citebot.x.types", "").split(",")).contains(question.type().name())
-                || Boolean.getBoolean("citebot.x.allphrases")
-                && (question.type() != AnswerType.YESNO || Boolean.getBoolean("citebot.x.yesno"));
+        boolean withPhrases = PhraseExtractor.wantsPhrases(question);
         if (extractor == null && !withPhrases) {
             return List.of();
         }
@@ -306,7 +303,8 @@ public final class QuestionAnswerer {
         read.forEach(r -> taken.add(r.candidate().docId() + "@" + r.candidate().span()));
         Map<org.citebot.index.Passage, Integer> rankOf = new java.util.HashMap<>();
         List<PassageEvidence> rankedFirst = new ArrayList<>();
-        for (RankedSentences.Ranked r : ranked.ranked().subList(0, Math.min(RANKED_SENTENCES, ranked.ranked().size()))) {
+        for (RankedSentences.Ranked r : ranked.ranked().subList(0, Math.min(PhraseExtractor.RANKED_SENTENCES,
+                ranked.ranked().size()))) {
             rankedFirst.add(r.evidence());
             int rank = r.pooled().retrievalRank();
             rankOf.put(r.pooled().passage(), rank < 0 ? PassageRanking.CANDIDATE_POOL : rank);
@@ -324,9 +322,6 @@ public final class QuestionAnswerer {
             }
         }
     }
-
-    /** Sentences the ranker puts first whose phrases are read (a setting only for experiments). */
-    private static final int RANKED_SENTENCES = Integer.getInteger("citebot.x.ranked", PhraseExtractor.RANKED_SENTENCES);
 
     /**
      * The best finding, plus a competing value from other documents when it is nearly as strong.

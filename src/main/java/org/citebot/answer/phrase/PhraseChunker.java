@@ -24,9 +24,7 @@ import org.citebot.text.pos.TaggedSentence;
  *   <li>numbers outside noun phrases (« en 1624 »);</li>
  *   <li>a preposition with its phrase or chain (« au théâtre de la ville »);</li>
  *   <li>an infinitive after a preposition or a verb, with its object (« de dénoncer la guerre »);</li>
- *   <li>adjectives after a verb (« est jugé véhément et agressif »);</li>
- *   <li>ranges of numbers (« de 20 à 24 % », « entre 1966 et 2005 »);</li>
- *   <li>lists of noun phrases, joined by « et / ou » or by three or more commas.</li>
+ *   <li>adjectives after a verb (« est jugé véhément et agressif »).</li>
  * </ul>
  *
  * <p>Phrases overlap; each token range is given once, by the first rule that cuts it. Stateless
@@ -178,45 +176,8 @@ public final class PhraseChunker {
             if (i > 0 && s.tag(i - 1).preposition()) {
                 add(out, new Phrase(i - 1, j, i, Phrase.Kind.PREPOSITIONAL));
             }
-            int range = Boolean.getBoolean("citebot.x.nochunk") ? -1 : rangeEnd(s, j);
-            if (range > 0) {
-                add(out, new Phrase(i > 0 && s.tag(i - 1).preposition() ? i - 1 : i, range, i, Phrase.Kind.NUMBER));
-            }
             i = j;
         }
-    }
-
-    /** Words that join the two ends of a range of numbers (folded): « de 3 à 5 », « 2015 et 2018 », « 10 - 12 ». */
-    private static final Set<String> RANGE_LINKS = Set.of("a", "au", "et", "ou", "-", "–");
-    /** A preposition that may stand again before a range's second number: « en 2015 et en 2018 ». */
-    private static final Set<String> RANGE_REPEATED = Set.of("en", "de", "d'", "a");
-
-    /**
-     * One past the end of a range whose first number ends before token {@code j}, with the unit
-     * after it (« de 20 à 24 % », « entre 1966 et 2005 », « 30 000 - 45 000 visiteurs »), or -1
-     * when no second number follows. Ranges are what a single number cannot answer: score.py
-     * wants every number of the gold answer.
-     */
-    static int rangeEnd(TaggedSentence s, int j) {
-        int n = s.size();
-        if (j + 1 >= n || !RANGE_LINKS.contains(Folding.fold(s.word(j)).toLowerCase(Locale.ROOT))) {
-            return -1;
-        }
-        int m = j + 1;
-        if (m + 1 < n && s.tag(m + 1) == Pos.NUM && RANGE_REPEATED.contains(Folding.fold(s.word(m)).toLowerCase(Locale.ROOT))) {
-            m++;
-        }
-        if (s.tag(m) != Pos.NUM) {
-            return -1;
-        }
-        int e = m;
-        while (e < n && s.tag(e) == Pos.NUM) {
-            e++;
-        }
-        if (e < n && (s.tag(e) == Pos.SYM || s.tag(e) == Pos.NOUN)) {
-            e++;
-        }
-        return e;
     }
 
     /** Adjectives after a verb or auxiliary: « est jugé véhément et agressif », « sont pointues ». */
@@ -268,11 +229,6 @@ public final class PhraseChunker {
 
     /** Members a list may have: « A, B, C et D ». */
     static final int MAX_MEMBERS = 4;
-    /**
-     * Members a list joined by commas alone must have (« Perses, Arabes, Mongols, etc. »): two
-     * are more often a noun and its apposition.
-     */
-    static final int MIN_COMMA_MEMBERS = 3;
 
     /**
      * Coordinated noun phrases: « noir et bleu », « du brahmanisme et du védisme », « la
@@ -284,7 +240,6 @@ public final class PhraseChunker {
             int start = first.start();
             int members = 1;
             int j = k;
-            boolean joined = false;
             while (j + 1 < base.size() && members < MAX_MEMBERS) {
                 Phrase next = base.get(j + 1);
                 int gap = next.start() - base.get(j).end();
@@ -301,13 +256,8 @@ public final class PhraseChunker {
                 j++;
                 if (and) {
                     add(out, new Phrase(start, next.end(), first.head(), Phrase.Kind.COORDINATION));
-                    joined = true;
                     break;
                 }
-            }
-            boolean listGoesOn = k > 0 && base.get(k - 1).end() == start - 1 && s.word(start - 1).equals(",");
-            if (!joined && members >= MIN_COMMA_MEMBERS && !listGoesOn && !Boolean.getBoolean("citebot.x.nochunk")) {
-                add(out, new Phrase(start, base.get(j).end(), first.head(), Phrase.Kind.COORDINATION));
             }
         }
     }

@@ -88,7 +88,10 @@ public final class CandidateConjunctions {
                 c.span().start()), "^");
         String after = word(FIRST_WORD, text.substring(c.span().end(), Math.min(sentence.end(),
                 c.span().end() + 30)), "$");
+        out.add(qw + "|prev=" + before);
+        out.add(qw + "|next=" + after);
         int words = WHITESPACE.split(c.text().strip()).length;
+        out.add(qw + "|words=" + Math.min(words, 5));
         TaggedSentence s = tags.of(sentence.of(text));
         int base = sentence.start();
         int a = s.firstFrom(c.span().start() - base);
@@ -96,13 +99,6 @@ public final class CandidateConjunctions {
         while (b < s.size() && s.end(b) + base <= c.span().end()) {
             b++;
         }
-        if (CLOSED_KEYS) {
-            before = a > 0 && a <= s.size() ? closedOrTag(s, a - 1) : before;
-            after = b < s.size() && b > a ? closedOrTag(s, b) : after;
-        }
-        out.add(qw + "|prev=" + before);
-        out.add(qw + "|next=" + after);
-        out.add(qw + "|words=" + Math.min(words, 5));
         if (b > a) {
             Pos head = null;
             for (int i = a; i < b && head == null; i++) {
@@ -112,17 +108,6 @@ public final class CandidateConjunctions {
             out.add(qw + "|prevpos=" + (a > 0 ? s.tag(a - 1) : "^"));
         }
         return out;
-    }
-
-    private static final boolean CLOSED_KEYS = Boolean.getBoolean("citebot.x.closedkeys");
-
-    /** The word of token {@code i} when its class is closed (determiner, preposition, pronoun, mark…), else its tag. */
-    private static String closedOrTag(TaggedSentence s, int i) {
-        return switch (s.tag(i)) {
-            case ADP, ADP_DET, ADP_PRON, DET, CCONJ, SCONJ, PRON, PUNCT, AUX, PART ->
-                    Folding.fold(s.word(i)).toLowerCase(Locale.ROOT).replace('’', '\'');
-            default -> "#" + s.tag(i);
-        };
     }
 
     private static String word(Pattern p, String text, String none) {

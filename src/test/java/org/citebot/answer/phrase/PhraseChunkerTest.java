@@ -56,38 +56,6 @@ class PhraseChunkerTest {
         assertFalse(got.contains("le service de presse du ministère de la culture"), got::toString);
     }
 
-    /** Ranges of numbers, with the preposition before them and the unit after them. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', textBlock = """
-            Le festival a eu lieu de 1987 à 1992 dans la vallée.              ; de 1987 à 1992
-            Le loyer a augmenté de 20 à 24 % cette année.                     ; de 20 à 24 %
-            Les fouilles ont repris entre 2010 et 2015.                       ; entre 2010 et 2015
-            Les crues ont frappé le village en 2003 et en 2007.               ; en 2003 et en 2007
-            """)
-    void cutsRangesOfNumbers(String sentence, String range) {
-        List<String> got = phrases(sentence);
-        assertTrue(got.contains(range), () -> "missing « " + range + " » in " + got + " of " + tagger.tag(sentence));
-    }
-
-    @Test
-    void aNumberWithoutASecondIsNoRange() {
-        List<String> got = phrases("Il a vendu 12 vaches à la foire.");
-        assertFalse(got.stream().anyMatch(p -> p.startsWith("12") && p.contains("foire")), got::toString);
-    }
-
-    @Test
-    void listsJoinedByCommasAloneFromTheirStart() {
-        List<String> got = phrases("Le marché vendait des épices, des tissus, des bijoux, etc.");
-        assertTrue(got.contains("des épices, des tissus, des bijoux"), got::toString);
-        assertFalse(got.contains("des tissus, des bijoux"), got::toString);
-    }
-
-    @Test
-    void twoPhrasesJoinedByACommaAreNoList() {
-        List<String> got = phrases("La directrice, Claire Vasseur, a ouvert l'exposition.");
-        assertFalse(got.contains("La directrice, Claire Vasseur"), got::toString);
-    }
-
     @Test
     void eachRangeOnce() {
         List<String> got = phrases("Le maire Paul Lambert a inauguré le pont.");

@@ -88,6 +88,22 @@ class PhraseExtractorTest {
         assertTrue(PhraseExtractor.wantsPhrases(ANALYZER.analyze("quelle baie la flotte a-t-elle quittée ?")));
         assertFalse(PhraseExtractor.wantsPhrases(ANALYZER.analyze("combien de navires ont quitté le port ?")));
         assertFalse(PhraseExtractor.wantsPhrases(ANALYZER.analyze("quand la flotte a-t-elle quitté le port ?")));
+        assertFalse(PhraseExtractor.wantsPhrases(ANALYZER.analyze("où la flotte a-t-elle accosté ?")));
+    }
+
+    @Test
+    void asksForPhrasesForPersonsAndReasons() {
+        assertTrue(PhraseExtractor.wantsPhrases(ANALYZER.analyze("qui a coulé le navire ?")));
+        assertTrue(PhraseExtractor.wantsPhrases(ANALYZER.analyze("pourquoi la flotte a-t-elle quitté le port ?")));
+    }
+
+    @Test
+    void proposesAPlainNounPhraseAsTheAgentOfAQuiQuestion() {
+        Document doc = doc("Le navire a été coulé par la tempête de la nuit.");
+        Question q = ANALYZER.analyze("qui a coulé le navire ?");
+        List<String> texts = new PhraseExtractor(tags).extract(q, doc, evidence(doc, List.of()), s -> false).stream()
+                .map(Candidate::text).toList();
+        assertTrue(texts.contains("la tempête de la nuit"), texts::toString);
     }
 
     @Test
