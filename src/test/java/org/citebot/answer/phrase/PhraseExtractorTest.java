@@ -92,21 +92,6 @@ class PhraseExtractorTest {
     }
 
     @Test
-    void asksForPhrasesForPersonsAndReasons() {
-        assertTrue(PhraseExtractor.wantsPhrases(ANALYZER.analyze("qui a coulé le navire ?")));
-        assertTrue(PhraseExtractor.wantsPhrases(ANALYZER.analyze("pourquoi la flotte a-t-elle quitté le port ?")));
-    }
-
-    @Test
-    void proposesAPlainNounPhraseAsTheAgentOfAQuiQuestion() {
-        Document doc = doc("Le navire a été coulé par la tempête de la nuit.");
-        Question q = ANALYZER.analyze("qui a coulé le navire ?");
-        List<String> texts = new PhraseExtractor(tags).extract(q, doc, evidence(doc, List.of()), s -> false).stream()
-                .map(Candidate::text).toList();
-        assertTrue(texts.contains("la tempête de la nuit"), texts::toString);
-    }
-
-    @Test
     void theAskedNounHeadsOrDescribesThePhrase() {
         Document doc = doc("En 1830, la flotte a quitté la baie de Quiberon.");
         Question q = ANALYZER.analyze("quelle baie la flotte a-t-elle quittée ?");
