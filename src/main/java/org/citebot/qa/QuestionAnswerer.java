@@ -280,7 +280,7 @@ public final class QuestionAnswerer {
             }
         }
         if (withPhrases) {
-            readPhrases(question, ranks, evidence, read, sentenceWeights);
+            readPhrases(question, ranks, evidence, read, sentenceWeights, ranked);
         }
         List<CandidateRanker.Measured> measured = ranker.measure(read, question, terms.unknownShare(),
                 passages.get(0).passage().docId());
@@ -292,19 +292,33 @@ public final class QuestionAnswerer {
 
     /**
      * Adds the phrases of the sentences that hold most of the question
-     * ({@link PhraseExtractor#sentencesToRead}) to {@code read}, but those a typed extractor
-     * already proposed.
+     * ({@link PhraseExtractor#sentencesToRead}) and of those the sentence ranker puts first
+     * ({@link PhraseExtractor#RANKED_SENTENCES}) to {@code read}, but those a typed extractor
+     * already proposed. A sentence the ranker added is read at its retrieval rank.
      */
     private void readPhrases(Question question, List<Integer> ranks, List<PassageEvidence> evidence,
-                             List<CandidateRanker.Read> read, Map<org.citebot.index.Passage, Double> sentenceWeights) {
+                             List<CandidateRanker.Read> read, Map<org.citebot.index.Passage, Double> sentenceWeights,
+                             RankedSentences ranked) {
         Set<String> taken = new HashSet<>();
         read.forEach(r -> taken.add(r.candidate().docId() + "@" + r.candidate().span()));
+        Map<org.citebot.index.Passage, Integer> rankOf = new java.util.HashMap<>();
+        List<PassageEvidence> rankedFirst = new ArrayList<>();
+        for (RankedSentences.Ranked r : ranked.ranked().subList(0, Math.min(PhraseExtractor.RANKED_SENTENCES,
+                ranked.ranked().size()))) {
+            rankedFirst.add(r.evidence());
+            int rank = r.pooled().retrievalRank();
+            rankOf.put(r.pooled().passage(), rank < 0 ? PassageRanking.CANDIDATE_POOL : rank);
+        }
+        List<PassageEvidence> covered = new ArrayList<>();
         for (int i : PhraseExtractor.sentencesToRead(evidence, PhraseExtractor.SENTENCES)) {
-            PassageEvidence e = evidence.get(i);
+            covered.add(evidence.get(i));
+            rankOf.put(evidence.get(i).passage().passage(), ranks.get(i));
+        }
+        for (PassageEvidence e : PhraseExtractor.withRankedFirst(covered, rankedFirst)) {
             Document doc = documents.get(e.passage().passage().docId());
             double weight = sentenceWeights.getOrDefault(e.passage().passage(), 0.0);
             for (Candidate c : phrases.extract(question, doc, e, span -> taken.contains(doc.id() + "@" + span))) {
-                read.add(new CandidateRanker.Read(c, e, ranks.get(i), doc, weight));
+                read.add(new CandidateRanker.Read(c, e, rankOf.get(e.passage().passage()), doc, weight));
             }
         }
     }

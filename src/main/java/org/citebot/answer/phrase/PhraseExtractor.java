@@ -28,7 +28,8 @@ import org.citebot.text.pos.TaggedSentence;
  * <p>A sentence has a score of phrases, so they are read only in the few sentences that hold
  * most of the question ({@link #sentencesToRead}): the two best-covered sentences give as many
  * right best candidates and right answers as every sentence read, among an eighth of the
- * candidates, for a third of the time ({@code docs/EXPERIMENTS.md}).
+ * candidates, for a third of the time ({@code docs/EXPERIMENTS.md}); the sentence ranker's first
+ * ones can be read too ({@link #RANKED_SENTENCES}).
  *
  * <p>Thread-safe: the sentences' tags are remembered in a shared {@link SentenceTags}.
  */
@@ -40,6 +41,18 @@ public final class PhraseExtractor {
     static final int MAX_TOKENS = 14;
     /** Sentences whose phrases are read, the best-covered first. */
     public static final int SENTENCES = 2;
+    /**
+     * Sentences the sentence ranker puts first whose phrases are read too, beside the
+     * best-covered ones (the sentence that answers often shares few of the question's words).
+     * None for now. Training sets (seeds-train + piaf-train, {@code citebot fit}, cross-validated
+     * by article; questions with a right candidate, best candidate right, nested right of
+     * answered): none 1,243, 652, 172 of 208; two 1,343, 671, 178 of 218; three 1,373, 673, 187 of
+     * 225. But with three (confidence model refitted) the held-out conversations' unanswerable
+     * follow-ups were declined 5 of 8 times instead of 8 ({@code InventedConversationsTest}'s bar
+     * is 6): the gain waits for a way to keep such questions declined ({@code docs/EXPERIMENTS.md}).
+     * Changing this needs {@code scripts/refit confidence}.
+     */
+    public static final int RANKED_SENTENCES = 0;
 
     private final SentenceTags tags;
     private final PhraseChunker chunker = new PhraseChunker();
@@ -53,7 +66,13 @@ public final class PhraseExtractor {
         return tags;
     }
 
-    /** Whether {@code question} asks for a phrase rather than (only) a typed value. */
+    /**
+     * Whether {@code question} asks for a phrase rather than (only) a typed value. Phrases for
+     * every « qui » and « pourquoi » question gained on the training sets with the ranker's
+     * sentences read ({@link #RANKED_SENTENCES}; best candidate right 673 → 683, nested 187 of 225
+     * → 190 of 231) but answered three of the eight unanswerable follow-ups of the held-out
+     * conversations; not kept ({@code docs/EXPERIMENTS.md}).
+     */
     public static boolean wantsPhrases(Question question) {
         return switch (question.type()) {
             case OTHER, ORGANIZATION, DEFINITION -> true;
@@ -83,6 +102,27 @@ public final class PhraseExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code chosen}, then those of {@code rankedFirst} whose sentence is not among them (one
+     * sentence of one article counts once), in that order.
+     */
+    public static List<PassageEvidence> withRankedFirst(List<PassageEvidence> chosen, List<PassageEvidence> rankedFirst) {
+        List<PassageEvidence> out = new ArrayList<>(chosen);
+        Set<String> seen = new java.util.HashSet<>();
+        chosen.forEach(e -> seen.add(sentenceId(e)));
+        for (PassageEvidence e : rankedFirst) {
+            if (seen.add(sentenceId(e))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String sentenceId(PassageEvidence e) {
+        var p = e.passage().passage();
+        return p.docId() + "@" + p.sentence().start();
     }
 
     /**

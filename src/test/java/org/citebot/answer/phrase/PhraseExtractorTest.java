@@ -44,6 +44,22 @@ class PhraseExtractorTest {
                 1, 0);
     }
 
+    private static PassageEvidence sentence(String doc, int start) {
+        Span s = new Span(start, start + 10);
+        return new PassageEvidence(new ScoredPassage(new Passage(doc, 1, s, s, s), 1.0), 1, 1, 1, List.of(), 1, true,
+                1, 1, 0);
+    }
+
+    @Test
+    void readsTheRankersFirstSentencesAfterTheBestCoveredOnesOnce() {
+        PassageEvidence a = sentence("a", 0);
+        PassageEvidence b = sentence("a", 20);
+        PassageEvidence c = sentence("b", 0);
+        PassageEvidence aAgain = sentence("a", 0);
+        assertEquals(List.of(a, b, c), PhraseExtractor.withRankedFirst(List.of(a, b), List.of(aAgain, c)));
+        assertEquals(List.of(c, a), PhraseExtractor.withRankedFirst(List.of(), List.of(c, a, aAgain)));
+    }
+
     @Test
     void quotesPhrasesAtTheirOffsets() {
         Document doc = doc("En 1830, la flotte a quitté la baie de Quiberon.");
@@ -72,6 +88,7 @@ class PhraseExtractorTest {
         assertTrue(PhraseExtractor.wantsPhrases(ANALYZER.analyze("quelle baie la flotte a-t-elle quittée ?")));
         assertFalse(PhraseExtractor.wantsPhrases(ANALYZER.analyze("combien de navires ont quitté le port ?")));
         assertFalse(PhraseExtractor.wantsPhrases(ANALYZER.analyze("quand la flotte a-t-elle quitté le port ?")));
+        assertFalse(PhraseExtractor.wantsPhrases(ANALYZER.analyze("où la flotte a-t-elle accosté ?")));
     }
 
     @Test
