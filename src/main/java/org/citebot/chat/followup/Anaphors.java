@@ -15,6 +15,9 @@ final class Anaphors {
     /** Words that point back to the last place: « là-bas », « dans ce pays ». */
     private static final Set<String> PLACE_NOUNS = Set.of("pays", "ville", "endroit", "lieu", "region", "capitale");
 
+    /** What may follow a closing « depuis » and stand for the last date: « depuis ça ? », « depuis lors ? ». */
+    private static final Set<String> SINCE_THEN = Set.of("ca", "cela", "lors");
+
     private final NounPhrases phrases;
     private final TimePhrases times;
 
@@ -51,6 +54,9 @@ final class Anaphors {
             if (k.equals("a") && m.key(i + 1).equals("l'") && m.key(i + 2).equals("epoque")) {
                 return Optional.of(new int[] {i, i + 3, 0}); // « à l'époque »
             }
+            if (k.equals("depuis") && (i == m.size() - 1 || i == m.size() - 2 && SINCE_THEN.contains(m.key(i + 1)))) {
+                return Optional.of(new int[] {i + 1, m.size(), 2}); // « réduit depuis ? », « depuis ça ? »
+            }
             if (Set.of("ce", "cette").contains(k) && Set.of("annee-la", "jour-la", "mois-la").contains(m.key(i + 1))) {
                 return Optional.of(new int[] {i, i + 2, 0});
             }
@@ -68,6 +74,9 @@ final class Anaphors {
             Words by = place ? place(q, previous) : date(q, previous);
             if (by.isEmpty()) {
                 return Optional.empty();
+            }
+            if (s[2] == 2 && Set.of("en", "a").contains(by.key(0))) {
+                by = by.from(1); // « depuis 2014 », not « depuis en 2014 »
             }
             if (place && out.key(s[0]).equals("y")) {
                 out = out.replace(s[0], s[1], Words.of(""));

@@ -68,7 +68,10 @@ public final class FollowUps {
                     // « d'après quel article ? », « quel journal dit ça ? », « c'est dans quel journal ? »
                     + "|^(d'apres|selon) (quels?|quelles?) (articles?|journal|journaux|medias?|sources?)( \\?)?$"
                     + "|^(quels?|quelles?) (articles?|journal|journaux|medias?|sources?) (le )?(dit|disent|a dit|ont dit|rapporte|rapportent|parle|parlent)( ca| cela| de ca)?( \\?)?$"
-                    + "|^(c'est )?dans quels? (journal|journaux|medias?)( \\?)?$");
+                    + "|^(c'est )?dans quels? (journal|journaux|medias?)( \\?)?$"
+                    // « tu es sûr ? », « vraiment ? », « c'est vrai ? »: doubt asks for the evidence behind the last answer
+                    + "|^(tu es|t'es|vous etes|tu en es|vous en etes|t'en es|es-tu|etes-vous|c'est) (sur|sure|certaine?|certains)( de (ca|cela|toi|vous))?( \\?)?$"
+                    + "|^(sur|sure|certaine?|vraiment|c'est vrai|c'est bien vrai|c'est verifie|t'es sur de toi|tu confirmes|vous confirmez)( \\?)?$");
     /** Words that open a message without being part of it: « et », « mais », « alors »… */
     private static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
             "euh", "puis");
@@ -167,7 +170,62 @@ public final class FollowUps {
             "(?iu)^((?:et\\s+)?(?:.*?\\s)?(?:il|elle|ils|elles|\\S+-t-(?:il|elle)|\\S+-(?:il|elle|ils|elles))\\s[^,]*?)\\s*,\\s*"
                     + "((?:le|la|les|cette|ce|cet|ces)\\s+[^,?]+|l['’][^,?]+|\\p{Lu}[^,?]*)[\\s?!.]*$");
 
+    /**
+     * « il est qui ? », « qui est-ce ? », « c'est qui, lui ? »: who the one just named is, read as
+     * « c'est qui ? » (the name answered, else the one name of the last question).
+     */
+    private static final Pattern WHO_IS_THAT = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:(?:il|elle)\\s+(?:est|était|etait)\\s+qui|qui\\s+(?:est|était|etait)-(?:t-)?(?:il|elle)"
+                    + "|qui\\s+est-ce|(?:lui|elle)\\s*,?\\s*(?:c'|c’)est\\s+qui|qui\\s+c(?:'|’)est,?\\s+(?:lui|elle)"
+                    + "|(?:c'|c’)est\\s+qui\\s*,?\\s*(?:lui|elle|celui-ci|celle-ci|celui-là|celle-là))"
+                    + "(?:\\s+(?:exactement|déjà|deja|au\\s+juste|donc))?[\\s?!.]*$");
+    /** « c'est-à-dire ? », « à savoir ? » after a question about someone: who that is. */
+    private static final Pattern MEANING = Pattern.compile(
+            "(?iu)^(?:(?:c'|c’)est[- ]à[- ]dire|c'est a dire|à savoir|a savoir|cad|càd|comment ça|comment ca)[\\s?!.]*$");
+    /**
+     * « ce dernier », « celui-ci » opening a message stand for the last one named, as « il »
+     * does: « ce dernier a dit quoi ? » is « il a dit quoi ? ».
+     */
+    private static final Pattern DEMONSTRATIVE_SUBJECT = Pattern.compile(
+            "(?iu)^(et\\s+)?(ce dernier|celui-ci|celui-là|cette dernière|celle-ci|celle-là|ces derniers|ceux-ci|ceux-là"
+                    + "|ces dernières|celles-ci|celles-là)(?=\\s+\\p{L})");
+
+    /** « occupe ce dernier » closing a question: the demonstrative as the inverted subject of the verb before it. */
+    private static final Pattern DEMONSTRATIVE_AFTER_VERB = Pattern.compile(
+            "(?iu)(?<=\\s)(\\p{L}+)\\s+(ce dernier|celui-ci|celui-là|cette dernière|celle-ci|celle-là|ces derniers|ceux-ci"
+                    + "|ceux-là|ces dernières|celles-ci|celles-là)(?=[\\s?!.]*$)");
+
+    /** The personal pronoun a demonstrative one stands as: « celle-ci » → « elle », « ces derniers » → « ils ». */
+    private static String pronounFor(String demonstrative) {
+        String d = Folding.fold(demonstrative);
+        boolean plural = d.startsWith("ces") || d.startsWith("ceux") || d.startsWith("celles");
+        boolean feminine = d.contains("derniere") || d.startsWith("celle");
+        return (feminine ? "elle" : "il") + (plural ? "s" : "");
+    }
+
     private static String rephrased(String text, String previousQuestion) {
+        java.util.regex.Matcher demonstrative = DEMONSTRATIVE_SUBJECT.matcher(text);
+        if (demonstrative.find()) {
+            String pronoun = pronounFor(demonstrative.group(2));
+            text = (demonstrative.group(1) == null ? "" : demonstrative.group(1)) + pronoun + text.substring(demonstrative.end());
+        }
+        java.util.regex.Matcher inverted = DEMONSTRATIVE_AFTER_VERB.matcher(text);
+        if (inverted.find() && !OPENERS.contains(Folding.fold(inverted.group(1)))
+                && !FunctionWords.preposition(Folding.fold(inverted.group(1)))
+                && !FunctionWords.determiner(Folding.fold(inverted.group(1)))) {
+            // « quel poste occupe ce dernier ? » is « quel poste occupe-t-il ? »
+            String pronoun = pronounFor(inverted.group(2));
+            String verb = inverted.group(1);
+            String link = verb.matches("(?iu).*[aeé]") && !pronoun.endsWith("s") ? "-t-" : "-";
+            text = text.substring(0, inverted.start()) + verb + link + pronoun + text.substring(inverted.end());
+        }
+        if (WHO_IS_THAT.matcher(text).matches()) {
+            return "c'est qui ?";
+        }
+        if (MEANING.matcher(text).matches() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion))
+                .kind() == QuestionFrame.Kind.PERSON) {
+            return "c'est qui ?";
+        }
         java.util.regex.Matcher many = HOW_MANY_OF_THEM.matcher(text);
         if (many.find() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
                 == QuestionFrame.Kind.QUANTITY) {
@@ -192,7 +250,9 @@ public final class FollowUps {
         // « combien de membres ? » names what it counts: a question of its own unless it opens with « et »
         boolean ownNoun = !frame.noun().isEmpty() && !and && !QuestionFrame.kindNoun(frame.noun().key(0));
         // « quel âge a-t-il ? »: a question phrase naming its noun, about someone a pronoun stands for
-        boolean aboutSomeone = !frame.noun().isEmpty() && pronouns.subjectPronoun(m);
+        // « il a été quoi ? »: « quoi / qui » about the one a subject pronoun stands for, not about the last fact
+        boolean aboutSomeone = (!frame.noun().isEmpty() || frame.kind() == QuestionFrame.Kind.THING
+                || frame.kind() == QuestionFrame.Kind.PERSON) && pronouns.subjectPronoun(m);
         if (asks && !ownNoun && !aboutSomeone && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
             return Optional.of(Kind.QUESTION_WORD);
         }

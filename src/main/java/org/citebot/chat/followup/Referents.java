@@ -33,7 +33,10 @@ final class Referents {
         List<NounPhrases.Phrase> found = phrases.of(core);
         boolean entityAsked = previous.type() == AnswerType.PERSON || previous.type() == AnswerType.ORGANIZATION
                 || frame.kind() == QuestionFrame.Kind.PERSON;
-        if (previous.fact().isPresent() && entityAsked) {
+        // « qui est Anne Martin ? » → « maire de Lyon » → « il a dit quoi ? »: Anne Martin, not the description
+        boolean identity = frame.role() == QuestionFrame.Role.PREDICATE && frame.kind() == QuestionFrame.Kind.PERSON
+                && !found.isEmpty() && found.get(0).name() && found.get(0).start() <= 1 && found.get(0).end() == core.size();
+        if (previous.fact().isPresent() && entityAsked && !identity) {
             out.add(new Referent(Words.of(previous.fact().get()), answerAgreement(frame, found)));
         }
         // « combien de pompiers… » → « ils »: the firemen; « quel âge a X » → « il »: X, never the age

@@ -203,6 +203,69 @@ class FollowUpsTest {
         assertEquals(Optional.empty(), read("combien de manifestants ?", "", "QUANTITY", message));
     }
 
+    /** Follow-up shapes of session 9: who someone is, « à quel sujet », a pronoun asking « quoi ». */
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | il est qui ?          | qui est Paul Durand ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | elle est qui ?        | qui est Paul Durand ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | qui est-il ?          | qui est Paul Durand ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | qui est-ce ?          | qui est Paul Durand ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | c'est qui, lui ?      | qui est Paul Durand ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | c'est-à-dire ?        | qui est Paul Durand ?
+            quand Claire Martin a-t-elle signé l'accord ?   | 3 mai         | DATE     | elle est qui ?        | qui est Claire Martin ?
+            quel journal a interrogé Claire Martin ?        | Le Progrès    | ORGANIZATION | à quel sujet ?    | à quel sujet Le Progrès a interrogé Claire Martin ?
+            quelle agence de presse a interrogé Claire Martin ?| Le Progrès | ORGANIZATION | à quel sujet ?    | à quel sujet Le Progrès a interrogé Claire Martin ?
+            """)
+    void asksWhoSomeoneIsOrWhatItWasAbout(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.QUESTION_WORD, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui est le président du club nautique ?         | Marc Petit    | PERSON   | il a été quoi ?           | Marc Petit a été quoi ?
+            qui est le président du club nautique ?         | Marc Petit    | PERSON   | ce dernier a dit quoi ?   | Marc Petit a dit quoi ?
+            qui est la porte-parole de la préfecture ?      | Claire Martin | PERSON   | celle-ci a dit quoi ?     | Claire Martin a dit quoi ?
+            qui a rencontré Claire Martin à Lyon ?          | Paul Durand   | PERSON   | quel poste occupe ce dernier ? | quel poste occupe Paul Durand ?
+            qui est Paul Durand ?                           | porte-parole de la mairie | PERSON | il a dit quoi ? | Paul Durand a dit quoi ?
+            """)
+    void readsAPronounAskingQuoiAndDemonstrativesAsTheOneNamed(String previous, String fact, String type, String message,
+                                                               String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.PRONOUN, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            depuis quand la mairie ferme-t-elle l'école ?   | 2015          | DATE     | combien d'élèves sont partis depuis ? | combien d'élèves sont partis depuis 2015 ?
+            depuis quand la mairie ferme-t-elle l'école ?   | 2015          | DATE     | qui dirige le club depuis ça ? | qui dirige le club depuis 2015 ?
+            """)
+    void readsAClosingDepuisAsSinceTheLastDate(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.ANAPHOR, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tu es sûr ?", "t'es sûr ?", "vous êtes sûr ?", "vraiment ?", "c'est vrai ?", "sûr ?",
+            "tu en es sûr ?", "c'est sûr ?"})
+    void doubtAsksForTheSources(String message) {
+        FollowUps.FollowUp f = read("qui dirige l'ONU ?", "Anne Roy", "PERSON", message).orElseThrow();
+        assertEquals(FollowUps.Kind.SOURCES, f.kind());
+        assertEquals("qui dirige l'ONU ?", f.question());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"qui est le président du club nautique ?", "que s'est-il passé à Lyon en 2015 ?",
+            "quel poste occupe Marc Petit ?", "qui est Claire Martin ?", "depuis quand l'école est-elle fermée ?",
+            "qui dirige le club depuis 2015 ?", "il y a combien d'élèves à Lyon ?",
+            "quelle agence de presse a interrogé Claire Martin ?"})
+    void leavesStandaloneSecondQuestionsAlone(String message) {
+        assertEquals(Optional.empty(), read("qui a signé l'accord de Lyon ?", "Paul Durand", "PERSON", message));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             qui est la porte-parole de l'onu ?            | porte-parole de l'ONU
