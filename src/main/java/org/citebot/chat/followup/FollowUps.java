@@ -144,8 +144,8 @@ public final class FollowUps {
         if (and) {
             m = trailingWho(m);
         }
-        if (m.isEmpty()) {
-            return Optional.empty();
+        if (m.isEmpty() || m.size() == 1 && STRESSED.contains(m.key(0))) {
+            return Optional.empty(); // « et lui ? » names nobody new: read as typed
         }
         Words asked = m;
         return classify(asked, and).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous));
@@ -203,7 +203,23 @@ public final class FollowUps {
         return (feminine ? "elle" : "il") + (plural ? "s" : "");
     }
 
+    /** « pour quoi faire ? », « à cause de quoi ? », « pourquoi eux ? »: why, about the last fact. */
+    private static final Pattern WHY = Pattern.compile(
+            "(?iu)^(?:et\\s+|mais\\s+|ah\\s+bon\\s*,?\\s*)?(?:pour\\s+quoi\\s+faire|à\\s+cause\\s+de\\s+quoi|a\\s+cause\\s+de\\s+quoi"
+                    + "|en\\s+réponse\\s+à\\s+quoi|en\\s+reponse\\s+a\\s+quoi|pour\\s+quel\\s+motif|comment\\s+ça\\s+se\\s+fait"
+                    + "|pourquoi\\s+(?:lui|elle|eux|elles|donc|cela|ça|ca)(?:\\s+(?:exactement|au\\s+juste))?)[\\s?!.]*$");
+    /** « et avant lui ? », « et après elle ? »: the last question before or after the one answered. */
+    private static final Pattern BEFORE_OR_AFTER_THEM = Pattern.compile(
+            "(?iu)^(et\\s+)?(avant|après|apres)\\s+(?:lui|elle|eux|elles|ça|ca|cela)[\\s?!.]*$");
+
     private static String rephrased(String text, String previousQuestion) {
+        if (WHY.matcher(text).matches()) {
+            return "pourquoi ?";
+        }
+        java.util.regex.Matcher around = BEFORE_OR_AFTER_THEM.matcher(text);
+        if (around.matches()) {
+            return "et " + around.group(2) + " ?"; // « et avant lui ? » is « et avant ? »
+        }
         java.util.regex.Matcher demonstrative = DEMONSTRATIVE_SUBJECT.matcher(text);
         if (demonstrative.find()) {
             String pronoun = pronounFor(demonstrative.group(2));

@@ -71,6 +71,7 @@ class FollowUpsTest {
             combien d'élèves compte l'école ?          | 300    | QUANTITY | et ceux de 2010 ?  | combien d'élèves compte l'école en 2010 ?
             qui dirigeait le club avant la fusion ?    |        | PERSON   | et après ?         | qui dirigeait le club après la fusion ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et l'année d'avant ?| combien d'élèves comptait l'école en 2014 ?
+            qui dirigeait le club en 2015 ?            | Marc Petit | PERSON | et avant lui ?   | qui dirigeait le club avant 2015 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et un an plus tard ?| combien d'élèves comptait l'école en 2016 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | même question en 2019 | combien d'élèves comptait l'école en 2019 ?
             combien d'élèves compte l'école ?          | 300    | QUANTITY | il y en avait combien avant ? | combien d'élèves comptait l'école avant ?
@@ -215,6 +216,10 @@ class FollowUpsTest {
             quand Claire Martin a-t-elle signé l'accord ?   | 3 mai         | DATE     | elle est qui ?        | qui est Claire Martin ?
             quel journal a interrogé Claire Martin ?        | Le Progrès    | ORGANIZATION | à quel sujet ?    | à quel sujet Le Progrès a interrogé Claire Martin ?
             quelle agence de presse a interrogé Claire Martin ?| Le Progrès | ORGANIZATION | à quel sujet ?    | à quel sujet Le Progrès a interrogé Claire Martin ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | pour quoi faire ?     | pourquoi l'école a-t-elle fermé ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | à cause de quoi ?     | pourquoi l'école a-t-elle fermé ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | en réponse à quoi ?   | pourquoi l'école a-t-elle fermé ?
+            combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | pourquoi eux ?        | pourquoi 40 élèves ont quitté l'école en 2015 ?
             """)
     void asksWhoSomeoneIsOrWhatItWasAbout(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -260,7 +265,7 @@ class FollowUpsTest {
     @ParameterizedTest
     @ValueSource(strings = {"qui est le président du club nautique ?", "que s'est-il passé à Lyon en 2015 ?",
             "quel poste occupe Marc Petit ?", "qui est Claire Martin ?", "depuis quand l'école est-elle fermée ?",
-            "qui dirige le club depuis 2015 ?", "il y a combien d'élèves à Lyon ?",
+            "qui dirige le club depuis 2015 ?", "et lui ?", "il y a combien d'élèves à Lyon ?",
             "quelle agence de presse a interrogé Claire Martin ?"})
     void leavesStandaloneSecondQuestionsAlone(String message) {
         assertEquals(Optional.empty(), read("qui a signé l'accord de Lyon ?", "Paul Durand", "PERSON", message));
