@@ -103,7 +103,7 @@ final class Referents {
      * The subject of a core: the phrase before its verb, or, when the verb comes first
      * (« où se trouve l'école »), the phrase after it.
      */
-    private static Optional<NounPhrases.Phrase> subject(Words core, List<NounPhrases.Phrase> found) {
+    static Optional<NounPhrases.Phrase> subject(Words core, List<NounPhrases.Phrase> found) {
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -118,6 +118,11 @@ final class Referents {
     private static boolean outer(NounPhrases.Phrase p, List<NounPhrases.Phrase> all) {
         return all.stream().noneMatch(o -> o != p && o.start() <= p.start() && o.end() >= p.end()
                 && (o.start() < p.start() || o.end() > p.end()));
+    }
+
+    /** A phrase's words with a definite determiner: « des pompiers » becomes « les pompiers ». */
+    static Words definiteForm(Words core, NounPhrases.Phrase p) {
+        return referent(core, p).words();
     }
 
     /** A phrase as a referent: « des pompiers » becomes « les pompiers », « du Sénat » « le Sénat ». */

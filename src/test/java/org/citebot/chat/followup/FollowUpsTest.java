@@ -155,6 +155,9 @@ class FollowUpsTest {
             quand l'école a-t-elle ouvert ?             | 3 mars 1998 | DATE | qui était maire à ce moment-là ? | qui était maire le 3 mars 1998 ?
             où se trouve l'école Jean-Moulin ?          | Lyon  | PLACE | combien d'élèves vivent là-bas ?     | combien d'élèves vivent à Lyon ?
             en quelle année l'école a-t-elle ouvert ?   | 1998  | DATE  | et à l'époque, qui dirigeait la mairie ?| en 1998 qui dirigeait la mairie ?
+            quand la mairie a-t-elle décidé de fermer l'école ?| juin 2020 | DATE | qui a annoncé cette décision ? | qui a annoncé la décision de la mairie ?
+            quand la mairie a-t-elle décidé de fermer l'école ?| juin 2020 | DATE | comment le club a réagi à cette annonce ? | comment le club a réagi à l'annonce de la mairie ?
+            pourquoi la décision de la mairie a-t-elle surpris ?|        | REASON | qui a pris cette décision ? | qui a pris la décision de la mairie ?
             """)
     void putsTheLastDateOrPlaceForAlorsAndLa(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
