@@ -54,6 +54,7 @@ class FollowUpsTest {
             quelle est la décision de la mairie du 3 mai ?|             | OTHER    | et la réponse de l'ONU ?     | quelle est la réponse de l'ONU ?
             pourquoi la mairie a fermé 3 écoles à Lyon ?|            | REASON   | et à Paris ?                 | pourquoi la mairie a fermé des écoles à Paris ?
             quand l'école de la mairie a-t-elle fermé ?|               | DATE     | et la piscine du Club Nautique ?| quand la piscine du Club Nautique a-t-elle fermé ?
+            en quelle année le marché couvert a-t-il ouvert ?| 1998    | DATE     | et la piscine ?              | en quelle année la piscine a-t-elle ouvert ?
             """)
     void swapsTheEntityOrTheRole(String previous, String fact, String type, String message, String full) {
         assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
