@@ -2,6 +2,7 @@ package org.citebot.chat.followup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -212,7 +213,32 @@ public final class FollowUps {
     private static final Pattern BEFORE_OR_AFTER_THEM = Pattern.compile(
             "(?iu)^(et\\s+)?(avant|après|apres)\\s+(?:lui|elle|eux|elles|ça|ca|cela)[\\s?!.]*$");
 
+    /** « la raison ? », « la date ? », « le lieu ? »: a bare noun naming the kind of answer is its question word. */
+    private static final Map<String, String> KIND_NOUNS = Map.ofEntries(Map.entry("raison", "pourquoi"),
+            Map.entry("raisons", "pourquoi"), Map.entry("motif", "pourquoi"), Map.entry("motifs", "pourquoi"),
+            Map.entry("cause", "pourquoi"), Map.entry("causes", "pourquoi"), Map.entry("date", "quand"),
+            Map.entry("jour", "quand"), Map.entry("annee", "en quelle année"), Map.entry("lieu", "où"),
+            Map.entry("endroit", "où"), Map.entry("nombre", "combien"), Map.entry("chiffre", "combien"));
+    private static final Pattern KIND_NOUN = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:la|le|les|l'|l’)\\s*(\\p{L}+)(?:\\s+(?:exacte?|précise?|precise?))?[\\s?!.]*$");
+    /** « qui a annoncé ça ? », « il a dit ça quand ? »: « ça » after a past participle is the object « l' ». */
+    private static final Pattern PARTICIPLE_CA = Pattern.compile(
+            "(?iu)(?<=^|\\s)(a|ont|avait|avaient)\\s+(\\p{L}+(?:é|és|ée|ées|i|is|it|u|us))\\s+(?:ça|cela|ca)(?=[\\s?!.]|$)");
+    /** « et en 2018, combien ? »: the question word of the last question after the new words adds nothing. */
+    private static final Pattern TRAILING_SAME_WORD = Pattern.compile(
+            "(?iu)^(et\\s+[^,]+?)\\s*,\\s*(combien|quand|où|qui|pourquoi)[\\s?!.]*$");
+
     private static String rephrased(String text, String previousQuestion) {
+        java.util.regex.Matcher kindNoun = KIND_NOUN.matcher(text);
+        if (kindNoun.matches() && KIND_NOUNS.containsKey(Folding.fold(kindNoun.group(1)))) {
+            return KIND_NOUNS.get(Folding.fold(kindNoun.group(1))) + " ?";
+        }
+        java.util.regex.Matcher trailing = TRAILING_SAME_WORD.matcher(text);
+        if (trailing.matches() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
+                == QuestionFrame.of(Words.of(trailing.group(2))).kind()) {
+            text = trailing.group(1) + " ?";
+        }
+        text = PARTICIPLE_CA.matcher(text).replaceFirst("l'$1 $2");
         if (WHY.matcher(text).matches()) {
             return "pourquoi ?";
         }
@@ -254,6 +280,31 @@ public final class FollowUps {
         }
         String t = CORRECTION.matcher(text).replaceFirst("et ");
         return SAME_QUESTION.matcher(t).replaceFirst("et $1");
+    }
+
+    /**
+     * « la mission en comptait combien avant ? » after « combien de personnes compte la mission ? »:
+     * « en » is what the last « combien » counted, « la mission comptait combien de personnes avant ».
+     */
+    private static Words countedAgain(Words w, Words last) {
+        QuestionFrame frame = QuestionFrame.of(last);
+        if (frame.kind() != QuestionFrame.Kind.QUANTITY || frame.noun().isEmpty()) {
+            return w;
+        }
+        int en = -1;
+        int howMany = -1;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.key(i).equals("en") && en < 0 && Pronouns.verbAfter(w, i) && !w.get(i + 1).number()) {
+                en = i;
+            } else if (w.key(i).equals("combien") && !FunctionWords.OF.contains(w.key(i + 1))) {
+                howMany = i;
+            }
+        }
+        if (en < 0 || howMany < en) {
+            return w;
+        }
+        Words counted = Words.of("combien").plus(Elisions.contract(Words.of("de").plus(frame.noun())));
+        return w.replace(howMany, howMany + 1, counted).replace(en, en + 1, Words.of(""));
     }
 
     /** Which kind of follow-up {@code m} is, if any. */
@@ -345,7 +396,7 @@ public final class FollowUps {
         if (rewritten.isEmpty()) {
             return Optional.empty(); // a pronoun with nothing to stand for: the message as it is
         }
-        Rewritten r = new Rewritten(Elisions.apply(rewritten.get().words()), rewritten.get().introduced());
+        Rewritten r = new Rewritten(Elisions.apply(countedAgain(rewritten.get().words(), q)), rewritten.get().introduced());
         if (r.words().text().length() > QuestionAnalyzer.MAX_LENGTH) {
             return Optional.empty(); // rewrites of rewrites must not grow without end: read as typed
         }

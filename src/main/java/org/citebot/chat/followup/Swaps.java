@@ -122,7 +122,8 @@ final class Swaps {
                     .findFirst();
             if (role.isPresent()) {
                 NounPhrases.Phrase p = role.get();
-                return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.complement(), x));
+                // « et le vice-ministre ? » for « le ministre russe des… »: the role's adjectives stay
+                return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.head() + 1, x));
             }
         }
         if (ownComplement && !phrases.nameLike(x.get(1))) {
@@ -193,6 +194,13 @@ final class Swaps {
     /** Nouns of people: the list of kinds, or a French ending of agents (« trésorier », « directrice », « juriste »). */
     static boolean person(Words.Word w) {
         String k = w.key();
+        if (FunctionWords.function(k)) {
+            return false; // « combien » ends as « musicien » does
+        }
+        int hyphen = k.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < k.length() - 3 && person(Words.Word.of(w.typed().substring(hyphen + 1)))) {
+            return true; // « vice-ministre », « ex-président »
+        }
         return NOUNS.typeOf(k).filter(t -> t == AnswerType.PERSON).isPresent() || PERSON_ENDING.matcher(k).matches();
     }
 

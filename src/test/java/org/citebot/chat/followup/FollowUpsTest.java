@@ -38,6 +38,7 @@ class FollowUpsTest {
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et la préfecture ?           | qui est le porte-parole de la préfecture ?
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et l'ONU ?                   | qui est le porte-parole de l'ONU ?
             qui est le président du club nautique ?  | Marc Petit   | PERSON   | et le trésorier ?            | qui est le trésorier du club nautique ?
+            qui est le président du club nautique ?  | Marc Petit   | PERSON   | et le vice-président ?       | qui est le vice-président du club nautique ?
             qui est le président du club nautique ?  | Marc Petit   | PERSON   | la présidente de l'ONU ?     | qui est la présidente de l'ONU ?
             combien de manifestants à Lyon ?         |              | OTHER    | et à Paris ?                 | combien de manifestants à Paris ?
             qui dirige l'ONU ?                       |              | OTHER    | et la Belgique ?             | qui dirige la Belgique ?
@@ -73,6 +74,7 @@ class FollowUpsTest {
             qui dirigeait le club avant la fusion ?    |        | PERSON   | et après ?         | qui dirigeait le club après la fusion ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et l'année d'avant ?| combien d'élèves comptait l'école en 2014 ?
             qui dirigeait le club en 2015 ?            | Marc Petit | PERSON | et avant lui ?   | qui dirigeait le club avant 2015 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et en 2010, combien ? | combien d'élèves comptait l'école en 2010 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et un an plus tard ?| combien d'élèves comptait l'école en 2016 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | même question en 2019 | combien d'élèves comptait l'école en 2019 ?
             combien d'élèves compte l'école ?          | 300    | QUANTITY | il y en avait combien avant ? | combien d'élèves comptait l'école avant ?
@@ -224,6 +226,8 @@ class FollowUpsTest {
             quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | à cause de quoi ?     | pourquoi l'école a-t-elle fermé ?
             quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | en réponse à quoi ?   | pourquoi l'école a-t-elle fermé ?
             combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | pourquoi eux ?        | pourquoi 40 élèves ont quitté l'école en 2015 ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | la raison ?           | pourquoi l'école a-t-elle fermé ?
+            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon          | PLACE    | et la date ?          | quand Claire Martin a-t-elle vu Paul Durand ?
             """)
     void asksWhoSomeoneIsOrWhatItWasAbout(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -234,6 +238,9 @@ class FollowUpsTest {
     @ParameterizedTest(name = "{3} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
             qui est le président du club nautique ?         | Marc Petit    | PERSON   | il a été quoi ?           | Marc Petit a été quoi ?
+            combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | ils étaient combien avant ? | les élèves étaient combien avant ?
+            combien d'élèves compte l'école ?               | 300           | QUANTITY | elle en avait combien en 2010 ? | l'école avait combien d'élèves en 2010 ?
+            quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE     | qui a annoncé ça ?        | qui a annoncé que la mairie a fermé l'école ?
             qui est le président du club nautique ?         | Marc Petit    | PERSON   | ce dernier a dit quoi ?   | Marc Petit a dit quoi ?
             qui est la porte-parole de la préfecture ?      | Claire Martin | PERSON   | celle-ci a dit quoi ?     | Claire Martin a dit quoi ?
             qui a rencontré Claire Martin à Lyon ?          | Paul Durand   | PERSON   | quel poste occupe ce dernier ? | quel poste occupe Paul Durand ?
