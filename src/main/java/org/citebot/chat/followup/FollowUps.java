@@ -182,7 +182,8 @@ public final class FollowUps {
                     + "(?:\\s+(?:exactement|déjà|deja|au\\s+juste|donc))?[\\s?!.]*$");
     /** « c'est-à-dire ? », « à savoir ? » after a question about someone: who that is. */
     private static final Pattern MEANING = Pattern.compile(
-            "(?iu)^(?:(?:c'|c’)est[- ]à[- ]dire|c'est a dire|à savoir|a savoir|cad|càd|comment ça|comment ca)[\\s?!.]*$");
+            "(?iu)^(?:(?:c'|c’)est[- ]à[- ]dire|c'est a dire|à savoir|a savoir|cad|càd|comment ça|comment ca"
+                    + "|(?:ça|ca|cela) veut dire quoi|qu'est-ce que (?:ça|cela) veut dire)[\\s?!.]*$");
     /**
      * « ce dernier », « celui-ci » opening a message stand for the last one named, as « il »
      * does: « ce dernier a dit quoi ? » is « il a dit quoi ? ».
@@ -228,7 +229,33 @@ public final class FollowUps {
     private static final Pattern TRAILING_SAME_WORD = Pattern.compile(
             "(?iu)^(et\\s+[^,]+?)\\s*,\\s*(combien|quand|où|qui|pourquoi)[\\s?!.]*$");
 
+    /** « d'accord, et pourquoi ? », « merci ! et en 2018 ? »: an acknowledgement before the follow-up says nothing. */
+    private static final Pattern ACKNOWLEDGED = Pattern.compile(
+            "(?iu)^(?:(?:ah|oh)\\s+)?(?:d'accord|d’accord|merci(?:\\s+beaucoup)?|ok(?:ay)?|super|parfait|top|cool|très bien"
+                    + "|tres bien|je vois|compris|entendu|intéressant|interessant|génial|genial|bien|bon|oui|ouais)\\s*[,.!;]+\\s*(?=\\S)");
+    /** « et pour 2018 ? », « et pendant l'année 2018 ? »: a year after another preposition is « en » that year. */
+    private static final Pattern FOR_YEAR = Pattern.compile(
+            "(?iu)^(et\\s+)?(?:pour|pendant|durant|sur|courant)\\s+(?:l'année\\s+|l’année\\s+|l'an\\s+)?(\\d{4})[\\s?!.]*$");
+    /** « et ensuite ? », « et puis ? », « et plus tard ? »: after the last time. */
+    private static final Pattern THEN = Pattern.compile("(?iu)^et\\s+(?:ensuite|puis|plus\\s+tard|par\\s+la\\s+suite)[\\s?!.]*$");
+    /** « pourquoi l'Alliance a fait ça ? », « pourquoi ont-ils fait ça ? »: « faire ça » is the last fact. */
+    private static final Pattern DID_THAT = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(pourquoi|comment|quand|où)\\s+(?:[^?]{0,40}?\\s)?(?:a|ont|avait|avaient|a-t-\\p{L}+|ont-\\p{L}+"
+                    + "|avait-\\p{L}+|avaient-\\p{L}+)\\s+(?:fait|décidé|decide|agi)\\s+(?:ça|ca|cela)[\\s?!.]*$");
+
     private static String rephrased(String text, String previousQuestion) {
+        text = ACKNOWLEDGED.matcher(text).replaceFirst("");
+        java.util.regex.Matcher forYear = FOR_YEAR.matcher(text);
+        if (forYear.matches()) {
+            return "et en " + forYear.group(2) + " ?";
+        }
+        if (THEN.matcher(text).matches()) {
+            return "et après ?";
+        }
+        java.util.regex.Matcher didThat = DID_THAT.matcher(text);
+        if (didThat.matches()) {
+            return didThat.group(1) + " ?";
+        }
         java.util.regex.Matcher kindNoun = KIND_NOUN.matcher(text);
         if (kindNoun.matches() && KIND_NOUNS.containsKey(Folding.fold(kindNoun.group(1)))) {
             return KIND_NOUNS.get(Folding.fold(kindNoun.group(1))) + " ?";

@@ -32,7 +32,8 @@ final class Swaps {
             swapped = demonstrative(q, found, x);
         } else if (FunctionWords.CONTRACTED.contains(first) && x.size() > 1) {
             // « et du Sénat ? », « et aux élus ? »: a complement with its preposition inside its article
-            swapped = complement(q, found, x);
+            swapped = complement(q, found, x).or(() -> first.startsWith("a")
+                    ? complement(q, found, Words.of(first.equals("au") ? "du" : "des").plus(x.from(1))) : Optional.empty());
         } else if (FunctionWords.preposition(x, 0) && !FunctionWords.determiner(first)) {
             // « et à Lyon ? » for « à Paris »; « et pour l'Alliance ? » for « de la mairie » when no « pour » complement
             swapped = complement(q, found, x).or(() -> FunctionWords.OF.contains(first) ? Optional.empty()

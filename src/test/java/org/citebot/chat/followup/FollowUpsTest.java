@@ -39,6 +39,7 @@ class FollowUpsTest {
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et l'ONU ?                   | qui est le porte-parole de l'ONU ?
             qui est le président du club nautique ?  | Marc Petit   | PERSON   | et le trésorier ?            | qui est le trésorier du club nautique ?
             qui est le président du club nautique ?  | Marc Petit   | PERSON   | et le vice-président ?       | qui est le vice-président du club nautique ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et au Club Nautique ?        | qui est le porte-parole du Club Nautique ?
             qui est le président du club nautique ?  | Marc Petit   | PERSON   | la présidente de l'ONU ?     | qui est la présidente de l'ONU ?
             combien de manifestants à Lyon ?         |              | OTHER    | et à Paris ?                 | combien de manifestants à Paris ?
             qui dirige l'ONU ?                       |              | OTHER    | et la Belgique ?             | qui dirige la Belgique ?
@@ -75,6 +76,8 @@ class FollowUpsTest {
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et l'année d'avant ?| combien d'élèves comptait l'école en 2014 ?
             qui dirigeait le club en 2015 ?            | Marc Petit | PERSON | et avant lui ?   | qui dirigeait le club avant 2015 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et en 2010, combien ? | combien d'élèves comptait l'école en 2010 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et pour 2010 ?     | combien d'élèves comptait l'école en 2010 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | merci ! et en 2010 ? | combien d'élèves comptait l'école en 2010 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et un an plus tard ?| combien d'élèves comptait l'école en 2016 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | même question en 2019 | combien d'élèves comptait l'école en 2019 ?
             combien d'élèves compte l'école ?          | 300    | QUANTITY | il y en avait combien avant ? | combien d'élèves comptait l'école avant ?
@@ -133,7 +136,6 @@ class FollowUpsTest {
             qui est le président du club nautique ?         | Marc Petit    | PERSON | il a rencontré qui à Lyon ?| qui Marc Petit a rencontré à Lyon ?
             combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | ils sont partis où ?     | les élèves sont partis où ?
             quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE   | qui l'a annoncé ?          | qui a annoncé que la mairie a fermé l'école ?
-            quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE   | pourquoi a-t-elle fait ça ?| pourquoi la mairie a-t-elle fait ça ?
             qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | qu'est-ce qu'il a dit ?    | qu'est-ce que Paul Durand a dit ?
             qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | c'est quoi son rôle ?      | c'est quoi le rôle de Paul Durand ?
             qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | quelle est sa fonction ?   | quelle est la fonction de Paul Durand ?
@@ -227,6 +229,9 @@ class FollowUpsTest {
             quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | en réponse à quoi ?   | pourquoi l'école a-t-elle fermé ?
             combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | pourquoi eux ?        | pourquoi 40 élèves ont quitté l'école en 2015 ?
             quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | la raison ?           | pourquoi l'école a-t-elle fermé ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | d'accord, et pourquoi ? | pourquoi l'école a-t-elle fermé ?
+            quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE     | pourquoi la mairie a fait ça ? | pourquoi la mairie a-t-elle fermé l'école ?
+            quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE     | pourquoi a-t-elle fait ça ? | pourquoi la mairie a-t-elle fermé l'école ?
             où Claire Martin a-t-elle vu Paul Durand ?      | Lyon          | PLACE    | et la date ?          | quand Claire Martin a-t-elle vu Paul Durand ?
             """)
     void asksWhoSomeoneIsOrWhatItWasAbout(String previous, String fact, String type, String message, String full) {
