@@ -17,6 +17,7 @@ import org.citebot.text.Folding;
  *
  * <ul>
  *   <li>« source ? », « d'où vient l'info ? »: the sources of the last answer ({@link Kind#SOURCES});</li>
+ *   <li>« tu es sûr ? », « vraiment ? »: the last question again ({@link Kind#AGAIN});</li>
  *   <li>a changed time, « et en 2018 ? », « et maintenant ? », « et avant ? »: the last question
  *       at that time ({@link Kind#TIME});</li>
  *   <li>a swapped entity or role, « et celle de l'Alliance ? », « et à Lyon ? », « et le
@@ -37,7 +38,7 @@ import org.citebot.text.Folding;
 public final class FollowUps {
 
     /** What a follow-up asks. */
-    public enum Kind { SOURCES, TIME, SWAP, QUESTION_WORD, PRONOUN, ANAPHOR }
+    public enum Kind { SOURCES, AGAIN, TIME, SWAP, QUESTION_WORD, PRONOUN, ANAPHOR }
 
     /**
      * A follow-up: its kind, the full question it stands for, the words it brought in (the
@@ -69,9 +70,13 @@ public final class FollowUps {
                     // « d'après quel article ? », « quel journal dit ça ? », « c'est dans quel journal ? »
                     + "|^(d'apres|selon) (quels?|quelles?) (articles?|journal|journaux|medias?|sources?)( \\?)?$"
                     + "|^(quels?|quelles?) (articles?|journal|journaux|medias?|sources?) (le )?(dit|disent|a dit|ont dit|rapporte|rapportent|parle|parlent)( ca| cela| de ca)?( \\?)?$"
-                    + "|^(c'est )?dans quels? (journal|journaux|medias?)( \\?)?$"
-                    // « tu es sûr ? », « vraiment ? », « c'est vrai ? »: doubt asks for the evidence behind the last answer
-                    + "|^(tu es|t'es|vous etes|tu en es|vous en etes|t'en es|es-tu|etes-vous|c'est) (sur|sure|certaine?|certains)( de (ca|cela|toi|vous))?( \\?)?$"
+                    + "|^(c'est )?dans quels? (journal|journaux|medias?)( \\?)?$");
+    /**
+     * « tu es sûr ? », « vraiment ? », « c'est vrai ? »: doubt asks the last question again, so
+     * that its answer comes back with the sentence that states it.
+     */
+    private static final Pattern DOUBT = Pattern.compile(
+            "^(tu es|t'es|vous etes|tu en es|vous en etes|t'en es|es-tu|etes-vous|c'est) (sur|sure|certaine?|certains)( de (ca|cela|toi|vous))?( \\?)?$"
                     + "|^(sur|sure|certaine?|vraiment|c'est vrai|c'est bien vrai|c'est verifie|t'es sur de toi|tu confirmes|vous confirmez)( \\?)?$");
     /** Words that open a message without being part of it: « et », « mais », « alors »… */
     private static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
@@ -131,6 +136,9 @@ public final class FollowUps {
                 .replaceAll("^\\s+", "").strip();
         if (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches()) {
             return Optional.of(new FollowUp(Kind.SOURCES, previousQuestion, List.of(), List.of()));
+        }
+        if (DOUBT.matcher(folded).matches() && previousQuestion != null && !previousQuestion.isBlank()) {
+            return Optional.of(new FollowUp(Kind.AGAIN, previousQuestion, List.of(), List.of()));
         }
         Words all = Words.of(rephrased(text, previousQuestion));
         int skip = 0;
@@ -418,7 +426,7 @@ public final class FollowUps {
             case PRONOUN -> pronouns.pronouns(q, m, answered.get()).flatMap(r -> anaphors.apply(r, last, answered.get()))
                     .map(r -> elliptic(r.words()) ? swaps.swap(last, r.words()) : r);
             case ANAPHOR -> anaphors.apply(new Rewritten(m, List.of()), q, answered.get());
-            case SOURCES -> throw new IllegalStateException("sources are not rewritten");
+            case SOURCES, AGAIN -> throw new IllegalStateException("sources and doubts are not rewritten");
         };
         if (rewritten.isEmpty()) {
             return Optional.empty(); // a pronoun with nothing to stand for: the message as it is

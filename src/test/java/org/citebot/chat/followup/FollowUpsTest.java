@@ -272,9 +272,9 @@ class FollowUpsTest {
     @ParameterizedTest
     @ValueSource(strings = {"tu es sûr ?", "t'es sûr ?", "vous êtes sûr ?", "vraiment ?", "c'est vrai ?", "sûr ?",
             "tu en es sûr ?", "c'est sûr ?"})
-    void doubtAsksForTheSources(String message) {
+    void doubtAsksTheLastQuestionAgain(String message) {
         FollowUps.FollowUp f = read("qui dirige l'ONU ?", "Anne Roy", "PERSON", message).orElseThrow();
-        assertEquals(FollowUps.Kind.SOURCES, f.kind());
+        assertEquals(FollowUps.Kind.AGAIN, f.kind());
         assertEquals("qui dirige l'ONU ?", f.question());
     }
 
