@@ -124,12 +124,14 @@ public final class ChatEngine {
         Optional<String> lastQuestion = conversations.lastQuestion(chat);
         LastExchange last = new LastExchange(chat, lastQuestion.orElse(""));
         Optional<FollowUps.FollowUp> followUp = lastQuestion.flatMap(q -> followUps(bot).read(text, q, last::previous));
-        if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES && last.exchange().isPresent()) {
+        // « source ? » after an answer lists its sources; after a decline, there is no answer to source:
+        // the last question is asked again, and its reply shows the passages read (as « tu es sûr ? » does)
+        if (followUp.isPresent() && followUp.get().kind() == FollowUps.Kind.SOURCES && last.exchange().isPresent()
+                && last.exchange().get().answer().answered()) {
             Conversations.Exchange e = last.exchange().get();
             return new ChatTurn(text, e.question(), Optional.of(e.answer()), ChatReply.of(sourcesOf(e.answer())));
         }
-        String question = followUp.filter(f -> f.kind() != FollowUps.Kind.SOURCES).map(FollowUps.FollowUp::question)
-                .orElse(text);
+        String question = followUp.map(FollowUps.FollowUp::question).orElse(text);
         Answer answer = bot.answer(question);
         // « combien exactement ? » asks the last question again: its answer may be the last one
         if (followUp.isPresent() && !question.equals(lastQuestion.orElse(""))) {

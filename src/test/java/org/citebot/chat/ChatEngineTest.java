@@ -110,6 +110,27 @@ class ChatEngineTest {
     }
 
     @Test
+    void doubtAsksTheLastQuestionAgain() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        ChatTurn asked = engine.turn("a", "qui est le secrétaire général de l'alliance ?");
+        ChatTurn doubt = engine.turn("a", "tu es sûr ?");
+        assertEquals(asked.resolved(), doubt.resolved());
+        assertEquals(asked.answer().orElseThrow().best(), doubt.answer().orElseThrow().best());
+        assertTrue(doubt.reply().text().startsWith("(") && doubt.reply().text().endsWith(asked.reply().text()),
+                doubt.reply().text());
+    }
+
+    @Test
+    void sourceAfterADeclineAsksTheLastQuestionAgain() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        ChatTurn asked = engine.turn("a", "quel temps fait-il à Moscou ?");
+        ChatTurn sources = engine.turn("a", "source ?");
+        assertFalse(asked.answer().orElseThrow().answered(), asked.reply().text());
+        assertEquals(asked.resolved(), sources.resolved());
+        assertTrue(sources.reply().text().endsWith(asked.reply().text()), sources.reply().text());
+    }
+
+    @Test
     void sourcesListTheLastAnswersArticlesAndKeepItAsTheLastExchange() {
         ConfigDir config = new ConfigDir(Path.of("config"));
         try (Citebot shipped = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()))) {
@@ -124,8 +145,9 @@ class ChatEngineTest {
         assertEquals(asked.resolved(), sources.resolved());
         assertEquals(asked.answer().orElseThrow().best(), sources.answer().orElseThrow().best());
         String text = sources.reply().text();
+        // declined: no answer to source, the question is asked again and its reply shows the passages read
         assertTrue(asked.answer().orElseThrow().answered() ? text.startsWith("Sources de la réponse « Bruxelles » :")
-                : text.startsWith("Je n'ai pas trouvé de réponse à la question précédente."), text);
+                : text.startsWith("(") && text.endsWith(asked.reply().text()), text);
         ChatTurn after = engine.turn("a", "elle compte combien de personnes maintenant ?");
         assertEquals("la mission permanente de la russie compte combien de personnes maintenant ?", after.resolved());
     }

@@ -82,12 +82,17 @@ class InventedConversationsTest {
      * reading depends on the fact it was given): invented 33/38 as written, 29 + 6 guarded same
      * reply, 31/38 same fact, 6/7 declined, 32/32 own questions kept; held out 3/49 as written (its
      * write-outs are worded otherwise), 15 + 3 same reply, 39/49 same fact, 7/8 declined, 33/33 kept.
-     * Bars, in order: as written, same reply or guarded, unanswerable declined, own questions read
+     * {@code invented-shapes-conversations.jsonl} (session 9, 46 chats, 44 follow-ups, 56 questions of
+     * their own) adds the shapes the first set lacked (« il est qui ? », « c'est-à-dire ? », « à quel
+     * sujet ? », « ce dernier », « cette décision », « en 2021 ? » without « et », « la raison ? »,
+     * « tu es sûr ? », a closing « depuis ») and standalone second turns; it gave 25/44 as written,
+     * 27 + 5 same reply, 38/44 same fact, 6/6 declined, 56/56 kept. Bars, in order: as written, same reply or guarded, unanswerable declined, own questions read
      * as typed, same fact (or none on both sides).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "invented-conversations.jsonl, 0.80, 0.85, 0.80, 1.0, 0.75",
+            "invented-shapes-conversations.jsonl, 0.50, 0.65, 0.75, 1.0, 0.80",
             "heldout-conversations.jsonl, 0.05, 0.30, 0.75, 1.0, 0.72",
     })
     void followUpsAreReadAsTheirWrittenOutQuestionAndGetItsReply(String file, double resolvedBar, double replyBar,

@@ -3,7 +3,9 @@ package org.citebot.chat.followup;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.citebot.chat.followup.FunctionWords.Agreement;
 import org.citebot.question.AnswerType;
+import org.citebot.text.FrenchLexicon;
 
 /**
  * Words that point back to the last date or place: « alors », « à ce moment-là », « là-bas »,
@@ -14,6 +16,15 @@ final class Anaphors {
 
     /** Words that point back to the last place: « là-bas », « dans ce pays ». */
     private static final Set<String> PLACE_NOUNS = Set.of("pays", "ville", "endroit", "lieu", "region", "capitale");
+
+    /** Nouns after « ce / cette » that name a time or a kind of answer, not the last fact: « cette année ». */
+    private static final Set<String> NOT_EVENTS = Set.of("annee", "annees", "an", "ans", "mois", "jour", "jours", "semaine",
+            "semaines", "epoque", "moment", "date", "periode", "fois", "matin", "soir", "nuit", "heure", "question",
+            "reponse", "article", "articles", "chiffre", "nombre", "nom", "personne", "gens", "type", "mec", "homme",
+            "femme", "dame", "monsieur", "sujet", "source", "info", "infos", "information");
+
+    /** What may follow a closing « depuis » and stand for the last date: « depuis ça ? », « depuis lors ? ». */
+    private static final Set<String> SINCE_THEN = Set.of("ca", "cela", "lors");
 
     private final NounPhrases phrases;
     private final TimePhrases times;
@@ -51,8 +62,16 @@ final class Anaphors {
             if (k.equals("a") && m.key(i + 1).equals("l'") && m.key(i + 2).equals("epoque")) {
                 return Optional.of(new int[] {i, i + 3, 0}); // « à l'époque »
             }
+            if (k.equals("depuis") && (i == m.size() - 1 || i == m.size() - 2 && SINCE_THEN.contains(m.key(i + 1)))) {
+                return Optional.of(new int[] {i + 1, m.size(), 2}); // « réduit depuis ? », « depuis ça ? »
+            }
             if (Set.of("ce", "cette").contains(k) && Set.of("annee-la", "jour-la", "mois-la").contains(m.key(i + 1))) {
                 return Optional.of(new int[] {i, i + 2, 0});
+            }
+            if (FrenchLexicon.DEMONSTRATIVES.contains(k) && i + 1 < m.size() && NounPhrases.head(m.get(i + 1))
+                    && !NOT_EVENTS.contains(m.key(i + 1)) && !PLACE_NOUNS.contains(m.key(i + 1))
+                    && !FunctionWords.OF.contains(m.key(i + 2)) && !m.key(i + 1).contains("-")) {
+                return Optional.of(new int[] {i, i + 2, 3}); // « cette décision »: the last question's subject's
             }
         }
         return Optional.empty();
@@ -65,9 +84,12 @@ final class Anaphors {
         for (Optional<int[]> a = anaphorAt(out, from); a.isPresent(); a = anaphorAt(out, from)) {
             int[] s = a.get();
             boolean place = s[2] == 1;
-            Words by = place ? place(q, previous) : date(q, previous);
+            Words by = s[2] == 3 ? event(q, out.sub(s[0], s[1])) : place ? place(q, previous) : date(q, previous);
             if (by.isEmpty()) {
                 return Optional.empty();
+            }
+            if (s[2] == 2 && Set.of("en", "a").contains(by.key(0))) {
+                by = by.from(1); // « depuis 2014 », not « depuis en 2014 »
             }
             if (place && out.key(s[0]).equals("y")) {
                 out = out.replace(s[0], s[1], Words.of(""));
@@ -82,6 +104,32 @@ final class Anaphors {
             from = s[0] + by.size();
         }
         return Optional.of(new Rewritten(out.plus(tail), r.introduced()));
+    }
+
+    /**
+     * « cette décision » after « quand la mairie a-t-elle décidé de fermer l'école ? »: « la
+     * décision de la mairie », the noun with the last question's subject (or that subject itself
+     * when it holds the noun); nothing when the last question has no subject phrase.
+     */
+    private Words event(Words q, Words demonstrative) {
+        Words core = QuestionFrame.of(q).core();
+        List<NounPhrases.Phrase> found = phrases.of(core);
+        Optional<NounPhrases.Phrase> subject = Referents.subject(core, found);
+        if (subject.isEmpty() || subject.get().name() && found.size() > 1 && !found.get(0).name()) {
+            return Words.of("");
+        }
+        Words of = Referents.definiteForm(core, subject.get());
+        Words.Word noun = demonstrative.get(1);
+        if (of.indexOf(noun.key()) >= 0) {
+            return of;
+        }
+        Agreement agreement = switch (demonstrative.key(0)) {
+            case "cette" -> Agreement.FEMININE;
+            case "ces" -> Agreement.PLURAL;
+            default -> Agreement.MASCULINE;
+        };
+        return Elisions.apply(Words.of(FunctionWords.definite(agreement, noun.typed())).plus(Words.of(List.of(noun)))
+                .plus(Elisions.contract(Words.of("de").plus(of))));
     }
 
     /** The last place: the place answered (« à Lyon »), else the last question's place, else nothing. */

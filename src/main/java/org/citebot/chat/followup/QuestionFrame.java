@@ -171,6 +171,12 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
                         && !QuotedFacts.NUMBER_WORDS.contains(w.key(e)) && e - end < 2) {
                     e++;
                 }
+                // « quelle agence de presse »: a bare « de » and a common noun belong to the noun
+                if (e > end && (w.key(e).equals("de") || w.key(e).equals("d'")) && e + 1 < w.size()
+                        && NounPhrases.nominal(w.get(e + 1)) && !FunctionWords.determiner(w.key(e + 1))
+                        && Character.isLowerCase(w.get(e + 1).typed().charAt(0))) {
+                    e += 2;
+                }
                 noun = w.sub(end, e);
                 end = e;
                 kind = noun.isEmpty() ? kind : typed(noun.key(0));
@@ -209,8 +215,12 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
 
     /** Whether a noun only says what kind of answer is asked (« année », « ville », « personne »). */
     static boolean kindNoun(String key) {
-        return MEASURES.contains(key) || NOUNS.typeOf(key).isPresent() || typed(key) == Kind.REASON || typed(key) == Kind.MANNER;
+        return MEASURES.contains(key) || NOUNS.typeOf(key).isPresent() || typed(key) == Kind.REASON || typed(key) == Kind.MANNER
+                || TOPICS.contains(key);
     }
+
+    /** Nouns of « à quel sujet ? », « à quel propos ? »: what something was about, no noun of its own. */
+    static final Set<String> TOPICS = Set.of("sujet", "propos", "theme", "occasion");
 
     /** The kind a « quel » noun asks for: « quelle année » a date, « quel pays » a place. */
     private static Kind typed(String noun) {

@@ -17,8 +17,8 @@ import org.citebot.text.FrenchTypography;
  * signé quand ? » about Marc Petit, not about « le trésorier du club ». Only three readings are
  * taken, both plain in the sentence's wording, and only when the sentence gives exactly one:
  * <ul>
- *   <li>« qui a signé ? »: the one name of the sentence quoted as the answer that the question
- *       does not hold already;</li>
+ *   <li>« qui a signé ? »: the one name of the sentence quoted as the answer (else of the first
+ *       sentence shown to read) that the question does not hold already;</li>
  *   <li>« qui est le ROLE (de X) ? »: a name of two or more capitalised words right after every
  *       word of the role (« le trésorier du club, Marc Petit ») or right before it (« Marc Petit,
  *       trésorier du club »);</li>
@@ -53,7 +53,8 @@ final class QuotedFacts {
         if (frame.kind() == QuestionFrame.Kind.PERSON && frame.role() != QuestionFrame.Role.PREDICATE) {
             // « qui a signé l'accord ? » quoted « …, a déclaré le maire Paul Durand. »: its one new name
             Set<String> asked = new HashSet<>(FunctionWords.content(q));
-            return shown.flatMap(s -> {
+            // no sentence quoted as the answer: the first of those shown to read, which the user read first
+            return shown.or(() -> read.stream().findFirst()).flatMap(s -> {
                 List<String> names = names(tokens(s)).stream()
                         .filter(n -> Words.of(n).list().stream().noneMatch(w -> asked.contains(w.key()))).distinct().toList();
                 return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();

@@ -33,7 +33,10 @@ final class Referents {
         List<NounPhrases.Phrase> found = phrases.of(core);
         boolean entityAsked = previous.type() == AnswerType.PERSON || previous.type() == AnswerType.ORGANIZATION
                 || frame.kind() == QuestionFrame.Kind.PERSON;
-        if (previous.fact().isPresent() && entityAsked) {
+        // « qui est Anne Martin ? » → « maire de Lyon » → « il a dit quoi ? »: Anne Martin, not the description
+        boolean identity = frame.role() == QuestionFrame.Role.PREDICATE && frame.kind() == QuestionFrame.Kind.PERSON
+                && !found.isEmpty() && found.get(0).name() && found.get(0).start() <= 1 && found.get(0).end() == core.size();
+        if (previous.fact().isPresent() && entityAsked && !identity) {
             out.add(new Referent(Words.of(previous.fact().get()), answerAgreement(frame, found)));
         }
         // « combien de pompiers… » → « ils »: the firemen; « quel âge a X » → « il »: X, never the age
@@ -100,7 +103,7 @@ final class Referents {
      * The subject of a core: the phrase before its verb, or, when the verb comes first
      * (« où se trouve l'école »), the phrase after it.
      */
-    private static Optional<NounPhrases.Phrase> subject(Words core, List<NounPhrases.Phrase> found) {
+    static Optional<NounPhrases.Phrase> subject(Words core, List<NounPhrases.Phrase> found) {
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -115,6 +118,11 @@ final class Referents {
     private static boolean outer(NounPhrases.Phrase p, List<NounPhrases.Phrase> all) {
         return all.stream().noneMatch(o -> o != p && o.start() <= p.start() && o.end() >= p.end()
                 && (o.start() < p.start() || o.end() > p.end()));
+    }
+
+    /** A phrase's words with a definite determiner: « des pompiers » becomes « les pompiers ». */
+    static Words definiteForm(Words core, NounPhrases.Phrase p) {
+        return referent(core, p).words();
     }
 
     /** A phrase as a referent: « des pompiers » becomes « les pompiers », « du Sénat » « le Sénat ». */

@@ -2,6 +2,7 @@ package org.citebot.chat.followup;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.citebot.chat.followup.FunctionWords.Agreement;
 import org.citebot.question.AnswerType;
 import org.citebot.question.TypedNouns;
@@ -31,7 +32,8 @@ final class Swaps {
             swapped = demonstrative(q, found, x);
         } else if (FunctionWords.CONTRACTED.contains(first) && x.size() > 1) {
             // « et du Sénat ? », « et aux élus ? »: a complement with its preposition inside its article
-            swapped = complement(q, found, x);
+            swapped = complement(q, found, x).or(() -> first.startsWith("a")
+                    ? complement(q, found, Words.of(first.equals("au") ? "du" : "des").plus(x.from(1))) : Optional.empty());
         } else if (FunctionWords.preposition(x, 0) && !FunctionWords.determiner(first)) {
             // « et à Lyon ? » for « à Paris »; « et pour l'Alliance ? » for « de la mairie » when no « pour » complement
             swapped = complement(q, found, x).or(() -> FunctionWords.OF.contains(first) ? Optional.empty()
@@ -121,7 +123,8 @@ final class Swaps {
                     .findFirst();
             if (role.isPresent()) {
                 NounPhrases.Phrase p = role.get();
-                return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.complement(), x));
+                // « et le vice-ministre ? » for « le ministre russe des… »: the role's adjectives stay
+                return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.head() + 1, x));
             }
         }
         if (ownComplement && !phrases.nameLike(x.get(1))) {
@@ -144,7 +147,7 @@ final class Swaps {
             }
         }
         if (target == null) {
-            return Optional.empty();
+            return subject(q, x);
         }
         String det = q.key(target.start());
         if (target.determined() && FunctionWords.CONTRACTED.contains(det)) {
@@ -154,9 +157,51 @@ final class Swaps {
         return Optional.of(q.replace(target.start(), target.end(), x));
     }
 
+    /**
+     * « et l'Alliance ? » after « en quelle année le conseil a-t-il été créé ? »: with no complement
+     * or name to stand beside, a thing (not a person) stands for the subject of the last question.
+     */
+    private Optional<Words> subject(Words q, Words x) {
+        QuestionFrame frame = QuestionFrame.of(q);
+        if (frame.at() != 0 || frame.phrase().isEmpty() || person(x.get(1))) {
+            return Optional.empty();
+        }
+        Words core = frame.core();
+        List<NounPhrases.Phrase> found = phrases.of(core);
+        return Referents.subject(core, found)
+                .filter(p -> p.determined() && !person(core.get(p.head())) && p.start() < QuestionFrame.afterVerb(core))
+                .map(p -> frame.phrase().plus(agreeingInversion(core.replace(p.start(), p.end(), x),
+                        FunctionWords.DETERMINERS.getOrDefault(x.key(0), Agreement.UNKNOWN))));
+    }
+
+    /** « -t-il » becomes « -t-elle » after a feminine subject put in place of a masculine one. */
+    private static Words agreeingInversion(Words w, Agreement agreement) {
+        String pronoun = switch (agreement) {
+            case FEMININE -> "elle";
+            case MASCULINE -> "il";
+            case PLURAL -> "ils";
+            default -> "";
+        };
+        for (int i = 0; i < w.size() && !pronoun.isEmpty(); i++) {
+            String k = w.key(i);
+            if (Set.of("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles").contains(k)) {
+                String link = k.startsWith("-t-") && !pronoun.endsWith("s") ? "-t-" : "-";
+                return w.replace(i, i + 1, Words.of(List.of(Words.Word.of(link + pronoun))));
+            }
+        }
+        return w;
+    }
+
     /** Nouns of people: the list of kinds, or a French ending of agents (« trésorier », « directrice », « juriste »). */
     static boolean person(Words.Word w) {
         String k = w.key();
+        if (FunctionWords.function(k)) {
+            return false; // « combien » ends as « musicien » does
+        }
+        int hyphen = k.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < k.length() - 3 && person(Words.Word.of(w.typed().substring(hyphen + 1)))) {
+            return true; // « vice-ministre », « ex-président »
+        }
         return NOUNS.typeOf(k).filter(t -> t == AnswerType.PERSON).isPresent() || PERSON_ENDING.matcher(k).matches();
     }
 

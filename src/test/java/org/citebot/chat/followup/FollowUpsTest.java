@@ -38,6 +38,8 @@ class FollowUpsTest {
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et la préfecture ?           | qui est le porte-parole de la préfecture ?
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et l'ONU ?                   | qui est le porte-parole de l'ONU ?
             qui est le président du club nautique ?  | Marc Petit   | PERSON   | et le trésorier ?            | qui est le trésorier du club nautique ?
+            qui est le président du club nautique ?  | Marc Petit   | PERSON   | et le vice-président ?       | qui est le vice-président du club nautique ?
+            qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et au Club Nautique ?        | qui est le porte-parole du Club Nautique ?
             qui est le président du club nautique ?  | Marc Petit   | PERSON   | la présidente de l'ONU ?     | qui est la présidente de l'ONU ?
             combien de manifestants à Lyon ?         |              | OTHER    | et à Paris ?                 | combien de manifestants à Paris ?
             qui dirige l'ONU ?                       |              | OTHER    | et la Belgique ?             | qui dirige la Belgique ?
@@ -54,6 +56,7 @@ class FollowUpsTest {
             quelle est la décision de la mairie du 3 mai ?|             | OTHER    | et la réponse de l'ONU ?     | quelle est la réponse de l'ONU ?
             pourquoi la mairie a fermé 3 écoles à Lyon ?|            | REASON   | et à Paris ?                 | pourquoi la mairie a fermé des écoles à Paris ?
             quand l'école de la mairie a-t-elle fermé ?|               | DATE     | et la piscine du Club Nautique ?| quand la piscine du Club Nautique a-t-elle fermé ?
+            en quelle année le marché couvert a-t-il ouvert ?| 1998    | DATE     | et la piscine ?              | en quelle année la piscine a-t-elle ouvert ?
             """)
     void swapsTheEntityOrTheRole(String previous, String fact, String type, String message, String full) {
         assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
@@ -71,6 +74,10 @@ class FollowUpsTest {
             combien d'élèves compte l'école ?          | 300    | QUANTITY | et ceux de 2010 ?  | combien d'élèves compte l'école en 2010 ?
             qui dirigeait le club avant la fusion ?    |        | PERSON   | et après ?         | qui dirigeait le club après la fusion ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et l'année d'avant ?| combien d'élèves comptait l'école en 2014 ?
+            qui dirigeait le club en 2015 ?            | Marc Petit | PERSON | et avant lui ?   | qui dirigeait le club avant 2015 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et en 2010, combien ? | combien d'élèves comptait l'école en 2010 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et pour 2010 ?     | combien d'élèves comptait l'école en 2010 ?
+            combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | merci ! et en 2010 ? | combien d'élèves comptait l'école en 2010 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | et un an plus tard ?| combien d'élèves comptait l'école en 2016 ?
             combien d'élèves comptait l'école en 2015 ?| 250    | QUANTITY | même question en 2019 | combien d'élèves comptait l'école en 2019 ?
             combien d'élèves compte l'école ?          | 300    | QUANTITY | il y en avait combien avant ? | combien d'élèves comptait l'école avant ?
@@ -129,7 +136,6 @@ class FollowUpsTest {
             qui est le président du club nautique ?         | Marc Petit    | PERSON | il a rencontré qui à Lyon ?| qui Marc Petit a rencontré à Lyon ?
             combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | ils sont partis où ?     | les élèves sont partis où ?
             quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE   | qui l'a annoncé ?          | qui a annoncé que la mairie a fermé l'école ?
-            quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE   | pourquoi a-t-elle fait ça ?| pourquoi la mairie a-t-elle fait ça ?
             qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | qu'est-ce qu'il a dit ?    | qu'est-ce que Paul Durand a dit ?
             qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | c'est quoi son rôle ?      | c'est quoi le rôle de Paul Durand ?
             qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | quelle est sa fonction ?   | quelle est la fonction de Paul Durand ?
@@ -154,6 +160,9 @@ class FollowUpsTest {
             quand l'école a-t-elle ouvert ?             | 3 mars 1998 | DATE | qui était maire à ce moment-là ? | qui était maire le 3 mars 1998 ?
             où se trouve l'école Jean-Moulin ?          | Lyon  | PLACE | combien d'élèves vivent là-bas ?     | combien d'élèves vivent à Lyon ?
             en quelle année l'école a-t-elle ouvert ?   | 1998  | DATE  | et à l'époque, qui dirigeait la mairie ?| en 1998 qui dirigeait la mairie ?
+            quand la mairie a-t-elle décidé de fermer l'école ?| juin 2020 | DATE | qui a annoncé cette décision ? | qui a annoncé la décision de la mairie ?
+            quand la mairie a-t-elle décidé de fermer l'école ?| juin 2020 | DATE | comment le club a réagi à cette annonce ? | comment le club a réagi à l'annonce de la mairie ?
+            pourquoi la décision de la mairie a-t-elle surpris ?|        | REASON | qui a pris cette décision ? | qui a pris la décision de la mairie ?
             """)
     void putsTheLastDateOrPlaceForAlorsAndLa(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -201,6 +210,81 @@ class FollowUpsTest {
     void aPronounWithNothingToStandForIsNoFollowUp(String message) {
         // « combien de manifestants ? » declined: no person, nothing feminine, nobody else to be « lui »
         assertEquals(Optional.empty(), read("combien de manifestants ?", "", "QUANTITY", message));
+    }
+
+    /** Follow-up shapes of session 9: who someone is, « à quel sujet », a pronoun asking « quoi ». */
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | il est qui ?          | qui est Paul Durand ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | elle est qui ?        | qui est Paul Durand ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | qui est-il ?          | qui est Paul Durand ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | qui est-ce ?          | qui est Paul Durand ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | c'est qui, lui ?      | qui est Paul Durand ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand   | PERSON   | c'est-à-dire ?        | qui est Paul Durand ?
+            quand Claire Martin a-t-elle signé l'accord ?   | 3 mai         | DATE     | elle est qui ?        | qui est Claire Martin ?
+            quel journal a interrogé Claire Martin ?        | Le Progrès    | ORGANIZATION | à quel sujet ?    | à quel sujet Le Progrès a interrogé Claire Martin ?
+            quelle agence de presse a interrogé Claire Martin ?| Le Progrès | ORGANIZATION | à quel sujet ?    | à quel sujet Le Progrès a interrogé Claire Martin ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | pour quoi faire ?     | pourquoi l'école a-t-elle fermé ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | à cause de quoi ?     | pourquoi l'école a-t-elle fermé ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | en réponse à quoi ?   | pourquoi l'école a-t-elle fermé ?
+            combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | pourquoi eux ?        | pourquoi 40 élèves ont quitté l'école en 2015 ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | la raison ?           | pourquoi l'école a-t-elle fermé ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | d'accord, et pourquoi ? | pourquoi l'école a-t-elle fermé ?
+            quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE     | pourquoi la mairie a fait ça ? | pourquoi la mairie a-t-elle fermé l'école ?
+            quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE     | pourquoi a-t-elle fait ça ? | pourquoi la mairie a-t-elle fermé l'école ?
+            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon          | PLACE    | et la date ?          | quand Claire Martin a-t-elle vu Paul Durand ?
+            """)
+    void asksWhoSomeoneIsOrWhatItWasAbout(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.QUESTION_WORD, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui est le président du club nautique ?         | Marc Petit    | PERSON   | il a été quoi ?           | Marc Petit a été quoi ?
+            combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | ils étaient combien avant ? | les élèves étaient combien avant ?
+            combien d'élèves compte l'école ?               | 300           | QUANTITY | elle en avait combien en 2010 ? | l'école avait combien d'élèves en 2010 ?
+            quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE     | qui a annoncé ça ?        | qui a annoncé que la mairie a fermé l'école ?
+            qui est le président du club nautique ?         | Marc Petit    | PERSON   | ce dernier a dit quoi ?   | Marc Petit a dit quoi ?
+            qui est la porte-parole de la préfecture ?      | Claire Martin | PERSON   | celle-ci a dit quoi ?     | Claire Martin a dit quoi ?
+            qui a rencontré Claire Martin à Lyon ?          | Paul Durand   | PERSON   | quel poste occupe ce dernier ? | quel poste occupe Paul Durand ?
+            qui est Paul Durand ?                           | porte-parole de la mairie | PERSON | il a dit quoi ? | Paul Durand a dit quoi ?
+            """)
+    void readsAPronounAskingQuoiAndDemonstrativesAsTheOneNamed(String previous, String fact, String type, String message,
+                                                               String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.PRONOUN, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            depuis quand la mairie ferme-t-elle l'école ?   | 2015          | DATE     | combien d'élèves sont partis depuis ? | combien d'élèves sont partis depuis 2015 ?
+            depuis quand la mairie ferme-t-elle l'école ?   | 2015          | DATE     | qui dirige le club depuis ça ? | qui dirige le club depuis 2015 ?
+            """)
+    void readsAClosingDepuisAsSinceTheLastDate(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.ANAPHOR, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tu es sûr ?", "t'es sûr ?", "vous êtes sûr ?", "vraiment ?", "c'est vrai ?", "sûr ?",
+            "tu en es sûr ?", "c'est sûr ?"})
+    void doubtAsksTheLastQuestionAgain(String message) {
+        FollowUps.FollowUp f = read("qui dirige l'ONU ?", "Anne Roy", "PERSON", message).orElseThrow();
+        assertEquals(FollowUps.Kind.AGAIN, f.kind());
+        assertEquals("qui dirige l'ONU ?", f.question());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"qui est le président du club nautique ?", "que s'est-il passé à Lyon en 2015 ?",
+            "quel poste occupe Marc Petit ?", "qui est Claire Martin ?", "depuis quand l'école est-elle fermée ?",
+            "qui dirige le club depuis 2015 ?", "et lui ?", "il y a combien d'élèves à Lyon ?",
+            "quelle agence de presse a interrogé Claire Martin ?"})
+    void leavesStandaloneSecondQuestionsAlone(String message) {
+        assertEquals(Optional.empty(), read("qui a signé l'accord de Lyon ?", "Paul Durand", "PERSON", message));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -51,8 +51,11 @@ class QuotedFactsTest {
                 Optional.of("Claire Martin a rencontré Paul Durand à Lyon."), List.of()));
         assertEquals(Optional.empty(), QuotedFacts.of("qui a signé l'accord ?",
                 Optional.of("Marc Petit et Anne Roy ont signé l'accord."), List.of()));
-        assertEquals(Optional.empty(), QuotedFacts.of("qui a signé l'accord ?", Optional.empty(),
+        // no sentence quoted as the answer: the first sentence shown to read, which the user read first
+        assertEquals(Optional.of("Marc Petit"), QuotedFacts.of("qui a signé l'accord ?", Optional.empty(),
                 List.of("Marc Petit a signé l'accord.")));
+        assertEquals(Optional.empty(), QuotedFacts.of("qui a signé l'accord ?", Optional.empty(),
+                List.of("L'accord a été signé à Lyon.", "Marc Petit a signé l'accord.")));
     }
 
     @Test
