@@ -13,7 +13,9 @@ import org.citebot.text.Folding;
  * letter triples (« Strutthof » typed for « Stutthof », « Nicolas » for « Nicolaus »), where the
  * answerer's stems and synonyms ({@code PassageEvidence}) demand the same word. Each question word
  * weighs by how few of the pool's sentences hold its first letters (an idf over the pool, so no
- * corpus-wide table is needed).
+ * corpus-wide table is needed). A word the answerer finds in a sentence counts as held there too
+ * ({@link #measure(List, long[], long[])}): the deployer's synonyms and the verb forms reach these
+ * signals, which their letters alone miss.
  *
  * <p>Built once per question, for one pool; the sentences' words come folded and without stop
  * words ({@link #words(CharSequence)}, remembered per sentence by {@link SentenceFacts}). Costs
@@ -94,13 +96,25 @@ final class LooseMatch {
      * A question without content words gets zeros.
      */
     double[][] measure(List<String[]> sentences) {
+        return measure(sentences, null, null);
+    }
+
+    /**
+     * As {@link #measure(List)}, where a question word also counts as held (and wholly alike) in a
+     * sentence that holds one of its terms by the answerer's rules ({@code PassageEvidence}: stems,
+     * verb forms, the deployer's synonyms), so that « bâti » found for « construit » counts here too.
+     *
+     * @param held  per sentence, the bits of the question terms the answerer finds in it; or {@code null}
+     * @param terms per question word ({@link #questionWords()} order), the bits of the terms it is; or {@code null}
+     */
+    double[][] measure(List<String[]> sentences, long[] held, long[] terms) {
         int n = sentences.size();
         double[][] out = new double[n][SIGNALS];
         int q = words.length;
         if (q == 0 || n == 0) {
             return out;
         }
-        boolean[][] held = new boolean[n][q];
+        boolean[][] heldWords = new boolean[n][q];
         double[][] likeness = new double[n][q];
         double[] triplesHeld = new double[n];
         int[] df = new int[q];
@@ -110,7 +124,7 @@ final class LooseMatch {
             java.util.Arrays.fill(sentence, 0);
             for (String w : sentences.get(s)) {
                 for (int i = 0; i < q; i++) {
-                    held[s][i] |= samePrefix(words[i], w);
+                    heldWords[s][i] |= samePrefix(words[i], w);
                 }
                 java.util.Arrays.fill(word, 0);
                 boolean shares = false;
@@ -141,13 +155,20 @@ final class LooseMatch {
                     }
                 }
             }
+            if (held != null) {
+                for (int i = 0; i < q; i++) {
+                    if ((held[s] & terms[i]) != 0) {
+                        markHeld(heldWords, likeness, s, i);
+                    }
+                }
+            }
             int c = 0;
             for (long b : sentence) {
                 c += Long.bitCount(b);
             }
             triplesHeld[s] = c / (double) triples.length;
             for (int i = 0; i < q; i++) {
-                df[i] += held[s][i] ? 1 : 0;
+                df[i] += heldWords[s][i] ? 1 : 0;
             }
         }
         double[] weight = new double[q];
@@ -161,7 +182,7 @@ final class LooseMatch {
             double fuzzy = 0;
             double strong = 0;
             for (int i = 0; i < q; i++) {
-                loose += held[s][i] ? weight[i] : 0;
+                loose += heldWords[s][i] ? weight[i] : 0;
                 fuzzy += likeness[s][i] * weight[i];
                 strong += likeness[s][i] >= CLOSE ? likeness[s][i] * weight[i] : 0;
             }
@@ -171,6 +192,12 @@ final class LooseMatch {
             out[s][TRIGRAMS] = triplesHeld[s];
         }
         return out;
+    }
+
+    /** Question word {@code i} held by sentence {@code s} through the answerer's match. */
+    private static void markHeld(boolean[][] heldWords, double[][] likeness, int s, int i) {
+        heldWords[s][i] = true;
+        likeness[s][i] = 1;
     }
 
     /** Whether two folded words begin alike: their first {@link #PREFIX} letters, or the whole of a shorter word. */
