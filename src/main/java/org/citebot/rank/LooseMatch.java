@@ -14,7 +14,7 @@ import org.citebot.text.Folding;
  * answerer's stems and synonyms ({@code PassageEvidence}) demand the same word. Each question word
  * weighs by how few of the pool's sentences hold its first letters (an idf over the pool, so no
  * corpus-wide table is needed). A word the answerer finds in a sentence counts as held there too
- * ({@link #measure(List, long[], long[])}): the deployer's synonyms and the verb forms reach these
+ * ({@link #measure(List, long[], long[], boolean[][])}): the deployer's synonyms and the verb forms reach these
  * signals, which their letters alone miss.
  *
  * <p>Built once per question, for one pool; the sentences' words come folded and without stop
@@ -38,8 +38,14 @@ final class LooseMatch {
     static final int FUZZY = 2;
     /** As {@link #FUZZY}, counting only words with a likeness of {@link #CLOSE} or more. */
     static final int STRONG = 3;
+    /**
+     * Per sentence: as {@link #LOOSE}, over the question's words its article's title does not hold
+     * (0 when the title holds them all): what the question asks about its article's subject, which
+     * every sentence of the article names.
+     */
+    static final int BEYOND_TITLE = 4;
     /** Values per sentence. */
-    static final int SIGNALS = 4;
+    static final int SIGNALS = 5;
 
     private static final String[] NONE = new String[0];
     /** Function words beyond the question chain's stop set ({@code loose-stop-words.txt}). */
@@ -96,7 +102,18 @@ final class LooseMatch {
      * A question without content words gets zeros.
      */
     double[][] measure(List<String[]> sentences) {
-        return measure(sentences, null, null);
+        return measure(sentences, null, null, null);
+    }
+
+    /** Which of the question's words ({@link #questionWords()} order) a title, given as its {@link #words}, holds. */
+    boolean[] inTitle(String[] title) {
+        boolean[] out = new boolean[words.length];
+        for (String t : title) {
+            for (int i = 0; i < words.length; i++) {
+                out[i] |= samePrefix(words[i], t);
+            }
+        }
+        return out;
     }
 
     /**
@@ -106,8 +123,10 @@ final class LooseMatch {
      *
      * @param held  per sentence, the bits of the question terms the answerer finds in it; or {@code null}
      * @param terms per question word ({@link #questionWords()} order), the bits of the terms it is; or {@code null}
+     * @param titled per sentence, which question words its article's title holds ({@link #inTitle}); or
+     *               {@code null}, no title
      */
-    double[][] measure(List<String[]> sentences, long[] held, long[] terms) {
+    double[][] measure(List<String[]> sentences, long[] held, long[] terms, boolean[][] titled) {
         int n = sentences.size();
         double[][] out = new double[n][SIGNALS];
         int q = words.length;
@@ -181,7 +200,12 @@ final class LooseMatch {
             double loose = 0;
             double fuzzy = 0;
             double strong = 0;
+            double beyond = 0;
+            double beyondTotal = 0;
             for (int i = 0; i < q; i++) {
+                boolean topic = titled != null && titled[s][i];
+                beyondTotal += topic ? 0 : weight[i];
+                beyond += !topic && heldWords[s][i] ? weight[i] : 0;
                 loose += heldWords[s][i] ? weight[i] : 0;
                 fuzzy += likeness[s][i] * weight[i];
                 strong += likeness[s][i] >= CLOSE ? likeness[s][i] * weight[i] : 0;
@@ -190,6 +214,7 @@ final class LooseMatch {
             out[s][FUZZY] = total > 0 ? fuzzy / total : 0;
             out[s][STRONG] = total > 0 ? strong / total : 0;
             out[s][TRIGRAMS] = triplesHeld[s];
+            out[s][BEYOND_TITLE] = beyondTotal > 0 ? beyond / beyondTotal : 0;
         }
         return out;
     }

@@ -90,7 +90,13 @@ public final class SentenceFeatures {
         for (int i = 0; i < n; i++) {
             heldTerms[i] = sentenceTerms(evidence[i], pool.get(i).passage());
         }
-        double[][] loose = looseMatch.measure(words, heldTerms, wordTerms(looseMatch, matcher));
+        Map<String, boolean[]> inTitle = new HashMap<>();
+        boolean[][] titled = new boolean[n][];
+        for (int i = 0; i < n; i++) {
+            Document doc = documents.get(pool.get(i).passage().docId());
+            titled[i] = inTitle.computeIfAbsent(doc.id(), id -> looseMatch.inTitle(facts.titleWords(doc)));
+        }
+        double[][] loose = looseMatch.measure(words, heldTerms, wordTerms(looseMatch, matcher), titled);
         double bestLoose = 0;
         double bestFuzzy = 0;
         for (double[] l : loose) {
@@ -181,6 +187,7 @@ public final class SentenceFeatures {
         f[SentenceFeature.FUZZY_STRONG.ordinal()] = loose[LooseMatch.STRONG];
         f[SentenceFeature.LOOSE_RELATIVE.ordinal()] = bestLoose > 0 ? loose[LooseMatch.LOOSE] / bestLoose : 0;
         f[SentenceFeature.FUZZY_RELATIVE.ordinal()] = bestFuzzy > 0 ? loose[LooseMatch.FUZZY] / bestFuzzy : 0;
+        f[SentenceFeature.BEYOND_TITLE.ordinal()] = loose[LooseMatch.BEYOND_TITLE];
     }
 
     private static void coverage(double[] f, PassageEvidence e, double bestCoverage) {

@@ -189,4 +189,13 @@ class SentenceFeaturesTest {
         assertTrue(value(with, SentenceFeature.LOOSE_COVERAGE) > 0, "construit held for bâti");
         assertTrue(value(with, SentenceFeature.FUZZY_STRONG) > value(without, SentenceFeature.FUZZY_STRONG));
     }
+
+    @Test
+    void whatIsAskedBeyondTheArticlesTitle() {
+        // the title is « Le pont de Valmont »: « longueur » is what the question asks about it
+        var m = measure("Quelle est la longueur du pont de Valmont ?", terms("longueur", "pont", "Valmont"));
+        assertEquals(1, value(of(m, "Sa longueur"), SentenceFeature.BEYOND_TITLE), 1e-9);
+        assertEquals(0, value(of(m, "Le pont de Valmont enjambe"), SentenceFeature.BEYOND_TITLE), 1e-9);
+        assertTrue(value(of(m, "Le pont de Valmont enjambe"), SentenceFeature.LOOSE_COVERAGE) > 0);
+    }
 }
