@@ -12,7 +12,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.Directory;
@@ -101,8 +100,7 @@ final class ArticleIndex implements AutoCloseable {
      * the passages' sentence field, moved to the article fields by {@code queries}) when given.
      */
     Map<String, Double> scores(String question, PassageQueryBuilder queries, Query analysed) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        boolean any = false;
+        Disjunction q = new Disjunction();
         String words = PassageQueryBuilder.firstWords(question, PassageQueryBuilder.MAX_WORDS);
         // A list, not Map.of: its iteration order changes from run to run, and so would the
         // order of the clauses, the float sums of the scores and the articles at the cut-off.
@@ -111,12 +109,11 @@ final class ArticleIndex implements AutoCloseable {
             Query fq = queries != null ? queries.fieldQuery(analysed, field.getKey(), words)
                     : builder.createBooleanQuery(field.getKey(), words, BooleanClause.Occur.SHOULD);
             if (fq != null) {
-                PassageQueryBuilder.addFlat(q, fq, field.getValue());
-                any = true;
+                q.add(fq, field.getValue());
             }
         }
         Map<String, Double> out = new HashMap<>();
-        if (!any) {
+        if (q.isEmpty()) {
             return out;
         }
         try {

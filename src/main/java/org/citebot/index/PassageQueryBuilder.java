@@ -13,8 +13,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -78,18 +76,18 @@ public final class PassageQueryBuilder {
     /** As {@link #build(String)}, given {@link #analysed the question's query on the sentence field}. */
     Optional<Query> build(String text, Query analysed) {
         String question = firstWords(text, MAX_WORDS);
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        int clauses = 0;
-        clauses += add(q, analysed, LucenePassageIndex.SENTENCE, question, SENTENCE_WEIGHT);
-        clauses += add(q, analysed, LucenePassageIndex.CONTEXT, question, CONTEXT_WEIGHT);
-        clauses += add(q, analysed, LucenePassageIndex.PARAGRAPH, question, PARAGRAPH_WEIGHT);
-        clauses += add(q, analysed, LucenePassageIndex.TITLE, question, TITLE_WEIGHT);
-        clauses += add(q, analysed, LucenePassageIndex.SOURCE, question, SOURCE_WEIGHT);
+        // The question's own words first: a word also found by edit distance for a typo keeps
+        // its own statistics, the expansion only adds its weight (see Disjunction).
+        Disjunction q = new Disjunction();
+        add(q, analysed, LucenePassageIndex.SENTENCE, question, SENTENCE_WEIGHT);
+        add(q, analysed, LucenePassageIndex.CONTEXT, question, CONTEXT_WEIGHT);
+        add(q, analysed, LucenePassageIndex.PARAGRAPH, question, PARAGRAPH_WEIGHT);
+        add(q, analysed, LucenePassageIndex.TITLE, question, TITLE_WEIGHT);
+        add(q, analysed, LucenePassageIndex.SOURCE, question, SOURCE_WEIGHT);
         for (String unknown : unknownTerms(question).stream().limit(MAX_FUZZY).toList()) {
-            addFlat(q, fuzzy(unknown), FUZZY_WEIGHT);
-            clauses++;
+            q.add(fuzzy(unknown), FUZZY_WEIGHT);
         }
-        return clauses == 0 ? Optional.empty() : Optional.of(q.build());
+        return q.isEmpty() ? Optional.empty() : Optional.of(q.build());
     }
 
     /** The edit-distance query for {@code unknown}, expanded into the index's terms once. */
@@ -160,20 +158,14 @@ public final class PassageQueryBuilder {
     }
 
     /**
-     * Adds the clauses of {@code text} in {@code field}, weighted, to {@code q}. A field's plain
-     * disjunction is flattened into {@code q} (w·Σ = Σ w·): one flat disjunction of every
-     * (field, word) clause lets Lucene's max-score pruning set aside the clauses too weak to
-     * change the top passages (a common word in a paragraph), where five nested disjunctions,
-     * each as strong as its best word, made it score every passage that shares a word with the
-     * question. Same ranking, a fraction of the work on a large corpus.
+     * Adds the clauses of {@code text} in {@code field}, weighted, to {@code q}: each (field, word)
+     * becomes a clause of one flat disjunction (see {@link Disjunction#add}).
      */
-    private int add(BooleanQuery.Builder q, Query analysed, String field, String text, float weight) {
+    private void add(Disjunction q, Query analysed, String field, String text, float weight) {
         Query fieldQuery = fieldQuery(analysed, field, text);
-        if (fieldQuery == null) {
-            return 0;
+        if (fieldQuery != null) {
+            q.add(fieldQuery, weight);
         }
-        addFlat(q, fieldQuery, weight);
-        return 1;
     }
 
     /**
@@ -192,16 +184,6 @@ public final class PassageQueryBuilder {
     Query analysed(String text) {
         return builder.createBooleanQuery(LucenePassageIndex.SENTENCE, firstWords(text, MAX_WORDS),
                 BooleanClause.Occur.SHOULD);
-    }
-
-    /** Adds {@code query} weighted to the disjunction {@code q}, its own plain disjunction flattened into it. */
-    static void addFlat(BooleanQuery.Builder q, Query query, float weight) {
-        if (query instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0 && !bq.clauses().isEmpty()
-                && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
-            bq.clauses().forEach(c -> q.add(new BoostQuery(c.query(), weight), BooleanClause.Occur.SHOULD));
-        } else {
-            q.add(new BoostQuery(query, weight), BooleanClause.Occur.SHOULD);
-        }
     }
 
     /**
