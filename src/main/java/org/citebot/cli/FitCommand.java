@@ -66,10 +66,11 @@ final class FitCommand implements Callable<Integer> {
                     + " questions again (the --data given are then only named in the model's header).")
     Path fromDump;
 
-    @Option(names = "--negatives", defaultValue = "0", paramLabel = "RATIO",
+    @Option(names = "--negatives", defaultValue = "0.1", paramLabel = "RATIO",
             description = "Fraction of the answerable training questions also asked of the corpus without their"
                     + " fold's articles, as unanswerable examples the calibration and threshold learn to decline"
-                    + " (0 to 1; ${DEFAULT-VALUE}). With --from-dump, the fraction of the dump's negatives kept.")
+                    + " (0 to 1; ${DEFAULT-VALUE}, about seeds-train's own share of unanswerable questions, 13 to 95)."
+                    + " With --from-dump, the fraction of the dump's negatives kept.")
     double negatives;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the model fitted on all the data here.")

@@ -308,7 +308,7 @@ public final class ConfidenceFit {
         double coreF1 = 0;
         for (Prediction p : predictions) {
             boolean given = p.confidence() >= threshold && !p.example().candidates().isEmpty();
-            boolean isCore = CORE_TYPES.contains(p.example().goldType());
+            boolean isCore = CORE_TYPES.contains(p.example().goldType()) && !p.example().negative();
             core += isCore ? 1 : 0;
             if (given) {
                 answered++;
