@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.citebot.answer.score.ConfidenceModel;
@@ -65,6 +66,13 @@ final class FitCommand implements Callable<Integer> {
                     + " questions again (the --data given are then only named in the model's header).")
     Path fromDump;
 
+    @Option(names = "--negatives", defaultValue = "0.1", paramLabel = "RATIO",
+            description = "Fraction of the answerable training questions also asked of the corpus without their"
+                    + " fold's articles, as unanswerable examples the calibration and threshold learn to decline"
+                    + " (0 to 1; ${DEFAULT-VALUE}, about seeds-train's own share of unanswerable questions, 13 to 95)."
+                    + " With --from-dump, the fraction of the dump's negatives kept.")
+    double negatives;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the model fitted on all the data here.")
     Path out;
 
@@ -79,6 +87,10 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
+        if (!(negatives >= 0 && negatives <= 1)) {
+            err.println("fit: --negatives wants a fraction between 0 and 1, got " + negatives);
+            return 2;
+        }
         List<ConfidenceFit.Example> examples = new ArrayList<>();
         List<String> questions = new ArrayList<>();
         if (fromDump != null) {
@@ -87,6 +99,13 @@ final class FitCommand implements Callable<Integer> {
                 return 2;
             }
             FitDump.read(fromDump, examples, questions);
+            for (int i = examples.size() - 1; i >= 0; i--) {
+                ConfidenceFit.Example e = examples.get(i);
+                if (e.negative() && !ConfidenceFit.keep(e.group(), questions.get(i), negatives)) {
+                    examples.remove(i);
+                    questions.remove(i);
+                }
+            }
         } else {
             Integer bad = read(err, examples, questions);
             if (bad != null) {
@@ -98,8 +117,9 @@ final class FitCommand implements Callable<Integer> {
         }
         ConfidenceFit fit = new ConfidenceFit(folds, precision, penalty, calibrationPenalty, Set.copyOf(without));
         long reachable = examples.stream().filter(e -> e.candidates().stream().anyMatch(c -> c.correct())).count();
-        o.printf(Locale.ROOT, "questions %d, with a right candidate %d, candidates %d%n", examples.size(), reachable,
-                examples.stream().mapToInt(e -> e.candidates().size()).sum());
+        long negativeCount = examples.stream().filter(ConfidenceFit.Example::negative).count();
+        o.printf(Locale.ROOT, "questions %d, with a right candidate %d, candidates %d; negative examples %d of them%n",
+                examples.size(), reachable, examples.stream().mapToInt(e -> e.candidates().size()).sum(), negativeCount);
         ConfidenceFit.CrossValidation cv = fit.crossValidate(examples);
         List<ConfidenceFit.Prediction> oof = cv.outOfFold();
         o.println("cross-validated, every question answered: " + ConfidenceFit.figures(oof, 0).format());
@@ -113,13 +133,25 @@ final class FitCommand implements Callable<Integer> {
         String nested = ConfidenceFit.figures(nestedPredictions, 0).format();
         o.println("cross-validated, threshold chosen per fold (nested): " + nested);
         StringBuilder perSet = new StringBuilder();
-        nestedPredictions.stream().map(p -> p.example().group().substring(0, p.example().group().indexOf(':')))
+        List<ConfidenceFit.Prediction> real = nestedPredictions.stream().filter(p -> !p.example().negative()).toList();
+        real.stream().map(p -> p.example().group().substring(0, p.example().group().indexOf(':')))
                 .distinct().forEach(set -> {
-                    String line = "  " + set + ": " + ConfidenceFit.figures(nestedPredictions.stream()
+                    String line = "  " + set + ": " + ConfidenceFit.figures(real.stream()
                             .filter(p -> p.example().group().startsWith(set + ":")).toList(), 0).format();
                     o.println(line);
                     perSet.append('\n').append(line);
                 });
+        List<String> declining = List.of(
+                "  answerable questions: " + ConfidenceFit.figures(real.stream()
+                        .filter(p -> p.example().answerable()).toList(), 0).format(),
+                "  unanswerable gold questions declined: " + declined(real.stream()
+                        .filter(p -> !p.example().answerable()).toList()),
+                "  negative examples (asked without their fold's articles) declined: " + declined(
+                        nestedPredictions.stream().filter(p -> p.example().negative()).toList()));
+        for (String line : declining) {
+            o.println(line);
+            perSet.append('\n').append(line);
+        }
         ConfidenceModel model = fit.fitAll(examples, cv);
         o.printf(Locale.ROOT, "threshold chosen on all folds: %.4f%n", model.threshold());
         if (out != null) {
@@ -129,10 +161,11 @@ final class FitCommand implements Callable<Integer> {
                     org.citebot.answer.score.CandidateConjunctions (keys x.<name>), and the calibration of the best
                     candidate (keys c.*), fitted by `citebot fit` (see FitCommand and eval.ConfidenceFit).
                     Data: %s
-                    Folds %d by article, target precision %.2f, L2 penalty %.2f, calibration penalty %.2f%s.
+                    Folds %d by article, target precision %.2f, L2 penalty %.2f, calibration penalty %.2f%s,
+                    negative examples %.2f of the answerable questions (asked without their fold's articles).
                     Cross-validated, every question answered: %s
                     Cross-validated (nested, threshold chosen per fold): %s%s""", String.join(" ", data), folds,
-                    precision, penalty, calibrationPenalty, without.isEmpty() ? "" : ", without " + without,
+                    precision, penalty, calibrationPenalty, without.isEmpty() ? "" : ", without " + without, negatives,
                     ConfidenceFit.figures(oof, 0).format(), nested, perSet);
             Files.writeString(out, model.write(header), StandardCharsets.UTF_8);
             o.println("model written to " + out);
@@ -157,6 +190,28 @@ final class FitCommand implements Callable<Integer> {
                 questions.add(g.question());
             });
         }
+        if (negatives > 0) {
+            List<String> groups = new ArrayList<>();
+            for (GoldData set : sets) {
+                set.questions().forEach(g -> groups.add(set.group(g)));
+            }
+            Map<String, Integer> fold = ConfidenceFit.folds(groups, folds);
+            for (GoldData set : sets) {
+                for (NegativeQuestions.Round round : NegativeQuestions.rounds(set, fold, folds, negatives)) {
+                    set.forEachWithout(round.without(), round.questions(), (g, bot) -> {
+                        examples.add(ConfidenceFit.negative(set.group(g), g, bot.candidates(g.question())));
+                        questions.add(g.question());
+                    });
+                }
+            }
+        }
         return null;
+    }
+
+    /** « declined N of M (P%) » of {@code predictions} at their own threshold (nested: declined ones negated). */
+    private static String declined(List<ConfidenceFit.Prediction> predictions) {
+        int n = predictions.size();
+        int declined = n - ConfidenceFit.figures(predictions, 0).answered();
+        return String.format(Locale.ROOT, "%d of %d (%.1f%%)", declined, n, n == 0 ? 0 : 100.0 * declined / n);
     }
 }

@@ -36,6 +36,7 @@ final class FitDump {
                 node.put("group", e.group());
                 node.put("type", e.goldType());
                 node.put("answerable", e.answerable());
+                node.put("negative", e.negative());
                 var cands = node.putArray("candidates");
                 for (ConfidenceFit.Labelled c : e.candidates()) {
                     var cn = cands.addObject();
@@ -82,7 +83,8 @@ final class FitDump {
                                         new Span(c.path("start").asInt(), c.path("end").asInt()))));
                     }
                     examples.add(new ConfidenceFit.Example(n.path("group").asText(), n.path("type").asText(),
-                            n.path("answerable").asBoolean(true), cands));
+                            n.path("answerable").asBoolean(true), cands,
+                            n.path("negative").asBoolean(false)));
                     questions.add(n.path("question").asText());
                 } catch (IOException e) {
                     throw new UncheckedIOException("bad line in " + file, e);

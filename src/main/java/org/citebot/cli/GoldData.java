@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.citebot.config.ConfigDir;
 import org.citebot.config.Settings;
 import org.citebot.eval.Evaluation;
@@ -56,6 +57,50 @@ record GoldData(Path gold, Path corpus, ConfigDir config) {
                 reader.read(g, bot);
             }
         }
+    }
+
+    /**
+     * Opens a citebot over this set's articles but those of {@code without} (document ids, the
+     * file-name prefix before « _ »), linked into a temporary folder, and gives it {@code reader}
+     * with each of {@code questions}; the folder is removed afterwards.
+     */
+    void forEachWithout(Set<String> without, List<GoldQuestion> questions, QuestionReader reader) throws IOException {
+        Path dir = Files.createTempDirectory("citebot-negatives");
+        try {
+            try (var files = Files.list(corpus)) {
+                for (Path f : files.sorted().toList()) {
+                    if (!without.contains(docId(f.getFileName().toString()))) {
+                        Files.createSymbolicLink(dir.resolve(f.getFileName()), f.toAbsolutePath());
+                    }
+                }
+            }
+            try (Citebot bot = Citebot.open(dir, config, Settings.load(config, System.getenv()))) {
+                for (GoldQuestion g : questions) {
+                    reader.read(g, bot);
+                }
+            }
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    /** The document id of an article's file name: what precedes its first « _ » (or its extension). */
+    static String docId(String fileName) {
+        int cut = fileName.indexOf('_');
+        if (cut < 0) {
+            cut = fileName.lastIndexOf('.');
+        }
+        return cut < 0 ? fileName : fileName.substring(0, cut);
+    }
+
+    /** This set's gold questions, in file order. */
+    List<GoldQuestion> questions() throws IOException {
+        return Evaluation.readGold(gold);
     }
 
     /** The cross-validation group of {@code question}: its article within this gold file. */

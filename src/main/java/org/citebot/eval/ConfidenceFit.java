@@ -51,8 +51,17 @@ public final class ConfidenceFit {
                            double f1, Rivals.Place where) {
     }
 
-    /** One gold question with its candidates. */
-    public record Example(String group, String goldType, boolean answerable, List<Labelled> candidates) {
+    /**
+     * One gold question with its candidates. A {@code negative} example is a training question
+     * asked of the corpus without its gold articles (see {@link #negative}): unanswerable, it
+     * teaches the calibration and the threshold what an answer the articles do not hold looks like.
+     */
+    public record Example(String group, String goldType, boolean answerable, List<Labelled> candidates,
+                          boolean negative) {
+
+        public Example(String group, String goldType, boolean answerable, List<Labelled> candidates) {
+            this(group, goldType, answerable, candidates, false);
+        }
     }
 
     /** What the answerer would reply to one question under a model: its confidence and how good it is. */
@@ -132,6 +141,55 @@ public final class ConfidenceFit {
                     Rivals.Place.of(m.candidate())));
         }
         return new Example(group, gold.type(), !gold.unanswerable(), out);
+    }
+
+    /**
+     * A negative example: {@code gold} asked of the corpus without its gold articles, so that
+     * none of the {@code measured} candidates can be its answer. Labelled unanswerable, every
+     * candidate wrong, it never enters the listwise loss (no right candidate) but enters the
+     * calibration and the threshold choice as a wrong answer when answered. It keeps the
+     * question's {@code group} (its article), so it is held out with the question's fold.
+     */
+    public static Example negative(String group, GoldQuestion gold, List<CandidateRanker.Measured> measured) {
+        List<Labelled> out = new ArrayList<>();
+        for (CandidateRanker.Measured m : measured) {
+            out.add(new Labelled(m.candidate().text(), m.candidate().key(), m.features(), m.conjunctions(), false, 0,
+                    Rivals.Place.of(m.candidate())));
+        }
+        return new Example(group, gold.type(), false, out, true);
+    }
+
+    /**
+     * Whether the negative example of {@code question} (of article {@code group}) is kept when a
+     * fraction {@code ratio} of them is wanted: decided by a fixed hash of the two, so that the
+     * same negatives are kept whether they are asked afresh or read from a dump, whatever order.
+     */
+    public static boolean keep(String group, String question, double ratio) {
+        if (ratio >= 1) {
+            return true;
+        }
+        long h = 1125899906842597L;
+        for (char c : (group + "\n" + question).toCharArray()) {
+            h = 31 * h + c;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return (h >>> 11) * 0x1.0p-53 < ratio;
+    }
+
+    /**
+     * The fold of each article ({@code groups}): dealt round-robin in name order, as the
+     * cross-validation deals them, so that the negative examples of a fold can be asked of a
+     * corpus without that fold's articles.
+     */
+    public static Map<String, Integer> folds(java.util.Collection<String> groups, int folds) {
+        Map<String, Integer> out = new TreeMap<>();
+        int i = 0;
+        for (String g : new TreeSet<>(groups)) {
+            out.put(g, i++ % folds);
+        }
+        return out;
     }
 
     /**
@@ -250,7 +308,7 @@ public final class ConfidenceFit {
         double coreF1 = 0;
         for (Prediction p : predictions) {
             boolean given = p.confidence() >= threshold && !p.example().candidates().isEmpty();
-            boolean isCore = CORE_TYPES.contains(p.example().goldType());
+            boolean isCore = CORE_TYPES.contains(p.example().goldType()) && !p.example().negative();
             core += isCore ? 1 : 0;
             if (given) {
                 answered++;
@@ -303,10 +361,13 @@ public final class ConfidenceFit {
 
     // ---- coding ----------------------------------------------------------------------------
 
-    /** The conjunctions seen on at least {@link #MIN_CONJUNCTION_COUNT} candidates, in name order. */
+    /** The conjunctions seen on at least {@link #MIN_CONJUNCTION_COUNT} candidates of real questions, in name order. */
     private List<String> vocabulary(List<Example> data) {
         Map<String, Integer> counts = new HashMap<>();
         for (Example e : data) {
+            if (e.negative()) { // the same vocabulary, hence the same listwise score, with negatives or without
+                continue;
+            }
             for (Labelled c : e.candidates()) {
                 for (String name : c.conjunctions()) {
                     if (kept(name)) {
@@ -492,13 +553,6 @@ public final class ConfidenceFit {
 
     /** Articles dealt round-robin into the folds, in name order (deterministic). */
     private Map<String, Integer> folds(List<Example> data) {
-        TreeSet<String> groups = new TreeSet<>();
-        data.forEach(e -> groups.add(e.group()));
-        Map<String, Integer> out = new TreeMap<>();
-        int i = 0;
-        for (String g : groups) {
-            out.put(g, i++ % folds);
-        }
-        return out;
+        return folds(data.stream().map(Example::group).toList(), folds);
     }
 }

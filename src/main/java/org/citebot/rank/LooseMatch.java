@@ -13,7 +13,9 @@ import org.citebot.text.Folding;
  * letter triples (« Strutthof » typed for « Stutthof », « Nicolas » for « Nicolaus »), where the
  * answerer's stems and synonyms ({@code PassageEvidence}) demand the same word. Each question word
  * weighs by how few of the pool's sentences hold its first letters (an idf over the pool, so no
- * corpus-wide table is needed).
+ * corpus-wide table is needed). A word the answerer finds in a sentence counts as held there too
+ * ({@link #measure(List, long[], long[], boolean[][])}): the deployer's synonyms and the verb forms reach these
+ * signals, which their letters alone miss.
  *
  * <p>Built once per question, for one pool; the sentences' words come folded and without stop
  * words ({@link #words(CharSequence)}, remembered per sentence by {@link SentenceFacts}). Costs
@@ -36,8 +38,14 @@ final class LooseMatch {
     static final int FUZZY = 2;
     /** As {@link #FUZZY}, counting only words with a likeness of {@link #CLOSE} or more. */
     static final int STRONG = 3;
+    /**
+     * Per sentence: as {@link #LOOSE}, over the question's words its article's title does not hold
+     * (0 when the title holds them all): what the question asks about its article's subject, which
+     * every sentence of the article names.
+     */
+    static final int BEYOND_TITLE = 4;
     /** Values per sentence. */
-    static final int SIGNALS = 4;
+    static final int SIGNALS = 5;
 
     private static final String[] NONE = new String[0];
     /** Function words beyond the question chain's stop set ({@code loose-stop-words.txt}). */
@@ -94,13 +102,38 @@ final class LooseMatch {
      * A question without content words gets zeros.
      */
     double[][] measure(List<String[]> sentences) {
+        return measure(sentences, null, null, null);
+    }
+
+    /** Which of the question's words ({@link #questionWords()} order) a title, given as its {@link #words}, holds. */
+    boolean[] inTitle(String[] title) {
+        boolean[] out = new boolean[words.length];
+        for (String t : title) {
+            for (int i = 0; i < words.length; i++) {
+                out[i] |= samePrefix(words[i], t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #measure(List)}, where a question word also counts as held (and wholly alike) in a
+     * sentence that holds one of its terms by the answerer's rules ({@code PassageEvidence}: stems,
+     * verb forms, the deployer's synonyms), so that « bâti » found for « construit » counts here too.
+     *
+     * @param held  per sentence, the bits of the question terms the answerer finds in it; or {@code null}
+     * @param terms per question word ({@link #questionWords()} order), the bits of the terms it is; or {@code null}
+     * @param titled per sentence, which question words its article's title holds ({@link #inTitle}); or
+     *               {@code null}, no title
+     */
+    double[][] measure(List<String[]> sentences, long[] held, long[] terms, boolean[][] titled) {
         int n = sentences.size();
         double[][] out = new double[n][SIGNALS];
         int q = words.length;
         if (q == 0 || n == 0) {
             return out;
         }
-        boolean[][] held = new boolean[n][q];
+        boolean[][] heldWords = new boolean[n][q];
         double[][] likeness = new double[n][q];
         double[] triplesHeld = new double[n];
         int[] df = new int[q];
@@ -110,7 +143,7 @@ final class LooseMatch {
             java.util.Arrays.fill(sentence, 0);
             for (String w : sentences.get(s)) {
                 for (int i = 0; i < q; i++) {
-                    held[s][i] |= samePrefix(words[i], w);
+                    heldWords[s][i] |= samePrefix(words[i], w);
                 }
                 java.util.Arrays.fill(word, 0);
                 boolean shares = false;
@@ -141,13 +174,20 @@ final class LooseMatch {
                     }
                 }
             }
+            if (held != null) {
+                for (int i = 0; i < q; i++) {
+                    if ((held[s] & terms[i]) != 0) {
+                        markHeld(heldWords, likeness, s, i);
+                    }
+                }
+            }
             int c = 0;
             for (long b : sentence) {
                 c += Long.bitCount(b);
             }
             triplesHeld[s] = c / (double) triples.length;
             for (int i = 0; i < q; i++) {
-                df[i] += held[s][i] ? 1 : 0;
+                df[i] += heldWords[s][i] ? 1 : 0;
             }
         }
         double[] weight = new double[q];
@@ -160,8 +200,13 @@ final class LooseMatch {
             double loose = 0;
             double fuzzy = 0;
             double strong = 0;
+            double beyond = 0;
+            double beyondTotal = 0;
             for (int i = 0; i < q; i++) {
-                loose += held[s][i] ? weight[i] : 0;
+                boolean topic = titled != null && titled[s][i];
+                beyondTotal += topic ? 0 : weight[i];
+                beyond += !topic && heldWords[s][i] ? weight[i] : 0;
+                loose += heldWords[s][i] ? weight[i] : 0;
                 fuzzy += likeness[s][i] * weight[i];
                 strong += likeness[s][i] >= CLOSE ? likeness[s][i] * weight[i] : 0;
             }
@@ -169,8 +214,15 @@ final class LooseMatch {
             out[s][FUZZY] = total > 0 ? fuzzy / total : 0;
             out[s][STRONG] = total > 0 ? strong / total : 0;
             out[s][TRIGRAMS] = triplesHeld[s];
+            out[s][BEYOND_TITLE] = beyondTotal > 0 ? beyond / beyondTotal : 0;
         }
         return out;
+    }
+
+    /** Question word {@code i} held by sentence {@code s} through the answerer's match. */
+    private static void markHeld(boolean[][] heldWords, double[][] likeness, int s, int i) {
+        heldWords[s][i] = true;
+        likeness[s][i] = 1;
     }
 
     /** Whether two folded words begin alike: their first {@link #PREFIX} letters, or the whole of a shorter word. */

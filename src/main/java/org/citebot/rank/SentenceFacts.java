@@ -50,6 +50,21 @@ final class SentenceFacts {
     private final FrenchNumbers numbers = new FrenchNumbers();
     private final FrenchDates dates = new FrenchDates();
     private final Map<Passage, Facts> memo = new ConcurrentHashMap<>();
+    private final Map<String, String[]> titles = new ConcurrentHashMap<>();
+
+    /** The content words of {@code doc}'s title, as {@link LooseMatch#words} gives them, remembered per article. */
+    String[] titleWords(org.citebot.corpus.Document doc) {
+        String[] cached = titles.get(doc.id());
+        if (cached != null) {
+            return cached;
+        }
+        if (titles.size() >= MEMO_SIZE) {
+            titles.clear();
+        }
+        String[] words = LooseMatch.words(doc.title());
+        titles.put(doc.id(), words);
+        return words;
+    }
 
     /** The facts of {@code passage}'s sentence in {@code text}, its document's text. */
     Facts of(Passage passage, String text) {

@@ -90,7 +90,9 @@ public enum SentenceFeature {
     /** Loose coverage over the pool's best loose coverage. */
     LOOSE_RELATIVE,
     /** Fuzzy coverage over the pool's best fuzzy coverage. */
-    FUZZY_RELATIVE;
+    FUZZY_RELATIVE,
+    /** Loose coverage of the question's words that its article's title does not hold: what is asked about the subject. */
+    BEYOND_TITLE;
 
     /** The model file's key: lower case with dots (« sentence.coverage »). */
     public String key() {

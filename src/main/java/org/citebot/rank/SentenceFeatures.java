@@ -85,7 +85,18 @@ public final class SentenceFeatures {
             held.add(f);
             words.add(f.words());
         }
-        double[][] loose = new LooseMatch(question.text()).measure(words);
+        LooseMatch looseMatch = new LooseMatch(question.text());
+        long[] heldTerms = new long[n];
+        for (int i = 0; i < n; i++) {
+            heldTerms[i] = sentenceTerms(evidence[i], pool.get(i).passage());
+        }
+        Map<String, boolean[]> inTitle = new HashMap<>();
+        boolean[][] titled = new boolean[n][];
+        for (int i = 0; i < n; i++) {
+            Document doc = documents.get(pool.get(i).passage().docId());
+            titled[i] = inTitle.computeIfAbsent(doc.id(), id -> looseMatch.inTitle(facts.titleWords(doc)));
+        }
+        double[][] loose = looseMatch.measure(words, heldTerms, wordTerms(looseMatch, matcher), titled);
         double bestLoose = 0;
         double bestFuzzy = 0;
         for (double[] l : loose) {
@@ -145,6 +156,29 @@ public final class SentenceFeatures {
                 ? 1.0 / (1 + pool.get(before).retrievalRank()) : 0;
     }
 
+    /** The bits of the question's terms (the first {@link QuestionTermMatcher#MASKED}) the answerer finds in the sentence. */
+    static long sentenceTerms(PassageEvidence e, Passage p) {
+        long bits = 0;
+        for (PassageEvidence.Hit h : e.hits()) {
+            if (h.term() < QuestionTermMatcher.MASKED && p.sentence().contains(h.span())) {
+                bits |= 1L << h.term();
+            }
+        }
+        return bits;
+    }
+
+    /** Per question word of {@code loose}, the bits of the question's terms its analysed forms are. */
+    private long[] wordTerms(LooseMatch loose, QuestionTermMatcher matcher) {
+        List<String> words = loose.questionWords();
+        long[] out = new long[words.size()];
+        for (int i = 0; i < out.length; i++) {
+            for (String t : analysis.terms(words.get(i))) {
+                out[i] |= matcher.mask(t);
+            }
+        }
+        return out;
+    }
+
     /** The signals of {@link LooseMatch}: the question's words matched by their first letters and letter triples. */
     private static void looseMatch(double[] f, double[] loose, double bestLoose, double bestFuzzy) {
         f[SentenceFeature.LOOSE_COVERAGE.ordinal()] = loose[LooseMatch.LOOSE];
@@ -153,6 +187,7 @@ public final class SentenceFeatures {
         f[SentenceFeature.FUZZY_STRONG.ordinal()] = loose[LooseMatch.STRONG];
         f[SentenceFeature.LOOSE_RELATIVE.ordinal()] = bestLoose > 0 ? loose[LooseMatch.LOOSE] / bestLoose : 0;
         f[SentenceFeature.FUZZY_RELATIVE.ordinal()] = bestFuzzy > 0 ? loose[LooseMatch.FUZZY] / bestFuzzy : 0;
+        f[SentenceFeature.BEYOND_TITLE.ordinal()] = loose[LooseMatch.BEYOND_TITLE];
     }
 
     private static void coverage(double[] f, PassageEvidence e, double bestCoverage) {

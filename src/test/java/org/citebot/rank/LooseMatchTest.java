@@ -73,4 +73,60 @@ class LooseMatchTest {
         assertEquals(3, LooseMatch.triples("aaaa").length, "#aa, aaa (twice), aa#");
         assertEquals(((long) '#' << 32) | ((long) 'a' << 16) | 'b', LooseMatch.triples("ab")[0]);
     }
+
+    @Test
+    void aWordTheAnswererFindsCountsAsHeldAndWhollyAlike() {
+        // « bâti » is no loose match for « construit », but the answerer's synonyms say it is that word
+        LooseMatch match = new LooseMatch("Quand le pont de Valmont fut-il construit ?");
+        List<String> words = match.questionWords();
+        assertEquals(List.of("pont", "valmont", "construit"), words);
+        List<String[]> sentences = List.of(LooseMatch.words("Le pont de Valmont fut bâti en 1872."),
+                LooseMatch.words("Le pont de Valmont enjambe la rivière."));
+        double[][] alone = match.measure(sentences);
+        assertEquals(alone[0][LooseMatch.LOOSE], alone[1][LooseMatch.LOOSE], 1e-9, "only pont and Valmont");
+        long[] terms = {1L, 1L << 1, 1L << 2}; // each question word is one of the answerer's terms
+        long[] held = {0b111, 0b011}; // the answerer finds « construit » (by its synonym) in the first sentence only
+        double[][] m = match.measure(sentences, held, terms, null);
+        assertTrue(m[0][LooseMatch.LOOSE] > m[1][LooseMatch.LOOSE], "bâti counts for construit");
+        assertEquals(1.0, m[0][LooseMatch.LOOSE], 1e-9);
+        assertEquals(1.0, m[0][LooseMatch.FUZZY], 1e-9, "a word the answerer finds is wholly alike");
+        assertTrue(m[1][LooseMatch.FUZZY] < 1);
+    }
+
+    @Test
+    void withoutTheAnswerersTermsNothingChanges() {
+        LooseMatch match = new LooseMatch("Qui commandait les troupes ?");
+        List<String[]> sentences = List.<String[]>of(LooseMatch.words("Le commandement des troupes revint au général."));
+        double[][] plain = match.measure(sentences);
+        double[][] none = match.measure(sentences, new long[] {0}, new long[] {1L, 1L << 1}, null);
+        assertEquals(plain[0][LooseMatch.LOOSE], none[0][LooseMatch.LOOSE], 1e-12);
+        assertEquals(plain[0][LooseMatch.FUZZY], none[0][LooseMatch.FUZZY], 1e-12);
+    }
+
+    @Test
+    void beyondTheTitleCountsOnlyWhatIsAskedAboutTheSubject() {
+        // every sentence of an article on Paul Durand names him: « diplôme » is what tells them apart
+        LooseMatch match = new LooseMatch("Quel diplôme Paul Durand obtint-il ?");
+        boolean[] titled = match.inTitle(LooseMatch.words("Paul Durand (ingénieur)"));
+        assertEquals(List.of("diplome", "paul", "durand", "obtint"), match.questionWords());
+        assertArrayEquals(new boolean[] {false, true, true, false}, titled);
+        List<String[]> sentences = List.of(LooseMatch.words("Paul Durand naquit à Valmont en 1840."),
+                LooseMatch.words("Il obtint un diplôme d'ingénieur à Lyon."),
+                LooseMatch.words("Durand mourut à Paris."));
+        double[][] m = match.measure(sentences, null, null, new boolean[][] {titled, titled, titled});
+        assertEquals(0, m[0][LooseMatch.BEYOND_TITLE], 1e-9, "only the subject's name");
+        assertEquals(1, m[1][LooseMatch.BEYOND_TITLE], 1e-9, "diplôme and obtint, the rest is the title's");
+        assertTrue(m[0][LooseMatch.LOOSE] > 0, "the plain loose coverage counts the name");
+        double[][] untitled = match.measure(sentences);
+        assertTrue(untitled[1][LooseMatch.BEYOND_TITLE] < 1, "without a title every question word counts");
+    }
+
+    @Test
+    void aQuestionWhollyInTheTitleHasNothingBeyondIt() {
+        LooseMatch match = new LooseMatch("Paul Durand ?");
+        boolean[] titled = match.inTitle(LooseMatch.words("Paul Durand"));
+        double[][] m = match.measure(List.<String[]>of(LooseMatch.words("Paul Durand naquit à Valmont.")), null, null,
+                new boolean[][] {titled});
+        assertEquals(0, m[0][LooseMatch.BEYOND_TITLE], 1e-9);
+    }
 }

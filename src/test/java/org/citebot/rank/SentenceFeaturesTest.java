@@ -169,4 +169,33 @@ class SentenceFeaturesTest {
     void sentencesThatPointBack(String sentence, boolean back) {
         assertEquals(back, SentenceFacts.refersBack(sentence));
     }
+
+    @Test
+    void aSynonymTheAnswererKnowsReachesTheLooseSignals() {
+        // « bâti » is not in the article: the deployer's synonym of « construit » (« édifié ») is
+        String question = "Qui a bâti le pont de Valmont ?";
+        QuestionTermMatcher plain = terms("bâti", "pont", "Valmont");
+        List<QuestionTerm> withSynonym = new ArrayList<>();
+        for (QuestionTerm t : plain.terms()) {
+            Set<String> forms = new HashSet<>(t.alternatives());
+            if (t.term().startsWith("bat")) {
+                forms.addAll(ANALYZED.terms("construit"));
+            }
+            withSynonym.add(new QuestionTerm(t.term(), forms, t.weight(), t.topical()));
+        }
+        double[] without = of(measure(question, plain), "Il fut construit");
+        double[] with = of(measure(question, new QuestionTermMatcher(withSynonym)), "Il fut construit");
+        assertEquals(0, value(without, SentenceFeature.LOOSE_COVERAGE), 1e-9, "no word of the question");
+        assertTrue(value(with, SentenceFeature.LOOSE_COVERAGE) > 0, "construit held for bâti");
+        assertTrue(value(with, SentenceFeature.FUZZY_STRONG) > value(without, SentenceFeature.FUZZY_STRONG));
+    }
+
+    @Test
+    void whatIsAskedBeyondTheArticlesTitle() {
+        // the title is « Le pont de Valmont »: « longueur » is what the question asks about it
+        var m = measure("Quelle est la longueur du pont de Valmont ?", terms("longueur", "pont", "Valmont"));
+        assertEquals(1, value(of(m, "Sa longueur"), SentenceFeature.BEYOND_TITLE), 1e-9);
+        assertEquals(0, value(of(m, "Le pont de Valmont enjambe"), SentenceFeature.BEYOND_TITLE), 1e-9);
+        assertTrue(value(of(m, "Le pont de Valmont enjambe"), SentenceFeature.LOOSE_COVERAGE) > 0);
+    }
 }

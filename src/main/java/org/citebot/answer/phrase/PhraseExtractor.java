@@ -44,15 +44,16 @@ public final class PhraseExtractor {
     /**
      * Sentences the sentence ranker puts first whose phrases are read too, beside the
      * best-covered ones (the sentence that answers often shares few of the question's words).
-     * None for now. Training sets (seeds-train + piaf-train, {@code citebot fit}, cross-validated
-     * by article; questions with a right candidate, best candidate right, nested right of
-     * answered): none 1,243, 652, 172 of 208; two 1,343, 671, 178 of 218; three 1,373, 673, 187 of
-     * 225. But with three (confidence model refitted) the held-out conversations' unanswerable
-     * follow-ups were declined 5 of 8 times instead of 8 ({@code InventedConversationsTest}'s bar
-     * is 6): the gain waits for a way to keep such questions declined ({@code docs/EXPERIMENTS.md}).
+     * Three. Training sets (seeds-train + piaf-train, {@code citebot fit}, cross-validated by
+     * article; questions with a right candidate, best candidate right, nested right of answered):
+     * none 1,243, 652, 172 of 208; two 1,343, 671, 178 of 218; three 1,373, 673, 187 of 225. With
+     * three the held-out conversations' unanswerable follow-ups were declined 5 of 8 times instead
+     * of 8, until the confidence model learned from negative examples ({@code fit --negatives}):
+     * then 8 of 8, and with the session 9 ranker nested right 161 of 198 against 137 of 169 with
+     * none ({@code docs/EXPERIMENTS.md}).
      * Changing this needs {@code scripts/refit confidence}.
      */
-    public static final int RANKED_SENTENCES = 0;
+    public static final int RANKED_SENTENCES = 3;
 
     private final SentenceTags tags;
     private final PhraseChunker chunker = new PhraseChunker();
