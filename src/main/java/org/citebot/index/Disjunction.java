@@ -15,8 +15,8 @@ import org.apache.lucene.search.Query;
  * optional clauses itself, but through a {@code HashMap} whose order follows Lucene's term hash,
  * seeded from the clock when the JVM starts ({@code StringHelper.GOOD_FAST_HASH_SEED}). Which
  * copy it keeps then changed from run to run, and a term query's copies are equal whatever
- * statistics they carry: the question's own « gastronomie » with its real document frequency,
- * or the same term found by edit distance for a typo (« gastroniomie ») with the blended
+ * statistics they carry: the question's own « bibliothèque » with its real document frequency,
+ * or the same term found by edit distance for a typo (« bibliotèque ») with the blended
  * frequency of that expansion. The same question after a restart scored its passages up to 1%
  * differently, and the order of the merged clauses changed the float sums too. Here the first
  * copy added is kept (the question's own words come before their edit-distance neighbours) and

@@ -71,7 +71,7 @@ class PassageQueryBuilderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "Qu'est-ce qui différencie la gastroniomie hongroise et la gastronomie française ?",
+            "La gastroniomie hongroise est-elle plus épicée que la gastronomie française ?",
             "le paprika, le paprika et encore le paprika ?",
             "gastronomie gastroniomie gastronomie astronomie",
     })

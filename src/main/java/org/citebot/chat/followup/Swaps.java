@@ -123,7 +123,7 @@ final class Swaps {
                     .findFirst();
             if (role.isPresent()) {
                 NounPhrases.Phrase p = role.get();
-                // « et le vice-ministre ? » for « le ministre russe des… »: the role's adjectives stay
+                // « et le vice-ministre ? » for « le ministre italien des… »: the role's adjectives stay
                 return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.head() + 1, x));
             }
         }
