@@ -39,11 +39,12 @@ class DevEvaluationIT {
         // Held out since session 7 (no per-corpus hand score; the models are fitted on the training
         // sets only): 18/36 right (50%), every answer given right. The guard sits just under it.
         assertTrue(report.accuracy() >= 45.0, "accuracy " + report.accuracy());
-        // Held out (session 8, loose-match ranker and listwise candidate model): the ranker's first
-        // sentence holds the answer for 67.7% (21 of 31; 74.2% before the loose matches); replies
-        // that serve the user (a right fact, or the sentences shown to read holding it) 83.3% here,
-        // where only the quotes count (score.py reads the whole reply, article titles too: 91.7%).
+        // Held out (session 9, loose-match ranker reading the answerer's matches, candidate model
+        // with negative examples): the ranker's first sentence holds the answer for 67.7% (21 of
+        // 31); replies that serve the user (a right fact, or the sentences shown to read holding
+        // it) 88.9% here, where only the quotes count (score.py reads the whole reply, article
+        // titles too: 97.2%; session 8: 83.3 and 91.7).
         assertTrue(report.passageTop1Rate() >= 64.0, "answer sentence first " + report.passageTop1Rate());
-        assertTrue(report.usefulRate() >= 80.0, "useful replies " + report.usefulRate());
+        assertTrue(report.usefulRate() >= 85.0, "useful replies " + report.usefulRate());
     }
 }

@@ -43,16 +43,18 @@ class PiafEvaluationIT {
         assertTrue(report.top5Rate() >= 96.4, "top-5 article " + report.top5Rate());
         // Held-out guards (session 7): the shipped models (sentence ranker, confidence) are fitted on
         // seeds-train and piaf-train only, so these questions are held out for the weights. Measured
-        // with session 8's listwise candidate model and loose-match ranker: 85.9% precision (67 right
-        // of 78 answered; session 7: 82.2%, 60 of 73, F1 17.4 on these four types together). Signals
-        // and rules of earlier sessions were chosen looking at this set: the figure of the training
-        // sets' cross-validation by article (82.7% nested, 172 of 208) is the more honest one.
-        assertTrue(report.precision() >= 78.0, "precision of answers " + report.precision());
+        // with session 9's candidate model (negative examples): 87.5% precision (63 right of 72
+        // answered; session 8: 85.9%, 67 of 78; session 7: 82.2%, 60 of 73). Signals and rules of
+        // earlier sessions were chosen looking at this set: the figure of the training sets'
+        // cross-validation by article (83.4% nested, 161 right of 193 answerable answered) is the
+        // more honest one. The guard is issue 15's precision bar.
+        assertTrue(report.precision() >= 80.0, "precision of answers " + report.precision());
         assertTrue(report.f1Of(List.of("QUANTITY", "DATE", "PERSON", "PLACE")) >= 15.0, "F1 on typed questions");
-        // Held out (session 8): the ranker's first sentence holds the answer for 58.8% (score.py's
-        // passage_top1; 80.1% within three); useful replies 72.6% (quotes only; score.py, which
-        // reads titles too, 72.9%) since unsure replies show the runners-up.
-        assertTrue(report.passageTop1Rate() >= 56.0, "answer sentence first " + report.passageTop1Rate());
-        assertTrue(report.usefulRate() >= 68.0, "useful replies " + report.usefulRate());
+        // Held out (session 9): the ranker's first sentence holds the answer for 59.7% (score.py's
+        // passage_top1; 80.8% within three; session 8: 58.8); useful replies 73.4% (quotes only;
+        // score.py, which reads titles too, 73.9%) since unsure replies show the runners-up. The
+        // useful guard is issue 15's bar.
+        assertTrue(report.passageTop1Rate() >= 57.0, "answer sentence first " + report.passageTop1Rate());
+        assertTrue(report.usefulRate() >= 70.0, "useful replies " + report.usefulRate());
     }
 }
