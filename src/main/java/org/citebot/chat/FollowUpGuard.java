@@ -135,7 +135,13 @@ final class FollowUpGuard {
         return " " + Folding.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
     }
 
+    /**
+     * The key {@code w} is looked for by in a {@link #folded} text: folded the same way (a
+     * hyphenated « vice-ministre » is « vice ministre » there), its last word cut to five letters.
+     */
     private static String stem(String w) {
-        return (w.length() > 5 ? w.substring(0, 5) : w).toLowerCase(Locale.ROOT);
+        String key = folded(w).trim().toLowerCase(Locale.ROOT);
+        int last = key.lastIndexOf(' ') + 1;
+        return key.length() - last > 5 ? key.substring(0, last + 5) : key;
     }
 }

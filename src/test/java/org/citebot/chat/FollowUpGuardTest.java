@@ -68,4 +68,22 @@ class FollowUpGuardTest {
         Answer otherSentence = answered("combien d'élèves comptait l'école avant ?", "300 élèves", cited(80));
         assertEquals(Answer.Outcome.ANSWERED, check(FollowUps.Kind.TIME, otherSentence, before).outcome());
     }
+
+    @Test
+    void aHyphenatedRoleSwappedInIsFoundInItsSentence() {
+        Answer before = answered("qui est le ministre de la culture ?", "Louise Martin", cited(0));
+        Citation aboutTheDeputy = new Citation("001", "Le conseil", Optional.empty(), Optional.empty(),
+                new Span(0, 52), "La vice-ministre de la culture, Anne Roy, est venue.");
+        Answer now = answered("qui est la vice-ministre de la culture ?", "Anne Roy", aboutTheDeputy);
+        FollowUps.FollowUp swap = new FollowUps.FollowUp(FollowUps.Kind.SWAP, "qui est la vice-ministre de la culture ?",
+                List.of("vice-ministre"), List.of("ministre"));
+        assertEquals(Answer.Outcome.ANSWERED,
+                FollowUpGuard.check(swap, now, () -> Optional.of(before), id -> Optional.empty()).outcome());
+        // the minister's own sentence still does not answer for the deputy
+        Citation aboutTheMinister = new Citation("001", "Le conseil", Optional.empty(), Optional.empty(),
+                new Span(0, 50), "Le ministre de la culture, Louise Martin, a parlé.");
+        Answer stray = answered("qui est la vice-ministre de la culture ?", "Louise Martin", aboutTheMinister);
+        assertEquals(Answer.Outcome.DECLINED,
+                FollowUpGuard.check(swap, stray, () -> Optional.of(before), id -> Optional.empty()).outcome());
+    }
 }
