@@ -75,6 +75,19 @@ public final class HostileText {
     private record Family(String name, Function<Random, String> draw) {
     }
 
+    /**
+     * Fewer than {@code maxPieces} of {@code pieces}, drawn at random and joined: the texts the
+     * equivalence tests of a hand-written scanner and the pattern it replaced are run on.
+     */
+    public static String joined(Random random, String[] pieces, int maxPieces) {
+        StringBuilder b = new StringBuilder();
+        int n = random.nextInt(maxPieces);
+        for (int i = 0; i < n; i++) {
+            b.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return b.toString();
+    }
+
     /** Any UTF-16 code units, lone surrogates included, with supplementary characters now and then. */
     static String anyText(Random random, int min, int max) {
         int length = min + random.nextInt(max - min + 1);

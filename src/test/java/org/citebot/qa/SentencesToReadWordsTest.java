@@ -32,12 +32,7 @@ class SentencesToReadWordsTest {
     void sameWordsOnRandomText() {
         Random random = new Random(5);
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String s = b.toString();
+            String s = HostileText.joined(random, PIECES, 12);
             assertEquals(reference(s), SentencesToRead.words(s), () -> "[" + s + "]");
         }
     }

@@ -192,18 +192,19 @@ public final class FollowUps {
     private static final Pattern MEANING = Pattern.compile(
             "(?iu)^(?:(?:c'|c’)est[- ]à[- ]dire|c'est a dire|à savoir|a savoir|cad|càd|comment ça|comment ca"
                     + "|(?:ça|ca|cela) veut dire quoi|qu'est-ce que (?:ça|cela) veut dire)[\\s?!.]*$");
+    /** The demonstrative pronouns that stand for the last one named (a regular-expression alternation). */
+    private static final String DEMONSTRATIVE_PRONOUNS = "ce dernier|celui-ci|celui-là|cette dernière|celle-ci|celle-là"
+            + "|ces derniers|ceux-ci|ceux-là|ces dernières|celles-ci|celles-là";
     /**
      * « ce dernier », « celui-ci » opening a message stand for the last one named, as « il »
      * does: « ce dernier a dit quoi ? » is « il a dit quoi ? ».
      */
     private static final Pattern DEMONSTRATIVE_SUBJECT = Pattern.compile(
-            "(?iu)^(et\\s+)?(ce dernier|celui-ci|celui-là|cette dernière|celle-ci|celle-là|ces derniers|ceux-ci|ceux-là"
-                    + "|ces dernières|celles-ci|celles-là)(?=\\s+\\p{L})");
+            "(?iu)^(et\\s+)?(" + DEMONSTRATIVE_PRONOUNS + ")(?=\\s+\\p{L})");
 
     /** « occupe ce dernier » closing a question: the demonstrative as the inverted subject of the verb before it. */
     private static final Pattern DEMONSTRATIVE_AFTER_VERB = Pattern.compile(
-            "(?iu)(?<=\\s)(\\p{L}+)\\s+(ce dernier|celui-ci|celui-là|cette dernière|celle-ci|celle-là|ces derniers|ceux-ci"
-                    + "|ceux-là|ces dernières|celles-ci|celles-là)(?=[\\s?!.]*$)");
+            "(?iu)(?<=\\s)(\\p{L}+)\\s+(" + DEMONSTRATIVE_PRONOUNS + ")(?=[\\s?!.]*$)");
 
     /** The personal pronoun a demonstrative one stands as: « celle-ci » → « elle », « ces derniers » → « ils ». */
     private static String pronounFor(String demonstrative) {

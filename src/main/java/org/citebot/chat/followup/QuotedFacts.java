@@ -102,6 +102,15 @@ final class QuotedFacts {
     /** The names of {@code t}: runs of two or more capitalised words. */
     private static List<String> names(List<String> t) {
         List<String> out = new ArrayList<>();
+        for (int[] run : nameRuns(t)) {
+            out.add(String.join(" ", t.subList(run[0], run[1])));
+        }
+        return out;
+    }
+
+    /** The runs {from, to} of two or more capitalised words of {@code t}, in order. */
+    private static List<int[]> nameRuns(List<String> t) {
+        List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
             int end = i;
@@ -109,7 +118,7 @@ final class QuotedFacts {
                 end++;
             }
             if (end - i >= 2) {
-                out.add(String.join(" ", t.subList(i, end)));
+                out.add(new int[] {i, end});
             }
             i = Math.max(end, i + 1);
         }
@@ -119,31 +128,21 @@ final class QuotedFacts {
     /** The names of {@code t} that every word of the role describes, next to them. */
     private static List<String> named(List<String> role, List<String> t) {
         List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < t.size()) {
-            int end = i;
-            while (end < t.size() && nameWord(t.get(end))) {
-                end++;
-            }
+        for (int[] run : nameRuns(t)) {
+            int i = run[0];
+            int end = run[1];
             // « le ministre de la Culture Ivan Petrov »: a capitalised word of the role is not the name
             while (end - i > 2 && role.contains(stem(key(t.get(i))))) {
                 i++;
             }
-            if (end - i >= 2) {
-                String name = String.join(" ", t.subList(i, end));
-                int from = i;
-                int before = i - 1;
-                while (before >= 0 && i - before <= WINDOW && !clauseBreak(t.get(before))) {
-                    before--;
-                }
-                boolean described = covers(role, t.subList(before + 1, from))
-                        || end < t.size() && t.get(end).equals(",") && covers(role, after(t, end + 1));
-                if (described) {
-                    out.add(name);
-                }
-                i = end;
-            } else {
-                i++;
+            int before = i - 1;
+            while (before >= 0 && i - before <= WINDOW && !clauseBreak(t.get(before))) {
+                before--;
+            }
+            boolean described = covers(role, t.subList(before + 1, i))
+                    || end < t.size() && t.get(end).equals(",") && covers(role, after(t, end + 1));
+            if (described) {
+                out.add(String.join(" ", t.subList(i, end)));
             }
         }
         return out;

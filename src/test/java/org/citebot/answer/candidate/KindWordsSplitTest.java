@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.citebot.qa.HostileText;
 import org.junit.jupiter.api.Test;
 
 /** {@link KindWords#words} gives the pieces, empty ones left out, that splitting at {@link KindWords#WORD_BREAK} gave. */
@@ -17,12 +18,7 @@ class KindWordsSplitTest {
     void samePiecesOnRandomText() {
         Random random = new Random(9);
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String s = b.toString();
+            String s = HostileText.joined(random, PIECES, 12);
             List<String> reference = new ArrayList<>();
             for (String w : KindWords.WORD_BREAK.split(s)) {
                 if (!w.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.citebot.qa.HostileText;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -38,15 +39,6 @@ class CandidateRankerScanTest {
         "plus", "plusieurs", "aucun", "aucune", "non", "sans", "ſans", "par", " par ", "par\t", "menée", "les ", "l'",
         "a", "é", "x", "7", "\t", "\n", "\u00a0", ",", "-", "'", "’", "😀", "𝐀", "\u0301", "e\u0301", "ß", "İ", "K"};
 
-    private static String random(Random random) {
-        StringBuilder b = new StringBuilder();
-        int n = random.nextInt(14);
-        for (int i = 0; i < n; i++) {
-            b.append(PIECES[random.nextInt(PIECES.length)]);
-        }
-        return b.toString();
-    }
-
     /** A cut of {@code text} that does not split a surrogate pair (candidates never do). */
     private static int cut(String text, int at) {
         return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
@@ -65,7 +57,7 @@ class CandidateRankerScanTest {
         return Stream.of(11L, 12L, 13L, 14L).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
             Random random = new Random(seed);
             for (int n = 0; n < 25_000; n++) {
-                String text = random(random);
+                String text = HostileText.joined(random, PIECES, 14);
                 int a = cut(text, random.nextInt(text.length() + 1));
                 int b = cut(text, random.nextInt(text.length() + 1));
                 check(text, Math.min(a, b), Math.max(a, b));
