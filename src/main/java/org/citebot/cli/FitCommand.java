@@ -126,6 +126,14 @@ final class FitCommand implements Callable<Integer> {
         for (double t : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
             o.printf(Locale.ROOT, "  at %.2f: %s%n", t, ConfidenceFit.figures(oof, t).format());
         }
+        for (String set : sets(oof)) {
+            List<ConfidenceFit.Prediction> ofSet = oof.stream()
+                    .filter(p -> !p.example().negative() && p.example().group().startsWith(set + ":")).toList();
+            o.printf(Locale.ROOT, "  %s, every question answered: %s%n", set, ConfidenceFit.figures(ofSet, 0).format());
+            for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
+                o.printf(Locale.ROOT, "    at %.2f: %s%n", t, ConfidenceFit.figures(ofSet, t).format());
+            }
+        }
         int[] best = ConfidenceFit.bestAtPrecision(oof, precision);
         o.printf(Locale.ROOT, "  most right at precision >= %.2f (threshold chosen on these held-out answers): %d of %d%n",
                 precision, best[1], best[0]);
@@ -134,8 +142,7 @@ final class FitCommand implements Callable<Integer> {
         o.println("cross-validated, threshold chosen per fold (nested): " + nested);
         StringBuilder perSet = new StringBuilder();
         List<ConfidenceFit.Prediction> real = nestedPredictions.stream().filter(p -> !p.example().negative()).toList();
-        real.stream().map(p -> p.example().group().substring(0, p.example().group().indexOf(':')))
-                .distinct().forEach(set -> {
+        sets(real).forEach(set -> {
                     String line = "  " + set + ": " + ConfidenceFit.figures(real.stream()
                             .filter(p -> p.example().group().startsWith(set + ":")).toList(), 0).format();
                     o.println(line);
@@ -206,6 +213,12 @@ final class FitCommand implements Callable<Integer> {
             }
         }
         return null;
+    }
+
+    /** The training sets of {@code predictions} (their groups' prefixes), in order of first appearance. */
+    private static List<String> sets(List<ConfidenceFit.Prediction> predictions) {
+        return predictions.stream().map(p -> p.example().group().substring(0, p.example().group().indexOf(':')))
+                .distinct().toList();
     }
 
     /** « declined N of M (P%) » of {@code predictions} at their own threshold (nested: declined ones negated). */
