@@ -60,11 +60,13 @@ public final class QuestionAnalyzer {
     private static final List<String> TYPO_TOLERANT = List.of("combien", "pourquoi", "comment", "quand", "quelle",
             "lequel");
 
+    private static final ChatShorthand SHORTHAND = ChatShorthand.load();
+
     private final TypedNouns nouns = TypedNouns.load();
 
     /** Analyses {@code text}; never throws on user input (blank text gives an OTHER question). */
     public Question analyze(String text) {
-        String q = text == null ? "" : text.strip();
+        String q = text == null ? "" : SHORTHAND.expand(text.strip());
         if (q.length() > MAX_LENGTH) {
             q = q.substring(0, MAX_LENGTH);
         }
