@@ -66,7 +66,7 @@ public final class QuestionAnalyzer {
 
     /** Analyses {@code text}; never throws on user input (blank text gives an OTHER question). */
     public Question analyze(String text) {
-        String q = text == null ? "" : SHORTHAND.expand(text.strip());
+        String q = text == null ? "" : ChatLeadIn.strip(SHORTHAND.expand(text.strip()));
         if (q.length() > MAX_LENGTH) {
             q = q.substring(0, MAX_LENGTH);
         }

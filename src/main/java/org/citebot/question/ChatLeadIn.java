@@ -1,0 +1,96 @@
+package org.citebot.question;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes off what a chat message says before its question (« bonjour, », « dis-moi », « tu sais »,
+ * « est-ce que tu peux me dire », « je voudrais savoir ») and turns the ways chat French asks a
+ * name into the form the analysis knows (« comment s'appelle X ? » → « quel est le nom de X ? »).
+ * Without it « dis-moi qui est le maire ? » is no « qui » question: the analysis looks for the
+ * question word where a question starts, and the lead-in's words only blur the search.
+ *
+ * <p>« je voudrais savoir si X » asks whether X: it becomes « est-ce que X ». A message that is
+ * nothing but a lead-in (« bonjour ») is left as it is, for small talk to answer.
+ */
+public final class ChatLeadIn {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String APOSTROPHE = "['’]";
+    private static final String SEP = "[\\s,:;!.…-]*";
+    /** Lead-ins, each matched at the start of the message with what separates it from the rest. */
+    private static final List<Pattern> LEAD_INS = List.of(
+            Pattern.compile("^(?:bonjour|bonsoir|salut|coucou|hello|hey|yo)\\b" + SEP, FLAGS),
+            Pattern.compile("^(?:euh+|bon|ok|okay|alors|sinon|au fait|du coup|tiens)\\b" + SEP + "(?=\\S)", FLAGS),
+            Pattern.compile("^(?:excuse[sz]?|pardon)(?:[- ]moi)?\\b" + SEP, FLAGS),
+            Pattern.compile("^(?:(?:une|petite|j" + APOSTROPHE + "ai une) )?question\\s*:" + SEP, FLAGS),
+            Pattern.compile("^(?:dis|dites)[- ]moi\\b" + SEP, FLAGS),
+            Pattern.compile("^(?:tu sais|vous savez|sais[- ]tu|savez[- ]vous|tu saurais|sauriez[- ]vous)\\b" + SEP, FLAGS),
+            Pattern.compile("^(?:est[- ]ce (?:que|qu" + APOSTROPHE + ") ?)?(?:tu peux|vous pouvez|tu pourrais|vous pourriez"
+                    + "|peux[- ]tu|pouvez[- ]vous|pourrais[- ]tu|pourriez[- ]vous|tu peux pas|tu sais) "
+                    + "(?:me |m" + APOSTROPHE + ")?(?:dire|expliquer|rappeler|indiquer)\\b" + SEP, FLAGS),
+            Pattern.compile("^(?:je (?:voudrais|veux|souhaiterais|souhaite|aimerais|cherche a|cherche à)|j" + APOSTROPHE
+                    + "aimerais|je me demande|je me demandais|on m" + APOSTROPHE + "a dit) ?(?:savoir|comprendre)?\\b"
+                    + SEP, FLAGS));
+    /** « si X » after a lead-in: the yes/no question « est-ce que X ». */
+    private static final Pattern WHETHER = Pattern.compile("^si\\s+(?=\\S)", FLAGS);
+    /** « comment s'appelle X », « comment se nomme X »: the name of X. */
+    private static final Pattern HOW_CALLED = Pattern.compile(
+            "^comment (?:s" + APOSTROPHE + "\\s?appel(?:le|lent|ait|aient|lera)|se nomm(?:e|ent|ait|aient))\\s+(.+)$",
+            FLAGS);
+    /** « X s'appelle comment ? »: the name of X. */
+    private static final Pattern CALLED_HOW = Pattern.compile(
+            "^(.+?)\\s+(?:s" + APOSTROPHE + "\\s?appel(?:le|lent|ait|aient)|se nomm(?:e|ent|ait|aient)) comment\\s*(\\?*)\\s*$",
+            FLAGS);
+
+    private ChatLeadIn() {
+    }
+
+    /** {@code text} without its lead-in, name questions in the analysed form; other text unchanged. */
+    public static String strip(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        String q = text.strip();
+        boolean stripped = false;
+        for (boolean again = true; again; ) {
+            again = false;
+            for (Pattern p : LEAD_INS) {
+                Matcher m = p.matcher(q);
+                if (m.find() && m.end() < q.length()) {
+                    q = q.substring(m.end()).strip();
+                    again = true;
+                    stripped = true;
+                }
+            }
+        }
+        if (stripped) {
+            Matcher whether = WHETHER.matcher(q);
+            if (whether.find()) {
+                q = "est-ce que " + q.substring(whether.end());
+            }
+        }
+        Matcher how = HOW_CALLED.matcher(q);
+        if (how.matches()) {
+            return "quel est le nom " + of(how.group(1));
+        }
+        Matcher called = CALLED_HOW.matcher(q);
+        if (called.matches()) {
+            return "quel est le nom " + of(called.group(1)) + (called.group(2).isEmpty() ? "" : " ?");
+        }
+        return q;
+    }
+
+    /** « de » before {@code thing}, contracted as French writes it: « du maire », « des villes », « de la ». */
+    private static String of(String thing) {
+        String lower = thing.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("le ")) {
+            return "du " + thing.substring(3);
+        }
+        if (lower.startsWith("les ")) {
+            return "des " + thing.substring(4);
+        }
+        return "de " + thing;
+    }
+}

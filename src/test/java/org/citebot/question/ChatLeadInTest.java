@@ -1,0 +1,56 @@
+package org.citebot.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ChatLeadInTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "bonjour, qui est le maire de Lyon ?|qui est le maire de Lyon ?",
+        "Salut ! qui est le maire de Lyon ?|qui est le maire de Lyon ?",
+        "dis-moi qui est le maire de Lyon|qui est le maire de Lyon",
+        "dites moi, quand le pont a-t-il ouvert ?|quand le pont a-t-il ouvert ?",
+        "tu sais qui est le maire de Lyon ?|qui est le maire de Lyon ?",
+        "sais-tu combien de ponts compte Lyon ?|combien de ponts compte Lyon ?",
+        "est-ce que tu peux me dire qui est le maire ?|qui est le maire ?",
+        "pouvez-vous me dire où se trouve la gare ?|où se trouve la gare ?",
+        "je voudrais savoir qui est le maire|qui est le maire",
+        "j'aimerais savoir pourquoi le pont a fermé|pourquoi le pont a fermé",
+        "bonjour, je voudrais savoir si le pont a rouvert|est-ce que le pont a rouvert",
+        "question : qui est le maire ?|qui est le maire ?",
+        "euh, qui est le maire ?|qui est le maire ?",
+        "comment s'appelle le maire de Lyon ?|quel est le nom du maire de Lyon ?",
+        "comment se nomme la capitale ?|quel est le nom de la capitale ?",
+        "le maire de Lyon s'appelle comment ?|quel est le nom du maire de Lyon ?",
+        "les juges s'appellent comment|quel est le nom des juges",
+    })
+    void takesOffTheLeadIn(String typed, String question) {
+        assertEquals(question, ChatLeadIn.strip(typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "bonjour",
+        "bonjour !",
+        "qui est le maire de Lyon ?",
+        "si le pont ferme, que se passe-t-il ?",
+        "bonne nouvelle pour le maire ?",
+        "dis quoi ?",
+        "comment le maire a-t-il réagi ?",
+    })
+    void leavesQuestionsAndBareGreetingsAlone(String typed) {
+        assertEquals(typed, ChatLeadIn.strip(typed));
+    }
+
+    @Test
+    void theAnalyserSeesTheQuestionWordBehindTheLeadIn() {
+        QuestionAnalyzer analyzer = new QuestionAnalyzer();
+        assertEquals(AnswerType.PERSON, analyzer.analyze("tu sais qui a signé l'accord ?").type());
+        assertEquals(AnswerType.DATE, analyzer.analyze("dis-moi quand le pont a ouvert").type());
+        assertEquals(AnswerType.YESNO, analyzer.analyze("je voudrais savoir si le pont a rouvert").type());
+    }
+}
