@@ -1,0 +1,42 @@
+package org.citebot.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.citebot.config.ConfigDir;
+import org.citebot.config.Settings;
+import org.citebot.qa.Citebot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The blind questions of session 10 ({@code blind/blind-s10-questions.jsonl}: 80 questions on the
+ * seed articles worded as chat users word them, written by a hand that had read only the articles;
+ * see the README beside them). Held out: only this summary is printed, never the misses, so that
+ * nobody tunes a rule on them; the bars guard what a new user's wording gets.
+ */
+class BlindEvaluationIT {
+
+    @Test
+    void blindQuestionsStayAboveTheBars() throws URISyntaxException {
+        Path gold = Path.of(BlindEvaluationIT.class.getResource("/blind/blind-s10-questions.jsonl").toURI());
+        ConfigDir config = new ConfigDir(Path.of("config"));
+        EvalReport report;
+        try (Citebot bot = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()))) {
+            report = Evaluation.run(bot, Evaluation.readGold(gold));
+        }
+        String[] lines = report.format().strip().split("\n");
+        System.out.println("blind questions (summary only): " + lines[lines.length - 1]);
+        // Every question the articles cannot answer is declined, and every quote is verbatim.
+        assertEquals(report.noneQuestions(), report.noneDeclined(), "NONE questions declined");
+        assertEquals(report.citationsChecked(), report.citationsOk(), "citations");
+        // Session 10, measured once when the set was written (main 1e2f4e8, after the chat shorthand and lead-ins): 20 of 80 right, no
+        // wrong fact given, the answer sentence first for 61.8%; replies that serve the user
+        // 77.5% here, where only the quotes count (score.py, whole reply: 80.0%).
+        assertTrue(report.wrongConfident() <= 1, "wrong confident answers " + report.wrongConfident());
+        assertTrue(report.accuracy() >= 20.0, "accuracy " + report.accuracy());
+        assertTrue(report.usefulRate() >= 72.0, "useful replies " + report.usefulRate());
+    }
+}
