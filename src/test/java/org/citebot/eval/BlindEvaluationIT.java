@@ -32,8 +32,8 @@ class BlindEvaluationIT {
         // Every question the articles cannot answer is declined, and every quote is verbatim.
         assertEquals(report.noneQuestions(), report.noneDeclined(), "NONE questions declined");
         assertEquals(report.citationsChecked(), report.citationsOk(), "citations");
-        // Session 10, measured once when the set was written (main 1e2f4e8, after the chat shorthand and lead-ins): 20 of 80 right, no
-        // wrong fact given, the answer sentence first for 61.8%; replies that serve the user
+        // Session 10, measured once when the set was written (main 1e2f4e8, after the chat
+        // shorthand and lead-ins): 20 of 80 right, no wrong fact given; replies that serve the user
         // 77.5% here, where only the quotes count (score.py, whole reply: 80.0%).
         assertTrue(report.wrongConfident() <= 1, "wrong confident answers " + report.wrongConfident());
         assertTrue(report.accuracy() >= 20.0, "accuracy " + report.accuracy());
