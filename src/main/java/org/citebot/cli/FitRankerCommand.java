@@ -98,6 +98,7 @@ final class FitRankerCommand implements Callable<Integer> {
         SentenceRankerCrossValidator.Result cv = new SentenceRankerCrossValidator(trainer, folds).evaluate(pools);
         o.println("fitted (weights learned on every question): " + cv.fitted().format());
         o.println("cross-validated by article (held-out folds): " + cv.heldOut().format());
+        o.println("held-out top1/top3 (%) fold by fold: " + cv.formatFolds());
         o.println("held-out first sentences by probability: " + cv.calibration());
         o.println("held-out second sentences by probability: " + cv.otherCalibration());
         if (out != null) {
@@ -110,8 +111,9 @@ final class FitRankerCommand implements Callable<Integer> {
                     Data: %s
                     Folds %d by article, L2 penalty %.2f.
                     Fitted: %s
-                    Cross-validated by article: %s""", String.join(" ", data), folds, penalty, cv.fitted().format(),
-                    cv.heldOut().format());
+                    Cross-validated by article: %s
+                    Held-out top1/top3 (%%) fold by fold: %s""", String.join(" ", data), folds, penalty,
+                    cv.fitted().format(), cv.heldOut().format(), cv.formatFolds());
             Files.writeString(out, ranker.write(header), StandardCharsets.UTF_8);
             o.println("ranker written to " + out);
         }

@@ -74,4 +74,19 @@ class SentenceRankerEvaluatorTest {
         assertTrue(result.fitted().top1() >= result.heldOut().top1());
         assertTrue(result.calibration().contains("questions"), result.calibration());
     }
+
+    @Test
+    void theFoldsFiguresAddUpToTheHeldOutOnes() {
+        List<LabelledPool> pools = new ArrayList<>(pools());
+        for (int q = 0; q < 5; q++) {
+            pools.add(pool("odd", 6, 0, true));
+        }
+        var result = new SentenceRankerCrossValidator(new SentenceRankerTrainer(0.1, 3), 3).evaluate(pools);
+        assertEquals(3, result.perFold().size());
+        assertEquals(result.heldOut().questions(), result.perFold().stream().mapToInt(f -> f.questions()).sum());
+        assertEquals(result.heldOut().top1(), result.perFold().stream().mapToInt(f -> f.top1()).sum());
+        assertEquals(result.heldOut().top3(), result.perFold().stream().mapToInt(f -> f.top3()).sum());
+        assertEquals(3, result.formatFolds().split(" ").length, result.formatFolds());
+        assertTrue(result.formatFolds().matches("(\\d+\\.\\d/\\d+\\.\\d ?){3}"), result.formatFolds());
+    }
 }
