@@ -132,6 +132,10 @@ public final class FollowUps {
         if (text.isEmpty() || text.startsWith("/") || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        text = ChatShorthand.normalize(text);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
         String folded = Folding.fold(text).replaceAll("\\s+", " ").replaceAll("\\s*([?!.]\\s*)+$", " ?")
                 .replaceAll("^\\s+", "").strip();
         if (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches()) {
@@ -139,6 +143,12 @@ public final class FollowUps {
         }
         if (DOUBT.matcher(folded).matches() && previousQuestion != null && !previousQuestion.isBlank()) {
             return Optional.of(new FollowUp(Kind.AGAIN, previousQuestion, List.of(), List.of()));
+        }
+        Optional<String> picked = WhichOnes.read(text, previousQuestion);
+        if (picked.isPresent()) {
+            List<String> replaced = new ArrayList<>(FunctionWords.content(Words.of(previousQuestion)));
+            FunctionWords.content(Words.of(picked.get())).forEach(replaced::remove);
+            return Optional.of(new FollowUp(Kind.QUESTION_WORD, picked.get(), List.of(), replaced));
         }
         Words all = Words.of(rephrased(text, previousQuestion));
         int skip = 0;

@@ -108,7 +108,8 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
             p = 1;
         } else if (w.key(0).equals("a") && w.key(1).equals("partir") && w.key(2).equals("de") && w.key(3).equals("quand")) {
             return Optional.of(frame(w, 0, 4, Kind.DATE, Role.ADVERBIAL, Words.of(""), Agreement.UNKNOWN));
-        } else if (w.key(0).equals("jusqu'") && w.key(1).equals("a") && w.key(2).equals("quand")) {
+        } else if (w.key(0).equals("jusqu'") && w.key(1).equals("a") && w.key(2).equals("quand")
+                || w.key(0).equals("d'") && w.key(1).equals("ici") && w.key(2).equals("quand")) {
             return Optional.of(frame(w, 0, 3, Kind.DATE, Role.ADVERBIAL, Words.of(""), Agreement.UNKNOWN));
         }
         if (!wordOpens(w, p)) {

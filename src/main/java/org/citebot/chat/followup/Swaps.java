@@ -28,7 +28,10 @@ final class Swaps {
         List<NounPhrases.Phrase> found = phrases.of(q);
         String first = x.key(0);
         Optional<Words> swapped;
-        if (FunctionWords.DEMONSTRATIVES.containsKey(first)) {
+        if (x != typed && x.size() == 1 && !phrases.nameLike(x.get(0)) && !FunctionWords.function(first)) {
+            // « et côté russe ? » after « le porte-parole de l'Alliance »: the adjective for the « de » complement
+            swapped = complement(q, found, Words.of("de").plus(x)).map(w -> withoutOf(w, x));
+        } else if (FunctionWords.DEMONSTRATIVES.containsKey(first)) {
             swapped = demonstrative(q, found, x);
         } else if (FunctionWords.CONTRACTED.contains(first) && x.size() > 1) {
             // « et du Sénat ? », « et aux élus ? »: a complement with its preposition inside its article
@@ -63,6 +66,16 @@ final class Swaps {
             return contractOf(x.from(i));
         }
         return i > 0 && i < x.size() ? x.from(i) : x;
+    }
+
+    /** {@code w} with the « de » in front of {@code x} dropped: « le porte-parole de russe » → « le porte-parole russe ». */
+    private static Words withoutOf(Words w, Words x) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (FunctionWords.OF.contains(w.key(i)) && w.key(i + 1).equals(x.key(0))) {
+                return w.replace(i, i + 1, Words.of(""));
+            }
+        }
+        return w;
     }
 
     /** « de l'Alliance » → « l'Alliance », « du Sénat » → « le Sénat », « des élus » → « les élus ». */
