@@ -167,7 +167,8 @@ public final class FollowUps {
             return Optional.empty(); // « et lui ? » names nobody new: read as typed
         }
         Words asked = m;
-        return classify(asked, and).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous));
+        QuestionFrame.Kind lastKind = QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind();
+        return classify(asked, and, lastKind).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous));
     }
 
     /** « non, je voulais dire l'Alliance », « pareil pour l'Alliance »: a correction is « et l'Alliance ». */
@@ -354,14 +355,18 @@ public final class FollowUps {
     }
 
     /** Which kind of follow-up {@code m} is, if any. */
-    private Optional<Kind> classify(Words m, boolean and) {
+    private Optional<Kind> classify(Words m, boolean and, QuestionFrame.Kind lastKind) {
         if (times.whole(m) || demonstrativeOfTime(m) || TimePhrases.yearShift(m) != 0) {
             return Optional.of(Kind.TIME);
         }
         QuestionFrame frame = QuestionFrame.of(m);
         boolean asks = frame.role() != QuestionFrame.Role.NONE;
         // « combien de membres ? » names what it counts: a question of its own unless it opens with « et »
-        boolean ownNoun = !frame.noun().isEmpty() && !and && !QuestionFrame.kindNoun(frame.noun().key(0));
+        // « dans quelle ambassade ? » after « quel pays accueille… »: a bare question phrase of the same
+        // kind narrows the last question down
+        boolean narrows = frame.core().isEmpty() && !frame.noun().isEmpty() && (frame.kind() == lastKind
+                || lastKind == QuestionFrame.Kind.PLACE && FunctionWords.LOCATIVE.contains(frame.phrase().key(0)));
+        boolean ownNoun = !frame.noun().isEmpty() && !and && !narrows && !QuestionFrame.kindNoun(frame.noun().key(0));
         // « quel âge a-t-il ? »: a question phrase naming its noun, about someone a pronoun stands for
         // « il a été quoi ? »: « quoi / qui » about the one a subject pronoun stands for, not about the last fact
         boolean aboutSomeone = (!frame.noun().isEmpty() || frame.kind() == QuestionFrame.Kind.THING
