@@ -63,10 +63,11 @@ final class ChatShorthand {
                     + "(?=(?:pourquoi|quand|où|ou|qui|combien|comment|quel|quelle|quels|quelles|à\\s+quel|a\\s+quel|de\\s+quoi"
                     + "|d'où|d'ou|depuis|jusqu|d'ici|à\\s+partir|a\\s+partir|en\\s+quelle|dans\\s+quel|par\\s+qui|avec\\s+qui)\\b)");
 
-    /** « ok et … », « d'accord et … »: an acknowledgement run into the follow-up. */
+    /** « ok et … », « ok merci, et … », « merci ! qui … ? »: acknowledgements run into the follow-up. */
     private static final Pattern ACKNOWLEDGED = Pattern.compile(
-            "(?iu)^(?:ok(?:ay)?|ok\\s+merci|merci|d'accord|d’accord|dac|super|parfait|top|cool|bien|bon|ah|oh|ah\\s+bon"
-                    + "|je\\s+vois|entendu|compris|oui|ouais)\\s+(?=et\\s)");
+            "(?iu)^(?:(?:ok(?:ay)?|merci(?:\\s+beaucoup)?|d'accord|d’accord|dac|super|parfait|top|cool|bien|bon|ah|oh"
+                    + "|je\\s+vois|entendu|compris|oui|ouais|intéressant|interessant|génial|genial)(?:\\s*[,.!;]+\\s*|\\s+))+"
+                    + "(?=et\\s|\\S+.*\\?\\s*$)");
 
     /** « et lui, … », « et elle, … » set apart in front of a question that has a pronoun of its own. */
     private static final Pattern STRESSED_APART = Pattern.compile(

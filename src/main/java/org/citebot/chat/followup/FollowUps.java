@@ -180,7 +180,14 @@ public final class FollowUps {
     /** « il y en avait combien avant ? », « combien y en a-t-il ? »: « en » is what the last « combien » counted. */
     private static final Pattern HOW_MANY_OF_THEM = Pattern.compile(
             "(?iu)^(?:et\\s+)?(?:(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il)?\\s+combien"
+                    // « ils étaient combien avant ? », « combien étaient-ils ? »: the ones counted
+                    + "|(?:ils|elles)\\s+(?:étaient|etaient|sont|seront|seraient|restent|restaient)\\s+combien"
+                    + "|combien\\s+(?:étaient|etaient|sont|seront)-(?:ils|elles)"
                     + "|combien\\s+(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il|-il)?)(?=[\\s?!.]|$)\\s*");
+
+    /** Verbs of a count of what something holds: « compte », « y a-t-il », « sont ». */
+    private static final Pattern HOLDS = Pattern.compile(
+            "\\b(compt\\w*|y a|y avait|y aura|a-t-il|sont|etaient|seront|reste\\w*|regroup\\w*|emploi\\w*)\\b");
 
     /**
      * « elle a décidé quoi, l'Alliance ? »: a subject pronoun whose phrase comes after a comma at
@@ -190,6 +197,9 @@ public final class FollowUps {
             "(?iu)^((?:et\\s+)?(?:.*?\\s)?(?:il|elle|ils|elles|\\S+-t-(?:il|elle)|\\S+-(?:il|elle|ils|elles))\\s[^,]*?)\\s*,\\s*"
                     + "((?:le|la|les|cette|ce|cet|ces)\\s+[^,?]+|l['’][^,?]+|\\p{Lu}[^,?]*)[\\s?!.]*$");
 
+    /** « ce gars », « cette dame »: someone just named, said with a noun. */
+    private static final String SOMEONE = "(?:ce|cette)\\s+(?:gars|type|mec|monsieur|homme|femme|dame|personne|personnage"
+            + "|bonhomme|dernier|dernière|derniere)";
     /**
      * « il est qui ? », « qui est-ce ? », « c'est qui, lui ? »: who the one just named is, read as
      * « c'est qui ? » (the name answered, else the one name of the last question).
@@ -197,7 +207,10 @@ public final class FollowUps {
     private static final Pattern WHO_IS_THAT = Pattern.compile(
             "(?iu)^(?:et\\s+)?(?:(?:il|elle)\\s+(?:est|était|etait)\\s+qui|qui\\s+(?:est|était|etait)-(?:t-)?(?:il|elle)"
                     + "|qui\\s+est-ce|(?:lui|elle)\\s*,?\\s*(?:c'|c’)est\\s+qui|qui\\s+c(?:'|’)est,?\\s+(?:lui|elle)"
-                    + "|(?:c'|c’)est\\s+qui\\s*,?\\s*(?:lui|elle|celui-ci|celle-ci|celui-là|celle-là))"
+                    + "|(?:c'|c’)est\\s+qui\\s*,?\\s*(?:lui|elle|celui-ci|celle-ci|celui-là|celle-là)"
+                    // « c'est qui ce gars ? », « qui est cette dame ? », « ce type, c'est qui ? »
+                    + "|(?:(?:c'|c’)est\\s+qui|qui\\s+est|qui\\s+c(?:'|’)est|(?:il|elle)\\s+est\\s+qui)\\s*,?\\s*" + SOMEONE
+                    + "|" + SOMEONE + "\\s*,?\\s*(?:(?:c'|c’)est\\s+qui|(?:il|elle)\\s+est\\s+qui))"
                     + "(?:\\s+(?:exactement|déjà|deja|au\\s+juste|donc))?[\\s?!.]*$");
     /** « c'est-à-dire ? », « à savoir ? » after a question about someone: who that is. */
     private static final Pattern MEANING = Pattern.compile(
@@ -249,6 +262,20 @@ public final class FollowUps {
     private static final Pattern TRAILING_SAME_WORD = Pattern.compile(
             "(?iu)^(et\\s+[^,]+?)\\s*,\\s*(combien|quand|où|qui|pourquoi)[\\s?!.]*$");
 
+    /**
+     * « et combien en 2018 ? », « et qui à Moscou ? »: the last question's own question word in
+     * front of the new words adds nothing (« et en 2018 ? »).
+     */
+    private static final Pattern LEADING_SAME_WORD = Pattern.compile(
+            "(?iu)^et\\s+(combien|quand|où|qui|pourquoi)\\s+((?:en|pour|avant|après|apres|depuis|à|a|au|aux|dans|chez|sur|cette|ce)\\s.*?)[\\s?!.]*$");
+    /**
+     * « elle est où cette mission ? »: a subject pronoun taken up by a demonstrative phrase at the
+     * end, which is the subject (« cette mission est où ? »).
+     */
+    private static final Pattern DEMONSTRATIVE_TAKEN_UP = Pattern.compile(
+            "(?iu)^(et\\s+)?(?:il|elle|ils|elles)\\s+(\\S.*?)\\s*,?\\s+((?:ce|cette|cet|ces)\\s+(?!(?:jour|année|annee|mois|fois"
+                    + "|matin|soir|semaine|moment|époque|epoque|date|gars|type|mec|monsieur|homme|femme|dame|personne)\\b)\\p{L}[\\p{L}-]*)[\\s?!.]*$");
+
     /** « d'accord, et pourquoi ? », « merci ! et en 2018 ? »: an acknowledgement before the follow-up says nothing. */
     private static final Pattern ACKNOWLEDGED = Pattern.compile(
             "(?iu)^(?:(?:ah|oh)\\s+)?(?:d'accord|d’accord|merci(?:\\s+beaucoup)?|ok(?:ay)?|super|parfait|top|cool|très bien"
@@ -279,6 +306,11 @@ public final class FollowUps {
         java.util.regex.Matcher kindNoun = KIND_NOUN.matcher(text);
         if (kindNoun.matches() && KIND_NOUNS.containsKey(Folding.fold(kindNoun.group(1)))) {
             return KIND_NOUNS.get(Folding.fold(kindNoun.group(1))) + " ?";
+        }
+        java.util.regex.Matcher leading = LEADING_SAME_WORD.matcher(text);
+        if (leading.matches() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
+                == QuestionFrame.of(Words.of(leading.group(1))).kind()) {
+            text = "et " + leading.group(2) + " ?";
         }
         java.util.regex.Matcher trailing = TRAILING_SAME_WORD.matcher(text);
         if (trailing.matches() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
@@ -316,10 +348,19 @@ public final class FollowUps {
             return "c'est qui ?";
         }
         java.util.regex.Matcher many = HOW_MANY_OF_THEM.matcher(text);
-        if (many.find() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
+        boolean theyWere = many.find() && Folding.fold(many.group()).matches("(?s).*\\b(ils|elles)\\b.*");
+        // « ils étaient combien avant ? » asks the last count at another time only after a count of
+        // what something holds (« combien de personnes compte la mission ? »), not of an event's
+        // (« combien d'élèves ont quitté l'école ? »: « ils » are those who left)
+        boolean holds = HOLDS.matcher(Folding.fold(previousQuestion == null ? "" : previousQuestion)).find();
+        if (many.find(0) && (!theyWere || holds) && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
                 == QuestionFrame.Kind.QUANTITY) {
             String rest = text.substring(many.end()).replaceAll("[\\s?!.]+$", "");
             return rest.isBlank() ? "combien ?" : "et " + rest + " ?";
+        }
+        java.util.regex.Matcher takenUp = DEMONSTRATIVE_TAKEN_UP.matcher(text);
+        if (takenUp.matches()) {
+            text = (takenUp.group(1) == null ? "" : takenUp.group(1)) + takenUp.group(3) + " " + takenUp.group(2) + " ?";
         }
         java.util.regex.Matcher right = RIGHT_DISLOCATION.matcher(text);
         if (right.matches()) {
