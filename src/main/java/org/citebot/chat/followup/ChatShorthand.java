@@ -93,7 +93,8 @@ final class ChatShorthand {
 
     /**
      * The message with its chat spellings undone; a slip is corrected in the first word only
-     * (after « et » or « mais »), where a question word stands: further on, « commente » is a verb.
+     * (after « et » or « mais »), where a question word stands: further on, « commente » is a verb;
+     * a verb's ending (« commenté », « commentez ») is no slip.
      */
     private static String respell(String text) {
         Matcher m = WORD.matcher(text);
@@ -104,7 +105,8 @@ final class ChatShorthand {
             String lower = word.toLowerCase(Locale.ROOT);
             String meant = SPELLINGS.get(lower);
             boolean opener = lower.equals("et") || lower.equals("mais");
-            if (meant == null && first && !opener && lower.length() >= 6) {
+            boolean verbEnding = lower.matches(".*(é|ée|és|ées|er|ez|ent)");
+            if (meant == null && first && !opener && !verbEnding && lower.length() >= 6) {
                 for (String q : LONG_QUESTION_WORDS) {
                     if (!lower.equals(q) && oneSlip(lower, q)) {
                         meant = q;
