@@ -343,6 +343,9 @@ class FollowUpsTest {
             quand l'école ferme-t-elle ?                    | 3 mai         | DATE     | d'ici quand ?                 | d'ici quand l'école ferme-t-elle ?
             qui a dit que l'école fermait ?                 | Claire Martin | PERSON   | elle a dit ça où ?            | où Claire Martin a dit que l'école fermait ?
             quand l'école a-t-elle fermé ?                  | 3 mai         | DATE     | qui l'a annoncé le même jour ? | qui a annoncé le 3 mai que l'école a fermé ?
+            combien d'élèves l'école a-t-elle accueillis en 2019 ? | 300    | QUANTITY | et trois ans plus tôt ?       | combien d'élèves l'école a-t-elle accueillis en 2016 ?
+            combien d'élèves l'école a-t-elle accueillis en 2019 ? | 300    | QUANTITY | et 2 ans après ?              | combien d'élèves l'école a-t-elle accueillis en 2021 ?
+            combien d'élèves compte l'école aujourd'hui ?   | 300           | QUANTITY | et à l'origine ?              | combien d'élèves comptait l'école à l'origine ?
             """)
     void narrowsOrPointsBackToTheLastAnswer(String previous, String fact, String type, String message, String full) {
         assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
