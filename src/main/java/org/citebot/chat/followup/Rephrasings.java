@@ -91,6 +91,8 @@ final class Rephrasings {
     private static final Pattern WHY = Pattern.compile(
             "(?iu)^(?:et\\s+|mais\\s+|ah\\s+bon\\s*,?\\s*)?(?:pour\\s+quoi\\s+faire|à\\s+cause\\s+de\\s+quoi|a\\s+cause\\s+de\\s+quoi"
                     + "|en\\s+réponse\\s+à\\s+quoi|en\\s+reponse\\s+a\\s+quoi|pour\\s+quel\\s+motif|comment\\s+ça\\s+se\\s+fait"
+                    + "|suite\\s+à\\s+quoi|suite\\s+a\\s+quoi|à\\s+la\\s+suite\\s+de\\s+quoi|a\\s+la\\s+suite\\s+de\\s+quoi"
+                    + "|en\\s+raison\\s+de\\s+quoi"
                     + "|pourquoi\\s+(?:lui|elle|eux|elles|donc|cela|ça|ca)(?:\\s+(?:exactement|au\\s+juste))?)[\\s?!.]*$");
     /** « et avant lui ? », « et après elle ? »: the last question before or after the one answered. */
     private static final Pattern BEFORE_OR_AFTER_THEM = Pattern.compile(
@@ -134,6 +136,15 @@ final class Rephrasings {
             "(?iu)^(et\\s+)?(?:pour|pendant|durant|sur|courant)\\s+(?:l'année\\s+|l’année\\s+|l'an\\s+)?(\\d{4})[\\s?!.]*$");
     /** « et ensuite ? », « et puis ? », « et plus tard ? »: after the last time. */
     private static final Pattern THEN = Pattern.compile("(?iu)^et\\s+(?:ensuite|puis|plus\\s+tard|par\\s+la\\s+suite)[\\s?!.]*$");
+    /** « et la fois d'avant ? », « la fois suivante ? »: the last question at the time before or after. */
+    private static final Pattern OTHER_TIME = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:la|l')\\s*(?:fois|occasion)\\s+(d'avant|d’avant|précédente|precedente|d'après|d’après|d'apres|suivante)[\\s?!.]*$");
+    /** « ça date de quand ? », « ça remonte à quand ? »: when, about the last fact. */
+    private static final Pattern DATES_FROM = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:ça|ca|cela|c'|c’)\\s*(?:date|datait|remonte|remontait)\\s+(?:de|à|a)\\s+quand[\\s?!.]*$");
+    /** « c'est Lavrov qui l'a annoncé ? »: a cleft asks whether the one named did it, « Lavrov l'a annoncé ? ». */
+    private static final Pattern CLEFT = Pattern.compile(
+            "(?iu)^(et\\s+)?(?:c'|c’)est\\s+(?!qui\\b|quoi\\b|quand\\b|où\\b|ou\\b|pour\\b|à\\b|a\\b|ça\\b|ca\\b)(\\S+(?:\\s+\\S+)?)\\s+qui\\s+(.+)$");
     /** « pourquoi l'Alliance a fait ça ? », « pourquoi ont-ils fait ça ? »: « faire ça » is the last fact. */
     private static final Pattern DID_THAT = Pattern.compile(
             "(?iu)^(?:et\\s+)?(pourquoi|comment|quand|où)\\s+(?:[^?]{0,40}?\\s)?(?:a|ont|avait|avaient|a-t-\\p{L}+|ont-\\p{L}+"
@@ -149,6 +160,17 @@ final class Rephrasings {
         java.util.regex.Matcher forYear = FOR_YEAR.matcher(text);
         if (forYear.matches()) {
             return "et en " + forYear.group(2) + " ?";
+        }
+        java.util.regex.Matcher otherTime = OTHER_TIME.matcher(text);
+        if (otherTime.matches()) {
+            return Folding.fold(otherTime.group(1)).matches("d.apres|suivante") ? "et après ?" : "et avant ?";
+        }
+        if (DATES_FROM.matcher(text).matches()) {
+            return "quand ?";
+        }
+        java.util.regex.Matcher cleft = CLEFT.matcher(text);
+        if (cleft.matches()) {
+            text = (cleft.group(1) == null ? "" : cleft.group(1)) + cleft.group(2) + " " + cleft.group(3);
         }
         if (THEN.matcher(text).matches()) {
             return "et après ?";

@@ -222,8 +222,9 @@ final class Swaps {
             }
             int end = p.end();
             if (ownPlace && end < q.size() && FunctionWords.LOCATIVE.contains(q.key(end))) {
+                int from = end + (q.key(end).equals("aupres") && FunctionWords.OF.contains(q.key(end + 1)) ? 2 : 1);
                 for (NounPhrases.Phrase after : found) {
-                    if (after.start() == end + 1) {
+                    if (after.start() == from) {
                         end = after.end();
                     }
                 }

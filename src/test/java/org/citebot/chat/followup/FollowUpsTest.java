@@ -346,6 +346,10 @@ class FollowUpsTest {
             combien d'élèves l'école a-t-elle accueillis en 2019 ? | 300    | QUANTITY | et trois ans plus tôt ?       | combien d'élèves l'école a-t-elle accueillis en 2016 ?
             combien d'élèves l'école a-t-elle accueillis en 2019 ? | 300    | QUANTITY | et 2 ans après ?              | combien d'élèves l'école a-t-elle accueillis en 2021 ?
             combien d'élèves compte l'école aujourd'hui ?   | 300           | QUANTITY | et à l'origine ?              | combien d'élèves comptait l'école à l'origine ?
+            combien d'élèves compte l'école depuis mars ?  | 300           | QUANTITY | avant 2018 ?                  | combien d'élèves comptait l'école avant 2018 ?
+            combien d'élèves l'école a-t-elle perdus en mai 2020 ? | 40     | QUANTITY | et la fois d'avant ?          | combien d'élèves l'école avait-elle perdus avant mai 2020 ?
+            où Paul Durand a-t-il signé l'accord ?          | Lyon          | PLACE    | ça date de quand ?            | quand Paul Durand a-t-il signé l'accord ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | suite à quoi ?                | pourquoi l'école a-t-elle fermé ?
             """)
     void narrowsOrPointsBackToTheLastAnswer(String previous, String fact, String type, String message, String full) {
         assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
