@@ -88,11 +88,16 @@ class InventedConversationsTest {
      * « tu es sûr ? », a closing « depuis ») and standalone second turns; it gave 25/44 as written,
      * 27 + 5 same reply, 38/44 same fact, 6/6 declined, 56/56 kept. Bars, in order: as written, same reply or guarded, unanswerable declined, own questions read
      * as typed, same fact (or none on both sides).
+     * {@code invented-s10-conversations.jsonl} (session 10, 57 chats, 62 follow-ups) was written
+     * before the rules changed for it, in shapes neither set had (slips and shorthand, « stp »,
+     * « lesquels ? », « et l'autre ? », « côté X », « le même jour », « c'est qui ce gars ? »);
+     * main gave 33/40 same fact on its first 40 follow-ups, the rules of session 10 55/62.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "invented-conversations.jsonl, 0.80, 0.85, 0.80, 1.0, 0.75",
             "invented-shapes-conversations.jsonl, 0.50, 0.65, 0.75, 1.0, 0.80",
+            "invented-s10-conversations.jsonl, 0.25, 0.60, 0.80, 1.0, 0.80",
             "heldout-conversations.jsonl, 0.05, 0.30, 0.75, 1.0, 0.72",
     })
     void followUpsAreReadAsTheirWrittenOutQuestionAndGetItsReply(String file, double resolvedBar, double replyBar,

@@ -23,6 +23,9 @@ final class Anaphors {
             "reponse", "article", "articles", "chiffre", "nombre", "nom", "personne", "gens", "type", "mec", "homme",
             "femme", "dame", "monsieur", "sujet", "source", "info", "infos", "information");
 
+    /** Nouns of time after « le même / la même / au même »: the last date again. */
+    private static final Set<String> SAME_TIME = Set.of("jour", "annee", "mois", "date", "moment", "epoque", "semaine");
+
     /** What may follow a closing « depuis » and stand for the last date: « depuis ça ? », « depuis lors ? ». */
     private static final Set<String> SINCE_THEN = Set.of("ca", "cela", "lors");
 
@@ -64,6 +67,10 @@ final class Anaphors {
             }
             if (k.equals("depuis") && (i == m.size() - 1 || i == m.size() - 2 && SINCE_THEN.contains(m.key(i + 1)))) {
                 return Optional.of(new int[] {i + 1, m.size(), 2}); // « réduit depuis ? », « depuis ça ? »
+            }
+            if (Set.of("le", "la", "au").contains(k) && m.key(i + 1).equals("meme") && SAME_TIME.contains(m.key(i + 2))) {
+                boolean at = i > 0 && m.key(i - 1).equals("a") && k.equals("la");
+                return Optional.of(new int[] {at ? i - 1 : i, i + 3, 0}); // « le même jour », « à la même date »
             }
             if (Set.of("ce", "cette").contains(k) && Set.of("annee-la", "jour-la", "mois-la").contains(m.key(i + 1))) {
                 return Optional.of(new int[] {i, i + 2, 0});

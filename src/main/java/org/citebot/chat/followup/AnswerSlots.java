@@ -39,7 +39,10 @@ final class AnswerSlots {
         if (asked.kind() == last.kind() && SAME_ASKED.contains(last.kind()) && last.role() != QuestionFrame.Role.NONE) {
             // « combien exactement ? » after « combien… »: the same question; « et combien de pompiers ? »
             // after « combien de postes… »: the same question about other things, no answer filled in
-            return Optional.of(new Rewritten(asked.noun().isEmpty() ? q : last.core().insert(Math.min(last.at(),
+            // « d'ici quand ? » after « quand… »: a phrase of several words without a noun asks otherwise
+            boolean otherPhrase = asked.noun().isEmpty() && asked.phrase().size() > 1 && last.noun().isEmpty()
+                    && !asked.phrase().text().equals(last.phrase().text());
+            return Optional.of(new Rewritten(asked.noun().isEmpty() && !otherPhrase ? q : last.core().insert(Math.min(last.at(),
                     last.core().size()), asked.phrase()), List.of()));
         }
         Words core = filledCore(last, previous);

@@ -2,7 +2,6 @@ package org.citebot.chat.followup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +28,10 @@ import org.citebot.text.Folding;
  *       ({@link Kind#PRONOUN}); « alors », « là-bas » likewise stand for the last date or place
  *       ({@link Kind#ANAPHOR}).</li>
  * </ul>
+ * Before these are told apart, the message is put in written French ({@link ChatShorthand}:
+ * slips, shorthand, « stp », « tu peux me dire … ») and fixed wordings are rewritten into the
+ * shapes above ({@link Rephrasings}); « lesquels ? » and « et l'autre ? » are written on the last
+ * question's own words ({@link WhichOnes}).
  * Anything else, in particular a message with its own question word and its own subject, is a
  * new question. Only the last exchange is read: nothing older carries over, so a wrong guess
  * lasts one turn.
@@ -79,7 +82,7 @@ public final class FollowUps {
             "^(tu es|t'es|vous etes|tu en es|vous en etes|t'en es|es-tu|etes-vous|c'est) (sur|sure|certaine?|certains)( de (ca|cela|toi|vous))?( \\?)?$"
                     + "|^(sur|sure|certaine?|vraiment|c'est vrai|c'est bien vrai|c'est verifie|t'es sur de toi|tu confirmes|vous confirmez)( \\?)?$");
     /** Words that open a message without being part of it: « et », « mais », « alors »… */
-    private static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
+    static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
             "euh", "puis");
     /** Stressed pronouns that repeat the subject pronoun after them: « lui, il… », « elle, elle… ». */
     private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
@@ -132,6 +135,10 @@ public final class FollowUps {
         if (text.isEmpty() || text.startsWith("/") || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        text = ChatShorthand.normalize(text);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
         String folded = Folding.fold(text).replaceAll("\\s+", " ").replaceAll("\\s*([?!.]\\s*)+$", " ?")
                 .replaceAll("^\\s+", "").strip();
         if (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches()) {
@@ -140,7 +147,13 @@ public final class FollowUps {
         if (DOUBT.matcher(folded).matches() && previousQuestion != null && !previousQuestion.isBlank()) {
             return Optional.of(new FollowUp(Kind.AGAIN, previousQuestion, List.of(), List.of()));
         }
-        Words all = Words.of(rephrased(text, previousQuestion));
+        Optional<String> picked = WhichOnes.read(text, previousQuestion);
+        if (picked.isPresent()) {
+            List<String> replaced = new ArrayList<>(FunctionWords.content(Words.of(previousQuestion)));
+            FunctionWords.content(Words.of(picked.get())).forEach(replaced::remove);
+            return Optional.of(new FollowUp(Kind.QUESTION_WORD, picked.get(), List.of(), replaced));
+        }
+        Words all = Words.of(Rephrasings.of(text, previousQuestion));
         int skip = 0;
         while (skip < all.size() - 1 && OPENERS.contains(all.key(skip))) {
             skip++;
@@ -157,166 +170,10 @@ public final class FollowUps {
             return Optional.empty(); // « et lui ? » names nobody new: read as typed
         }
         Words asked = m;
-        return classify(asked, and).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous));
+        QuestionFrame.Kind lastKind = QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind();
+        return classify(asked, and, lastKind).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous));
     }
 
-    /** « non, je voulais dire l'Alliance », « pareil pour l'Alliance »: a correction is « et l'Alliance ». */
-    private static final Pattern CORRECTION = Pattern.compile(
-            "(?iu)^(?:(?:non|ah non|pardon|oups)[\\s,.!]+)?(?:je (?:voulais|veux) dire|je parlais|je parle|plut[oô]t)[\\s,:]+");
-    private static final Pattern SAME_QUESTION = Pattern.compile(
-            "(?iu)^(?:et )?(?:m[eê]me (?:question|chose)|pareil|idem|la m[eê]me(?: question| chose)?)[\\s,:]+(pour|avec|à|a|en|sur|de|du|des|chez|au|aux)\\b");
-
-    /** « il y en avait combien avant ? », « combien y en a-t-il ? »: « en » is what the last « combien » counted. */
-    private static final Pattern HOW_MANY_OF_THEM = Pattern.compile(
-            "(?iu)^(?:et\\s+)?(?:(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il)?\\s+combien"
-                    + "|combien\\s+(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il|-il)?)(?=[\\s?!.]|$)\\s*");
-
-    /**
-     * « elle a décidé quoi, l'Alliance ? »: a subject pronoun whose phrase comes after a comma at
-     * the end, put in front so that the pronoun has it to stand for (« l'Alliance, elle… »).
-     */
-    private static final Pattern RIGHT_DISLOCATION = Pattern.compile(
-            "(?iu)^((?:et\\s+)?(?:.*?\\s)?(?:il|elle|ils|elles|\\S+-t-(?:il|elle)|\\S+-(?:il|elle|ils|elles))\\s[^,]*?)\\s*,\\s*"
-                    + "((?:le|la|les|cette|ce|cet|ces)\\s+[^,?]+|l['’][^,?]+|\\p{Lu}[^,?]*)[\\s?!.]*$");
-
-    /**
-     * « il est qui ? », « qui est-ce ? », « c'est qui, lui ? »: who the one just named is, read as
-     * « c'est qui ? » (the name answered, else the one name of the last question).
-     */
-    private static final Pattern WHO_IS_THAT = Pattern.compile(
-            "(?iu)^(?:et\\s+)?(?:(?:il|elle)\\s+(?:est|était|etait)\\s+qui|qui\\s+(?:est|était|etait)-(?:t-)?(?:il|elle)"
-                    + "|qui\\s+est-ce|(?:lui|elle)\\s*,?\\s*(?:c'|c’)est\\s+qui|qui\\s+c(?:'|’)est,?\\s+(?:lui|elle)"
-                    + "|(?:c'|c’)est\\s+qui\\s*,?\\s*(?:lui|elle|celui-ci|celle-ci|celui-là|celle-là))"
-                    + "(?:\\s+(?:exactement|déjà|deja|au\\s+juste|donc))?[\\s?!.]*$");
-    /** « c'est-à-dire ? », « à savoir ? » after a question about someone: who that is. */
-    private static final Pattern MEANING = Pattern.compile(
-            "(?iu)^(?:(?:c'|c’)est[- ]à[- ]dire|c'est a dire|à savoir|a savoir|cad|càd|comment ça|comment ca"
-                    + "|(?:ça|ca|cela) veut dire quoi|qu'est-ce que (?:ça|cela) veut dire)[\\s?!.]*$");
-    /** The demonstrative pronouns that stand for the last one named (a regular-expression alternation). */
-    private static final String DEMONSTRATIVE_PRONOUNS = "ce dernier|celui-ci|celui-là|cette dernière|celle-ci|celle-là"
-            + "|ces derniers|ceux-ci|ceux-là|ces dernières|celles-ci|celles-là";
-    /**
-     * « ce dernier », « celui-ci » opening a message stand for the last one named, as « il »
-     * does: « ce dernier a dit quoi ? » is « il a dit quoi ? ».
-     */
-    private static final Pattern DEMONSTRATIVE_SUBJECT = Pattern.compile(
-            "(?iu)^(et\\s+)?(" + DEMONSTRATIVE_PRONOUNS + ")(?=\\s+\\p{L})");
-
-    /** « occupe ce dernier » closing a question: the demonstrative as the inverted subject of the verb before it. */
-    private static final Pattern DEMONSTRATIVE_AFTER_VERB = Pattern.compile(
-            "(?iu)(?<=\\s)(\\p{L}+)\\s+(" + DEMONSTRATIVE_PRONOUNS + ")(?=[\\s?!.]*$)");
-
-    /** The personal pronoun a demonstrative one stands as: « celle-ci » → « elle », « ces derniers » → « ils ». */
-    private static String pronounFor(String demonstrative) {
-        String d = Folding.fold(demonstrative);
-        boolean plural = d.startsWith("ces") || d.startsWith("ceux") || d.startsWith("celles");
-        boolean feminine = d.contains("derniere") || d.startsWith("celle");
-        return (feminine ? "elle" : "il") + (plural ? "s" : "");
-    }
-
-    /** « pour quoi faire ? », « à cause de quoi ? », « pourquoi eux ? »: why, about the last fact. */
-    private static final Pattern WHY = Pattern.compile(
-            "(?iu)^(?:et\\s+|mais\\s+|ah\\s+bon\\s*,?\\s*)?(?:pour\\s+quoi\\s+faire|à\\s+cause\\s+de\\s+quoi|a\\s+cause\\s+de\\s+quoi"
-                    + "|en\\s+réponse\\s+à\\s+quoi|en\\s+reponse\\s+a\\s+quoi|pour\\s+quel\\s+motif|comment\\s+ça\\s+se\\s+fait"
-                    + "|pourquoi\\s+(?:lui|elle|eux|elles|donc|cela|ça|ca)(?:\\s+(?:exactement|au\\s+juste))?)[\\s?!.]*$");
-    /** « et avant lui ? », « et après elle ? »: the last question before or after the one answered. */
-    private static final Pattern BEFORE_OR_AFTER_THEM = Pattern.compile(
-            "(?iu)^(et\\s+)?(avant|après|apres)\\s+(?:lui|elle|eux|elles|ça|ca|cela)[\\s?!.]*$");
-
-    /** « la raison ? », « la date ? », « le lieu ? »: a bare noun naming the kind of answer is its question word. */
-    private static final Map<String, String> KIND_NOUNS = Map.ofEntries(Map.entry("raison", "pourquoi"),
-            Map.entry("raisons", "pourquoi"), Map.entry("motif", "pourquoi"), Map.entry("motifs", "pourquoi"),
-            Map.entry("cause", "pourquoi"), Map.entry("causes", "pourquoi"), Map.entry("date", "quand"),
-            Map.entry("jour", "quand"), Map.entry("annee", "en quelle année"), Map.entry("lieu", "où"),
-            Map.entry("endroit", "où"), Map.entry("nombre", "combien"), Map.entry("chiffre", "combien"));
-    private static final Pattern KIND_NOUN = Pattern.compile(
-            "(?iu)^(?:et\\s+)?(?:la|le|les|l'|l’)\\s*(\\p{L}+)(?:\\s+(?:exacte?|précise?|precise?))?[\\s?!.]*$");
-    /** « qui a annoncé ça ? », « il a dit ça quand ? »: « ça » after a past participle is the object « l' ». */
-    private static final Pattern PARTICIPLE_CA = Pattern.compile(
-            "(?iu)(?<=^|\\s)(a|ont|avait|avaient)\\s+(\\p{L}+(?:é|és|ée|ées|i|is|it|u|us))\\s+(?:ça|cela|ca)(?=[\\s?!.]|$)");
-    /** « et en 2018, combien ? »: the question word of the last question after the new words adds nothing. */
-    private static final Pattern TRAILING_SAME_WORD = Pattern.compile(
-            "(?iu)^(et\\s+[^,]+?)\\s*,\\s*(combien|quand|où|qui|pourquoi)[\\s?!.]*$");
-
-    /** « d'accord, et pourquoi ? », « merci ! et en 2018 ? »: an acknowledgement before the follow-up says nothing. */
-    private static final Pattern ACKNOWLEDGED = Pattern.compile(
-            "(?iu)^(?:(?:ah|oh)\\s+)?(?:d'accord|d’accord|merci(?:\\s+beaucoup)?|ok(?:ay)?|super|parfait|top|cool|très bien"
-                    + "|tres bien|je vois|compris|entendu|intéressant|interessant|génial|genial|bien|bon|oui|ouais)\\s*[,.!;]+\\s*(?=\\S)");
-    /** « et pour 2018 ? », « et pendant l'année 2018 ? »: a year after another preposition is « en » that year. */
-    private static final Pattern FOR_YEAR = Pattern.compile(
-            "(?iu)^(et\\s+)?(?:pour|pendant|durant|sur|courant)\\s+(?:l'année\\s+|l’année\\s+|l'an\\s+)?(\\d{4})[\\s?!.]*$");
-    /** « et ensuite ? », « et puis ? », « et plus tard ? »: after the last time. */
-    private static final Pattern THEN = Pattern.compile("(?iu)^et\\s+(?:ensuite|puis|plus\\s+tard|par\\s+la\\s+suite)[\\s?!.]*$");
-    /** « pourquoi l'Alliance a fait ça ? », « pourquoi ont-ils fait ça ? »: « faire ça » is the last fact. */
-    private static final Pattern DID_THAT = Pattern.compile(
-            "(?iu)^(?:et\\s+)?(pourquoi|comment|quand|où)\\s+(?:[^?]{0,40}?\\s)?(?:a|ont|avait|avaient|a-t-\\p{L}+|ont-\\p{L}+"
-                    + "|avait-\\p{L}+|avaient-\\p{L}+)\\s+(?:fait|décidé|decide|agi)\\s+(?:ça|ca|cela)[\\s?!.]*$");
-
-    private static String rephrased(String text, String previousQuestion) {
-        text = ACKNOWLEDGED.matcher(text).replaceFirst("");
-        java.util.regex.Matcher forYear = FOR_YEAR.matcher(text);
-        if (forYear.matches()) {
-            return "et en " + forYear.group(2) + " ?";
-        }
-        if (THEN.matcher(text).matches()) {
-            return "et après ?";
-        }
-        java.util.regex.Matcher didThat = DID_THAT.matcher(text);
-        if (didThat.matches()) {
-            return didThat.group(1) + " ?";
-        }
-        java.util.regex.Matcher kindNoun = KIND_NOUN.matcher(text);
-        if (kindNoun.matches() && KIND_NOUNS.containsKey(Folding.fold(kindNoun.group(1)))) {
-            return KIND_NOUNS.get(Folding.fold(kindNoun.group(1))) + " ?";
-        }
-        java.util.regex.Matcher trailing = TRAILING_SAME_WORD.matcher(text);
-        if (trailing.matches() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
-                == QuestionFrame.of(Words.of(trailing.group(2))).kind()) {
-            text = trailing.group(1) + " ?";
-        }
-        text = PARTICIPLE_CA.matcher(text).replaceFirst("l'$1 $2");
-        if (WHY.matcher(text).matches()) {
-            return "pourquoi ?";
-        }
-        java.util.regex.Matcher around = BEFORE_OR_AFTER_THEM.matcher(text);
-        if (around.matches()) {
-            return "et " + around.group(2) + " ?"; // « et avant lui ? » is « et avant ? »
-        }
-        java.util.regex.Matcher demonstrative = DEMONSTRATIVE_SUBJECT.matcher(text);
-        if (demonstrative.find()) {
-            String pronoun = pronounFor(demonstrative.group(2));
-            text = (demonstrative.group(1) == null ? "" : demonstrative.group(1)) + pronoun + text.substring(demonstrative.end());
-        }
-        java.util.regex.Matcher inverted = DEMONSTRATIVE_AFTER_VERB.matcher(text);
-        if (inverted.find() && !OPENERS.contains(Folding.fold(inverted.group(1)))
-                && !FunctionWords.preposition(Folding.fold(inverted.group(1)))
-                && !FunctionWords.determiner(Folding.fold(inverted.group(1)))) {
-            // « quel poste occupe ce dernier ? » is « quel poste occupe-t-il ? »
-            String pronoun = pronounFor(inverted.group(2));
-            String verb = inverted.group(1);
-            String link = verb.matches("(?iu).*[aeé]") && !pronoun.endsWith("s") ? "-t-" : "-";
-            text = text.substring(0, inverted.start()) + verb + link + pronoun + text.substring(inverted.end());
-        }
-        if (WHO_IS_THAT.matcher(text).matches()) {
-            return "c'est qui ?";
-        }
-        if (MEANING.matcher(text).matches() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion))
-                .kind() == QuestionFrame.Kind.PERSON) {
-            return "c'est qui ?";
-        }
-        java.util.regex.Matcher many = HOW_MANY_OF_THEM.matcher(text);
-        if (many.find() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
-                == QuestionFrame.Kind.QUANTITY) {
-            String rest = text.substring(many.end()).replaceAll("[\\s?!.]+$", "");
-            return rest.isBlank() ? "combien ?" : "et " + rest + " ?";
-        }
-        java.util.regex.Matcher right = RIGHT_DISLOCATION.matcher(text);
-        if (right.matches()) {
-            text = right.group(2) + ", " + right.group(1) + " ?"; // « elle a décidé quoi, l'Alliance ? »
-        }
-        String t = CORRECTION.matcher(text).replaceFirst("et ");
-        return SAME_QUESTION.matcher(t).replaceFirst("et $1");
-    }
 
     /**
      * « la mission en comptait combien avant ? » after « combien de personnes compte la mission ? »:
@@ -344,14 +201,18 @@ public final class FollowUps {
     }
 
     /** Which kind of follow-up {@code m} is, if any. */
-    private Optional<Kind> classify(Words m, boolean and) {
+    private Optional<Kind> classify(Words m, boolean and, QuestionFrame.Kind lastKind) {
         if (times.whole(m) || demonstrativeOfTime(m) || TimePhrases.yearShift(m) != 0) {
             return Optional.of(Kind.TIME);
         }
         QuestionFrame frame = QuestionFrame.of(m);
         boolean asks = frame.role() != QuestionFrame.Role.NONE;
         // « combien de membres ? » names what it counts: a question of its own unless it opens with « et »
-        boolean ownNoun = !frame.noun().isEmpty() && !and && !QuestionFrame.kindNoun(frame.noun().key(0));
+        // « dans quelle ambassade ? » after « quel pays accueille… »: a bare question phrase of the same
+        // kind narrows the last question down
+        boolean narrows = frame.core().isEmpty() && !frame.noun().isEmpty() && (frame.kind() == lastKind
+                || lastKind == QuestionFrame.Kind.PLACE && FunctionWords.LOCATIVE.contains(frame.phrase().key(0)));
+        boolean ownNoun = !frame.noun().isEmpty() && !and && !narrows && !QuestionFrame.kindNoun(frame.noun().key(0));
         // « quel âge a-t-il ? »: a question phrase naming its noun, about someone a pronoun stands for
         // « il a été quoi ? »: « quoi / qui » about the one a subject pronoun stands for, not about the last fact
         boolean aboutSomeone = (!frame.noun().isEmpty() || frame.kind() == QuestionFrame.Kind.THING

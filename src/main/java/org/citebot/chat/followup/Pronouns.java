@@ -146,6 +146,7 @@ final class Pronouns {
         }
         Words out = m;
         Words tail = Words.of("");
+        boolean fronted = false;
         for (int n = at.size() - 1; n >= 0; n--) { // right to left: earlier indices stay valid
             int i = at.get(n);
             String k = m.key(i);
@@ -176,7 +177,12 @@ final class Pronouns {
             } else if (OBJECT_CLITICS.contains(k)) {
                 out = out.replace(i, i + 1, Words.of(""));
                 Optional<Words> sameVerbObject = objectOfTheSameVerb(frame, m);
-                if (sameVerbObject.isPresent()) {
+                Optional<Words> clause = saidClause(frame);
+                if (clause.isPresent() && sameVerb(frame, m)) {
+                    // « elle l'a dit où ? » after « qui a dit que l'école fermait ? »: « l' » is what was said
+                    tail = clause.get().plus(tail);
+                    fronted = true;
+                } else if (sameVerbObject.isPresent()) {
                     // « il l'a annoncée où ? » after « qui a annoncé la suspension ? »: « l' » is « la suspension »
                     out = out.insert(Math.min(QuestionFrame.afterVerb(out), out.size()), sameVerbObject.get());
                 } else if (m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()))) {
@@ -201,6 +207,9 @@ final class Pronouns {
                 }
             }
         }
+        if (fronted && out.size() > 1 && ADVERBS.contains(out.key(out.size() - 1))) {
+            out = out.sub(out.size() - 1, out.size()).plus(out.sub(0, out.size() - 1)); // « … a dit où que » → « où … a dit que »
+        }
         return Optional.of(new Rewritten(frontWho(out.plus(tail)), List.of()));
     }
 
@@ -217,6 +226,20 @@ final class Pronouns {
             return Optional.empty();
         }
         return phrases.of(core).stream().filter(p -> p.start() >= after).findFirst().map(p -> p.in(core));
+    }
+
+    /** Question words that may close a message and open its question instead. */
+    private static final Set<String> ADVERBS = Set.of("ou", "quand", "comment", "pourquoi");
+
+    /** The « que » clause the last question's verb introduces (« qui a dit que l'école fermait »), if any. */
+    private static Optional<Words> saidClause(QuestionFrame frame) {
+        Words core = frame.core();
+        for (int i = 0; i < Math.min(core.size(), 4); i++) {
+            if (core.key(i).equals("que") || core.key(i).equals("qu'")) {
+                return i > 0 && FunctionWords.SAYING.contains(core.key(i - 1)) ? Optional.of(core.from(i)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code m} uses the verb of the last question's core (by its first five letters). */

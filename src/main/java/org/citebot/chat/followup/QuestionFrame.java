@@ -108,7 +108,8 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
             p = 1;
         } else if (w.key(0).equals("a") && w.key(1).equals("partir") && w.key(2).equals("de") && w.key(3).equals("quand")) {
             return Optional.of(frame(w, 0, 4, Kind.DATE, Role.ADVERBIAL, Words.of(""), Agreement.UNKNOWN));
-        } else if (w.key(0).equals("jusqu'") && w.key(1).equals("a") && w.key(2).equals("quand")) {
+        } else if (w.key(0).equals("jusqu'") && w.key(1).equals("a") && w.key(2).equals("quand")
+                || w.key(0).equals("d'") && w.key(1).equals("ici") && w.key(2).equals("quand")) {
             return Optional.of(frame(w, 0, 3, Kind.DATE, Role.ADVERBIAL, Words.of(""), Agreement.UNKNOWN));
         }
         if (!wordOpens(w, p)) {
@@ -176,6 +177,8 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
                         && NounPhrases.nominal(w.get(e + 1)) && !FunctionWords.determiner(w.key(e + 1))
                         && Character.isLowerCase(w.get(e + 1).typed().charAt(0))) {
                     e += 2;
+                } else if (e > end && front) {
+                    e = ownComplement(w, e);
                 }
                 noun = w.sub(end, e);
                 end = e;
@@ -208,6 +211,26 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
             role = verbNext ? Role.SUBJECT : Role.OBJECT;
         }
         return frame(w, start, end, kind, role, noun, agreement);
+    }
+
+    /**
+     * The end of a « de » complement with its article after a question phrase's noun (« quelle
+     * mission de l'Alliance », « quel jour de la semaine », « quel membre du bureau »), or {@code e}.
+     */
+    private static int ownComplement(Words w, int e) {
+        String of = w.key(e);
+        int noun;
+        if ((of.equals("de") || of.equals("d'")) && Set.of("l'", "la", "le", "les").contains(w.key(e + 1))) {
+            noun = e + 2;
+        } else if (of.equals("du") || of.equals("des")) {
+            noun = e + 1;
+        } else {
+            return e;
+        }
+        if (noun >= w.size() || !NounPhrases.nominal(w.get(noun)) || FunctionWords.verb(w.get(noun)) && !NounPhrases.nominal(w.get(noun))) {
+            return e;
+        }
+        return noun + 1;
     }
 
     /** What « combien de » measures rather than counts things: « depuis combien de temps ? », « combien de fois ? ». */

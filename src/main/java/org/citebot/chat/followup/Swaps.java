@@ -28,15 +28,22 @@ final class Swaps {
         List<NounPhrases.Phrase> found = phrases.of(q);
         String first = x.key(0);
         Optional<Words> swapped;
-        if (FunctionWords.DEMONSTRATIVES.containsKey(first)) {
+        if (x != typed && x.size() == 1 && !phrases.nameLike(x.get(0)) && !FunctionWords.function(first)) {
+            // « et côté russe ? » after « le porte-parole de l'Alliance »: the adjective for the « de » complement
+            swapped = complement(q, found, Words.of("de").plus(x)).map(w -> withoutOf(w, x));
+        } else if (FunctionWords.DEMONSTRATIVES.containsKey(first)) {
             swapped = demonstrative(q, found, x);
         } else if (FunctionWords.CONTRACTED.contains(first) && x.size() > 1) {
             // « et du Sénat ? », « et aux élus ? »: a complement with its preposition inside its article
             swapped = complement(q, found, x).or(() -> first.startsWith("a")
                     ? complement(q, found, Words.of(first.equals("au") ? "du" : "des").plus(x.from(1))) : Optional.empty());
         } else if (FunctionWords.preposition(x, 0) && !FunctionWords.determiner(first)) {
-            // « et à Lyon ? » for « à Paris »; « et pour l'Alliance ? » for « de la mairie » when no « pour » complement
-            swapped = complement(q, found, x).or(() -> FunctionWords.OF.contains(first) ? Optional.empty()
+            // « et à Lyon ? » for « à Paris »; « et pour l'Alliance ? » for « de la mairie » when no « pour »
+            // complement; « et pour la mission de l'Alliance ? » for « sa mission à Paris », a whole phrase
+            boolean whole = first.equals("pour") && x.size() > 3 && FunctionWords.determiner(x.key(1))
+                    && x.list().stream().skip(2).anyMatch(w -> FunctionWords.OF.contains(w.key()));
+            swapped = complement(q, found, x).or(() -> whole ? determined(q, found, x.from(1)) : Optional.empty())
+                    .or(() -> FunctionWords.OF.contains(first) ? Optional.empty()
                     : complement(q, found, Words.of("de").plus(x.from(1))));
         } else if (FunctionWords.determiner(first) && x.size() > 1) {
             swapped = determined(q, found, x);
@@ -45,10 +52,37 @@ final class Swaps {
                     ? complement(q, found, Words.of("de").plus(x)) : Optional.empty());
         }
         Words out = swapped.orElseGet(() -> q.plus(x));
+        out = whichThing(out, x);
         if (x.list().stream().noneMatch(Words.Word::number)) {
             out = TimeShifts.withoutCounts(out); // « et l'Alliance ? » after « pourquoi la mairie a fermé 3 écoles ? »
         }
         return new Rewritten(out, FunctionWords.content(x));
+    }
+
+    /**
+     * « qui est le salaire de Paul ? » made by swapping « son salaire » into « qui est le trésorier ? »:
+     * a thing asked for after « qui est » is asked with « quel / quelle est ».
+     */
+    private Words whichThing(Words out, Words x) {
+        if (!out.key(0).equals("qui") || !FunctionWords.COPULAS.contains(out.key(1)) || x.size() < 2) {
+            return out;
+        }
+        String det = x.key(0);
+        boolean determined = FunctionWords.determiner(det) || Pronouns.POSSESSIVES.contains(det);
+        boolean predicate = out.size() >= 2 + x.size();
+        for (int i = 0; predicate && i < x.size(); i++) {
+            predicate = out.key(2 + i).equals(x.key(i)); // the new phrase is what « qui est » asks about
+        }
+        if (!determined || !predicate || person(x.get(1)) || phrases.nameLike(x.get(1))) {
+            return out;
+        }
+        Agreement a = FunctionWords.DETERMINERS.getOrDefault(out.key(2), Agreement.UNKNOWN);
+        String quel = switch (a) {
+            case FEMININE -> "quelle";
+            case PLURAL -> "quels";
+            default -> "quel";
+        };
+        return Words.of(quel).plus(out.from(1));
     }
 
     /** « côté Alliance », « du côté de l'Alliance »: the entity alone. */
@@ -63,6 +97,16 @@ final class Swaps {
             return contractOf(x.from(i));
         }
         return i > 0 && i < x.size() ? x.from(i) : x;
+    }
+
+    /** {@code w} with the « de » in front of {@code x} dropped: « le porte-parole de russe » → « le porte-parole russe ». */
+    private static Words withoutOf(Words w, Words x) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (FunctionWords.OF.contains(w.key(i)) && w.key(i + 1).equals(x.key(0))) {
+                return w.replace(i, i + 1, Words.of(""));
+            }
+        }
+        return w;
     }
 
     /** « de l'Alliance » → « l'Alliance », « du Sénat » → « le Sénat », « des élus » → « les élus ». */
@@ -117,14 +161,22 @@ final class Swaps {
      */
     private Optional<Words> determined(Words q, List<NounPhrases.Phrase> found, Words x) {
         boolean ownComplement = x.list().stream().anyMatch(w -> FunctionWords.OF.contains(w.key()));
+        Optional<Words> sameHead = sameHead(q, found, x);
+        if (ownComplement && sameHead.isPresent()) {
+            return sameHead;
+        }
         if (person(x.get(1)) && !phrases.nameLike(x.get(1))) {
             Optional<NounPhrases.Phrase> role = found.stream()
                     .filter(p -> p.determined() && !phrases.nameLike(q.get(p.head())) && person(q.get(p.head())))
                     .findFirst();
             if (role.isPresent()) {
                 NounPhrases.Phrase p = role.get();
-                // « et le vice-ministre ? » for « le ministre italien des… »: the role's adjectives stay
-                return Optional.of(q.replace(p.start(), ownComplement ? p.end() : p.head() + 1, x));
+                // « et le vice-ministre ? » for « le ministre italien des… »: the role's adjectives stay with
+                // a title built on the same role; « et la trésorière ? » for « le secrétaire général du
+                // club »: another role drops them (« la trésorière générale » is nobody)
+                boolean sameRole = x.key(x.size() - 1).endsWith(q.key(p.head()));
+                int upTo = ownComplement ? p.end() : sameRole ? p.head() + 1 : Math.max(p.head() + 1, p.complement());
+                return Optional.of(q.replace(p.start(), upTo, x));
             }
         }
         if (ownComplement && !phrases.nameLike(x.get(1))) {
@@ -155,6 +207,31 @@ final class Swaps {
             return Optional.of(q.replace(target.start(), target.end(), Elisions.contract(Words.of(prep).plus(x))));
         }
         return Optional.of(q.replace(target.start(), target.end(), x));
+    }
+
+    /**
+     * « la mission de l'Alliance à Rome » for « sa mission à Paris »: a phrase with the same head
+     * noun, and the place after it when the new phrase names its own place.
+     */
+    private Optional<Words> sameHead(Words q, List<NounPhrases.Phrase> found, Words x) {
+        String head = x.key(1);
+        boolean ownPlace = x.list().stream().skip(2).anyMatch(w -> FunctionWords.LOCATIVE.contains(w.key()));
+        for (NounPhrases.Phrase p : found) {
+            if (!p.determined() || p.head() >= q.size() || !q.key(p.head()).equals(head)) {
+                continue;
+            }
+            int end = p.end();
+            if (ownPlace && end < q.size() && FunctionWords.LOCATIVE.contains(q.key(end))) {
+                int from = end + (q.key(end).equals("aupres") && FunctionWords.OF.contains(q.key(end + 1)) ? 2 : 1);
+                for (NounPhrases.Phrase after : found) {
+                    if (after.start() == from) {
+                        end = after.end();
+                    }
+                }
+            }
+            return Optional.of(q.replace(p.start(), end, x));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -202,8 +279,21 @@ final class Swaps {
         if (hyphen > 0 && hyphen < k.length() - 3 && person(Words.Word.of(w.typed().substring(hyphen + 1)))) {
             return true; // « vice-ministre », « ex-président »
         }
-        return NOUNS.typeOf(k).filter(t -> t == AnswerType.PERSON).isPresent() || PERSON_ENDING.matcher(k).matches();
+        return NOUNS.typeOf(k).filter(t -> t == AnswerType.PERSON).isPresent()
+                || PERSON_ENDING.matcher(k).matches() && !THING_ENDING.matcher(k).matches() && !THINGS.contains(k);
     }
+
+    /** Endings of things among those of agents: « gouvernement », « moment ». */
+    private static final java.util.regex.Pattern THING_ENDING = java.util.regex.Pattern.compile(".+ments?");
+    /** Things with an agent's ending: « le salaire », « l'affaire », « le montant ». */
+    private static final Set<String> THINGS = Set.of("salaire", "salaires", "affaire", "affaires", "anniversaire",
+            "commentaire", "commentaires", "horaire", "horaires", "formulaire", "inventaire", "itineraire", "dictionnaire",
+            "questionnaire", "vocabulaire", "montant", "montants", "restaurant", "instant", "accident", "argent", "couloir",
+            "territoire", "histoire", "memoire", "victoire", "gloire", "budgetaire", "calendrier", "quartier", "dossier",
+            "papier", "courrier", "metier", "chantier", "sentier", "palais", "relais", "mois", "bois",
+            "choix", "fois", "hauteur", "longueur", "largeur", "valeur", "couleur", "erreur", "rumeur", "humeur", "odeur",
+            "honneur", "bonheur", "malheur", "moteur", "secteur", "capteur", "ordinateur", "ascenseur", "heure", "heures",
+            "seuil", "interieur", "exterieur", "niveau", "talent");
 
     private static final java.util.regex.Pattern PERSON_ENDING = java.util.regex.Pattern.compile(
             ".{3,}(ier|iere|eur|euse|rice|iste|ien|ienne|aire|ant|ante|ent|ente|ais|aise|ois|oise)s?");

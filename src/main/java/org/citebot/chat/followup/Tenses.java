@@ -37,7 +37,8 @@ final class Tenses {
     /** Times that ask in the present, and times that ask in the imperfect. */
     private static final Set<String> NOW = Set.of("maintenant", "aujourd'hui", "actuellement", "desormais",
             "present", "moment");
-    private static final Set<String> BEFORE = Set.of("avant", "auparavant", "autrefois", "jadis", "epoque");
+    private static final Set<String> BEFORE = Set.of("avant", "auparavant", "autrefois", "jadis", "epoque", "origine",
+            "depart", "initialement");
 
     private Tenses() {
     }

@@ -26,7 +26,7 @@ final class TimePhrases {
             "pendant", "vers", "au", "du", "le", "a", "fin", "debut", "mi", "dans");
     /** Single-word adverbs of time (folded). */
     static final Set<String> ADVERBS = Set.of("maintenant", "aujourd'hui", "actuellement", "desormais",
-            "auparavant", "autrefois", "jadis", "hier", "demain", "recemment", "dorenavant", "alors");
+            "auparavant", "autrefois", "jadis", "hier", "demain", "recemment", "dorenavant", "alors", "initialement");
     /** Bare relative adverbs: « et avant ? ». */
     static final Set<String> RELATIVE = Set.of("avant", "apres", "ensuite", "depuis");
 
@@ -42,14 +42,30 @@ final class TimePhrases {
      */
     static int yearShift(Words w) {
         String s = " " + String.join(" ", w.list().stream().map(Words.Word::key).toList()) + " ";
-        if (s.matches(".* (l' (annee|an) (d' avant|precedente|precedent|d' before)|un an (plus tot|avant|auparavant)) .*")) {
+        if (s.matches(".* (l' (annee|an) (d' avant|precedente|precedent|d' before)) .*")) {
             return -1;
         }
-        if (s.matches(".* (l' (annee|an) (d' apres|suivante|suivant)|un an (plus tard|apres)) .*")) {
+        if (s.matches(".* (l' (annee|an) (d' apres|suivante|suivant)) .*")) {
             return 1;
+        }
+        // « trois ans plus tôt », « 2 ans après », « un an auparavant »
+        java.util.regex.Matcher years = YEARS_AWAY.matcher(s);
+        if (years.find()) {
+            String n = years.group(1);
+            int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : COUNTS.indexOf(" " + n + " ") < 0 ? 0
+                    : COUNTS.substring(0, COUNTS.indexOf(" " + n + " ")).split(" ").length;
+            boolean earlier = years.group(2).equals("plus tot") || years.group(2).equals("avant")
+                    || years.group(2).equals("auparavant");
+            return count <= 0 || count > 50 ? 0 : earlier ? -count : count;
         }
         return 0;
     }
+
+    /** Number words by value: the word's place in the list is its value. */
+    private static final String COUNTS = " un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize ";
+    private static final Pattern YEARS_AWAY = Pattern.compile(
+            " (\\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize) ans? "
+                    + "(plus tot|plus tard|avant|apres|auparavant) ");
 
     /** Every time expression of {@code w}, in order. */
     List<Span> of(Words w) {
@@ -84,6 +100,10 @@ final class TimePhrases {
         }
         if (k.equals("a") && phrase(w, i + 1, "l'", "epoque")) {
             return i + 3;
+        }
+        if (k.equals("a") && phrase(w, i + 1, "l'", "origine") || k.equals("au") && Set.of("depart", "debut").contains(w.key(i + 1))
+                && !FunctionWords.OF.contains(w.key(i + 2)) && date(w, i + 2) == i + 2) {
+            return k.equals("a") ? i + 3 : i + 2; // « à l'origine », « au départ »: the first time
         }
         if (k.equals("a") && w.key(i + 1).equals("present")) {
             return i + 2;

@@ -33,7 +33,8 @@ final class TimeShifts {
         }
         List<String> introduced = FunctionWords.content(t);
         List<TimePhrases.Span> spans = times.of(q);
-        if (t.size() <= 2 && TimePhrases.RELATIVE.contains(t.key(0)) && !spans.isEmpty()) {
+        boolean bare = t.size() == 1 || t.size() == 2 && (t.key(1).equals("ca") || t.key(1).equals("cela"));
+        if (bare && TimePhrases.RELATIVE.contains(t.key(0)) && !spans.isEmpty()) {
             Words was = spans.get(0).in(q);
             String k = was.key(0);
             if (Set.of("en", "depuis", "avant", "apres", "des", "jusqu'", "pendant", "vers").contains(k)) {

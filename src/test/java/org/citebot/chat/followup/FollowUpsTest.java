@@ -296,4 +296,82 @@ class FollowUpsTest {
     void readingsNameWhatWasAnsweredAsTheArticlesSpellIt(String question, String reading) {
         assertEquals(reading, Readings.of(question, TOWN));
     }
+
+    /**
+     * Shapes of session 10, typed the way people type in a chat: slips, shorthand, politeness and
+     * requests around the question, « lesquels ? », « et l'autre ? », « côté X », a bare question
+     * phrase narrowing the last question down, « le même jour ».
+     */
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | pq ?                          | pourquoi l'école a-t-elle fermé ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | pourqoi ?                     | pourquoi l'école a-t-elle fermé ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | Pourquoi?                     | Pourquoi l'école a-t-elle fermé ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | tu peux me dire pourquoi stp ? | pourquoi l'école a-t-elle fermé ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | ok merci, et pourquoi ?       | pourquoi l'école a-t-elle fermé ?
+            où Paul Durand a-t-il signé l'accord ?          | Lyon          | PLACE    | c etait quand ?               | quand Paul Durand a-t-il signé l'accord ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | ok et le motif ?              | pourquoi l'école a-t-elle fermé ?
+            combien de salles compte l'école depuis 2019 ?  | 12 salles     | QUANTITY | ils étaient combien avant ?   | combien de salles comptait l'école avant 2019 ?
+            combien d'élèves l'école a-t-elle accueillis en 2019 ? | 300    | QUANTITY | et combien en 2018 ?          | combien d'élèves l'école a-t-elle accueillis en 2018 ?
+            qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON   | et côté italien ?             | qui est le porte-parole italien ?
+            qui est le secrétaire général du club ?         | Marc Petit    | PERSON   | et la trésorière ?            | qui est la trésorière du club ?
+            qui est le trésorier du club ?                  | Marc Petit    | PERSON   | et son salaire ?              | quel est le salaire de Marc Petit ?
+            qui est le trésorier du club ?                  | Marc Petit    | PERSON   | c'est qui ce gars ?           | qui est Marc Petit ?
+            quand la mairie ferme-t-elle sa piscine à Lyon ? | juin 2020    | DATE     | et pour la piscine du club à Nice ? | quand la mairie ferme-t-elle la piscine du club à Nice ?
+            """)
+    void readsFollowUpsTypedInAHurry(String previous, String fact, String type, String message, String full) {
+        assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            la mairie a-t-elle fermé des écoles ?           | oui           | YESNO    | lesquelles ?                  | la mairie a fermé quelles écoles ?
+            combien d'écoles la mairie a-t-elle fermées ?   | 3 écoles      | QUANTITY | lesquelles ?                  | quelles écoles la mairie a-t-elle fermées ?
+            quelle école ferme à Lyon ?                     | Jean-Moulin   | OTHER    | et l'autre ?                  | quelle autre école ferme à Lyon ?
+            qui est le trésorier du club ?                  | Marc Petit    | PERSON   | et l'autre ?                  | qui est l'autre trésorier du club ?
+            """)
+    void picksAmongWhatTheLastQuestionSpokeOf(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.QUESTION_WORD, f.kind()); // the last fact is not an answer to it
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            quel pays accueille le siège du club ?          | Belgique      | PLACE    | dans quelle ville ?           | dans quelle ville le siège du club ?
+            quand Paul Durand a-t-il annoncé la fermeture ? | 3 mai         | DATE     | quel jour de la semaine ?     | quel jour de la semaine Paul Durand a-t-il annoncé la fermeture ?
+            quand l'école ferme-t-elle ?                    | 3 mai         | DATE     | d'ici quand ?                 | d'ici quand l'école ferme-t-elle ?
+            qui a dit que l'école fermait ?                 | Claire Martin | PERSON   | elle a dit ça où ?            | où Claire Martin a dit que l'école fermait ?
+            quand l'école a-t-elle fermé ?                  | 3 mai         | DATE     | qui l'a annoncé le même jour ? | qui a annoncé le 3 mai que l'école a fermé ?
+            combien d'élèves l'école a-t-elle accueillis en 2019 ? | 300    | QUANTITY | et trois ans plus tôt ?       | combien d'élèves l'école a-t-elle accueillis en 2016 ?
+            combien d'élèves l'école a-t-elle accueillis en 2019 ? | 300    | QUANTITY | et 2 ans après ?              | combien d'élèves l'école a-t-elle accueillis en 2021 ?
+            combien d'élèves compte l'école aujourd'hui ?   | 300           | QUANTITY | et à l'origine ?              | combien d'élèves comptait l'école à l'origine ?
+            combien d'élèves compte l'école depuis mars ?  | 300           | QUANTITY | avant 2018 ?                  | combien d'élèves comptait l'école avant 2018 ?
+            combien d'élèves l'école a-t-elle perdus en mai 2020 ? | 40     | QUANTITY | et la fois d'avant ?          | combien d'élèves l'école avait-elle perdus avant mai 2020 ?
+            où Paul Durand a-t-il signé l'accord ?          | Lyon          | PLACE    | ça date de quand ?            | quand Paul Durand a-t-il signé l'accord ?
+            quand l'école a-t-elle fermé ?                  | juin 2020     | DATE     | suite à quoi ?                | pourquoi l'école a-t-elle fermé ?
+            """)
+    void narrowsOrPointsBackToTheLastAnswer(String previous, String fact, String type, String message, String full) {
+        assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tu peux me dire qui dirige la préfecture ?", "ok et sinon, qui est Claire Martin ?",
+            "stp combien d'élèves compte l'école Jean-Moulin ?", "merci ! quel temps fait-il à Lyon ?",
+            "quelle péninsule la Russie a-t-elle annexée ?", "combien de manifestants ?", "commente la fermeture de l'école"})
+    void leavesNewQuestionsTypedInAHurryAlone(String message) {
+        assertEquals(Optional.empty(), read("qui est le porte-parole de la mairie ?", "Paul Durand", "PERSON", message));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            pourqoi   | pourquoi
+            pourquio  | pourquoi
+            combein   | combien
+            comment   | comment
+            commenté  | commenté
+            """)
+    void oneSlipIsOneLetterAddedDroppedChangedOrSwapped(String typed, String meant) {
+        assertEquals(meant.equals(typed) ? typed + " ?" : meant + " ?", ChatShorthand.normalize(typed + " ?"));
+    }
 }
