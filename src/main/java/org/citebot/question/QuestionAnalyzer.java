@@ -64,9 +64,18 @@ public final class QuestionAnalyzer {
 
     private final TypedNouns nouns = TypedNouns.load();
 
+    /**
+     * {@code typed} as the analysis reads it: chat shorthand written out ({@link ChatShorthand}),
+     * the lead-in taken off ({@link ChatLeadIn}); empty for null. The chat reads the last question
+     * this way too, so a follow-up rewritten from it does not carry « dis-moi » along.
+     */
+    public static String written(String typed) {
+        return typed == null ? "" : ChatLeadIn.strip(SHORTHAND.expand(typed.strip()));
+    }
+
     /** Analyses {@code text}; never throws on user input (blank text gives an OTHER question). */
     public Question analyze(String text) {
-        String q = text == null ? "" : ChatLeadIn.strip(SHORTHAND.expand(text.strip()));
+        String q = written(text);
         if (q.length() > MAX_LENGTH) {
             q = q.substring(0, MAX_LENGTH);
         }

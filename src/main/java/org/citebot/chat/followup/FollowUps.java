@@ -28,7 +28,7 @@ import org.citebot.text.Folding;
  *       ({@link Kind#PRONOUN}); « alors », « là-bas » likewise stand for the last date or place
  *       ({@link Kind#ANAPHOR}).</li>
  * </ul>
- * Before these are told apart, the message is put in written French ({@link ChatShorthand}:
+ * Before these are told apart, the message is put in written French ({@link HurriedTyping}:
  * slips, shorthand, « stp », « tu peux me dire … ») and fixed wordings are rewritten into the
  * shapes above ({@link Rephrasings}); « lesquels ? » and « et l'autre ? » are written on the last
  * question's own words ({@link WhichOnes}).
@@ -130,12 +130,15 @@ public final class FollowUps {
      * the reading needs the last answer: a question word, a pronoun, « alors » (recovering the
      * last answer may cost a search). Never throws on user text.
      */
-    public Optional<FollowUp> read(String message, String previousQuestion, Supplier<Previous> previous) {
+    public Optional<FollowUp> read(String message, String lastQuestion, Supplier<Previous> previous) {
+        // The last question as the answerer read it (« dis-moi qui est… » → « qui est… »): the
+        // rewrite builds on its words.
+        String previousQuestion = lastQuestion == null ? null : QuestionAnalyzer.written(lastQuestion);
         String text = message == null ? "" : message.strip();
         if (text.isEmpty() || text.startsWith("/") || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        text = ChatShorthand.normalize(text);
+        text = HurriedTyping.normalize(text);
         if (text.isEmpty()) {
             return Optional.empty();
         }

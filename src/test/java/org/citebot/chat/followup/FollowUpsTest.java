@@ -372,6 +372,6 @@ class FollowUpsTest {
             commenté  | commenté
             """)
     void oneSlipIsOneLetterAddedDroppedChangedOrSwapped(String typed, String meant) {
-        assertEquals(meant.equals(typed) ? typed + " ?" : meant + " ?", ChatShorthand.normalize(typed + " ?"));
+        assertEquals(meant.equals(typed) ? typed + " ?" : meant + " ?", HurriedTyping.normalize(typed + " ?"));
     }
 }

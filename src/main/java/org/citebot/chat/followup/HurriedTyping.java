@@ -1,9 +1,9 @@
 package org.citebot.chat.followup;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citebot.question.ChatShorthand;
 
 /**
  * Puts a chat message into the written French the follow-up rules read, without changing what
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>elisions typed with a space instead of an apostrophe: « c etait » → « c'etait », « l otan »;</li>
- *   <li>chat spellings and one-letter slips of the question words: « pq », « pk », « cb », « qd »,
+ *   <li>chat spellings ({@link ChatShorthand}, shared with the question stage) and one-letter slips
+ *       of the question words: « pq », « pk », « cb », « qd »,
  *       « koi », « pourqoi », « combein »;</li>
  *   <li>politeness around the question: « stp », « svp », « s'il te plaît », « merci » at the end;</li>
  *   <li>a request wrapped around it: « tu peux me dire quand ? », « dis-moi où », « tu sais pourquoi ? »;</li>
@@ -23,28 +24,21 @@ import java.util.regex.Pattern;
  * The result is only read as a follow-up: a message that is not one is answered as typed, so
  * nothing here changes a question of its own. Stateless and thread-safe.
  */
-final class ChatShorthand {
+final class HurriedTyping {
 
-    private ChatShorthand() {
+    private HurriedTyping() {
     }
 
     /** « c etait », « l otan », « qu est-ce »: a lone elidable word before a vowel lost its apostrophe. */
     private static final Pattern LOST_APOSTROPHE = Pattern.compile(
             "(?iu)(?<![\\p{L}'’])(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu)\\s+(?=[aeiouyhàâäéèêëîïôöùûü])");
 
-    /** How question words are spelt in a hurry, and the word meant. */
-    private static final Map<String, String> SPELLINGS = Map.ofEntries(
-            Map.entry("pq", "pourquoi"), Map.entry("pk", "pourquoi"), Map.entry("pkoi", "pourquoi"),
-            Map.entry("pourkoi", "pourquoi"), Map.entry("prq", "pourquoi"), Map.entry("pcq", "pourquoi"),
-            Map.entry("cb", "combien"), Map.entry("cmb", "combien"), Map.entry("cbn", "combien"),
-            Map.entry("qd", "quand"), Map.entry("qnd", "quand"), Map.entry("kan", "quand"), Map.entry("kand", "quand"),
-            Map.entry("koi", "quoi"), Map.entry("ki", "qui"),
-            Map.entry("cmt", "comment"), Map.entry("comen", "comment"));
-
     /** Question words long enough that one letter more, less or swapped still says which was meant. */
     private static final String[] LONG_QUESTION_WORDS = {"pourquoi", "combien", "comment"};
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Chat spellings (« pq », « qd », « cb », « c quoi »), written out as the question stage does. */
+    private static final ChatShorthand SHORTHAND = ChatShorthand.load();
 
     /** « stp », « svp », « s'il te plaît », « merci » closing the message. */
     private static final Pattern POLITE_END = Pattern.compile(
@@ -79,7 +73,7 @@ final class ChatShorthand {
     static String normalize(String message) {
         String text = message == null ? "" : message.strip();
         text = LOST_APOSTROPHE.matcher(text).replaceAll("$1'");
-        text = respell(text);
+        text = respell(SHORTHAND.expand(text));
         text = POLITE_START.matcher(text).replaceFirst("");
         text = POLITE_END.matcher(text).replaceFirst("");
         text = ACKNOWLEDGED.matcher(text).replaceFirst("");
@@ -103,7 +97,7 @@ final class ChatShorthand {
         while (m.find()) {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            String meant = SPELLINGS.get(lower);
+            String meant = null;
             boolean opener = lower.equals("et") || lower.equals("mais");
             boolean verbEnding = lower.matches(".*(é|ée|és|ées|er|ez|ent)");
             if (meant == null && first && !opener && !verbEnding && lower.length() >= 6) {
