@@ -1,0 +1,545 @@
+#!/usr/bin/env python3
+"""Compares the shipped linear listwise candidate model with gradient-boosted trees on its listwise
+gradient, cross-validated by article exactly as `citebot fit` does (eval.ConfidenceFit).
+
+Reads the labelled candidates of `citebot fit --dump FILE` (training sets only: seeds-train and
+piaf-train; never the held-out dev questions or piaf-dev) and reports, per outer fold and pooled:
+
+  best   questions whose best-scored candidate is right
+  at80   the most right answers at precision >= 0.80 on the pooled held-out answers (threshold
+         chosen on them: optimistic, for comparing orders of confidence)
+  nested answered / right with the threshold chosen inside each training part (as `fit` prints)
+
+Models:
+  linear   the shipped model: listwise softmax over the signals and conjunctions (L2 3), the
+           score of a held-out part the mean of the inner folds' weights (the committee), the
+           logistic calibration (L2 10) on the inner folds' held-out scores, as ConfidenceFit.
+  boosted  the linear score (held-out within the training part) as base margin, then depth-D
+           regression trees fitted by Newton steps on the same listwise softmax loss, over the
+           signals, the linear score and the question type; calibrated the same way.
+
+  scripts/candidate-boost.py target/fit-dump.jsonl [--trees 200 --depth 3 --shrink 0.1 ...]
+
+Needs numpy and scipy only.
+"""
+import argparse
+import json
+import sys
+import time
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.optimize import minimize
+
+MIN_CONJUNCTION_COUNT = 20
+MARGIN_CAP = 5.0
+
+
+# ---- data --------------------------------------------------------------------------------------
+
+class Data:
+    """Every question's candidates, flattened: candidate rows are contiguous per question."""
+
+    def __init__(self, path, negatives=True):
+        qs = []
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    q = json.loads(line)
+                    if negatives or not q.get("negative"):
+                        qs.append(q)
+        self.questions = qs
+        feats = sorted({k for q in qs for c in q["candidates"] for k in c["features"]})
+        self.features = feats
+        fi = {k: i for i, k in enumerate(feats)}
+        counts = {}
+        for q in qs:
+            if q.get("negative"):
+                continue
+            for c in q["candidates"]:
+                for x in c["conjunctions"]:
+                    counts[x] = counts.get(x, 0) + 1
+        vocab = sorted(k for k, v in counts.items() if v >= MIN_CONJUNCTION_COUNT)
+        vi = {k: i for i, k in enumerate(vocab)}
+        self.vocab = vocab
+        n = sum(len(q["candidates"]) for q in qs)
+        X = np.zeros((n, len(feats)))
+        rows, cols = [], []
+        right = np.zeros(n, bool)
+        f1 = np.zeros(n)
+        starts = np.zeros(len(qs) + 1, int)
+        docs, spans, keys = [], [], []
+        r = 0
+        for qi, q in enumerate(qs):
+            starts[qi] = r
+            for c in q["candidates"]:
+                for k, v in c["features"].items():
+                    X[r, fi[k]] = v
+                for x in c["conjunctions"]:
+                    j = vi.get(x)
+                    if j is not None:
+                        rows.append(r)
+                        cols.append(j)
+                right[r] = c["correct"]
+                f1[r] = c["f1"]
+                docs.append(c.get("doc", ""))
+                spans.append((c.get("start", 0), c.get("end", 0)))
+                keys.append(c.get("key", c["text"]))
+                r += 1
+        starts[len(qs)] = r
+        self.X = X
+        self.S = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
+        self.right = right
+        self.f1 = f1
+        self.starts = starts
+        self.docs = docs
+        self.spans = spans
+        self.keys = keys
+        self.group = [q["group"] for q in qs]
+        self.type = [q["type"] for q in qs]
+        self.negative = np.array([bool(q.get("negative")) for q in qs])
+        self.answerable = np.array([bool(q.get("answerable", True)) for q in qs])
+        self.qid = np.repeat(np.arange(len(qs)), np.diff(starts))
+        self.reachable = np.array([right[starts[i]:starts[i + 1]].any() for i in range(len(qs))])
+        types = sorted(set(self.type))
+        self.types = types
+        self.type_index = np.array([types.index(t) for t in self.type])
+
+    def rows(self, qids):
+        """Candidate row indices of questions qids (in order), and the new starts."""
+        qids = np.asarray(qids, int)
+        lens = self.starts[qids + 1] - self.starts[qids]
+        idx = np.concatenate([np.arange(self.starts[q], self.starts[q + 1]) for q in qids]) if len(qids) else \
+            np.zeros(0, int)
+        st = np.concatenate([[0], np.cumsum(lens)])
+        return idx, st
+
+
+def folds_of(groups, k=5):
+    """Articles dealt round-robin in name order (ConfidenceFit.folds)."""
+    return {g: i % k for i, g in enumerate(sorted(set(groups)))}
+
+
+def each_fold(data, qids, k=5):
+    fold = folds_of([data.group[q] for q in qids], k)
+    qids = np.asarray(qids)
+    f = np.array([fold[data.group[q]] for q in qids])
+    for h in range(k):
+        train, test = qids[f != h], qids[f == h]
+        if len(train) and len(test):
+            yield h, train, test
+
+
+# ---- listwise softmax ----------------------------------------------------------------------------
+
+def seg_softmax(s, st):
+    """Per-segment softmax of s (segments st), and per-row segment index."""
+    lens = np.diff(st)
+    seg = np.repeat(np.arange(len(lens)), lens)
+    top = np.maximum.reduceat(s, st[:-1]) if len(s) else np.zeros(0)
+    e = np.exp(s - top[seg])
+    tot = np.add.reduceat(e, st[:-1])
+    return e / tot[seg], e, tot, seg
+
+
+def listwise_grad(s, right, st):
+    """Loss, gradient and diagonal Newton weight of the listwise softmax loss in each score."""
+    p, e, tot, seg = seg_softmax(s, st)
+    pe = np.add.reduceat(np.where(right, e, 0), st[:-1])
+    q = np.where(right, e / pe[seg], 0)
+    loss = -(np.log(pe) - np.log(tot)).sum()
+    g = p - q
+    h = np.maximum(p * (1 - p) - q * (1 - q), 1e-6)
+    return loss, g, h
+
+
+def fit_linear(data, qids, penalty=3.0):
+    qids = [q for q in qids if data.reachable[q]]
+    idx, st = data.rows(qids)
+    X, S, r = data.X[idx], data.S[idx], data.right[idx]
+    d, v = X.shape[1], S.shape[1]
+
+    def fg(w):
+        s = X @ w[:d] + S @ w[d:]
+        loss, g, _ = listwise_grad(s, r, st)
+        grad = np.concatenate([X.T @ g, S.T @ g])
+        return loss + 0.5 * penalty * w @ w, grad + penalty * w
+
+    res = minimize(fg, np.zeros(d + v), jac=True, method="L-BFGS-B", options={"maxiter": 1000, "gtol": 1e-6})
+    return res.x
+
+
+def linear_scores(data, w, qids):
+    idx, st = data.rows(qids)
+    d = data.X.shape[1]
+    return data.X[idx] @ w[:d] + data.S[idx] @ w[d:], idx, st
+
+
+# ---- boosted trees --------------------------------------------------------------------------------
+
+class Binner:
+    def __init__(self, X, bins):
+        self.edges = []
+        for j in range(X.shape[1]):
+            u = np.unique(X[:, j])
+            if len(u) <= bins:
+                e = (u[:-1] + u[1:]) / 2
+            else:
+                e = np.unique(np.quantile(X[:, j], np.linspace(0, 1, bins + 1)[1:-1]))
+            self.edges.append(e)
+
+    def transform(self, X):
+        B = np.zeros(X.shape, np.int32)
+        for j, e in enumerate(self.edges):
+            B[:, j] = np.searchsorted(e, X[:, j], side="right")
+        return B
+
+
+def fit_tree(B, g, h, depth, lam, nb, min_h, feat_ok):
+    """One Newton regression tree on binned B; nodes: arrays (feature, bin threshold, left, right, value)."""
+    n, F = B.shape
+    node = np.zeros(n, np.int64)
+    feat, thr, left, rightc, value = [], [], [], [], []
+    # level-wise growth; leaves of the previous level identified by ids in `frontier`
+    tree_nodes = [0]
+    feat.append(-1); thr.append(0); left.append(-1); rightc.append(-1); value.append(0.0)
+    frontier = [0]
+    offs = np.arange(F) * nb
+    for level in range(depth):
+        if not frontier:
+            break
+        m = len(frontier)
+        pos = {nid: i for i, nid in enumerate(frontier)}
+        local = np.full(len(feat), -1)
+        for nid, i in pos.items():
+            local[nid] = i
+        ln = local[node]
+        act = ln >= 0
+        if not act.any():
+            break
+        Ba, ga, ha, la = B[act], g[act], h[act], ln[act]
+        idx = (la[:, None] * (F * nb) + offs[None, :] + Ba).ravel()
+        GH = np.bincount(idx, weights=np.repeat(ga, F), minlength=m * F * nb).reshape(m, F, nb)
+        HH = np.bincount(idx, weights=np.repeat(ha, F), minlength=m * F * nb).reshape(m, F, nb)
+        GL, HL = np.cumsum(GH, 2), np.cumsum(HH, 2)
+        Gt, Ht = GL[:, :, -1:], HL[:, :, -1:]
+        GR, HR = Gt - GL, Ht - HL
+        gain = GL ** 2 / (HL + lam) + GR ** 2 / (HR + lam) - Gt ** 2 / (Ht + lam)
+        gain[(HL < min_h) | (HR < min_h)] = -np.inf
+        gain[:, ~feat_ok, :] = -np.inf
+        new_frontier = []
+        for nid, i in pos.items():
+            flat = np.argmax(gain[i])
+            f, b = divmod(flat, nb)
+            if not np.isfinite(gain[i, f, b]) or gain[i, f, b] <= 1e-9:
+                continue
+            l_id, r_id = len(feat), len(feat) + 1
+            for _ in range(2):
+                feat.append(-1); thr.append(0); left.append(-1); rightc.append(-1); value.append(0.0)
+            feat[nid], thr[nid], left[nid], rightc[nid] = f, b, l_id, r_id
+            sel = node == nid
+            go_left = B[:, f] <= b
+            node[sel & go_left] = l_id
+            node[sel & ~go_left] = r_id
+            new_frontier += [l_id, r_id]
+        frontier = new_frontier
+    # leaf values
+    G = np.bincount(node, weights=g, minlength=len(feat))
+    H = np.bincount(node, weights=h, minlength=len(feat))
+    for i in range(len(feat)):
+        if feat[i] < 0:
+            value[i] = -G[i] / (H[i] + lam)
+    return np.array(feat), np.array(thr), np.array(left), np.array(rightc), np.array(value)
+
+
+def tree_predict(tree, B):
+    feat, thr, left, rightc, value = tree
+    node = np.zeros(B.shape[0], np.int64)
+    while True:
+        f = feat[node]
+        inner = f >= 0
+        if not inner.any():
+            break
+        ni = node[inner]
+        go_left = B[np.nonzero(inner)[0], f[inner]] <= thr[ni]
+        node[inner] = np.where(go_left, left[ni], rightc[ni])
+    return value[node]
+
+
+def tree_features(data, idx, st, base, qids, use_type):
+    cols = [data.X[idx], base[:, None]]
+    if use_type:
+        t = data.type_index[np.repeat(np.asarray(qids), np.diff(st))]
+        cols.append(np.eye(len(data.types))[t])
+    return np.hstack(cols)
+
+
+class Boosted:
+    def __init__(self, args):
+        self.a = args
+
+    def fit(self, data, qids, base):
+        """base: linear scores of qids' candidate rows (held-out within the training part)."""
+        a = self.a
+        qids = np.asarray(qids)
+        keep = data.reachable[qids]
+        qids_r = qids[keep]
+        idx_all, st_all = data.rows(qids)
+        mask = np.repeat(keep, np.diff(st_all))
+        base_r = base[mask]
+        idx, st = data.rows(qids_r)
+        Z = tree_features(data, idx, st, base_r, qids_r, a.type)
+        self.binner = Binner(Z, a.bins)
+        B = self.binner.transform(Z)
+        r = data.right[idx]
+        s = base_r.copy()
+        self.trees = []
+        rng = np.random.default_rng(a.seed)
+        for t in range(a.trees):
+            _, g, h = listwise_grad(s, r, st)
+            feat_ok = rng.random(B.shape[1]) < a.colsample
+            tree = fit_tree(B, g, h, a.depth, a.lam, a.bins + 1, a.min_h, feat_ok)
+            tree = tree[:4] + (tree[4] * a.shrink,)
+            self.trees.append(tree)
+            s += tree_predict(tree, B)
+        return self
+
+    def score(self, data, qids, base):
+        idx, st = data.rows(qids)
+        Z = tree_features(data, idx, st, base, qids, self.a.type)
+        B = self.binner.transform(Z)
+        s = base.copy()
+        for tree in self.trees:
+            s += tree_predict(tree, B)
+        return s
+
+
+# ---- calibration and figures -------------------------------------------------------------------------
+
+def calibration_inputs(data, q, s):
+    a, b = data.starts[q], data.starts[q + 1]
+    best = int(np.argmax(s))
+    top = s.max()
+    e = np.exp(s - top)
+    shares = e / e.sum()
+    doc, (bs, be), key = data.docs[a + best], data.spans[a + best], data.keys[a + best]
+    value, rival = 0.0, -np.inf
+    for i in range(len(s)):
+        d, (cs, ce) = data.docs[a + i], data.spans[a + i]
+        variant = d == doc and bs < ce and cs < be
+        if variant or data.keys[a + i] == key:
+            value += shares[i]
+        else:
+            rival = max(rival, s[i])
+    summary = [s[best], shares[best], value, min(MARGIN_CAP, s[best] - rival), np.log(1 + len(s)) / 5]
+    return np.concatenate([summary, data.X[a + best]]), best
+
+
+def logistic_fit(X, y, penalty):
+    """IRLS with L2 on the weights, not the bias (eval.LogisticRegression)."""
+    n, d = X.shape
+    A = np.hstack([np.ones((n, 1)), X])
+    beta = np.zeros(d + 1)
+    pen = np.full(d + 1, penalty)
+    pen[0] = 1e-6
+    for _ in range(30):
+        z = A @ beta
+        p = 1 / (1 + np.exp(-z))
+        w = np.maximum(p * (1 - p), 1e-9)
+        grad = A.T @ (y - p) - np.where(np.arange(d + 1) == 0, 0, penalty * beta)
+        H = (A * w[:, None]).T @ A + np.diag(pen)
+        step = np.linalg.lstsq(H, grad, rcond=None)[0]
+        beta += step
+        if np.abs(step).max() < 1e-7:
+            break
+    return beta
+
+
+class Calibrated:
+    """Per question: calibration inputs, best candidate correct/f1."""
+
+    def __init__(self, data, scores):  # scores: dict q -> array
+        self.rows = {}
+        for q, s in scores.items():
+            if len(s) == 0:
+                continue
+            x, best = calibration_inputs(data, q, s)
+            a = data.starts[q]
+            self.rows[q] = (x, bool(data.right[a + best]), data.f1[a + best])
+
+
+def calibrate(cal, qids, penalty=10.0):
+    qs = [q for q in qids if q in cal.rows]
+    if not qs:
+        return None
+    X = np.array([cal.rows[q][0] for q in qs])
+    y = np.array([cal.rows[q][1] for q in qs], float)
+    return logistic_fit(X, y, penalty)
+
+
+def predict(cal, beta, qids):
+    """(q, confidence, correct, f1) for qids."""
+    out = []
+    for q in qids:
+        if q not in cal.rows:
+            out.append((q, 0.0, False, 0.0))
+            continue
+        x, c, f = cal.rows[q]
+        z = beta[0] + beta[1:] @ x if beta is not None else -10
+        out.append((q, 1 / (1 + np.exp(-z)), c, f))
+    return out
+
+
+def choose_threshold(data, preds, target):
+    ps = sorted([p for p in preds if data.starts[p[0] + 1] > data.starts[p[0]]], key=lambda p: -p[1])
+    best, best_c, c = 1.0, 0, 0
+    for i, p in enumerate(ps):
+        c += p[2]
+        last = i + 1 == len(ps) or ps[i + 1][1] < p[1]
+        if last and c >= target * (i + 1) and c > best_c:
+            best_c, best = c, p[1]
+    return best
+
+
+def best_at_precision(data, preds, target):
+    ps = sorted([p for p in preds if data.starts[p[0] + 1] > data.starts[p[0]]], key=lambda p: -p[1])
+    best, c = (0, 0), 0
+    for i, p in enumerate(ps):
+        c += p[2]
+        last = i + 1 == len(ps) or ps[i + 1][1] < p[1]
+        if last and c >= target * (i + 1) and c > best[1]:
+            best = (i + 1, c)
+    return best
+
+
+# ---- the nested cross-validation --------------------------------------------------------------------
+
+def cross_validate(data, args, model):
+    """model 'linear' or 'boosted'. Returns oof and nested predictions, per-fold figures."""
+    allq = np.arange(len(data.questions))
+    oof, nested, per_fold = [], [], []
+    for k, train, test in each_fold(data, allq, args.folds):
+        t0 = time.time()
+        inner_lin, ws = {}, []
+        inner_parts = list(each_fold(data, train, args.folds))
+        for j, itrain, itest in inner_parts:
+            w = fit_linear(data, itrain, args.penalty)
+            ws.append(w)
+            s, idx, st = linear_scores(data, w, itest)
+            for i, q in enumerate(itest):
+                inner_lin[q] = s[st[i]:st[i + 1]]
+        committee = np.mean(ws, axis=0)
+        test_lin, _, tst = linear_scores(data, committee, test)
+        if model == "linear":
+            inner = inner_lin
+            test_scores = {q: test_lin[tst[i]:tst[i + 1]] for i, q in enumerate(test)}
+        else:
+            # boosted held-out scores within the training part: trees on the inner training part over
+            # its held-out linear scores, applied to the inner test part over its own
+            inner = {}
+            for j, itrain, itest in inner_parts:
+                base = np.concatenate([inner_lin[q] for q in itrain])
+                b = Boosted(args).fit(data, itrain, base)
+                bt = np.concatenate([inner_lin[q] for q in itest])
+                s = b.score(data, itest, bt)
+                _, st = data.rows(itest)
+                for i, q in enumerate(itest):
+                    inner[q] = s[st[i]:st[i + 1]]
+            base = np.concatenate([inner_lin[q] for q in train])
+            b = Boosted(args).fit(data, train, base)
+            s = b.score(data, test, test_lin)
+            test_scores = {q: s[tst[i]:tst[i + 1]] for i, q in enumerate(test)}
+        cal_in = Calibrated(data, inner)
+        beta = calibrate(cal_in, train, args.cal_penalty)
+        # threshold: the calibration refitted per inner fold, predicting its held-out part
+        held = []
+        for j, itrain, itest in inner_parts:
+            held += predict(cal_in, calibrate(cal_in, itrain, args.cal_penalty), itest)
+        thr = choose_threshold(data, held, args.precision)
+        cal_test = Calibrated(data, test_scores)
+        preds = predict(cal_test, beta, test)
+        oof += preds
+        fold_nested = [p if p[1] >= thr else (p[0], -p[1], p[2], p[3]) for p in preds]
+        nested += fold_nested
+        real = [p for p in fold_nested if not data.negative[p[0]]]
+        per_fold.append(dict(fold=k, questions=len(test), best=sum(p[2] for p in preds),
+                             answered=sum(1 for p in real if p[1] >= 0 and has(data, p[0])),
+                             right=sum(1 for p in real if p[1] >= 0 and p[2] and has(data, p[0])),
+                             neg_answered=sum(1 for p in fold_nested if data.negative[p[0]] and p[1] >= 0
+                                              and has(data, p[0])),
+                             threshold=thr, seconds=time.time() - t0))
+        print(f"  {model} fold {k}: {fmt_fold(per_fold[-1])}", file=sys.stderr, flush=True)
+    return oof, nested, per_fold
+
+
+def has(data, q):
+    return data.starts[q + 1] > data.starts[q]
+
+
+def fmt_fold(f):
+    return (f"questions {f['questions']}, best right {f['best']}, nested answered {f['answered']} right {f['right']}"
+            f" (negatives answered {f['neg_answered']}), threshold {f['threshold']:.4f}, {f['seconds']:.0f} s")
+
+
+def figures(data, preds, thr=0.0, subset=None):
+    ans = cor = 0
+    for q, c, ok, f in preds:
+        if subset is not None and not subset(q):
+            continue
+        if c >= thr and has(data, q):
+            ans += 1
+            cor += ok
+    return ans, cor
+
+
+def report(data, name, oof, nested, per_fold, precision):
+    n = len(oof)
+    best = sum(p[2] for p in oof)
+    a80 = best_at_precision(data, oof, precision)
+    ans, cor = figures(data, nested)
+    aa, ac = figures(data, nested, subset=lambda q: data.answerable[q] and not data.negative[q])
+    negs = [p for p in nested if data.negative[p[0]]]
+    nd = len(negs) - figures(data, negs)[0]
+    un = [p for p in nested if not data.answerable[p[0]] and not data.negative[p[0]]]
+    ud = len(un) - figures(data, un)[0]
+    print(f"{name}: questions {n}, best candidate right {best}; most right at precision >= {precision:.2f}"
+          f" (pooled): {a80[1]} of {a80[0]}; nested: answered {ans}, right {cor}; answerable answered {aa},"
+          f" right {ac} ({100 * ac / max(aa, 1):.1f}%); negatives declined {nd} of {len(negs)};"
+          f" unanswerable gold declined {ud} of {len(un)}")
+    print("  per fold best right: " + " / ".join(str(f["best"]) for f in per_fold)
+          + "; nested right: " + " / ".join(f"{f['right']} of {f['answered']}" for f in per_fold))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dump")
+    ap.add_argument("--models", default="linear,boosted")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--precision", type=float, default=0.80)
+    ap.add_argument("--penalty", type=float, default=3.0)
+    ap.add_argument("--cal-penalty", type=float, default=10.0)
+    ap.add_argument("--trees", type=int, default=200)
+    ap.add_argument("--depth", type=int, default=3)
+    ap.add_argument("--shrink", type=float, default=0.1)
+    ap.add_argument("--lam", type=float, default=1.0, help="L2 on leaf values")
+    ap.add_argument("--min-h", type=float, default=1.0, help="least Newton weight in a leaf")
+    ap.add_argument("--bins", type=int, default=32)
+    ap.add_argument("--colsample", type=float, default=1.0)
+    ap.add_argument("--type", action="store_true", help="the question type as tree features")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    t0 = time.time()
+    data = Data(args.dump)
+    print(f"questions {len(data.questions)}, with a right candidate {int(data.reachable.sum())}, candidates"
+          f" {data.X.shape[0]}; signals {data.X.shape[1]}, conjunctions {len(data.vocab)}; negatives"
+          f" {int(data.negative.sum())} ({time.time() - t0:.0f} s to read)")
+    print(f"boosted: {args.trees} trees, depth {args.depth}, shrinkage {args.shrink}, lambda {args.lam},"
+          f" min hessian {args.min_h}, bins {args.bins}, colsample {args.colsample}, type {args.type}")
+    for m in args.models.split(","):
+        oof, nested, pf = cross_validate(data, args, m)
+        report(data, m, oof, nested, pf, args.precision)
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
