@@ -40,7 +40,7 @@ MARGIN_CAP = 5.0
 class Data:
     """Every question's candidates, flattened: candidate rows are contiguous per question."""
 
-    def __init__(self, path, negatives=True):
+    def __init__(self, path, negatives=True, min_conjunctions=MIN_CONJUNCTION_COUNT):
         qs = []
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -59,7 +59,7 @@ class Data:
             for c in q["candidates"]:
                 for x in c["conjunctions"]:
                     counts[x] = counts.get(x, 0) + 1
-        vocab = sorted(k for k, v in counts.items() if v >= MIN_CONJUNCTION_COUNT)
+        vocab = sorted(k for k, v in counts.items() if v >= min_conjunctions)
         vi = {k: i for i, k in enumerate(vocab)}
         self.vocab = vocab
         n = sum(len(q["candidates"]) for q in qs)
@@ -195,32 +195,32 @@ class Binner:
         return B
 
 
-def fit_tree(B, g, h, depth, lam, nb, min_h, feat_ok):
+def one_hot(B, nb):
+    """The bins of B as a sparse (features x bins) by rows matrix, transposed: histograms are products."""
+    n, F = B.shape
+    cols = (np.arange(F) * nb)[None, :] + B
+    O = sp.csr_matrix((np.ones(n * F), cols.ravel(), np.arange(0, n * F + 1, F)), shape=(n, F * nb))
+    return O.T.tocsr()
+
+
+def fit_tree(B, OT, g, h, depth, lam, nb, min_h, feat_ok):
     """One Newton regression tree on binned B; nodes: arrays (feature, bin threshold, left, right, value)."""
     n, F = B.shape
     node = np.zeros(n, np.int64)
-    feat, thr, left, rightc, value = [], [], [], [], []
-    # level-wise growth; leaves of the previous level identified by ids in `frontier`
-    tree_nodes = [0]
-    feat.append(-1); thr.append(0); left.append(-1); rightc.append(-1); value.append(0.0)
+    feat, thr, left, rightc, value = [-1], [0], [-1], [-1], [0.0]
     frontier = [0]
-    offs = np.arange(F) * nb
     for level in range(depth):
         if not frontier:
             break
         m = len(frontier)
-        pos = {nid: i for i, nid in enumerate(frontier)}
-        local = np.full(len(feat), -1)
-        for nid, i in pos.items():
-            local[nid] = i
-        ln = local[node]
-        act = ln >= 0
-        if not act.any():
-            break
-        Ba, ga, ha, la = B[act], g[act], h[act], ln[act]
-        idx = (la[:, None] * (F * nb) + offs[None, :] + Ba).ravel()
-        GH = np.bincount(idx, weights=np.repeat(ga, F), minlength=m * F * nb).reshape(m, F, nb)
-        HH = np.bincount(idx, weights=np.repeat(ha, F), minlength=m * F * nb).reshape(m, F, nb)
+        M = np.zeros((n, 2 * m))
+        for i, nid in enumerate(frontier):
+            sel = node == nid
+            M[sel, i] = g[sel]
+            M[sel, m + i] = h[sel]
+        hist = np.asarray(OT @ M)  # (F*nb) x 2m
+        GH = hist[:, :m].T.reshape(m, F, nb)
+        HH = hist[:, m:].T.reshape(m, F, nb)
         GL, HL = np.cumsum(GH, 2), np.cumsum(HH, 2)
         Gt, Ht = GL[:, :, -1:], HL[:, :, -1:]
         GR, HR = Gt - GL, Ht - HL
@@ -228,7 +228,7 @@ def fit_tree(B, g, h, depth, lam, nb, min_h, feat_ok):
         gain[(HL < min_h) | (HR < min_h)] = -np.inf
         gain[:, ~feat_ok, :] = -np.inf
         new_frontier = []
-        for nid, i in pos.items():
+        for i, nid in enumerate(frontier):
             flat = np.argmax(gain[i])
             f, b = divmod(flat, nb)
             if not np.isfinite(gain[i, f, b]) or gain[i, f, b] <= 1e-9:
@@ -243,7 +243,6 @@ def fit_tree(B, g, h, depth, lam, nb, min_h, feat_ok):
             node[sel & ~go_left] = r_id
             new_frontier += [l_id, r_id]
         frontier = new_frontier
-    # leaf values
     G = np.bincount(node, weights=g, minlength=len(feat))
     H = np.bincount(node, weights=h, minlength=len(feat))
     for i in range(len(feat)):
@@ -288,9 +287,26 @@ class Boosted:
         mask = np.repeat(keep, np.diff(st_all))
         base_r = base[mask]
         idx, st = data.rows(qids_r)
+        if a.top:
+            # each question's top candidates by the base score only: the trees reorder the head
+            keep_rows = np.zeros(len(idx), bool)
+            for i in range(len(qids_r)):
+                seg = base_r[st[i]:st[i + 1]]
+                order = np.argsort(-seg, kind="stable")[:a.top]
+                keep_rows[st[i] + order] = True
+            lens = np.add.reduceat(keep_rows, st[:-1])
+            idx, base_r = idx[keep_rows], base_r[keep_rows]
+            st = np.concatenate([[0], np.cumsum(lens)])
+            ok = data.right[idx]
+            has_right = np.add.reduceat(ok, st[:-1]) > 0
+            rows_ok = np.repeat(has_right, lens)
+            idx, base_r = idx[rows_ok], base_r[rows_ok]
+            qids_r = qids_r[has_right]
+            st = np.concatenate([[0], np.cumsum(lens[has_right])])
         Z = tree_features(data, idx, st, base_r, qids_r, a.type)
         self.binner = Binner(Z, a.bins)
         B = self.binner.transform(Z)
+        OT = one_hot(B, a.bins + 1)
         r = data.right[idx]
         s = base_r.copy()
         self.trees = []
@@ -298,7 +314,7 @@ class Boosted:
         for t in range(a.trees):
             _, g, h = listwise_grad(s, r, st)
             feat_ok = rng.random(B.shape[1]) < a.colsample
-            tree = fit_tree(B, g, h, a.depth, a.lam, a.bins + 1, a.min_h, feat_ok)
+            tree = fit_tree(B, OT, g, h, a.depth, a.lam, a.bins + 1, a.min_h, feat_ok)
             tree = tree[:4] + (tree[4] * a.shrink,)
             self.trees.append(tree)
             s += tree_predict(tree, B)
@@ -368,25 +384,68 @@ class Calibrated:
             self.rows[q] = (x, bool(data.right[a + best]), data.f1[a + best])
 
 
+class Logit:
+    """The shipped calibration: a logistic regression (eval.LogisticRegression)."""
+
+    def __init__(self, X, y, penalty):
+        self.beta = logistic_fit(X, y, penalty)
+
+    def logit(self, X):
+        return self.beta[0] + X @ self.beta[1:]
+
+
+class BoostedLogit:
+    """A logistic regression, then trees on the logistic loss over the same inputs (nonlinear calibration)."""
+
+    def __init__(self, X, y, penalty, args):
+        self.base = Logit(X, y, penalty)
+        self.binner = Binner(X, args.bins)
+        B = self.binner.transform(X)
+        OT = one_hot(B, args.bins + 1)
+        z = self.base.logit(X)
+        self.trees = []
+        ok = np.ones(X.shape[1], bool)
+        for _ in range(args.cal_trees):
+            p = 1 / (1 + np.exp(-z))
+            tree = fit_tree(B, OT, p - y, np.maximum(p * (1 - p), 1e-9), args.cal_depth, args.lam, args.bins + 1,
+                            args.cal_min_h, ok)
+            tree = tree[:4] + (tree[4] * args.cal_shrink,)
+            self.trees.append(tree)
+            z = z + tree_predict(tree, B)
+
+    def logit(self, X):
+        B = self.binner.transform(X)
+        z = self.base.logit(X)
+        for tree in self.trees:
+            z = z + tree_predict(tree, B)
+        return z
+
+
+CALIBRATION = {"kind": "logit", "args": None}
+
+
 def calibrate(cal, qids, penalty=10.0):
     qs = [q for q in qids if q in cal.rows]
     if not qs:
         return None
     X = np.array([cal.rows[q][0] for q in qs])
     y = np.array([cal.rows[q][1] for q in qs], float)
-    return logistic_fit(X, y, penalty)
+    if CALIBRATION["kind"] == "boosted":
+        return BoostedLogit(X, y, penalty, CALIBRATION["args"])
+    return Logit(X, y, penalty)
 
 
-def predict(cal, beta, qids):
+def predict(cal, model, qids):
     """(q, confidence, correct, f1) for qids."""
     out = []
+    qs = [q for q in qids if q in cal.rows]
+    z = dict(zip(qs, model.logit(np.array([cal.rows[q][0] for q in qs])))) if qs and model is not None else {}
     for q in qids:
         if q not in cal.rows:
             out.append((q, 0.0, False, 0.0))
             continue
         x, c, f = cal.rows[q]
-        z = beta[0] + beta[1:] @ x if beta is not None else -10
-        out.append((q, 1 / (1 + np.exp(-z)), c, f))
+        out.append((q, 1 / (1 + np.exp(-z.get(q, -10))), c, f))
     return out
 
 
@@ -517,6 +576,8 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--precision", type=float, default=0.80)
     ap.add_argument("--penalty", type=float, default=3.0)
+    ap.add_argument("--min-conjunctions", type=int, default=MIN_CONJUNCTION_COUNT,
+                    help="conjunctions seen on fewer candidates get no weight (ConfidenceFit)")
     ap.add_argument("--cal-penalty", type=float, default=10.0)
     ap.add_argument("--trees", type=int, default=200)
     ap.add_argument("--depth", type=int, default=3)
@@ -524,17 +585,26 @@ def main():
     ap.add_argument("--lam", type=float, default=1.0, help="L2 on leaf values")
     ap.add_argument("--min-h", type=float, default=1.0, help="least Newton weight in a leaf")
     ap.add_argument("--bins", type=int, default=32)
+    ap.add_argument("--top", type=int, default=0, help="train the trees on each question's top K by the base")
     ap.add_argument("--colsample", type=float, default=1.0)
     ap.add_argument("--type", action="store_true", help="the question type as tree features")
+    ap.add_argument("--calibration", default="logit", choices=["logit", "boosted"])
+    ap.add_argument("--cal-trees", type=int, default=50)
+    ap.add_argument("--cal-depth", type=int, default=2)
+    ap.add_argument("--cal-shrink", type=float, default=0.05)
+    ap.add_argument("--cal-min-h", type=float, default=5.0)
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
+    CALIBRATION["kind"], CALIBRATION["args"] = args.calibration, args
     t0 = time.time()
-    data = Data(args.dump)
+    data = Data(args.dump, min_conjunctions=args.min_conjunctions)
     print(f"questions {len(data.questions)}, with a right candidate {int(data.reachable.sum())}, candidates"
           f" {data.X.shape[0]}; signals {data.X.shape[1]}, conjunctions {len(data.vocab)}; negatives"
           f" {int(data.negative.sum())} ({time.time() - t0:.0f} s to read)")
     print(f"boosted: {args.trees} trees, depth {args.depth}, shrinkage {args.shrink}, lambda {args.lam},"
-          f" min hessian {args.min_h}, bins {args.bins}, colsample {args.colsample}, type {args.type}")
+          f" min hessian {args.min_h}, bins {args.bins}, colsample {args.colsample}, type {args.type}, top {args.top};"
+          f" calibration {args.calibration} ({args.cal_trees} trees, depth {args.cal_depth}, shrinkage"
+          f" {args.cal_shrink}, min hessian {args.cal_min_h})")
     for m in args.models.split(","):
         oof, nested, pf = cross_validate(data, args, m)
         report(data, m, oof, nested, pf, args.precision)
