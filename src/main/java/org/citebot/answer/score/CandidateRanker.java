@@ -274,13 +274,14 @@ public final class CandidateRanker {
         Span sentence = e.passage().passage().sentence();
         boolean reason = question.type() == AnswerType.REASON;
         boolean person = question.type() == AnswerType.PERSON;
+        Span plainOfAnchor = reason ? null : Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
         Span clause = reason ? Clauses.hostOf(r.doc().text(), sentence, c.span())
-                : Clauses.clauseOf(r.doc().text(), sentence, c.anchor());
+                : Clauses.clauseOf(r.doc().text(), sentence, c.anchor(), plainOfAnchor);
         if (person) {
             clause = Clauses.withApposition(r.doc().text(), sentence, c.anchor(), clause);
         }
         f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(clause, c.anchor());
-        Span plain = reason ? clause : Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
+        Span plain = reason ? clause : plainOfAnchor;
         if (person) {
             plain = Clauses.withApposition(r.doc().text(), sentence, c.anchor(), plain);
         }
