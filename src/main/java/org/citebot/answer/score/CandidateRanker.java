@@ -178,6 +178,8 @@ public final class CandidateRanker {
         String questionWord = CandidateConjunctions.questionWord(question);
         // Candidates share sentences: whether a sentence holds a year is asked once per sentence.
         Map<String, Boolean> yearInSentence = new HashMap<>();
+        // Candidates share texts (one name in several sentences): whether one holds a kind noun, once per text.
+        Map<String, Boolean> kindNoun = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
             Read r = read.get(i);
             Candidate c = r.candidate();
@@ -199,7 +201,7 @@ public final class CandidateRanker {
                     && yearInSentence.computeIfAbsent(sentenceIds[i],
                             id -> holdsYear(r.doc().text(), e.passage().passage().sentence())) ? 1 : 0;
             f[AnswerFeature.UNKNOWN_SHARE.ordinal()] = unknownShare;
-            otherSignals(f, r, question, asked, bestSentence, nearest[i] != Integer.MAX_VALUE
+            otherSignals(f, r, question, asked, kindNoun, bestSentence, nearest[i] != Integer.MAX_VALUE
                     && nearest[i] <= nearestOfSentence.get(sentenceIds[i]),
                     perSentence.get(sentenceIds[i])[0], docsByKey.get(c.key()).size(),
                     sentencesByKey.get(c.key()).size());
@@ -223,12 +225,14 @@ public final class CandidateRanker {
     /**
      * The signals beyond fit, coverage, retrieval and rank: clauses, kind nouns, neighbouring verbs…
      *
+     * @param kindNoun          {@link KindWords#holds} of the candidate texts met so far, for the question's type
      * @param nearestInSentence whether no other candidate of its sentence stands closer to a question word
      * @param inSentence        candidates in its sentence
      * @param docs              articles that hold its value
      * @param sentences         sentences that hold its value
      */
-    private void otherSignals(double[] f, Read r, Question question, Set<String> askedKeys, double bestSentence,
+    private void otherSignals(double[] f, Read r, Question question, Set<String> askedKeys,
+                              Map<String, Boolean> kindNoun, double bestSentence,
                               boolean nearestInSentence, int inSentence, int docs, int sentences) {
         Candidate c = r.candidate();
         PassageEvidence e = r.evidence();
@@ -256,7 +260,8 @@ public final class CandidateRanker {
         f[AnswerFeature.REPEATED.ordinal()] = Math.min(1.0, (sentences - 1) / 3.0);
         f[AnswerFeature.LENGTH.ordinal()] = Math.min(1.0, WhitespaceSplit.length(c.text()) / 6.0);
         f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
-        f[AnswerFeature.KIND_NOUN.ordinal()] = kindWords.holds(c.text(), question.type()) ? 1 : 0;
+        f[AnswerFeature.KIND_NOUN.ordinal()] = kindNoun.computeIfAbsent(c.text(),
+                t -> kindWords.holds(t, question.type())) ? 1 : 0;
         f[AnswerFeature.FOCUS_BESIDE.ordinal()] = focusBeside(question, r.doc().text(),
                 e.passage().passage().sentence(), c.anchor()) ? 1 : 0;
         f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
