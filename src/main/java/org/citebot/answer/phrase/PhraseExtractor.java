@@ -134,7 +134,7 @@ public final class PhraseExtractor {
                                    java.util.function.Predicate<Span> taken) {
         ScoredPassage passage = evidence.passage();
         Span sentence = passage.passage().sentence();
-        TaggedSentence s = tags.of(sentence.of(doc.text()));
+        TaggedSentence s = tags.of(doc.text(), sentence);
         List<Candidate> out = new ArrayList<>();
         for (Phrase p : chunker.chunk(s)) {
             if (p.length() > MAX_TOKENS) {
