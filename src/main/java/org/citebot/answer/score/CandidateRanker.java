@@ -571,9 +571,12 @@ public final class CandidateRanker {
         }
         String before = Folding.fold(text.substring(Math.max(sentence.start(), candidate.start()
                 - RELATION_WINDOW), candidate.start()));
+        if (before.contains(stem)) {
+            return true; // the text after need not be folded
+        }
         String after = Folding.fold(text.substring(candidate.end(), Math.min(sentence.end(),
                 candidate.end() + RELATION_WINDOW)));
-        return before.contains(stem) || after.contains(stem);
+        return after.contains(stem);
     }
 
     /** Time nouns a question asks with « quel » whose answer is seldom a date: see {@link AnswerFeature#VAGUE_TIME}. */
