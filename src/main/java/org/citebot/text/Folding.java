@@ -22,10 +22,17 @@ public final class Folding {
     /** Characters folded from the table: Basic Latin, Latin-1 and Latin Extended-A. */
     private static final int TABLE_SIZE = 0x180;
     private static final String[] TABLE = new String[TABLE_SIZE];
+    /**
+     * {@link #TABLE} where a character folds to one character, 0 where it folds to more or fewer:
+     * appending a {@code char} rather than a one-letter string halves the cost of a fold, which
+     * every answer runs thousands of times.
+     */
+    private static final char[] SINGLE = new char[TABLE_SIZE];
 
     static {
         for (char c = 0; c < TABLE_SIZE; c++) {
             TABLE[c] = slowFold(String.valueOf(c));
+            SINGLE[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : 0;
         }
     }
 
@@ -35,14 +42,17 @@ public final class Folding {
     public static String fold(CharSequence text) {
         int n = text.length();
         StringBuilder out = null;
+        boolean plainChanged = false;
         for (int i = 0; i < n; i++) {
-            char c = FrenchTypography.plain(text.charAt(i));
+            char raw = text.charAt(i);
+            char c = FrenchTypography.plain(raw);
             if (c >= TABLE_SIZE) {
                 return slowFold(text);
             }
-            String folded = TABLE[c];
+            char single = SINGLE[c];
             if (out == null) {
-                if (folded.length() == 1 && folded.charAt(0) == c) {
+                if (single == c) {
+                    plainChanged |= raw != c;
                     continue; // unchanged so far: no copy yet
                 }
                 out = new StringBuilder(n + 4);
@@ -50,9 +60,16 @@ public final class Folding {
                     out.append(FrenchTypography.plain(text.charAt(k))); // unchanged by the table, but plain
                 }
             }
-            out.append(folded);
+            if (single != 0) {
+                out.append(single);
+            } else {
+                out.append(TABLE[c]);
+            }
         }
-        return out == null ? FrenchTypography.normalize(text) : out.toString();
+        if (out != null) {
+            return out.toString();
+        }
+        return plainChanged ? FrenchTypography.normalize(text) : text.toString(); // already folded
     }
 
     /** The general rule, for any text. */

@@ -14,8 +14,16 @@ import org.citebot.text.Span;
  */
 public final class Clauses {
 
-    /** Marks that close a clause or an apposition. */
-    private static final String BOUNDARIES = ",;:()[]«»\"—–";
+    /**
+     * Whether {@code c} is a mark that closes a clause or an apposition: {@code ,;:()[]«»"—–}
+     * (a switch: the scans test every character of every candidate's sentence).
+     */
+    static boolean boundary(char c) {
+        return switch (c) {
+            case ',', ';', ':', '(', ')', '[', ']', '«', '»', '"', '—', '–' -> true;
+            default -> false;
+        };
+    }
 
     private Clauses() {
     }
@@ -30,8 +38,16 @@ public final class Clauses {
      * of the clause beside it, which is then its clause too.
      */
     public static Span clauseOf(String text, Span sentence, Span candidate) {
-        int start = boundaryBack(text, candidate.start(), sentence.start());
-        int end = boundaryFrom(text, candidate.end(), sentence.end());
+        return clauseOf(text, sentence, candidate, plainClauseOf(text, sentence, candidate));
+    }
+
+    /**
+     * As {@link #clauseOf(String, Span, Span)}, given {@code plain}, the candidate's
+     * {@link #plainClauseOf plain clause}: a caller that needs both scans the sentence once.
+     */
+    public static Span clauseOf(String text, Span sentence, Span candidate, Span plain) {
+        int start = plain.start();
+        int end = plain.end();
         if (words(text, start, candidate.start()) + words(text, candidate.end(), end) > ADVERBIAL_WORDS) {
             return new Span(start, end);
         }
@@ -113,7 +129,7 @@ public final class Clauses {
 
     private static int boundaryBack(String text, int from, int limit) {
         int i = from;
-        while (i > limit && BOUNDARIES.indexOf(text.charAt(i - 1)) < 0) {
+        while (i > limit && !boundary(text.charAt(i - 1))) {
             i--;
         }
         return i;
@@ -143,7 +159,7 @@ public final class Clauses {
 
     private static int boundaryFrom(String text, int from, int limit) {
         int i = from;
-        while (i < limit && BOUNDARIES.indexOf(text.charAt(i)) < 0) {
+        while (i < limit && !boundary(text.charAt(i))) {
             i++;
         }
         return i;

@@ -47,6 +47,8 @@ public final class DefinitionExtractor implements CandidateExtractor {
                     + "\\p{Lu}[\\p{L}-]*)?)",
             Pattern.UNICODE_CASE);
     private static final TypedNouns NOUNS = TypedNouns.load();
+    /** What a definition's words are counted by, compiled once ({@code String.split} compiles it at every call). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** « et » before a capitalised word ends an apposition: the next name of a list starts. */
     private static final Pattern NEXT_OF_LIST = Pattern.compile("\\s+et\\s+\\p{Lu}");
     /**
@@ -158,7 +160,7 @@ public final class DefinitionExtractor implements CandidateExtractor {
 
     private static void add(List<Candidate> out, Question q, Document doc, ScoredPassage p, Span span, double fit) {
         String text = span.of(doc.text()).strip();
-        if (text.split("\\s+").length <= 12 && !text.isEmpty() && !PREPOSITION_START.matcher(text).lookingAt()) {
+        if (WHITESPACE.split(text).length <= 12 && !text.isEmpty() && !PREPOSITION_START.matcher(text).lookingAt()) {
             out.add(new Candidate(q.type(), text, Folding.fold(text), p, span, fit));
         }
     }

@@ -18,22 +18,36 @@ import org.citebot.text.WordLists;
  */
 public final class PlaceSignals {
 
+    /** « nord de », « sud-ouest du », « cœur de » (folded): a part of the place named next. */
+    private static final String PART_OF = "(?:nord|sud|est|ouest|centre|coeur)\\S*\\s+(?:de|du|des|d')";
+    /** The alternative of {@link #LOCATED} right after the thing: « X, dans le sud de », « X en ». */
+    private static final String AFTER_THING = "\\s*,?\\s*(?:dans|en|au|aux|pres d\\S*|non loin d\\S*)\\s+"
+            + "(?:(?:le|la|les|l'|du|de|d')\\s*)?(?:" + PART_OF + "|$)";
+    /** The alternative of {@link #LOCATED} that is a bare opening parenthesis: « X (Y) ». */
+    private static final String OPEN_PARENTHESIS = "\\s*\\(\\s*$";
     /**
      * What stands between a thing and where it is, folded: « X est situé à », « X, qui se
      * trouve dans », « X, une cité de la province de », « X est à », « X se loge à » (not « des
      * loges », lodges), « X, dans le sud-ouest de », « X en », « X (Y) ». A bare « a » is left
      * out of « X à Y »: folded, it is also the verb (« X a prêté »).
      */
-    /** « nord de », « sud-ouest du », « cœur de » (folded): a part of the place named next. */
-    private static final String PART_OF = "(?:nord|sud|est|ouest|centre|coeur)\\S*\\s+(?:de|du|des|d')";
-    private static final Pattern LOCATED = Pattern.compile(
+    static final Pattern LOCATED = Pattern.compile(
             "(?:situe|trouv|localis|implant|install|etabli|\\bbase|\\bsise?s?\\b|\\bse\\s+loge\\b"
                     + "|\\b(?:ville|capitale|cite|commune|village|region|province|pays|quartier|localite|bourg"
                     + "|departement|etat|ile|comte|banlieue|faubourg|port|chef-lieu)\\s+(?:de|du|des|d')"
                     + "|\\b(?:est|etait|sont|etaient|fut)\\s+(?:(?:dans|en|au|aux|a)\\s+(?:(?:le|la|les|l')\\s*)?)?$"
-                    + "|^\\s*,?\\s*(?:dans|en|au|aux|pres d\\S*|non loin d\\S*)\\s+(?:(?:le|la|les|l'|du|de|d')\\s*)?"
-                    + "(?:" + PART_OF + "|$)"
-                    + "|^\\s*\\(\\s*$)");
+                    + "|^" + AFTER_THING + "|^" + OPEN_PARENTHESIS + ")");
+    /**
+     * Folded words one of which every match of {@link #LOCATED} holds, but for its alternatives
+     * anchored at the start ({@link #LOCATED_AT_START}): one per alternative (« etai » for « etait »
+     * and « etaient », « sis » for « sise », « sises », « loge » for « se loge »).
+     */
+    private static final String[] LOCATED_WORDS = {"situe", "trouv", "localis", "implant", "install", "etabli",
+            "base", "sis", "loge", "ville", "capitale", "cite", "commune", "village", "region", "province", "pays",
+            "quartier", "localite", "bourg", "departement", "etat", "ile", "comte", "banlieue", "faubourg", "port",
+            "chef-lieu", "est", "etai", "sont", "fut"};
+    /** The alternatives of {@link #LOCATED} anchored at its start ({@code ^}), for {@code lookingAt}. */
+    private static final Pattern LOCATED_AT_START = Pattern.compile(AFTER_THING + "|" + OPEN_PARENTHESIS);
     /** The preposition (and article) a phrase candidate opens with, folded: « dans le ». */
     private static final Pattern OPENING_LOCATIVE = Pattern.compile(
             "(?:dans|en|au|aux|a|pres d\\S*|non loin d\\S*)\\s+(?:(?:le|la|les|l')\\s*)?(?:" + PART_OF + "\\s*)?");
@@ -184,10 +198,26 @@ public final class PlaceSignals {
             // a phrase candidate opens with its preposition: « X, dans le sud de Y »
             String between = Folding.fold(text.substring(h.span().end(), candidate.start())) + opening;
             boolean parenthesis = between.indexOf('(') >= 0 && !between.strip().equals("(");
-            if (between.indexOf(';') < 0 && !parenthesis && LOCATED.matcher(between).find()) {
+            if (between.indexOf(';') < 0 && !parenthesis && located(between)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@link #LOCATED} finds a match in {@code between} (folded). The pattern tries its
+     * thirty alternatives at every character, a sixth of a « où » question's answer: it is tried
+     * only when a word one of its alternatives needs stands in {@code between}
+     * ({@link #LOCATED_WORDS}) or an alternative anchored at the start matches there. Same
+     * answers: the words and the anchored alternatives are what every match holds.
+     */
+    static boolean located(String between) {
+        for (String word : LOCATED_WORDS) {
+            if (between.contains(word)) {
+                return LOCATED.matcher(between).find();
+            }
+        }
+        return LOCATED_AT_START.matcher(between).lookingAt();
     }
 }

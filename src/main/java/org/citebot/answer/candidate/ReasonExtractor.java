@@ -45,6 +45,8 @@ public final class ReasonExtractor implements CandidateExtractor {
             "((?:[\\p{L}'-]+\\s+){1,5}?)(?:a\\s+|ont\\s+)?(?:marque|marquent|entraîne|entraînent|entraîné|provoque|"
                     + "provoquent|provoqué|cause|causent|causé|déclenche|déclenché|aggrave|aggravé|"
                     + "alimente|accélère)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What a reason's words are counted by, compiled once ({@code String.split} compiles it at every call). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?)»]|\\s(?:et|mais|a déclaré|a dit)\\s");
 
     /** Share of the question's weight in the explained clause that keeps the cue's whole fit. */
@@ -99,7 +101,7 @@ public final class ReasonExtractor implements CandidateExtractor {
                 continue;
             }
             Span span = new Span(sentence.start() + start, sentence.start() + stop).trim(plain);
-            if (span.of(documentText).split("\\s+").length <= 15) {
+            if (WHITESPACE.split(span.of(documentText)).length <= 15) {
                 out.add(new Found(span, 0.8));
             }
         }

@@ -134,7 +134,7 @@ public final class PhraseExtractor {
                                    java.util.function.Predicate<Span> taken) {
         ScoredPassage passage = evidence.passage();
         Span sentence = passage.passage().sentence();
-        TaggedSentence s = tags.of(sentence.of(doc.text()));
+        TaggedSentence s = tags.of(doc.text(), sentence);
         List<Candidate> out = new ArrayList<>();
         for (Phrase p : chunker.chunk(s)) {
             if (p.length() > MAX_TOKENS) {
@@ -156,13 +156,16 @@ public final class PhraseExtractor {
     /** The phrase's merging key: folded, without a leading preposition or article. */
     static String key(String text) {
         String folded = Folding.fold(text).strip();
-        String[] words = folded.split("[\\s']+");
+        String[] words = WORD_GAP.split(folded);
         int i = 0;
         while (i < words.length - 1 && LEADING.contains(words[i])) {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
+
+    /** What {@link #key} splits at, compiled once ({@code String.split} compiles it at every call). */
+    private static final java.util.regex.Pattern WORD_GAP = java.util.regex.Pattern.compile("[\\s']+");
 
     private static final Set<String> LEADING = FrenchLexicon.with(FrenchLexicon.ARTICLES, "au", "aux", "a", "en", "dans", "par",
             "pour", "sur", "avec");

@@ -82,15 +82,15 @@ public final class CandidateConjunctions {
         String text = doc.text();
         String qw = "qw=" + asked;
         List<String> out = new ArrayList<>(8);
-        String before = key(lastWord(text.substring(Math.max(sentence.start(), c.span().start() - 30),
-                c.span().start())), "^");
-        String after = key(firstWord(text.substring(c.span().end(), Math.min(sentence.end(),
-                c.span().end() + 30))), "$");
+        String before = key(lastWord(text, Math.max(sentence.start(), c.span().start() - 30),
+                c.span().start()), "^");
+        String after = key(firstWord(text, c.span().end(), Math.min(sentence.end(),
+                c.span().end() + 30)), "$");
         out.add(qw + "|prev=" + before);
         out.add(qw + "|next=" + after);
         int words = WhitespaceSplit.length(c.text().strip());
         out.add(qw + "|words=" + Math.min(words, 5));
-        TaggedSentence s = tags.of(sentence.of(text));
+        TaggedSentence s = tags.of(text, sentence);
         int base = sentence.start();
         int a = s.firstFrom(c.span().start() - base);
         int b = a;
@@ -119,25 +119,33 @@ public final class CandidateConjunctions {
      * specially (U+0085, U+2028, U+2029) goes through the pattern.
      */
     static String lastWord(String text) {
-        if (unusual(text)) {
-            Matcher m = LAST_WORD.matcher(text);
+        return lastWord(text, 0, text.length());
+    }
+
+    /**
+     * {@link #lastWord(String)} of {@code text} from {@code from} to {@code to}, read in place:
+     * the stretch is cut out only for the pattern or the word found.
+     */
+    static String lastWord(String text, int from, int to) {
+        if (unusual(text, from, to)) {
+            Matcher m = LAST_WORD.matcher(text.substring(from, to));
             return m.find() ? m.group(1) : null;
         }
-        int end = text.length();
-        while (end > 0 && space(text.charAt(end - 1))) {
+        int end = to;
+        while (end > from && space(text.charAt(end - 1))) {
             end--;
         }
-        if (end == 0) {
+        if (end == from) {
             return null;
         }
         char last = text.charAt(end - 1);
-        int wordEnd = wordChar(last) ? end : (last == '\'' || last == '’') && end >= 2
+        int wordEnd = wordChar(last) ? end : (last == '\'' || last == '’') && end - from >= 2
                 && wordChar(text.charAt(end - 2)) ? end - 1 : -1;
         if (wordEnd < 0) {
             return String.valueOf(last);
         }
         int start = wordEnd - 1;
-        while (start > 0 && wordChar(text.charAt(start - 1))) {
+        while (start > from && wordChar(text.charAt(start - 1))) {
             start--;
         }
         return text.substring(start, end);
@@ -145,12 +153,17 @@ public final class CandidateConjunctions {
 
     /** What {@link #FIRST_WORD} finds in {@code text} (its group 1), or {@code null}; as {@link #lastWord}. */
     static String firstWord(String text) {
-        if (unusual(text)) {
-            Matcher m = FIRST_WORD.matcher(text);
+        return firstWord(text, 0, text.length());
+    }
+
+    /** {@link #firstWord(String)} of {@code text} from {@code from} to {@code to}, read in place. */
+    static String firstWord(String text, int from, int to) {
+        if (unusual(text, from, to)) {
+            Matcher m = FIRST_WORD.matcher(text.substring(from, to));
             return m.find() ? m.group(1) : null;
         }
-        int n = text.length();
-        int start = 0;
+        int n = to;
+        int start = from;
         while (start < n && space(text.charAt(start))) {
             start++;
         }
@@ -171,8 +184,8 @@ public final class CandidateConjunctions {
     }
 
     /** Whether {@code text} holds a character the scanners leave to the patterns. */
-    private static boolean unusual(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    private static boolean unusual(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\u0085' || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
                 return true;

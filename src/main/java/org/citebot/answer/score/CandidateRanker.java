@@ -178,6 +178,8 @@ public final class CandidateRanker {
         String questionWord = CandidateConjunctions.questionWord(question);
         // Candidates share sentences: whether a sentence holds a year is asked once per sentence.
         Map<String, Boolean> yearInSentence = new HashMap<>();
+        // Candidates share texts (one name in several sentences): whether one holds a kind noun, once per text.
+        Map<String, Boolean> kindNoun = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
             Read r = read.get(i);
             Candidate c = r.candidate();
@@ -199,7 +201,7 @@ public final class CandidateRanker {
                     && yearInSentence.computeIfAbsent(sentenceIds[i],
                             id -> holdsYear(r.doc().text(), e.passage().passage().sentence())) ? 1 : 0;
             f[AnswerFeature.UNKNOWN_SHARE.ordinal()] = unknownShare;
-            otherSignals(f, r, question, asked, bestSentence, nearest[i] != Integer.MAX_VALUE
+            otherSignals(f, r, question, asked, kindNoun, bestSentence, nearest[i] != Integer.MAX_VALUE
                     && nearest[i] <= nearestOfSentence.get(sentenceIds[i]),
                     perSentence.get(sentenceIds[i])[0], docsByKey.get(c.key()).size(),
                     sentencesByKey.get(c.key()).size());
@@ -223,12 +225,14 @@ public final class CandidateRanker {
     /**
      * The signals beyond fit, coverage, retrieval and rank: clauses, kind nouns, neighbouring verbs…
      *
+     * @param kindNoun          {@link KindWords#holds} of the candidate texts met so far, for the question's type
      * @param nearestInSentence whether no other candidate of its sentence stands closer to a question word
      * @param inSentence        candidates in its sentence
      * @param docs              articles that hold its value
      * @param sentences         sentences that hold its value
      */
-    private void otherSignals(double[] f, Read r, Question question, Set<String> askedKeys, double bestSentence,
+    private void otherSignals(double[] f, Read r, Question question, Set<String> askedKeys,
+                              Map<String, Boolean> kindNoun, double bestSentence,
                               boolean nearestInSentence, int inSentence, int docs, int sentences) {
         Candidate c = r.candidate();
         PassageEvidence e = r.evidence();
@@ -256,7 +260,8 @@ public final class CandidateRanker {
         f[AnswerFeature.REPEATED.ordinal()] = Math.min(1.0, (sentences - 1) / 3.0);
         f[AnswerFeature.LENGTH.ordinal()] = Math.min(1.0, WhitespaceSplit.length(c.text()) / 6.0);
         f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
-        f[AnswerFeature.KIND_NOUN.ordinal()] = kindWords.holds(c.text(), question.type()) ? 1 : 0;
+        f[AnswerFeature.KIND_NOUN.ordinal()] = kindNoun.computeIfAbsent(c.text(),
+                t -> kindWords.holds(t, question.type())) ? 1 : 0;
         f[AnswerFeature.FOCUS_BESIDE.ordinal()] = focusBeside(question, r.doc().text(),
                 e.passage().passage().sentence(), c.anchor()) ? 1 : 0;
         f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
@@ -274,13 +279,14 @@ public final class CandidateRanker {
         Span sentence = e.passage().passage().sentence();
         boolean reason = question.type() == AnswerType.REASON;
         boolean person = question.type() == AnswerType.PERSON;
+        Span plainOfAnchor = reason ? null : Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
         Span clause = reason ? Clauses.hostOf(r.doc().text(), sentence, c.span())
-                : Clauses.clauseOf(r.doc().text(), sentence, c.anchor());
+                : Clauses.clauseOf(r.doc().text(), sentence, c.anchor(), plainOfAnchor);
         if (person) {
             clause = Clauses.withApposition(r.doc().text(), sentence, c.anchor(), clause);
         }
         f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(clause, c.anchor());
-        Span plain = reason ? clause : Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
+        Span plain = reason ? clause : plainOfAnchor;
         if (person) {
             plain = Clauses.withApposition(r.doc().text(), sentence, c.anchor(), plain);
         }
@@ -565,9 +571,12 @@ public final class CandidateRanker {
         }
         String before = Folding.fold(text.substring(Math.max(sentence.start(), candidate.start()
                 - RELATION_WINDOW), candidate.start()));
+        if (before.contains(stem)) {
+            return true; // the text after need not be folded
+        }
         String after = Folding.fold(text.substring(candidate.end(), Math.min(sentence.end(),
                 candidate.end() + RELATION_WINDOW)));
-        return before.contains(stem) || after.contains(stem);
+        return after.contains(stem);
     }
 
     /** Time nouns a question asks with « quel » whose answer is seldom a date: see {@link AnswerFeature#VAGUE_TIME}. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.citebot.text.Span;
 
 /**
  * The tagged sentences of a corpus, each tagged the first time it is read and remembered: an
@@ -59,6 +60,30 @@ public final class SentenceTags {
         TaggedSentence fresh = tagger().tag(sentence);
         tagged.put(sentence, fresh);
         return fresh;
+    }
+
+    /** The sentence last asked for by its place in a text, and its tags. */
+    private record Last(String text, int start, int end, TaggedSentence tags) {
+    }
+
+    /** Immutable, replaced whole: safe to read from any thread. */
+    private volatile Last last;
+
+    /**
+     * The tags of the sentence at {@code sentence} in {@code text}, as {@link #of(String)}: a
+     * question's candidates ask for the same sentence one after another, and the one asked last
+     * is told by the text's identity and the offsets, without cutting the sentence out and
+     * hashing it again.
+     */
+    public TaggedSentence of(String text, Span sentence) {
+        Last known = last;
+        if (known != null && known.text() == text && known.start() == sentence.start()
+                && known.end() == sentence.end()) {
+            return known.tags();
+        }
+        TaggedSentence tags = of(sentence.of(text));
+        last = new Last(text, sentence.start(), sentence.end(), tags);
+        return tags;
     }
 
     private FrenchTagger tagger() {

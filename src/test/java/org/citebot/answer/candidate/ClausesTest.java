@@ -91,4 +91,13 @@ class ClausesTest {
         Span own = Clauses.plainClauseOf(t, all, morel);
         assertEquals(own, Clauses.withApposition(t, all, morel, own));
     }
+
+    /** The switch of {@code boundary} holds the marks of the former list, and no other character. */
+    @Test
+    void theBoundaryMarksAreTheListedOnes() {
+        String marks = ",;:()[]«»\"—–";
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(marks.indexOf(c) >= 0, Clauses.boundary(c), "char " + (int) c);
+        }
+    }
 }

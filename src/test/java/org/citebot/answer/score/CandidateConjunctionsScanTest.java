@@ -36,6 +36,16 @@ class CandidateConjunctionsScanTest {
     private static void check(String text) {
         assertEquals(reference(LAST_WORD, text), CandidateConjunctions.lastWord(text), () -> "last word of [" + text + "]");
         assertEquals(reference(FIRST_WORD, text), CandidateConjunctions.firstWord(text), () -> "first word of [" + text + "]");
+        // read in place, inside a longer text: words and spaces on both sides must not leak in
+        for (String pad : List.of("ab", "l'", " ", "\u2028")) {
+            String padded = pad + text + pad;
+            int from = pad.length();
+            int to = from + text.length();
+            assertEquals(reference(LAST_WORD, text), CandidateConjunctions.lastWord(padded, from, to),
+                    () -> "last word of [" + text + "] inside [" + padded + "]");
+            assertEquals(reference(FIRST_WORD, text), CandidateConjunctions.firstWord(padded, from, to),
+                    () -> "first word of [" + text + "] inside [" + padded + "]");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.citebot.text.pos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import org.citebot.text.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,5 +61,18 @@ class FrenchTaggerTest {
         tags.of("Une phrase.");
         tags.of("Une autre phrase.");
         assertEquals(1, tags.size());
+    }
+
+    @Test
+    void sentenceTagsByPlaceAreThoseOfTheSentenceText() {
+        SentenceTags tags = new SentenceTags(tagger, 10);
+        String text = "Le port de Brest est calme. Une autre phrase suit.";
+        Span first = new Span(0, 27);
+        Span second = new Span(28, text.length());
+        TaggedSentence byPlace = tags.of(text, first);
+        assertSame(tags.of("Le port de Brest est calme."), byPlace);
+        assertSame(byPlace, tags.of(text, first));
+        assertSame(tags.of("Une autre phrase suit."), tags.of(text, second));
+        assertSame(byPlace, tags.of(text, first));
     }
 }
