@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Takes off what a chat message says before its question (« bonjour, », « dis-moi », « tu sais »,
- * « est-ce que tu peux me dire », « je voudrais savoir ») and turns the ways chat French asks a
- * name into the form the analysis knows (« comment s'appelle X ? » → « quel est le nom de X ? »).
+ * « est-ce que tu peux me dire », « je voudrais savoir »).
  * Without it « dis-moi qui est le maire ? » is no « qui » question: the analysis looks for the
  * question word where a question starts, and the lead-in's words only blur the search.
  *
@@ -35,19 +34,10 @@ public final class ChatLeadIn {
                     + SEP, FLAGS));
     /** « si X » after a lead-in: the yes/no question « est-ce que X ». */
     private static final Pattern WHETHER = Pattern.compile("^si\\s+(?=\\S)", FLAGS);
-    /** « comment s'appelle X », « comment se nomme X »: the name of X. */
-    private static final Pattern HOW_CALLED = Pattern.compile(
-            "^comment (?:s" + APOSTROPHE + "\\s?appel(?:le|lent|ait|aient|lera)|se nomm(?:e|ent|ait|aient))\\s+(.+)$",
-            FLAGS);
-    /** « X s'appelle comment ? »: the name of X. */
-    private static final Pattern CALLED_HOW = Pattern.compile(
-            "^(.+?)\\s+(?:s" + APOSTROPHE + "\\s?appel(?:le|lent|ait|aient)|se nomm(?:e|ent|ait|aient)) comment\\s*(\\?*)\\s*$",
-            FLAGS);
-
     private ChatLeadIn() {
     }
 
-    /** {@code text} without its lead-in, name questions in the analysed form; other text unchanged. */
+    /** {@code text} without its lead-in; other text unchanged. */
     public static String strip(String text) {
         if (text == null || text.isBlank()) {
             return text;
@@ -71,26 +61,6 @@ public final class ChatLeadIn {
                 q = "est-ce que " + q.substring(whether.end());
             }
         }
-        Matcher how = HOW_CALLED.matcher(q);
-        if (how.matches()) {
-            return "quel est le nom " + of(how.group(1));
-        }
-        Matcher called = CALLED_HOW.matcher(q);
-        if (called.matches()) {
-            return "quel est le nom " + of(called.group(1)) + (called.group(2).isEmpty() ? "" : " ?");
-        }
         return q;
-    }
-
-    /** « de » before {@code thing}, contracted as French writes it: « du maire », « des villes », « de la ». */
-    private static String of(String thing) {
-        String lower = thing.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("le ")) {
-            return "du " + thing.substring(3);
-        }
-        if (lower.startsWith("les ")) {
-            return "des " + thing.substring(4);
-        }
-        return "de " + thing;
     }
 }
