@@ -10,8 +10,8 @@ import org.citebot.text.WordLists;
 
 /**
  * Expands the shorthand of French chat messages (« pk », « qd », « cb », « c quoi ») into the
- * words the question analysis and the retriever read. People in a Telegram chat type « pk la
- * russie suspend sa mission ? »: unexpanded, « pk » is an unknown word, the question has no
+ * words the question analysis and the retriever read. People in a Telegram chat type « pk le
+ * maire a démissionné ? »: unexpanded, « pk » is an unknown word, the question has no
  * question word, and a « pourquoi » question is answered as if it asked for anything.
  *
  * <p>Only whole words are replaced, and « c » (« c'est ») only where chat French puts it: at the

@@ -179,7 +179,7 @@ public final class FollowUps {
 
 
     /**
-     * « la mission en comptait combien avant ? » after « combien de personnes compte la mission ? »:
+     * « l'équipe en comptait combien avant ? » after « combien de personnes compte l'équipe ? »:
      * « en » is what the last « combien » counted, « la mission comptait combien de personnes avant ».
      */
     private static Words countedAgain(Words w, Words last) {
@@ -211,7 +211,7 @@ public final class FollowUps {
         QuestionFrame frame = QuestionFrame.of(m);
         boolean asks = frame.role() != QuestionFrame.Role.NONE;
         // « combien de membres ? » names what it counts: a question of its own unless it opens with « et »
-        // « dans quelle ambassade ? » after « quel pays accueille… »: a bare question phrase of the same
+        // « dans quelle ville ? » after « quel pays accueille… »: a bare question phrase of the same
         // kind narrows the last question down
         boolean narrows = frame.core().isEmpty() && !frame.noun().isEmpty() && (frame.kind() == lastKind
                 || lastKind == QuestionFrame.Kind.PLACE && FunctionWords.LOCATIVE.contains(frame.phrase().key(0)));

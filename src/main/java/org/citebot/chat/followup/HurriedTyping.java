@@ -11,7 +11,7 @@ import org.citebot.question.ChatShorthand;
  * « tu peux me dire pourquoi stp ? » or « ok et pourquoi ». Undone, in order:
  *
  * <ul>
- *   <li>elisions typed with a space instead of an apostrophe: « c etait » → « c'etait », « l otan »;</li>
+ *   <li>elisions typed with a space instead of an apostrophe: « c etait » → « c'etait », « l usine »;</li>
  *   <li>chat spellings ({@link ChatShorthand}, shared with the question stage) and one-letter slips
  *       of the question words: « pq », « pk », « cb », « qd »,
  *       « koi », « pourqoi », « combein »;</li>
@@ -29,7 +29,7 @@ final class HurriedTyping {
     private HurriedTyping() {
     }
 
-    /** « c etait », « l otan », « qu est-ce »: a lone elidable word before a vowel lost its apostrophe. */
+    /** « c etait », « l usine », « qu est-ce »: a lone elidable word before a vowel lost its apostrophe. */
     private static final Pattern LOST_APOSTROPHE = Pattern.compile(
             "(?iu)(?<![\\p{L}'’])(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu)\\s+(?=[aeiouyhàâäéèêëîïôöùûü])");
 

@@ -215,7 +215,7 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
 
     /**
      * The end of a « de » complement with its article after a question phrase's noun (« quelle
-     * mission de l'Alliance », « quel jour de la semaine », « quel membre du bureau »), or {@code e}.
+     * délégation de la fédération », « quel jour de la semaine », « quel membre du bureau »), or {@code e}.
      */
     private static int ownComplement(Words w, int e) {
         String of = w.key(e);

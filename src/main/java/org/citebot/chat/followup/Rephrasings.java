@@ -114,14 +114,14 @@ final class Rephrasings {
             "(?iu)^(et\\s+[^,]+?)\\s*,\\s*(combien|quand|où|qui|pourquoi)[\\s?!.]*$");
 
     /**
-     * « et combien en 2018 ? », « et qui à Moscou ? »: the last question's own question word in
+     * « et combien en 2018 ? », « et qui à Lyon ? »: the last question's own question word in
      * front of the new words adds nothing (« et en 2018 ? »).
      */
     private static final Pattern LEADING_SAME_WORD = Pattern.compile(
             "(?iu)^et\\s+(combien|quand|où|qui|pourquoi)\\s+((?:en|pour|avant|après|apres|depuis|à|a|au|aux|dans|chez|sur|cette|ce)\\s.*?)[\\s?!.]*$");
     /**
-     * « elle est où cette mission ? »: a subject pronoun taken up by a demonstrative phrase at the
-     * end, which is the subject (« cette mission est où ? »).
+     * « elle est où cette usine ? »: a subject pronoun taken up by a demonstrative phrase at the
+     * end, which is the subject (« cette usine est où ? »).
      */
     private static final Pattern DEMONSTRATIVE_TAKEN_UP = Pattern.compile(
             "(?iu)^(et\\s+)?(?:il|elle|ils|elles)\\s+(\\S.*?)\\s*,?\\s+((?:ce|cette|cet|ces)\\s+(?!(?:jour|année|annee|mois|fois"
@@ -142,7 +142,7 @@ final class Rephrasings {
     /** « ça date de quand ? », « ça remonte à quand ? »: when, about the last fact. */
     private static final Pattern DATES_FROM = Pattern.compile(
             "(?iu)^(?:et\\s+)?(?:ça|ca|cela|c'|c’)\\s*(?:date|datait|remonte|remontait)\\s+(?:de|à|a)\\s+quand[\\s?!.]*$");
-    /** « c'est Lavrov qui l'a annoncé ? »: a cleft asks whether the one named did it, « Lavrov l'a annoncé ? ». */
+    /** « c'est Dupont qui l'a annoncé ? »: a cleft asks whether the one named did it, « Dupont l'a annoncé ? ». */
     private static final Pattern CLEFT = Pattern.compile(
             "(?iu)^(et\\s+)?(?:c'|c’)est\\s+(?!qui\\b|quoi\\b|quand\\b|où\\b|ou\\b|pour\\b|à\\b|a\\b|ça\\b|ca\\b)(\\S+(?:\\s+\\S+)?)\\s+qui\\s+(.+)$");
     /** « pourquoi l'Alliance a fait ça ? », « pourquoi ont-ils fait ça ? »: « faire ça » is the last fact. */
@@ -226,7 +226,7 @@ final class Rephrasings {
         java.util.regex.Matcher many = HOW_MANY_OF_THEM.matcher(text);
         boolean theyWere = many.find() && Folding.fold(many.group()).matches("(?s).*\\b(ils|elles)\\b.*");
         // « ils étaient combien avant ? » asks the last count at another time only after a count of
-        // what something holds (« combien de personnes compte la mission ? »), not of an event's
+        // what something holds (« combien de personnes compte l'équipe ? »), not of an event's
         // (« combien d'élèves ont quitté l'école ? »: « ils » are those who left)
         boolean holds = HOLDS.matcher(Folding.fold(previousQuestion == null ? "" : previousQuestion)).find();
         if (many.find(0) && (!theyWere || holds) && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()

@@ -29,7 +29,7 @@ final class Swaps {
         String first = x.key(0);
         Optional<Words> swapped;
         if (x != typed && x.size() == 1 && !phrases.nameLike(x.get(0)) && !FunctionWords.function(first)) {
-            // « et côté russe ? » after « le porte-parole de l'Alliance »: the adjective for the « de » complement
+            // « et côté italien ? » after « le porte-parole de la fédération »: the adjective for the « de » complement
             swapped = complement(q, found, Words.of("de").plus(x)).map(w -> withoutOf(w, x));
         } else if (FunctionWords.DEMONSTRATIVES.containsKey(first)) {
             swapped = demonstrative(q, found, x);
@@ -39,7 +39,7 @@ final class Swaps {
                     ? complement(q, found, Words.of(first.equals("au") ? "du" : "des").plus(x.from(1))) : Optional.empty());
         } else if (FunctionWords.preposition(x, 0) && !FunctionWords.determiner(first)) {
             // « et à Lyon ? » for « à Paris »; « et pour l'Alliance ? » for « de la mairie » when no « pour »
-            // complement; « et pour la mission de l'Alliance ? » for « sa mission à Paris », a whole phrase
+            // complement; « et pour la délégation de la fédération ? » for « sa délégation à Paris », a whole phrase
             boolean whole = first.equals("pour") && x.size() > 3 && FunctionWords.determiner(x.key(1))
                     && x.list().stream().skip(2).anyMatch(w -> FunctionWords.OF.contains(w.key()));
             swapped = complement(q, found, x).or(() -> whole ? determined(q, found, x.from(1)) : Optional.empty())
@@ -99,7 +99,7 @@ final class Swaps {
         return i > 0 && i < x.size() ? x.from(i) : x;
     }
 
-    /** {@code w} with the « de » in front of {@code x} dropped: « le porte-parole de russe » → « le porte-parole russe ». */
+    /** {@code w} with the « de » in front of {@code x} dropped: « le porte-parole de italien » → « le porte-parole italien ». */
     private static Words withoutOf(Words w, Words x) {
         for (int i = 0; i + 1 < w.size(); i++) {
             if (FunctionWords.OF.contains(w.key(i)) && w.key(i + 1).equals(x.key(0))) {
@@ -210,7 +210,7 @@ final class Swaps {
     }
 
     /**
-     * « la mission de l'Alliance à Rome » for « sa mission à Paris »: a phrase with the same head
+     * « la délégation de la fédération à Rome » for « sa délégation à Paris »: a phrase with the same head
      * noun, and the place after it when the new phrase names its own place.
      */
     private Optional<Words> sameHead(Words q, List<NounPhrases.Phrase> found, Words x) {

@@ -95,6 +95,6 @@ final class WhichOnes {
             String autre = word.toLowerCase(java.util.Locale.ROOT).endsWith("s") ? "autres" : "autre";
             return Optional.of(word + " " + autre + " " + last.substring(choice.end()));
         }
-        return Optional.empty(); // « quand la mission… » → « et l'autre ? »: which other is a guess
+        return Optional.empty(); // « quand l'usine… » → « et l'autre ? »: which other is a guess
     }
 }
