@@ -21,7 +21,9 @@ public final class ChatLeadIn {
     /** Lead-ins, each matched at the start of the message with what separates it from the rest. */
     private static final List<Pattern> LEAD_INS = List.of(
             Pattern.compile("^(?:bonjour|bonsoir|salut|coucou|hello|hey|yo)\\b" + SEP, FLAGS),
-            Pattern.compile("^(?:euh+|bon|ok|okay|alors|sinon|au fait|du coup|tiens)\\b" + SEP + "(?=\\S)", FLAGS),
+            // not « alors que… » (a conjunction) nor « bon nombre de… »
+            Pattern.compile("^(?:euh+|bon|ok|okay|alors|sinon|au fait|du coup|tiens)\\b(?!\\s+(?:que\\b|qu" + APOSTROPHE
+                    + "|nombre\\b))" + SEP + "(?=\\S)", FLAGS),
             Pattern.compile("^(?:excuse[sz]?|pardon)(?:[- ]moi)?\\b" + SEP, FLAGS),
             Pattern.compile("^(?:(?:une|petite|j" + APOSTROPHE + "ai une) )?question\\s*:" + SEP, FLAGS),
             Pattern.compile("^(?:dis|dites)[- ]moi\\b" + SEP, FLAGS),

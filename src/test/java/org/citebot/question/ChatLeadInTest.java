@@ -37,6 +37,9 @@ class ChatLeadInTest {
         "bonne nouvelle pour le maire ?",
         "dis quoi ?",
         "comment le maire a-t-il réagi ?",
+        "alors que la grève durait, qui a négocié ?",
+        "Alors qu'il pleuvait, où se sont-ils abrités ?",
+        "bon nombre de villes ont-elles voté ?",
     })
     void leavesQuestionsAndBareGreetingsAlone(String typed) {
         assertEquals(typed, ChatLeadIn.strip(typed));
