@@ -18,14 +18,18 @@ import org.junit.jupiter.api.Test;
  */
 class DevEvaluationIT {
 
+    /** The gold questions of test resource {@code resource} answered on {@code seeds/} with the shipped config. */
+    static EvalReport onSeeds(String resource) throws URISyntaxException {
+        Path gold = Path.of(DevEvaluationIT.class.getResource(resource).toURI());
+        ConfigDir config = new ConfigDir(Path.of("config"));
+        try (Citebot bot = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()))) {
+            return Evaluation.run(bot, Evaluation.readGold(gold));
+        }
+    }
+
     @Test
     void devQuestionsStayAboveTheBars() throws URISyntaxException {
-        Path gold = Path.of(DevEvaluationIT.class.getResource("/eval/dev-questions.jsonl").toURI());
-        ConfigDir config = new ConfigDir(Path.of("config"));
-        EvalReport report;
-        try (Citebot bot = Citebot.open(Path.of("seeds"), config, Settings.load(config, Map.of()))) {
-            report = Evaluation.run(bot, Evaluation.readGold(gold));
-        }
+        EvalReport report = onSeeds("/eval/dev-questions.jsonl");
         System.out.println("dev questions:\n" + report.format());
         // Retrieval bars of the foundation issue.
         assertTrue(report.top1Rate() >= 90.0, "top-1 document " + report.top1Rate());

@@ -40,11 +40,14 @@ final class HurriedTyping {
     /** Chat spellings (« pq », « qd », « cb », « c quoi »), written out as the question stage does. */
     private static final ChatShorthand SHORTHAND = ChatShorthand.load();
 
-    /** « stp », « svp », « s'il te plaît », « merci » closing the message. */
+    /**
+     * « s'il te plaît », « merci » closing the message (« stp », « svp », « plz » are already gone:
+     * {@link ChatShorthand} drops them wherever they stand).
+     */
     private static final Pattern POLITE_END = Pattern.compile(
-            "(?iu)[\\s,]+(?:stp|svp|s['’ ]?il\\s+(?:te|vous)\\s+pla[iî]t|merci(?:\\s+d'avance)?|please|plz|pls)(?=[\\s?!.]*$)");
-    /** « stp », « svp » opening the message. */
-    private static final Pattern POLITE_START = Pattern.compile("(?iu)^(?:stp|svp|s['’ ]?il\\s+(?:te|vous)\\s+pla[iî]t)[\\s,]+");
+            "(?iu)[\\s,]+(?:s['’ ]?il\\s+(?:te|vous)\\s+pla[iî]t|merci(?:\\s+d'avance)?|please|pls)(?=[\\s?!.]*$)");
+    /** « s'il te plaît » opening the message. */
+    private static final Pattern POLITE_START = Pattern.compile("(?iu)^s['’ ]?il\\s+(?:te|vous)\\s+pla[iî]t[\\s,]+");
 
     /** A request wrapped around a question word: « tu peux me dire quand ? », « dis-moi où ». */
     private static final Pattern REQUEST = Pattern.compile(
