@@ -284,7 +284,6 @@ public final class QuestionAnswerer {
         }
         List<CandidateRanker.Measured> measured = ranker.measure(read, question, terms.unknownShare(),
                 passages.get(0).passage().docId());
-        Situation.fill(measured, ranked);
         if (FEATURES.isDebugEnabled()) {
             measured.forEach(m -> FEATURES.debug("{}\t{}\t{}", question.text(), m.candidate().text(), m.describe()));
         }

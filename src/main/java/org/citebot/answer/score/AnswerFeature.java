@@ -367,25 +367,7 @@ public enum AnswerFeature {
     TYPE_REASON,
     TYPE_DEFINITION,
     TYPE_YESNO,
-    TYPE_OTHER,
-    /**
-     * How sure the sentence ranker is of its first sentence over its second: the difference of
-     * their scores, over {@code qa.Situation.MARGIN_SCALE}, capped at 1 (1 when the pool holds one
-     * sentence). The same for every candidate of a question: it weighs nothing in the listwise
-     * score and is a calibration input (set by {@code qa.Situation}).
-     */
-    SENTENCE_MARGIN,
-    /** The sentence ranker's calibrated probability that its first sentence states the answer (per question). */
-    SENTENCE_TOP_PROBABILITY,
-    /**
-     * How many of the pooled sentences hold the question's rarest word, log(1 + n) / 3 (per
-     * question): a word said in one sentence points at it, a word said everywhere does not.
-     */
-    RARE_WORD_SENTENCES,
-    /** The same for the question's two rarest words together. */
-    RARE_PAIR_SENTENCES,
-    /** 1 / the candidates of the same extractor family in the candidate's sentence. */
-    ONLY_OF_ITS_FAMILY;
+    TYPE_OTHER;
 
     /** The one-hot feature of a question type. */
     public static AnswerFeature ofType(AnswerType type) {

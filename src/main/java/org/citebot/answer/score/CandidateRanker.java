@@ -165,7 +165,6 @@ public final class CandidateRanker {
             String sentence = sentenceId(r);
             sentenceIds[i] = sentence;
             perSentence.computeIfAbsent(sentence, s -> new int[1])[0]++;
-            perSentence.computeIfAbsent(sentence + "|" + r.candidate().origin(), s -> new int[1])[0]++;
             docsByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(r.candidate().docId());
             sentencesByKey.computeIfAbsent(r.candidate().key(), k -> new HashSet<>()).add(sentence);
             nearest[i] = r.evidence().nearestHit(r.candidate().anchor());
@@ -210,7 +209,6 @@ public final class CandidateRanker {
             f[AnswerFeature.ASKED_WITH_PREPOSITION.ordinal()] = withPreposition ? 1 : 0;
             f[AnswerFeature.VAGUE_TIME.ordinal()] = vagueTime ? 1 : 0;
             f[AnswerFeature.HAND_SCORE.ordinal()] = handScore(f, c);
-            f[AnswerFeature.ONLY_OF_ITS_FAMILY.ordinal()] = 1.0 / perSentence.get(sentenceIds[i] + "|" + c.origin())[0];
             f[AnswerFeature.ofType(question.type()).ordinal()] = 1;
             AnswerFeature origin = AnswerFeature.ofOrigin(c.origin());
             if (origin != null) {
