@@ -9,6 +9,12 @@ piaf-train; never the held-out dev questions or piaf-dev) and reports, per outer
   at80   the most right answers at precision >= 0.80 on the pooled held-out answers (threshold
          chosen on them: optimistic, for comparing orders of confidence)
   nested answered / right with the threshold chosen inside each training part (as `fit` prints)
+  cost   right - 4 x wrong of the nested answers (4: the break-even of 80% precision)
+  sets   each training set's nested answers and out-of-fold curve at 0.50 / 0.60 / 0.70
+
+Calibration inputs beyond the shipped ones (--inputs, --by-family) are measured with
+scripts/calibration-variants.py; situation signals (SITUATION below) are read from the dump when
+it holds them and never enter the listwise score.
 
 Models:
   linear   the shipped model: listwise softmax over the signals and conjunctions (L2 3), the
@@ -49,7 +55,7 @@ class Data:
                     if negatives or not q.get("negative"):
                         qs.append(q)
         self.questions = qs
-        feats = sorted({k for q in qs for c in q["candidates"] for k in c["features"]})
+        feats = sorted({k for q in qs for c in q["candidates"] for k in c["features"]} - set(SITUATION))
         self.features = feats
         fi = {k: i for i, k in enumerate(feats)}
         counts = {}
@@ -64,6 +70,9 @@ class Data:
         self.vocab = vocab
         n = sum(len(q["candidates"]) for q in qs)
         X = np.zeros((n, len(feats)))
+        # situation signals (per question, or per candidate but only for the calibration): kept apart
+        Xs = np.zeros((n, len(SITUATION)))
+        si = {k: i for i, k in enumerate(SITUATION)}
         rows, cols = [], []
         right = np.zeros(n, bool)
         f1 = np.zeros(n)
@@ -74,7 +83,10 @@ class Data:
             starts[qi] = r
             for c in q["candidates"]:
                 for k, v in c["features"].items():
-                    X[r, fi[k]] = v
+                    if k in si:
+                        Xs[r, si[k]] = v
+                    else:
+                        X[r, fi[k]] = v
                 for x in c["conjunctions"]:
                     j = vi.get(x)
                     if j is not None:
@@ -88,6 +100,7 @@ class Data:
                 r += 1
         starts[len(qs)] = r
         self.X = X
+        self.Xs = Xs
         self.S = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
         self.right = right
         self.f1 = f1
@@ -104,6 +117,9 @@ class Data:
         types = sorted(set(self.type))
         self.types = types
         self.type_index = np.array([types.index(t) for t in self.type])
+        self.set = [g.split(":")[0] for g in self.group]
+        self.family = np.array([family_of(X[starts[i]], fi) if starts[i + 1] > starts[i] else 0
+                                for i in range(len(qs))])
 
     def rows(self, qids):
         """Candidate row indices of questions qids (in order), and the new starts."""
@@ -332,6 +348,76 @@ class Boosted:
 
 # ---- calibration and figures -------------------------------------------------------------------------
 
+# Signals of the dump that describe the question's situation (or serve the calibration only): never
+# in the listwise score; a calibration reads them only when named by --inputs.
+SITUATION = ["sentence.margin", "sentence.top.probability", "rare.word.sentences", "rare.pair.sentences",
+             "only.of.its.family"]
+
+# The question type families (the analyser's type, one-hot in the dump): typed extractors, phrase
+# questions (« quel / que »), and reasons and yes/no.
+FAMILIES = ["typed", "phrase", "reason"]
+TYPED = ["type.quantity", "type.date", "type.person", "type.place", "type.organization"]
+PHRASE = ["type.other", "type.definition"]
+
+
+def family_of(x, fi):
+    """0 typed, 1 phrase, 2 reason / yes-no, from a candidate's type one-hot."""
+    if any(k in fi and x[fi[k]] > 0 for k in TYPED):
+        return 0
+    if any(k in fi and x[fi[k]] > 0 for k in PHRASE):
+        return 1
+    return 2
+
+
+def candidate_family(data, row):
+    """The candidate's extractor family: 0 typed, 1 a name of the lists or titles, 2 a phrase or chunk."""
+    fi = FEATURE_INDEX[0]
+    x = data.X[row]
+    if any(k in fi and x[fi[k]] > 0 for k in ("origin.phrase", "origin.chunk")):
+        return 2
+    if any(k in fi and x[fi[k]] > 0 for k in ("origin.listed", "origin.title", "origin.full.name", "origin.corpus",
+                                                "origin.unclassified")):
+        return 1
+    return 0
+
+
+FEATURE_INDEX = [None]
+
+
+def extra_inputs(data, q, s, best, shares, summary):
+    """The calibration inputs named by --inputs, after the shipped ones."""
+    out = []
+    a = data.starts[q]
+    row = a + best
+    fam = np.eye(3)[data.family[q]]
+    for name in EXTRA["inputs"]:
+        if name == "family-slope":  # one slope of score, share and margin per type family
+            out += list(np.outer(fam, [summary[0], summary[1], summary[3]]).ravel())
+        elif name == "family-score":
+            out += list(fam * summary[0])
+        elif name == "origin-slope":  # one slope of score per extractor family of the candidate
+            out += list(np.eye(3)[candidate_family(data, row)] * summary[0])
+        elif name == "top3-share":  # its share of the three best candidates' mass
+            e = np.sort(np.exp(s - s.max()))[::-1][:3]
+            out.append(1.0 / e.sum())
+        elif name in ("margin", "top-probability", "rare", "rare-pair", "only-family"):
+            k = {"margin": "sentence.margin", "top-probability": "sentence.top.probability",
+                 "rare": "rare.word.sentences", "rare-pair": "rare.pair.sentences",
+                 "only-family": "only.of.its.family"}[name]
+            out.append(data.Xs[row, SITUATION.index(k)])
+        elif name == "rare-by-family":
+            out += list(fam * data.Xs[row, SITUATION.index("rare.word.sentences")])
+        elif name == "margin-by-family":
+            out += list(fam * data.Xs[row, SITUATION.index("sentence.margin")])
+        elif name in ("agreement-by-family", "repeated-by-family"):  # a shipped signal's slope per type family
+            out += list(fam * data.X[row, FEATURE_INDEX[0][name.split("-")[0]]])
+        else:
+            raise SystemExit(f"unknown calibration input {name}")
+    return out
+
+
+EXTRA = {"inputs": [], "by_family": False}
+
 def calibration_inputs(data, q, s):
     a, b = data.starts[q], data.starts[q + 1]
     best = int(np.argmax(s))
@@ -348,7 +434,8 @@ def calibration_inputs(data, q, s):
         else:
             rival = max(rival, s[i])
     summary = [s[best], shares[best], value, min(MARGIN_CAP, s[best] - rival), np.log(1 + len(s)) / 5]
-    return np.concatenate([summary, data.X[a + best]]), best
+    extra = extra_inputs(data, q, s, best, shares, summary)
+    return np.concatenate([summary, data.X[a + best], extra]), best
 
 
 def logistic_fit(X, y, penalty):
@@ -375,6 +462,7 @@ class Calibrated:
     """Per question: calibration inputs, best candidate correct/f1."""
 
     def __init__(self, data, scores):  # scores: dict q -> array
+        self.data = data
         self.rows = {}
         for q, s in scores.items():
             if len(s) == 0:
@@ -432,14 +520,38 @@ def calibrate(cal, qids, penalty=10.0):
     y = np.array([cal.rows[q][1] for q in qs], float)
     if CALIBRATION["kind"] == "boosted":
         return BoostedLogit(X, y, penalty, CALIBRATION["args"])
+    if EXTRA["by_family"]:
+        return ByFamily(cal, qs, X, y, penalty)
     return Logit(X, y, penalty)
+
+
+class ByFamily:
+    """One logistic calibration per question type family (typed, phrase, reason / yes-no)."""
+
+    def __init__(self, cal, qs, X, y, penalty):
+        self.data = cal.data
+        fam = np.array([cal.data.family[q] for q in qs])
+        self.models = {f: Logit(X[fam == f], y[fam == f], penalty) for f in range(3) if (fam == f).sum() >= 5}
+        self.pooled = Logit(X, y, penalty)
+
+    def logit_of(self, qs, X):
+        fam = np.array([self.data.family[q] for q in qs])
+        z = self.pooled.logit(X)
+        for f, m in self.models.items():
+            sel = fam == f
+            if sel.any():
+                z[sel] = m.logit(X[sel])
+        return z
 
 
 def predict(cal, model, qids):
     """(q, confidence, correct, f1) for qids."""
     out = []
     qs = [q for q in qids if q in cal.rows]
-    z = dict(zip(qs, model.logit(np.array([cal.rows[q][0] for q in qs])))) if qs and model is not None else {}
+    if qs and isinstance(model, ByFamily):
+        z = dict(zip(qs, model.logit_of(qs, np.array([cal.rows[q][0] for q in qs]))))
+    else:
+        z = dict(zip(qs, model.logit(np.array([cal.rows[q][0] for q in qs])))) if qs and model is not None else {}
     for q in qids:
         if q not in cal.rows:
             out.append((q, 0.0, False, 0.0))
@@ -477,18 +589,24 @@ def cross_validate(data, args, model):
     """model 'linear' or 'boosted'. Returns oof and nested predictions, per-fold figures."""
     allq = np.arange(len(data.questions))
     oof, nested, per_fold = [], [], []
+    cache = load_cache(args)
     for k, train, test in each_fold(data, allq, args.folds):
         t0 = time.time()
-        inner_lin, ws = {}, []
         inner_parts = list(each_fold(data, train, args.folds))
-        for j, itrain, itest in inner_parts:
-            w = fit_linear(data, itrain, args.penalty)
-            ws.append(w)
-            s, idx, st = linear_scores(data, w, itest)
-            for i, q in enumerate(itest):
-                inner_lin[q] = s[st[i]:st[i + 1]]
-        committee = np.mean(ws, axis=0)
-        test_lin, _, tst = linear_scores(data, committee, test)
+        if k in cache:
+            inner_lin, test_lin, tst = cache[k]
+        else:
+            inner_lin, ws = {}, []
+            for j, itrain, itest in inner_parts:
+                w = fit_linear(data, itrain, args.penalty)
+                ws.append(w)
+                s, idx, st = linear_scores(data, w, itest)
+                for i, q in enumerate(itest):
+                    inner_lin[q] = s[st[i]:st[i + 1]]
+            committee = np.mean(ws, axis=0)
+            test_lin, _, tst = linear_scores(data, committee, test)
+            cache[k] = (inner_lin, test_lin, tst)
+            save_cache(args, cache)
         if model == "linear":
             inner = inner_lin
             test_scores = {q: test_lin[tst[i]:tst[i + 1]] for i, q in enumerate(test)}
@@ -531,6 +649,24 @@ def cross_validate(data, args, model):
     return oof, nested, per_fold
 
 
+def load_cache(args):
+    """The listwise scores of each outer fold (--cache FILE): they do not depend on the calibration's
+    inputs, so calibration variants over one dump need the listwise fits once."""
+    import os
+    import pickle
+    if args.cache and os.path.exists(args.cache):
+        with open(args.cache, "rb") as f:
+            return pickle.load(f)
+    return {}
+
+
+def save_cache(args, cache):
+    import pickle
+    if args.cache:
+        with open(args.cache, "wb") as f:
+            pickle.dump(cache, f)
+
+
 def has(data, q):
     return data.starts[q + 1] > data.starts[q]
 
@@ -567,6 +703,18 @@ def report(data, name, oof, nested, per_fold, precision):
           f" unanswerable gold declined {ud} of {len(un)}")
     print("  per fold best right: " + " / ".join(str(f["best"]) for f in per_fold)
           + "; nested right: " + " / ".join(f"{f['right']} of {f['answered']}" for f in per_fold))
+    # the cost measure of session 10: right - 4 x (answerable answered wrong + negatives answered)
+    neg_answered = len(negs) - nd
+    cost = ac - 4 * (aa - ac + neg_answered)
+    fold_cost = [f["right"] - 4 * (f["answered"] - f["right"] + f["neg_answered"]) for f in per_fold]
+    print(f"  cost (right - 4 x wrong, wrong = answerable wrong + negatives answered): {cost:.0f};"
+          f" per fold (every wrong answer, unanswerable gold too) " + " / ".join(f"{c:.0f}" for c in fold_cost))
+    for name in sorted(set(data.set)):
+        real = lambda q, name=name: data.set[q] == name and not data.negative[q]
+        na, nc = figures(data, nested, subset=real)
+        curve = "; ".join("at %.2f: %d / %d" % ((t,) + figures(data, oof, t, subset=real))
+                          for t in (0.5, 0.6, 0.7))
+        print(f"  {name}: nested answered {na}, right {nc}; out of fold {curve}")
 
 
 def main():
@@ -594,10 +742,22 @@ def main():
     ap.add_argument("--cal-shrink", type=float, default=0.05)
     ap.add_argument("--cal-min-h", type=float, default=5.0)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--inputs", default="",
+                    help="extra calibration inputs, comma-separated: family-slope, family-score, origin-slope,"
+                         " top3-share, margin, top-probability, rare, rare-pair, only-family, rare-by-family,"
+                         " margin-by-family, agreement-by-family, repeated-by-family (situation signals need a dump of session 11"
+                         " or later)")
+    ap.add_argument("--cache", help="keep the listwise scores of each fold in this file and read them back"
+                                     " (only for runs of one dump with the same listwise options)")
+    ap.add_argument("--oof-out", help="write each question's out-of-fold confidence here (JSON Lines)")
+    ap.add_argument("--by-family", action="store_true", help="one calibration per question type family")
     args = ap.parse_args()
     CALIBRATION["kind"], CALIBRATION["args"] = args.calibration, args
+    EXTRA["inputs"] = [x for x in args.inputs.split(",") if x]
+    EXTRA["by_family"] = args.by_family
     t0 = time.time()
     data = Data(args.dump, min_conjunctions=args.min_conjunctions)
+    FEATURE_INDEX[0] = {k: i for i, k in enumerate(data.features)}
     print(f"questions {len(data.questions)}, with a right candidate {int(data.reachable.sum())}, candidates"
           f" {data.X.shape[0]}; signals {data.X.shape[1]}, conjunctions {len(data.vocab)}; negatives"
           f" {int(data.negative.sum())} ({time.time() - t0:.0f} s to read)")
@@ -608,6 +768,15 @@ def main():
     for m in args.models.split(","):
         oof, nested, pf = cross_validate(data, args, m)
         report(data, m, oof, nested, pf, args.precision)
+        if args.oof_out:
+            with open(args.oof_out, "w", encoding="utf-8") as f:
+                for (q, c, ok, f1), n in zip(oof, nested):
+                    f.write(json.dumps(dict(question=data.questions[q]["question"], set=data.set[q],
+                                            type=data.types[data.type_index[q]], family=FAMILIES[data.family[q]],
+                                            negative=bool(data.negative[q]), answerable=bool(data.answerable[q]),
+                                            confidence=float(c), answered=bool(n[1] >= 0 and has(data, q)),
+                                            correct=bool(ok)),
+                                       ensure_ascii=False) + "\n")
         sys.stdout.flush()
 
 

@@ -5,7 +5,7 @@ right - COST x wrong on the inner folds' held-out answers, where a wrong answer 
 question answered wrong or a negative example (asked without its articles) answered. COST 4 is the
 break-even of the 80% precision the product asks (0.8 / 0.2). Prints the nested figures.
 
-  scripts/threshold-by-cost.py FIT_DUMP [COST]
+  scripts/threshold-by-cost.py FIT_DUMP [COST [candidate-boost.py options: --inputs …, --by-family]]
 """
 import importlib.util
 import os
@@ -30,5 +30,5 @@ def choose_by_cost(data, preds, target):
 
 
 cb.choose_threshold = choose_by_cost
-sys.argv = [sys.argv[0], sys.argv[1], "--models", "linear"]
+sys.argv = [sys.argv[0], sys.argv[1], "--models", "linear"] + sys.argv[3:]
 cb.main()
