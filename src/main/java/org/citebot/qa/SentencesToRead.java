@@ -26,7 +26,7 @@ import org.citebot.text.Span;
  * the runners-up whose weight against the first, exp(score − first score), reaches
  * {@code ratio} are shown too, up to {@code most}. Sentences that follow each other in one
  * paragraph are joined into one quote (the answer often sits in the sentence after the one
- * that names the subject), in reading order; the quotes themselves stay in the ranker's order.
+ * that names the subject), in reading order; the quotes themselves stay in the order chosen.
  * A runner-up that repeats a sentence already shown (news articles restate their lead, agencies'
  * copies repeat each other) is skipped: most of its words already shown tell the reader nothing.
  *
@@ -34,17 +34,17 @@ import org.citebot.text.Span;
  * answer model declined ({@link #behindBestCandidates}), whatever their rank: the sentence ranker
  * reads a sentence's words, the candidate model the phrase of the asked kind in it (a number for
  * « combien », a name for « qui »), and where the two disagree the answer is in the candidate's
- * sentence often enough to be worth a slot. On the training sets' declined answerable questions
- * (scripts/passages-to-read.py with {@code ask --json} output) the answer was in the reply for 56
- * to 61 of 67 seeds questions and 1,222 to 1,274 of 1,670 PIAF ones, for 0.3 more sentence a reply.
+ * sentence often enough to be worth a slot. Of the training sets' declined answerable questions,
+ * the reply then held a gold answer for 61 of 67 seeds ones instead of 58, and 1,285 of 1,671 PIAF
+ * ones instead of 1,228, for about 110 more characters a reply ({@code docs/EXPERIMENTS.md},
+ * session 11, with the variants measured and dropped).
  */
 final class SentencesToRead {
 
     private static final double REPEAT_SHARE = 0.8;
     /**
-     * The declined candidates whose sentences get a slot: the best two distinct sentences gained
-     * 5 seeds and 52 PIAF questions, the best one alone 3 and 12 (the training sets' declined
-     * answerable questions, at 3 sentences and ratio 0.2).
+     * How many distinct sentences of the best declined candidates get a slot: two gained 5 seeds
+     * and 52 PIAF questions in a simulation over the training sets' declines, one alone 3 and 12.
      */
     static final int CANDIDATE_SENTENCES = 2;
     /** What separates words, the rule {@link #words} follows (kept as its tests' reference). */
