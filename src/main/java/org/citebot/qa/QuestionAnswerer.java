@@ -49,7 +49,8 @@ import org.citebot.rank.SentenceRanker;
  * the best rival and its signals); its signals include the share of the question's weight that no
  * article holds at all (« combien de militaires français en Islande ? » when no article names
  * Iceland) and whether other articles agree. Below it, the reply declines and offers the
- * closest passage.
+ * closest passages: the ranker's first and the sentences of the best declined candidates
+ * ({@link SentencesToRead}).
  *
  * <p>Thread-safe when its parts are (all of citebot's are).
  */
@@ -136,8 +137,9 @@ public final class QuestionAnswerer {
             // salaire de X ? » where no article speaks of a salary: a sentence about X is no answer).
             Answer.Outcome outcome = sentence * (1 - terms.unknownShare()) >= policy.quoteThreshold()
                     ? Answer.Outcome.QUOTED : Answer.Outcome.DECLINED;
-            return new Answer(question, outcome, List.of(), confidence, passages, SentencesToRead.choose(
-                    passages, policy.unsureSentences(), policy.unsureRatio(), documents), sentence);
+            return new Answer(question, outcome, List.of(), confidence, passages, SentencesToRead.choose(passages,
+                    SentencesToRead.behindBestCandidates(scored, SentencesToRead.CANDIDATE_SENTENCES),
+                    policy.unsureSentences(), policy.unsureRatio(), documents), sentence);
         }
         return new Answer(question, Answer.Outcome.ANSWERED, shown(question, findings), confidence, passages,
                 List.of(), sentence);

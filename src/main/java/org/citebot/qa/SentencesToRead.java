@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.citebot.answer.Candidate;
 import org.citebot.answer.Citation;
 import org.citebot.corpus.Document;
 import org.citebot.index.Passage;
@@ -25,13 +26,27 @@ import org.citebot.text.Span;
  * the runners-up whose weight against the first, exp(score − first score), reaches
  * {@code ratio} are shown too, up to {@code most}. Sentences that follow each other in one
  * paragraph are joined into one quote (the answer often sits in the sentence after the one
- * that names the subject), in reading order; the quotes themselves stay in the ranker's order.
+ * that names the subject), in reading order; the quotes themselves stay in the order chosen.
  * A runner-up that repeats a sentence already shown (news articles restate their lead, agencies'
  * copies repeat each other) is skipped: most of its words already shown tell the reader nothing.
+ *
+ * <p>Beside the ranker's first, the next slots go to the sentences behind the best candidates the
+ * answer model declined ({@link #behindBestCandidates}), whatever their rank: the sentence ranker
+ * reads a sentence's words, the candidate model the phrase of the asked kind in it (a number for
+ * « combien », a name for « qui »), and where the two disagree the answer is in the candidate's
+ * sentence often enough to be worth a slot. Of the training sets' declined answerable questions,
+ * the reply then held a gold answer for 61 of 67 seeds ones instead of 58, and 1,285 of 1,671 PIAF
+ * ones instead of 1,228, for about 110 more characters a reply ({@code docs/EXPERIMENTS.md},
+ * session 11, with the variants measured and dropped).
  */
 final class SentencesToRead {
 
     private static final double REPEAT_SHARE = 0.8;
+    /**
+     * How many distinct sentences of the best declined candidates get a slot: two gained 5 seeds
+     * and 52 PIAF questions in a simulation over the training sets' declines, one alone 3 and 12.
+     */
+    static final int CANDIDATE_SENTENCES = 2;
     /** What separates words, the rule {@link #words} follows (kept as its tests' reference). */
     static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -43,24 +58,37 @@ final class SentencesToRead {
      * at most {@code most} sentences; empty when {@code ranked} is.
      */
     static List<Citation> choose(List<ScoredPassage> ranked, int most, double ratio, Map<String, Document> documents) {
+        return choose(ranked, List.of(), most, ratio, documents);
+    }
+
+    /**
+     * The quotes to show for {@code ranked} (the ranker's order, best first, each with its score):
+     * its first sentence, then the sentences of {@code behindCandidates} (best first, whatever
+     * their rank), then the runners-up nearly as likely as the first; at most {@code most}
+     * sentences, none repeating one shown; empty when {@code ranked} is.
+     */
+    static List<Citation> choose(List<ScoredPassage> ranked, List<Passage> behindCandidates, int most, double ratio,
+                                 Map<String, Document> documents) {
+        Objects.requireNonNull(behindCandidates, "behindCandidates");
         Objects.requireNonNull(documents, "documents");
         List<Passage> chosen = new ArrayList<>();
         List<Set<String>> shownWords = new ArrayList<>();
-        for (ScoredPassage p : ranked) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        offer(ranked.get(0).passage(), chosen, shownWords, documents);
+        for (Passage p : behindCandidates) {
             if (chosen.size() == most) {
                 break;
             }
-            if (!chosen.isEmpty() && Math.exp(p.score() - ranked.get(0).score()) < ratio) {
-                continue;
+            offer(p, chosen, shownWords, documents);
+        }
+        for (ScoredPassage p : ranked.subList(1, ranked.size())) {
+            if (chosen.size() == most) {
+                break;
             }
-            Set<String> words = words(documents.get(p.passage().docId()).quote(p.passage().sentence()));
-            boolean repeated = false;
-            for (int i = 0; i < shownWords.size() && !repeated; i++) {
-                repeated = repeats(words, shownWords.get(i));
-            }
-            if (!repeated) {
-                chosen.add(p.passage());
-                shownWords.add(words);
+            if (Math.exp(p.score() - ranked.get(0).score()) >= ratio) {
+                offer(p.passage(), chosen, shownWords, documents);
             }
         }
         List<List<Passage>> groups = new ArrayList<>();
@@ -80,6 +108,41 @@ final class SentencesToRead {
             quotes.add(Citation.of(documents.get(group.get(0).docId()), span));
         }
         return quotes;
+    }
+
+    /** Adds {@code p} to {@code chosen} unless it is there already or repeats a sentence shown. */
+    private static void offer(Passage p, List<Passage> chosen, List<Set<String>> shownWords,
+                              Map<String, Document> documents) {
+        if (chosen.contains(p)) {
+            return;
+        }
+        Set<String> words = words(documents.get(p.docId()).quote(p.sentence()));
+        for (Set<String> shown : shownWords) {
+            if (repeats(words, shown)) {
+                return;
+            }
+        }
+        chosen.add(p);
+        shownWords.add(words);
+    }
+
+    /**
+     * The sentences of the best of {@code candidates} (by score, best first), up to
+     * {@code sentences} distinct ones: where the declined answer model would have looked.
+     */
+    static List<Passage> behindBestCandidates(List<Candidate> candidates, int sentences) {
+        List<Candidate> best = new ArrayList<>(candidates);
+        best.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Passage> out = new ArrayList<>(sentences);
+        for (Candidate c : best) {
+            if (out.size() == sentences) {
+                break;
+            }
+            if (!out.contains(c.passage().passage())) {
+                out.add(c.passage().passage());
+            }
+        }
+        return out;
     }
 
     /** Whether most (4 in 5) of the words of the shorter of two sentences are in the other. */

@@ -92,4 +92,43 @@ class SentencesToReadTest {
         assertEquals(2, quotes.size());
         assertTrue(SentencesToRead.choose(List.of(), 3, 0.2, DOCS).isEmpty());
     }
+
+    @Test
+    void theSentenceBehindADeclinedCandidateTakesTheSecondSlotWhateverItsRank() {
+        // the ranker puts the painting first and the length far below; the number model liked 300
+        List<ScoredPassage> ranked = List.of(sentence(2, 5.0), sentence(3, 4.9), sentence(1, 1.0));
+        List<Citation> quotes = SentencesToRead.choose(ranked, List.of(sentence(1, 1.0).passage()), 2, 0.2, DOCS);
+        assertEquals(List.of("Il mesure 300 mètres. Sa peinture est rouge."),
+                quotes.stream().map(Citation::quote).toList(), "neighbours still join into one quote");
+        quotes = SentencesToRead.choose(List.of(sentence(3, 5.0), sentence(2, 4.9), sentence(0, 1.0)),
+                List.of(sentence(0, 1.0).passage()), 2, 0.2, DOCS);
+        assertEquals(List.of(P2, "Le pont fut ouvert en 1890."), quotes.stream().map(Citation::quote).toList(),
+                "the candidate's sentence before a runner-up of the ranker");
+    }
+
+    @Test
+    void aCandidateSentenceAlreadyFirstIsNotShownTwice() {
+        List<ScoredPassage> ranked = List.of(sentence(0, 5.0), sentence(3, 4.9));
+        List<Citation> quotes = SentencesToRead.choose(ranked, List.of(sentence(0, 5.0).passage()), 3, 0.2, DOCS);
+        assertEquals(List.of("Le pont fut ouvert en 1890.", P2), quotes.stream().map(Citation::quote).toList());
+    }
+
+    @Test
+    void theSentencesBehindTheBestCandidatesAreDistinctAndBestFirst() {
+        ScoredPassage opened = sentence(0, 5.0);
+        ScoredPassage length = sentence(1, 4.0);
+        ScoredPassage mayor = sentence(3, 3.0);
+        List<org.citebot.answer.Candidate> candidates = List.of(
+                candidate(opened, "1890", 0.1), candidate(length, "300", 0.5), candidate(length, "300 mètres", 0.3),
+                candidate(mayor, "maire", 0.2));
+        assertEquals(List.of(length.passage(), mayor.passage()), SentencesToRead.behindBestCandidates(candidates, 2));
+        assertEquals(List.of(length.passage()), SentencesToRead.behindBestCandidates(candidates, 1));
+        assertTrue(SentencesToRead.behindBestCandidates(List.of(), 2).isEmpty());
+    }
+
+    private static org.citebot.answer.Candidate candidate(ScoredPassage in, String text, double score) {
+        int start = TEXT.indexOf(text, in.passage().sentence().start());
+        return new org.citebot.answer.Candidate(org.citebot.question.AnswerType.QUANTITY, text, text, in,
+                new Span(start, start + text.length()), score);
+    }
 }
