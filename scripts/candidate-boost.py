@@ -10,7 +10,13 @@ piaf-train; never the held-out dev questions or piaf-dev) and reports, per outer
          chosen on them: optimistic, for comparing orders of confidence)
   nested answered / right with the threshold chosen inside each training part (as `fit` prints)
   cost   right - 4 x wrong of the nested answers (4: the break-even of 80% precision)
-  sets   each training set's nested answers and out-of-fold curve at 0.50 / 0.60 / 0.70
+  sets   each training set's nested answers and out-of-fold curve at 0.50 / 0.60 / 0.70, its precision
+         and its cost (seeds-train right - 19 x wrong, piaf-train right - 4 x wrong: the break-even of
+         each hidden bar, 95% and 80%), per fold
+
+--set-weight « seeds=5 » weighs each training set's examples (still one model, one threshold, for
+every corpus) in the listwise loss, the calibration and / or the threshold's precision
+(--weight-in); docs/EXPERIMENTS.md, « Training-set weights in the confidence fit (session 11) ».
 
 Calibration inputs beyond the shipped ones (--inputs, --by-family) are measured with
 scripts/calibration-variants.py; situation signals (SITUATION below) are read from the dump when
@@ -118,6 +124,9 @@ class Data:
         self.types = types
         self.type_index = np.array([types.index(t) for t in self.type])
         self.set = [g.split(":")[0] for g in self.group]
+        # each question's training weight (--set-weight; 1 by default): how much it counts in the
+        # listwise fit and / or the calibration, never an input of the model
+        self.weight = np.ones(len(qs))
         self.family = np.array([family_of(X[starts[i]], fi) if starts[i + 1] > starts[i] else 0
                                 for i in range(len(qs))])
 
@@ -158,13 +167,16 @@ def seg_softmax(s, st):
     return e / tot[seg], e, tot, seg
 
 
-def listwise_grad(s, right, st):
-    """Loss, gradient and diagonal Newton weight of the listwise softmax loss in each score."""
+def listwise_grad(s, right, st, qw=None):
+    """Loss, gradient and diagonal Newton weight of the listwise softmax loss in each score (qw: each
+    question's weight, 1 if None)."""
     p, e, tot, seg = seg_softmax(s, st)
     pe = np.add.reduceat(np.where(right, e, 0), st[:-1])
     q = np.where(right, e / pe[seg], 0)
-    loss = -(np.log(pe) - np.log(tot)).sum()
-    g = p - q
+    if qw is None:
+        qw = np.ones(len(st) - 1)
+    loss = -(qw * (np.log(pe) - np.log(tot))).sum()
+    g = (p - q) * qw[seg]
     h = np.maximum(p * (1 - p) - q * (1 - q), 1e-6)
     return loss, g, h
 
@@ -174,15 +186,24 @@ def fit_linear(data, qids, penalty=3.0):
     idx, st = data.rows(qids)
     X, S, r = data.X[idx], data.S[idx], data.right[idx]
     d, v = X.shape[1], S.shape[1]
+    qw = normalised(data.weight[qids]) if WEIGHT_IN["listwise"] else None
 
     def fg(w):
         s = X @ w[:d] + S @ w[d:]
-        loss, g, _ = listwise_grad(s, r, st)
+        loss, g, _ = listwise_grad(s, r, st, qw)
         grad = np.concatenate([X.T @ g, S.T @ g])
         return loss + 0.5 * penalty * w @ w, grad + penalty * w
 
     res = minimize(fg, np.zeros(d + v), jac=True, method="L-BFGS-B", options={"maxiter": 1000, "gtol": 1e-6})
     return res.x
+
+
+def normalised(w):
+    """Weights scaled to a mean of 1 over the examples fitted: the penalty keeps its strength."""
+    return w * (len(w) / w.sum())
+
+
+WEIGHT_IN = {"listwise": False, "calibration": False, "threshold": False}
 
 
 def linear_scores(data, w, qids):
@@ -382,6 +403,19 @@ def candidate_family(data, row):
 
 
 FEATURE_INDEX = [None]
+# each set's cost of a wrong answer (set = the dump's group before the colon); others: 4
+SET_COST = {"seeds-train.jsonl": 19.0, "questions.jsonl": 4.0}
+
+
+def set_weights(data, spec):
+    """--set-weight « seeds=5,questions=1 »: each question of a set whose name starts with NAME weighs W."""
+    data.weight = np.ones(len(data.questions))
+    for part in [x for x in (spec or "").split(",") if x]:
+        name, _, w = part.partition("=")
+        sel = np.array([s.startswith(name) for s in data.set])
+        if not sel.any():
+            raise SystemExit(f"--set-weight: no training set starts with « {name} » (sets: {sorted(set(data.set))})")
+        data.weight[sel] = float(w)
 
 
 def extra_inputs(data, q, s, best, shares, summary):
@@ -438,9 +472,10 @@ def calibration_inputs(data, q, s):
     return np.concatenate([summary, data.X[a + best], extra]), best
 
 
-def logistic_fit(X, y, penalty):
-    """IRLS with L2 on the weights, not the bias (eval.LogisticRegression)."""
+def logistic_fit(X, y, penalty, sw=None):
+    """IRLS with L2 on the weights, not the bias (eval.LogisticRegression); sw: each example's weight."""
     n, d = X.shape
+    sw = np.ones(n) if sw is None else sw
     A = np.hstack([np.ones((n, 1)), X])
     beta = np.zeros(d + 1)
     pen = np.full(d + 1, penalty)
@@ -448,8 +483,8 @@ def logistic_fit(X, y, penalty):
     for _ in range(30):
         z = A @ beta
         p = 1 / (1 + np.exp(-z))
-        w = np.maximum(p * (1 - p), 1e-9)
-        grad = A.T @ (y - p) - np.where(np.arange(d + 1) == 0, 0, penalty * beta)
+        w = np.maximum(p * (1 - p), 1e-9) * sw
+        grad = A.T @ (sw * (y - p)) - np.where(np.arange(d + 1) == 0, 0, penalty * beta)
         H = (A * w[:, None]).T @ A + np.diag(pen)
         step = np.linalg.lstsq(H, grad, rcond=None)[0]
         beta += step
@@ -475,8 +510,8 @@ class Calibrated:
 class Logit:
     """The shipped calibration: a logistic regression (eval.LogisticRegression)."""
 
-    def __init__(self, X, y, penalty):
-        self.beta = logistic_fit(X, y, penalty)
+    def __init__(self, X, y, penalty, sw=None):
+        self.beta = logistic_fit(X, y, penalty, sw)
 
     def logit(self, X):
         return self.beta[0] + X @ self.beta[1:]
@@ -522,7 +557,8 @@ def calibrate(cal, qids, penalty=10.0):
         return BoostedLogit(X, y, penalty, CALIBRATION["args"])
     if EXTRA["by_family"]:
         return ByFamily(cal, qs, X, y, penalty)
-    return Logit(X, y, penalty)
+    sw = normalised(cal.data.weight[qs]) if WEIGHT_IN["calibration"] else None
+    return Logit(X, y, penalty, sw)
 
 
 class ByFamily:
@@ -562,12 +598,16 @@ def predict(cal, model, qids):
 
 
 def choose_threshold(data, preds, target):
+    """The most right answers at precision >= target (answers weighed by their set when --weight-in
+    threshold)."""
     ps = sorted([p for p in preds if data.starts[p[0] + 1] > data.starts[p[0]]], key=lambda p: -p[1])
-    best, best_c, c = 1.0, 0, 0
+    best, best_c, c, n = 1.0, 0, 0, 0
     for i, p in enumerate(ps):
-        c += p[2]
+        w = data.weight[p[0]] if WEIGHT_IN["threshold"] else 1.0
+        c += w * p[2]
+        n += w
         last = i + 1 == len(ps) or ps[i + 1][1] < p[1]
-        if last and c >= target * (i + 1) and c > best_c:
+        if last and c >= target * n and c > best_c:
             best_c, best = c, p[1]
     return best
 
@@ -656,8 +696,17 @@ def load_cache(args):
     import pickle
     if args.cache and os.path.exists(args.cache):
         with open(args.cache, "rb") as f:
-            return pickle.load(f)
-    return {}
+            cache = pickle.load(f)
+        if cache.get("listwise", "") != listwise_key(args):
+            raise SystemExit(f"{args.cache} holds listwise fits of « {cache.get('listwise', '')} », not of"
+                             f" « {listwise_key(args)} »: give another --cache")
+        return cache
+    return {"listwise": listwise_key(args)}
+
+
+def listwise_key(args):
+    """What the cached listwise fits depend on beyond the dump: the set weights when they enter them."""
+    return getattr(args, "set_weight", "") if WEIGHT_IN["listwise"] else ""
 
 
 def save_cache(args, cache):
@@ -709,12 +758,25 @@ def report(data, name, oof, nested, per_fold, precision):
     fold_cost = [f["right"] - 4 * (f["answered"] - f["right"] + f["neg_answered"]) for f in per_fold]
     print(f"  cost (right - 4 x wrong, wrong = answerable wrong + negatives answered): {cost:.0f};"
           f" per fold (every wrong answer, unanswerable gold too) " + " / ".join(f"{c:.0f}" for c in fold_cost))
+    fold = folds_of(data.group)
     for name in sorted(set(data.set)):
         real = lambda q, name=name: data.set[q] == name and not data.negative[q]
         na, nc = figures(data, nested, subset=real)
         curve = "; ".join("at %.2f: %d / %d" % ((t,) + figures(data, oof, t, subset=real))
                           for t in (0.5, 0.6, 0.7))
         print(f"  {name}: nested answered {na}, right {nc}; out of fold {curve}")
+        # the set's cost: right - C x wrong, C the break-even of its precision bar (seeds 95%: 19, PIAF 80%: 4);
+        # wrong = answered wrong, unanswerable answered, and the set's negatives answered
+        c = SET_COST.get(name, 4.0)
+        per = []
+        for k in range(len(per_fold)):
+            of = lambda q, k=k: data.set[q] == name and fold[data.group[q]] == k
+            a, r = figures(data, nested, subset=of)
+            per.append(r - c * (a - r))
+        a, r = figures(data, nested, subset=lambda q, name=name: data.set[q] == name)
+        nr = figures(data, nested, subset=lambda q, name=name: data.set[q] == name and data.negative[q])[0]
+        print(f"    {name}: precision {100 * nc / max(na, 1):.1f}%; negatives answered {nr}; cost (right - {c:.0f} x"
+              f" wrong) {r - c * (a - r):.0f}; per fold " + " / ".join(f"{x:.0f}" for x in per))
 
 
 def main():
@@ -751,13 +813,24 @@ def main():
                                      " (only for runs of one dump with the same listwise options)")
     ap.add_argument("--oof-out", help="write each question's out-of-fold confidence here (JSON Lines)")
     ap.add_argument("--by-family", action="store_true", help="one calibration per question type family")
+    ap.add_argument("--set-weight", default="", help="per training set example weight, « seeds=5 » (set names"
+                    " by prefix; others 1), normalised to a mean of 1 over each fit's examples")
+    ap.add_argument("--weight-in", default="listwise,calibration",
+                    help="where --set-weight counts: listwise, calibration, threshold (the precision of the"
+                         " threshold's choice), comma-separated")
     args = ap.parse_args()
+    for part in [x for x in args.weight_in.split(",") if x]:
+        if part not in WEIGHT_IN:
+            raise SystemExit(f"--weight-in: unknown part {part}")
+        WEIGHT_IN[part] = bool(args.set_weight)
     CALIBRATION["kind"], CALIBRATION["args"] = args.calibration, args
     EXTRA["inputs"] = [x for x in args.inputs.split(",") if x]
     EXTRA["by_family"] = args.by_family
     t0 = time.time()
     data = Data(args.dump, min_conjunctions=args.min_conjunctions)
+    set_weights(data, args.set_weight)
     FEATURE_INDEX[0] = {k: i for i, k in enumerate(data.features)}
+    print(f"set weights {args.set_weight or 'none'} in {args.weight_in if args.set_weight else '-'}")
     print(f"questions {len(data.questions)}, with a right candidate {int(data.reachable.sum())}, candidates"
           f" {data.X.shape[0]}; signals {data.X.shape[1]}, conjunctions {len(data.vocab)}; negatives"
           f" {int(data.negative.sum())} ({time.time() - t0:.0f} s to read)")
