@@ -83,10 +83,14 @@ final class NounPhrases {
         return i;
     }
 
-    /** The end of the adjectives and nouns following a head. */
+    /**
+     * The end of the adjectives and nouns following a head; a word an inversion follows is the
+     * verb (« la ville ferme-t-elle », « la mairie suspend-elle »), whatever its ending.
+     */
     private static int modifiers(Words w, int from) {
         int end = from;
-        while (end < w.size() && nominal(w.get(end)) && !w.get(end).number()) {
+        while (end < w.size() && nominal(w.get(end)) && !w.get(end).number()
+                && !(end + 1 < w.size() && w.get(end + 1).inversion())) {
             end++;
         }
         return end;

@@ -130,8 +130,11 @@ final class Pronouns {
             return Optional.empty(); // « qui a signé ? » unanswered, then « il a signé quand ? »: nobody to stand for
         }
         // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion »
-        List<Referents.Referent> subjects = !says ? candidates : candidates.stream().filter(r -> r.words().list().stream()
+        List<Referents.Referent> speakers = !says ? candidates : candidates.stream().filter(r -> r.words().list().stream()
                 .anyMatch(w -> phrases.nameLike(w) || Swaps.person(w))).toList();
+        // « elle l'a annoncé quand ? » after « pourquoi la mairie ferme-t-elle l'école ? »: with no one
+        // named, the one who speaks is the last question's subject
+        List<Referents.Referent> subjects = !speakers.isEmpty() ? speakers : subjectOf(frame.core());
         Optional<Referents.Referent> subject = Optional.empty();
         for (int i : at) {
             String k = m.key(i);
@@ -187,6 +190,7 @@ final class Pronouns {
                     out = out.insert(Math.min(QuestionFrame.afterVerb(out), out.size()), sameVerbObject.get());
                 } else if (m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()))) {
                     tail = Words.of("que").plus(declarative(frame, previous)).plus(tail);
+                    fronted = true; // « il l'a dit quand ? » → « quand X a dit que … »
                 } else {
                     Agreement a = FunctionWords.DETERMINERS.getOrDefault(k, Agreement.UNKNOWN);
                     Optional<Referents.Referent> object = Referents.agreeing(candidates, a, subject);
@@ -211,6 +215,13 @@ final class Pronouns {
             out = out.sub(out.size() - 1, out.size()).plus(out.sub(0, out.size() - 1)); // « … a dit où que » → « où … a dit que »
         }
         return Optional.of(new Rewritten(frontWho(out.plus(tail)), List.of()));
+    }
+
+    /** The subject of a core as the one candidate referent, or none. */
+    private List<Referents.Referent> subjectOf(Words core) {
+        List<NounPhrases.Phrase> found = phrases.of(core);
+        return Referents.subject(core, found).filter(NounPhrases.Phrase::determined)
+                .map(p -> List.of(new Referents.Referent(Referents.definiteForm(core, p), p.agreement()))).orElse(List.of());
     }
 
     /** The object of the last question's verb, when the message uses the same verb (by its first five letters). */

@@ -142,6 +142,18 @@ final class Rephrasings {
     /** « ça date de quand ? », « ça remonte à quand ? »: when, about the last fact. */
     private static final Pattern DATES_FROM = Pattern.compile(
             "(?iu)^(?:et\\s+)?(?:ça|ca|cela|c'|c’)\\s*(?:date|datait|remonte|remontait)\\s+(?:de|à|a)\\s+quand[\\s?!.]*$");
+    /** « depuis combien de temps ? »: since when, as a person writes it out (« depuis quand … ? »). */
+    private static final Pattern HOW_LONG_SINCE = Pattern.compile(
+            "(?iu)^(?:et\\s+)?depuis\\s+combien\\s+de\\s+temps"
+                    + "(?:\\s+(?:déjà|deja|exactement|au\\s+juste))?[\\s?!.]*$");
+    /** « ça commence quand ? », « ça prend effet quand ? »: from when, about the last fact. */
+    private static final Pattern STARTS_WHEN = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:ça|ca|cela|c'|c’)\\s*(?:commence|a\\s+commencé|a\\s+commence|débute|debute|a\\s+débuté"
+                    + "|a\\s+debute|démarre|demarre|prend\\s+effet|entre\\s+en\\s+vigueur|s'applique|s’applique)\\s+(?:à\\s+partir\\s+de\\s+|a\\s+partir\\s+de\\s+)?quand[\\s?!.]*$");
+    /** « ça finit quand ? », « ça dure jusqu'à quand ? »: until when, about the last fact. */
+    private static final Pattern ENDS_WHEN = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:ça|ca|cela|c'|c’)\\s*(?:finit|se\\s+termine|s'arrête|s'arrete|s’arrête|prend\\s+fin|dure)"
+                    + "\\s+(?:jusqu'à\\s+|jusqu’à\\s+|jusqu'a\\s+)?quand[\\s?!.]*$");
     /** « c'est Dupont qui l'a annoncé ? »: a cleft asks whether the one named did it, « Dupont l'a annoncé ? ». */
     private static final Pattern CLEFT = Pattern.compile(
             "(?iu)^(et\\s+)?(?:c'|c’)est\\s+(?!qui\\b|quoi\\b|quand\\b|où\\b|ou\\b|pour\\b|à\\b|a\\b|ça\\b|ca\\b)(\\S+(?:\\s+\\S+)?)\\s+qui\\s+(.+)$");
@@ -167,6 +179,15 @@ final class Rephrasings {
         }
         if (DATES_FROM.matcher(text).matches()) {
             return "quand ?";
+        }
+        if (HOW_LONG_SINCE.matcher(text).matches()) {
+            return "depuis quand ?";
+        }
+        if (STARTS_WHEN.matcher(text).matches()) {
+            return "à partir de quand ?";
+        }
+        if (ENDS_WHEN.matcher(text).matches()) {
+            return "jusqu'à quand ?";
         }
         java.util.regex.Matcher cleft = CLEFT.matcher(text);
         if (cleft.matches()) {

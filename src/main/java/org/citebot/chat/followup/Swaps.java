@@ -165,6 +165,10 @@ final class Swaps {
         if (ownComplement && sameHead.isPresent()) {
             return sameHead;
         }
+        Optional<Words> sameNoun = ownComplement || person(x.get(1)) ? Optional.empty() : sameNoun(q, found, x);
+        if (sameNoun.isPresent()) {
+            return sameNoun;
+        }
         if (person(x.get(1)) && !phrases.nameLike(x.get(1))) {
             Optional<NounPhrases.Phrase> role = found.stream()
                     .filter(p -> p.determined() && !phrases.nameLike(q.get(p.head())) && person(q.get(p.head())))
@@ -230,6 +234,29 @@ final class Swaps {
                 }
             }
             return Optional.of(q.replace(p.start(), end, x));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * « et la deuxième fois ? » after « … réduit pour la première fois ? », « et la salle
+     * principale ? » after « … la petite salle de la mairie ? »: a phrase of the last question
+     * saying the same noun with other words around it is the one replaced (its complement kept),
+     * not a name or a complement elsewhere.
+     */
+    private Optional<Words> sameNoun(Words q, List<NounPhrases.Phrase> found, Words x) {
+        if (x.size() < 3) {
+            return Optional.empty(); // « et la mission ? » says nothing new beside the noun
+        }
+        java.util.Set<String> said = new java.util.HashSet<>(FunctionWords.content(x.from(1)));
+        for (NounPhrases.Phrase p : found) {
+            if (!p.determined() || p.name() || phrases.nameLike(q.get(p.head()))) {
+                continue;
+            }
+            Words own = q.sub(p.head(), p.complement());
+            if (own.list().stream().anyMatch(w -> said.contains(w.key())) && !own.text().equals(x.from(1).text())) {
+                return Optional.of(q.replace(p.start(), p.complement(), x));
+            }
         }
         return Optional.empty();
     }
