@@ -210,7 +210,10 @@ final class Swaps {
             String prep = det.startsWith("a") ? "à" : "de";
             return Optional.of(q.replace(target.start(), target.end(), Elisions.contract(Words.of(prep).plus(x))));
         }
-        return Optional.of(q.replace(target.start(), target.end(), x));
+        Words out = q.replace(target.start(), target.end(), x);
+        // « en quelle année Durand a-t-il… » → « et l'Alliance ? »: the inversion agrees with its new subject
+        boolean subjectOfInversion = target.end() + 1 < q.size() && q.get(target.end() + 1).inversion();
+        return Optional.of(subjectOfInversion ? agreeingInversion(out, phrases.agreement(x)) : out);
     }
 
     /**
@@ -275,11 +278,34 @@ final class Swaps {
         return Referents.subject(core, found)
                 .filter(p -> p.determined() && !person(core.get(p.head())) && p.start() < QuestionFrame.afterVerb(core))
                 .map(p -> frame.phrase().plus(agreeingInversion(core.replace(p.start(), p.end(), x),
-                        FunctionWords.DETERMINERS.getOrDefault(x.key(0), Agreement.UNKNOWN))));
+                        phrases.agreement(x))));
     }
 
-    /** « -t-il » becomes « -t-elle » after a feminine subject put in place of a masculine one. */
+    /**
+     * « -t-il » becomes « -t-elle » after a feminine subject put in place of a masculine one, and a
+     * participle after « été » agrees (« a-t-il été créé » → « a-t-elle été créée »).
+     */
     private static Words agreeingInversion(Words w, Agreement agreement) {
+        Words out = invertedPronoun(w, agreement);
+        if (out == w || agreement != Agreement.FEMININE && agreement != Agreement.MASCULINE) {
+            return out;
+        }
+        for (int i = 1; i < out.size(); i++) {
+            String typed = out.get(i).typed();
+            if (!out.key(i - 1).equals("ete")) {
+                continue;
+            }
+            if (agreement == Agreement.FEMININE && typed.endsWith("é")) {
+                return out.replace(i, i + 1, Words.of(List.of(Words.Word.of(typed + "e"))));
+            }
+            if (agreement == Agreement.MASCULINE && typed.endsWith("ée")) {
+                return out.replace(i, i + 1, Words.of(List.of(Words.Word.of(typed.substring(0, typed.length() - 1)))));
+            }
+        }
+        return out;
+    }
+
+    private static Words invertedPronoun(Words w, Agreement agreement) {
         String pronoun = switch (agreement) {
             case FEMININE -> "elle";
             case MASCULINE -> "il";

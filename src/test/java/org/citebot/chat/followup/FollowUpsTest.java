@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.citebot.question.AnswerType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -210,6 +211,24 @@ class FollowUpsTest {
             """)
     void readsTheSubjectOfAnInversionAndWhoSaidAStatement(String previous, String fact, String type, String message, String full) {
         assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+    }
+
+    @Test
+    void aNameAfterLTakesTheGenderTheArticlesGiveIt() {
+        FollowUps alliance = new FollowUps(CorpusVocabulary.of(List.of(
+                "L'Alliance a déclaré qu'elle restait ouverte. Le Conseil a été créé en 2002. L'Office a dit qu'il viendrait.")));
+        Previous p = new Previous("en quelle année le conseil a-t-il été créé ?", Optional.of("2002"), AnswerType.DATE);
+        assertEquals("en quelle année l'alliance a-t-elle été créée ?",
+                alliance.read("et l'alliance ?", p.question(), () -> p).orElseThrow().question());
+        assertEquals("en quelle année l'office a-t-il été créé ?",
+                alliance.read("et l'office ?", p.question(), () -> p).orElseThrow().question());
+    }
+
+    @Test
+    void aPronounStandsForAThingBeforeACityNamedAsAPlace() {
+        Previous p = new Previous("quel pays accueille la délégation de l'ONU à Lyon ?", Optional.empty(), AnswerType.PLACE);
+        assertEquals("la délégation de l'ONU prend fin quand ?",
+                followUps.read("celle-ci prend fin quand ?", p.question(), () -> p).orElseThrow().question());
     }
 
     @ParameterizedTest
