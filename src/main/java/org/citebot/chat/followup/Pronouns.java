@@ -186,8 +186,10 @@ final class Pronouns {
                     tail = clause.get().plus(tail);
                     fronted = true;
                 } else if (sameVerbObject.isPresent()) {
-                    // « il l'a annoncée où ? » after « qui a annoncé la suspension ? »: « l' » is « la suspension »
-                    out = out.insert(Math.min(QuestionFrame.afterVerb(out), out.size()), sameVerbObject.get());
+                    // « il l'a annoncée où ? » after « qui a annoncé la suspension ? »: « l' » is « la suspension »,
+                    // said after a participle that no longer agrees with it (« a annoncé la suspension »)
+                    int after = Math.min(QuestionFrame.afterVerb(out), out.size());
+                    out = unagreed(out, after - 1).insert(after, sameVerbObject.get());
                 } else if (m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()))) {
                     tail = Words.of("que").plus(declarative(frame, previous)).plus(tail);
                     fronted = true; // « il l'a dit quand ? » → « quand X a dit que … »
@@ -199,6 +201,19 @@ final class Pronouns {
                     }
                     tail = object.get().words().plus(tail);
                 }
+            }
+        }
+        boolean objectSaid = at.stream().anyMatch(i -> OBJECT_CLITICS.contains(m.key(i)));
+        // a verb of its own, not « est » or « a » (« elle est où ? » asks where she is, not where she is the spokeswoman)
+        int lastVerb = QuestionFrame.afterVerb(frame.core()) - 1;
+        boolean lexical = lastVerb >= 0 && lastVerb < frame.core().size()
+                && !FunctionWords.FINITE.contains(frame.core().key(lastVerb)) && !FunctionWords.COPULAS.contains(frame.core().key(lastVerb));
+        Optional<Words> unsaid = objectSaid || !lexical ? Optional.empty() : objectOfTheSameVerb(frame, m);
+        if (unsaid.isPresent()) {
+            // « il a annoncé quand ? » after « qui a annoncé la suspension ? »: the object left unsaid is the last one
+            int after = QuestionFrame.afterVerb(out);
+            if (after > 0 && after <= out.size() && (after == out.size() || ADVERBS.contains(out.key(after)))) {
+                out = out.insert(after, unsaid.get());
             }
         }
         if (subject.isPresent()) {
@@ -237,6 +252,19 @@ final class Pronouns {
             return Optional.empty();
         }
         return phrases.of(core).stream().filter(p -> p.start() >= after).findFirst().map(p -> p.in(core));
+    }
+
+    /**
+     * {@code w} with the participle at {@code i} in its plain form, once the object it agreed with
+     * before the verb (« l'a annoncée ») is said after it: « annoncée » → « annoncé », « prise » → « pris ».
+     */
+    private static Words unagreed(Words w, int i) {
+        if (i < 0 || i >= w.size()) {
+            return w;
+        }
+        String typed = w.get(i).typed();
+        String plain = typed.replaceAll("(?iu)(é)(e|es|s)$", "$1").replaceAll("(?iu)^(.{2,}(?:is|it))(e|es)$", "$1");
+        return plain.equals(typed) ? w : w.replace(i, i + 1, Words.of(List.of(Words.Word.of(plain))));
     }
 
     /** Question words that may close a message and open its question instead. */

@@ -157,6 +157,10 @@ final class Rephrasings {
     /** « c'est Dupont qui l'a annoncé ? »: a cleft asks whether the one named did it, « Dupont l'a annoncé ? ». */
     private static final Pattern CLEFT = Pattern.compile(
             "(?iu)^(et\\s+)?(?:c'|c’)est\\s+(?!qui\\b|quoi\\b|quand\\b|où\\b|ou\\b|pour\\b|à\\b|a\\b|ça\\b|ca\\b)(\\S+(?:\\s+\\S+)?)\\s+qui\\s+(.+)$");
+    /** « il l'a fait quand ? », « elle l'a fait où ? »: the question word about the last fact, what was done. */
+    private static final Pattern DID_IT = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:il|elle|ils|elles|on)\\s+l['’](?:a|ont|avait|avaient)\\s+(?:fait|fait\\s+ça|fait\\s+ca)\\s+"
+                    + "(quand|où|comment|pourquoi)[\\s?!.]*$");
     /** « pourquoi l'Alliance a fait ça ? », « pourquoi ont-ils fait ça ? »: « faire ça » is the last fact. */
     private static final Pattern DID_THAT = Pattern.compile(
             "(?iu)^(?:et\\s+)?(pourquoi|comment|quand|où)\\s+(?:[^?]{0,40}?\\s)?(?:a|ont|avait|avaient|a-t-\\p{L}+|ont-\\p{L}+"
@@ -195,6 +199,10 @@ final class Rephrasings {
         }
         if (THEN.matcher(text).matches()) {
             return "et après ?";
+        }
+        java.util.regex.Matcher didIt = DID_IT.matcher(text);
+        if (didIt.matches()) {
+            return didIt.group(1) + " ?";
         }
         java.util.regex.Matcher didThat = DID_THAT.matcher(text);
         if (didThat.matches()) {

@@ -213,6 +213,17 @@ class FollowUpsTest {
         assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
     }
 
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui a annoncé la fermeture de l'école ?              | Paul Durand | PERSON | il a annoncé quand ?    | Paul Durand a annoncé la fermeture de l'école quand ?
+            qui a annoncé la fermeture de l'école ?              | Paul Durand | PERSON | il l'a annoncée où ?    | Paul Durand a annoncé la fermeture de l'école où ?
+            quand la mairie a-t-elle annoncé la fermeture de l'école ? | 3 mars | DATE | qui l'a annoncée ?     | qui a annoncé la fermeture de l'école ?
+            qui a fermé l'école Jean-Moulin ?                    | la mairie   | ORGANIZATION | elle l'a fait quand ? | quand la mairie a fermé l'école Jean-Moulin ?
+            """)
+    void saysTheObjectLeftUnsaidAfterTheSameVerb(String previous, String fact, String type, String message, String full) {
+        assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+    }
+
     @Test
     void aNameAfterLTakesTheGenderTheArticlesGiveIt() {
         FollowUps alliance = new FollowUps(CorpusVocabulary.of(List.of(
