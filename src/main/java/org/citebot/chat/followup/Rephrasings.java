@@ -31,8 +31,15 @@ final class Rephrasings {
             "(?iu)^(?:et\\s+)?(?:(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il)?\\s+combien"
                     // « ils étaient combien avant ? », « combien étaient-ils ? »: the ones counted
                     + "|(?:ils|elles)\\s+(?:étaient|etaient|sont|seront|seraient|restent|restaient)\\s+combien"
+                    // « c'était combien avant ? »: the last count at another time
+                    + "|(?:c'était|c'etait|c’était|ça\\s+faisait|ca\\s+faisait)\\s+combien"
                     + "|combien\\s+(?:étaient|etaient|sont|seront)-(?:ils|elles)"
                     + "|combien\\s+(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il|-il)?)(?=[\\s?!.]|$)\\s*");
+
+    /** « avant, c'était combien ? », « et en 2018 c'était combien ? »: the time first, then the count asked again. */
+    private static final Pattern TIME_THEN_HOW_MANY = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(avant|après|apres|maintenant|aujourd'hui|ensuite|en\\s+\\d{4})\\s*,?\\s*(?:c'était|c'etait|c’était"
+                    + "|c'est|ça\\s+faisait|ca\\s+faisait|il\\s+y\\s+en\\s+avait|(?:ils|elles)\\s+(?:étaient|etaient|sont))\\s+combien[\\s?!.]*$");
 
     /** Verbs of a count of what something holds: « compte », « y a-t-il », « sont ». */
     private static final Pattern HOLDS = Pattern.compile(
@@ -251,6 +258,11 @@ final class Rephrasings {
         if (MEANING.matcher(text).matches() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion))
                 .kind() == QuestionFrame.Kind.PERSON) {
             return "c'est qui ?";
+        }
+        java.util.regex.Matcher timeFirst = TIME_THEN_HOW_MANY.matcher(text);
+        if (timeFirst.matches() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
+                == QuestionFrame.Kind.QUANTITY) {
+            return "et " + timeFirst.group(1) + " ?";
         }
         java.util.regex.Matcher many = HOW_MANY_OF_THEM.matcher(text);
         boolean theyWere = many.find() && Folding.fold(many.group()).matches("(?s).*\\b(ils|elles)\\b.*");

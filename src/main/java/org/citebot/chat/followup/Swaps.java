@@ -132,7 +132,9 @@ final class Swaps {
                 .or(() -> nouns.stream().filter(p -> p.complement() < p.end()).findFirst())
                 .or(() -> nouns.stream().filter(p -> p.agreement().agrees(agreement)).findFirst());
         return target.map(p -> {
-            Words head = q.sub(p.head(), p.complement());
+            // « et celle de l'Alliance ? » for « la mission permanente russe »: the noun, not the adjectives
+            // that said whose it was; a phrase with a complement keeps them (« le secrétaire général »)
+            Words head = q.sub(p.head(), p.complement() < p.end() ? p.complement() : p.head() + 1);
             Words phrase = Words.of(FunctionWords.definite(agreement, head.get(0).typed())).plus(head).plus(rest);
             return q.replace(p.start(), p.end(), phrase);
         });
@@ -305,6 +307,10 @@ final class Swaps {
         return out;
     }
 
+    /** The auxiliary or copula in the plural: « a » → « ont », « est » → « sont ». */
+    private static final java.util.Map<String, String> PLURAL_VERBS = java.util.Map.of("a", "ont", "est", "sont",
+            "avait", "avaient", "etait", "étaient", "sera", "seront", "va", "vont", "doit", "doivent", "peut", "peuvent");
+
     private static Words invertedPronoun(Words w, Agreement agreement) {
         String pronoun = switch (agreement) {
             case FEMININE -> "elle";
@@ -316,7 +322,12 @@ final class Swaps {
             String k = w.key(i);
             if (Set.of("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles").contains(k)) {
                 String link = k.startsWith("-t-") && !pronoun.endsWith("s") ? "-t-" : "-";
-                return w.replace(i, i + 1, Words.of(List.of(Words.Word.of(link + pronoun))));
+                Words out = w.replace(i, i + 1, Words.of(List.of(Words.Word.of(link + pronoun))));
+                String plural = PLURAL_VERBS.get(w.key(i - 1));
+                if (agreement == Agreement.PLURAL && plural != null) {
+                    out = out.replace(i - 1, i, Words.of(List.of(Words.Word.of(plural)))); // « a-t-il » → « ont-ils »
+                }
+                return out;
             }
         }
         return w;

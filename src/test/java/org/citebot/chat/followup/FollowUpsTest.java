@@ -224,6 +224,17 @@ class FollowUpsTest {
         assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
     }
 
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            où se trouve la délégation permanente italienne ? |            | PLACE    | et celle de l'ONU ?          | où se trouve la délégation de l'ONU ?
+            combien d'élèves compte l'école Jean-Moulin ?     | 300        | QUANTITY | avant c'était combien ?      | combien d'élèves comptait l'école Jean-Moulin avant ?
+            combien d'élèves compte l'école Jean-Moulin ?     | 300        | QUANTITY | c'était combien en 2015 ?    | combien d'élèves compte l'école Jean-Moulin en 2015 ?
+            """)
+    void writesOutOwnersAndCountsAtAnotherTime(String previous, String fact, String type, String message,
+                                                            String full) {
+        assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+    }
+
     @Test
     void aNameAfterLTakesTheGenderTheArticlesGiveIt() {
         FollowUps alliance = new FollowUps(CorpusVocabulary.of(List.of(
