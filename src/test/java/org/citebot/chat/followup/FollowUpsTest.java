@@ -227,6 +227,8 @@ class FollowUpsTest {
     @ParameterizedTest(name = "{3} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
             où se trouve la délégation permanente italienne ? |            | PLACE    | et celle de l'ONU ?          | où se trouve la délégation de l'ONU ?
+            quel pays l'Alliance veut-elle intégrer ?         | l'Italie   | PLACE    | lesquels ?                   | quels pays l'Alliance veut-elle intégrer ?
+            quelle école la mairie a-t-elle fermée ?          |            | OTHER    | lesquelles ?                 | quelles écoles la mairie a-t-elle fermée ?
             combien d'élèves compte l'école Jean-Moulin ?     | 300        | QUANTITY | avant c'était combien ?      | combien d'élèves comptait l'école Jean-Moulin avant ?
             combien d'élèves compte l'école Jean-Moulin ?     | 300        | QUANTITY | c'était combien en 2015 ?    | combien d'élèves compte l'école Jean-Moulin en 2015 ?
             """)
