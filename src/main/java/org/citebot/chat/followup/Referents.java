@@ -48,31 +48,20 @@ final class Referents {
             out.add(new Referent(Words.of(FunctionWords.definite(frame.agreement(), noun.get(0).typed()))
                     .plus(noun), frame.agreement()));
         }
-        // people's names before other phrases: « il », « elle » in a chat are mostly people; a name
-        // said as a place (« à Moscou », « en Bavière ») comes last: « celle-ci prend fin quand ? » after
-        // « quel pays accueille la mission à Moscou ? » is the mission, not the city
-        found.stream().filter(p -> p.name() && !located(core, p)).forEach(p -> out.add(referent(core, p)));
+        // people's names before other phrases: « il », « elle » in a chat are mostly people
+        found.stream().filter(NounPhrases.Phrase::name).forEach(p -> out.add(referent(core, p)));
         subject(core, found).ifPresent(p -> out.add(referent(core, p)));
         for (boolean outer : new boolean[] {true, false}) { // whole phrases first, then their complements
             for (NounPhrases.Phrase p : found) {
-                if (outer(p, found) == outer && !(p.name() && located(core, p))) {
-                    add(out, referent(core, p));
+                if (outer(p, found) == outer) {
+                    Referent r = referent(core, p);
+                    if (out.stream().noneMatch(o -> o.words().text().equals(r.words().text()))) {
+                        out.add(r);
+                    }
                 }
             }
         }
-        found.stream().filter(p -> p.name() && located(core, p)).forEach(p -> add(out, referent(core, p)));
         return out;
-    }
-
-    private static void add(List<Referent> out, Referent r) {
-        if (out.stream().noneMatch(o -> o.words().text().equals(r.words().text()))) {
-            out.add(r);
-        }
-    }
-
-    /** Whether a name stands after a preposition of place: « à Moscou », « en Bavière ». */
-    private static boolean located(Words core, NounPhrases.Phrase p) {
-        return p.start() > 0 && FunctionWords.LOCATIVE.contains(core.key(p.start() - 1));
     }
 
     /** The first candidate that agrees with {@code agreement} and is not {@code except}. */

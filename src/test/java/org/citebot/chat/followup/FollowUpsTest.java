@@ -248,12 +248,6 @@ class FollowUpsTest {
                 alliance.read("et l'office ?", p.question(), () -> p).orElseThrow().question());
     }
 
-    @Test
-    void aPronounStandsForAThingBeforeACityNamedAsAPlace() {
-        Previous p = new Previous("quel pays accueille la délégation de l'ONU à Lyon ?", Optional.empty(), AnswerType.PLACE);
-        assertEquals("la délégation de l'ONU prend fin quand ?",
-                followUps.read("celle-ci prend fin quand ?", p.question(), () -> p).orElseThrow().question());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"il s'appelle comment ?", "il s'appelle comment déjà ?", "c'est quoi son nom ?"})
