@@ -17,7 +17,7 @@ import org.citebot.text.FrenchLexicon;
  * least: definitions (« qu'est-ce que », « qui est » + a name), reasons (« pourquoi »),
  * « combien », « quand », « où », « qui », « quel / quelle + nom » (the noun decides through
  * {@link TypedNouns}), then yes/no forms (« est-ce que », inversions « a-t-elle »). A misspelt
- * interrogative (« combein », « pourqoi ») is recognised within one edit.
+ * interrogative (« combein », « pourqoi ») is recognised within one edit ({@link QuestionWordSlips}).
  *
  * <p>Thread-safe and stateless after construction.
  */
@@ -57,8 +57,6 @@ public final class QuestionAnalyzer {
     /** « où » as typed, accent included (« ou » is « or »). */
     private static final Pattern WHERE = Pattern.compile("(?s).*(^|[^\\p{L}])où([^\\p{L}]|$).*");
     private static final Pattern INVERSION = Pattern.compile("[a-z]+-(t-)?(il|elle|ils|elles|on)");
-    private static final List<String> TYPO_TOLERANT = List.of("combien", "pourquoi", "comment", "quand", "quelle",
-            "lequel");
 
     private static final ChatShorthand SHORTHAND = ChatShorthand.load();
 
@@ -347,41 +345,21 @@ public final class QuestionAnalyzer {
         return false;
     }
 
+    /**
+     * The question with a slip in a question word among its first three words read as that word
+     * (« combein de… », « à quelel heure… »): the question word stands there ({@link QuestionWordSlips}).
+     */
     private static QuestionWords correctTypos(QuestionWords w) {
         List<String> folded = new ArrayList<>(w.folded());
         boolean changed = false;
         for (int i = 0; i < Math.min(folded.size(), 3); i++) {
-            String k = folded.get(i);
-            for (String target : TYPO_TOLERANT) {
-                if (!k.equals(target) && k.length() >= 5 && Math.abs(k.length() - target.length()) <= 1
-                        && editDistance(k, target) == 1) {
-                    folded.set(i, target);
-                    changed = true;
-                }
+            Optional<String> meant = QuestionWordSlips.meant(w.typed().get(i));
+            if (meant.isPresent()) {
+                folded.set(i, meant.get());
+                changed = true;
             }
         }
         return changed ? new QuestionWords(w.typed(), List.copyOf(folded)) : w;
-    }
-
-    /** Levenshtein distance with transpositions counted as one edit (optimal string alignment). */
-    static int editDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int k = 0; k <= b.length(); k++) {
-            d[0][k] = k;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int k = 1; k <= b.length(); k++) {
-                int cost = a.charAt(i - 1) == b.charAt(k - 1) ? 0 : 1;
-                d[i][k] = Math.min(Math.min(d[i - 1][k] + 1, d[i][k - 1] + 1), d[i - 1][k - 1] + cost);
-                if (i > 1 && k > 1 && a.charAt(i - 1) == b.charAt(k - 2) && a.charAt(i - 2) == b.charAt(k - 1)) {
-                    d[i][k] = Math.min(d[i][k], d[i - 2][k - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private static OptionalInt year(String q) {

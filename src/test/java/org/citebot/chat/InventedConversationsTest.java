@@ -92,6 +92,12 @@ class InventedConversationsTest {
      * before the rules changed for it, in shapes neither set had (slips and shorthand, « stp »,
      * « lesquels ? », « et l'autre ? », « côté X », « le même jour », « c'est qui ce gars ? »);
      * main gave 33/40 same fact on its first 40 follow-ups, the rules of session 10 55/62.
+     * {@code invented-s11-conversations.jsonl} (session 11, 36 chats, 42 follow-ups, 6 unanswerable)
+     * was written before the rules changed for it, in shapes no other set had (« non, je voulais
+     * dire … », « combien exactement ? », « depuis quand ? » after a name, « et les X, elles … »,
+     * « qui l'a dit ? » after a yes or no, « ça commence quand ? », topic changes): main gave 39/42
+     * same fact, 17 same reply (scripts/evaluate-conversations); the rules of session 11 7/42 as
+     * written, 23 + 1 same reply, 39/42 same fact, 6/6 declined, 38/38 kept.
      * {@code blind/blind-s10-conversations.jsonl} (session 10, 25 chats, 44 follow-ups, written from
      * the articles alone by a hand that read no code and no other set) is held out like the session
      * 8 set, summary only: after session 10's rules, 0/44 as written, 15 + 3 same reply, 38/44
@@ -105,6 +111,7 @@ class InventedConversationsTest {
             "invented-conversations.jsonl, 0.80, 0.85, 0.80, 1.0, 0.75",
             "invented-shapes-conversations.jsonl, 0.50, 0.65, 0.75, 1.0, 0.80",
             "invented-s10-conversations.jsonl, 0.25, 0.60, 0.80, 1.0, 0.80",
+            "invented-s11-conversations.jsonl, 0.10, 0.50, 1.0, 1.0, 0.85",
             "heldout-conversations.jsonl, 0.05, 0.30, 0.75, 1.0, 0.72",
             "blind/blind-s10-conversations.jsonl, 0.0, 0.30, 0.80, 1.0, 0.80",
     })

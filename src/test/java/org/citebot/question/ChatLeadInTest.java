@@ -23,6 +23,12 @@ class ChatLeadInTest {
         "bonjour, je voudrais savoir si le pont a rouvert|est-ce que le pont a rouvert",
         "question : qui est le maire ?|qui est le maire ?",
         "euh, qui est le maire ?|qui est le maire ?",
+        "sais-tu me dire quand le pont a ouvert ?|quand le pont a ouvert ?",
+        "est-ce que tu sais pourquoi le pont a fermé ?|pourquoi le pont a fermé ?",
+        "vous pouvez nous préciser où est la gare ?|où est la gare ?",
+        "rappelle-moi qui est le maire|qui est le maire",
+        "on sait combien de ponts compte Lyon ?|combien de ponts compte Lyon ?",
+        "je voulais savoir qui est le maire|qui est le maire",
     })
     void takesOffTheLeadIn(String typed, String question) {
         assertEquals(question, ChatLeadIn.strip(typed));
@@ -40,6 +46,8 @@ class ChatLeadInTest {
         "alors que la grève durait, qui a négocié ?",
         "Alors qu'il pleuvait, où se sont-ils abrités ?",
         "bon nombre de villes ont-elles voté ?",
+        "on sait tout sur le maire ?",
+        "je voulais dire le maire",
     })
     void leavesQuestionsAndBareGreetingsAlone(String typed) {
         assertEquals(typed, ChatLeadIn.strip(typed));

@@ -21,14 +21,24 @@ public final class CorpusVocabulary {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
+    /**
+     * « l'Alliance a déclaré qu'elle… », « l'Office a dit qu'il… »: an elided name and the first
+     * subject pronoun after it in the same clause, which says its gender.
+     */
+    private static final Pattern ELIDED_THEN_PRONOUN = Pattern.compile(
+            "(?<![\\p{L}])[lL]'(\\p{Lu}[\\p{L}-]*)(?![\\p{L}])[^.;:!?«»\"]{0,60}?(?<![\\p{L}])(?:qu'|, )?(elle|il)(?![\\p{L}])");
+
     /** Per folded word: occurrences inside a sentence with a capital, without, and spellings seen. */
     private record Counts(int capitalised, int lower, Map<String, Integer> spellings) {
     }
 
     private final Map<String, Counts> words;
+    /** Per folded name written after « l' »: how often « elle » then « il » took it up. */
+    private final Map<String, int[]> takenUp;
 
-    private CorpusVocabulary(Map<String, Counts> words) {
+    private CorpusVocabulary(Map<String, Counts> words, Map<String, int[]> takenUp) {
         this.words = Map.copyOf(words);
+        this.takenUp = Map.copyOf(takenUp);
     }
 
     /** The vocabulary of every document of {@code corpus}. */
@@ -40,8 +50,13 @@ public final class CorpusVocabulary {
     public static CorpusVocabulary of(List<String> texts) {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, int[]> takenUp = new HashMap<>();
         for (String text : texts) {
             String plain = FrenchTypography.normalize(text);
+            Matcher e = ELIDED_THEN_PRONOUN.matcher(plain);
+            while (e.find()) {
+                takenUp.computeIfAbsent(Folding.fold(e.group(1)), k -> new int[2])[e.group(2).equals("elle") ? 0 : 1]++;
+            }
             Matcher m = WORD.matcher(plain);
             while (m.find()) {
                 String w = m.group();
@@ -60,7 +75,20 @@ public final class CorpusVocabulary {
         }
         Map<String, Counts> words = new HashMap<>();
         counts.forEach((k, c) -> words.put(k, new Counts(c[0], c[1], Map.copyOf(spellings.getOrDefault(k, Map.of())))));
-        return new CorpusVocabulary(words);
+        return new CorpusVocabulary(words, takenUp);
+    }
+
+    /**
+     * The gender of a name the articles write after « l' » (« l'Alliance », « l'Office »), read
+     * from the pronoun that takes it up (« l'Alliance a déclaré qu'elle… »); {@code UNKNOWN} when
+     * the articles never say or say both as often.
+     */
+    FunctionWords.Agreement gender(String word) {
+        int[] c = takenUp.get(Folding.fold(word));
+        if (c == null || c[0] == c[1]) {
+            return FunctionWords.Agreement.UNKNOWN;
+        }
+        return c[0] > c[1] ? FunctionWords.Agreement.FEMININE : FunctionWords.Agreement.MASCULINE;
     }
 
     /** Whether a word (folded or not) occurs in the corpus. */

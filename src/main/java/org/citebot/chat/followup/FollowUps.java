@@ -81,6 +81,27 @@ public final class FollowUps {
     private static final Pattern DOUBT = Pattern.compile(
             "^(tu es|t'es|vous etes|tu en es|vous en etes|t'en es|es-tu|etes-vous|c'est) (sur|sure|certaine?|certains)( de (ca|cela|toi|vous))?( \\?)?$"
                     + "|^(sur|sure|certaine?|vraiment|c'est vrai|c'est bien vrai|c'est verifie|t'es sur de toi|tu confirmes|vous confirmez)( \\?)?$");
+    /**
+     * « qui l'a dit ? », « qui a dit ça ? »: after an answer naming someone or something said, where
+     * the answer comes from (its sources); after a date, a number, a place, a yes or no, who said
+     * what the last answer states (a pronoun: « qui a dit que l'Alliance regrette… ? »).
+     */
+    private static final Pattern WHO_SAID = Pattern.compile("^(et )?qui (l'a|a) (dit|declare|affirme)( ca| cela)?( \\?)?$");
+    /**
+     * « il s'appelle comment déjà ? », « c'est quoi son nom ? » after a question about someone:
+     * the name just asked for, the last question again.
+     */
+    private static final Pattern NAME_AGAIN = Pattern.compile(
+            "^(et )?((il|elle) s'appelle comment|comment (il|elle) s'appelle|comment s'appelle-t-(il|elle)|c'est quoi son nom"
+                    + "|quel est son nom|son nom)( deja| encore| exactement| au juste)?( \\?)?$");
+    /**
+     * « et les sanctions, elles venaient de qui ? »: a topic set apart in front and taken up by a
+     * subject pronoun that agrees with its determiner, after an « et » that goes on with the last
+     * exchange (without it, « l'école, elle a fermé quand ? » stands on its own).
+     */
+    private static final Pattern LEFT_DISLOCATION = Pattern.compile(
+            "(?iu)^(?:et|mais)\\s+(((?:les|le|la|ces|cette|cet|ce)(?=\\s)|l['’])\\s*[^,?!.]{1,80}?)\\s*,\\s*(il|elle|ils|elles)\\s+"
+                    + "(\\S[^?!.]*?)[\\s?!.]*$");
     /** Words that open a message without being part of it: « et », « mais », « alors »… */
     static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
             "euh", "puis");
@@ -144,10 +165,14 @@ public final class FollowUps {
         }
         String folded = Folding.fold(text).replaceAll("\\s+", " ").replaceAll("\\s*([?!.]\\s*)+$", " ?")
                 .replaceAll("^\\s+", "").strip();
-        if (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches()) {
+        QuestionFrame.Kind lastKind = QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind();
+        boolean whoSaid = WHO_SAID.matcher(folded).matches() && lastKind != QuestionFrame.Kind.PERSON
+                && lastKind != QuestionFrame.Kind.THING;
+        if (!whoSaid && (SOURCES.matcher(folded).matches() || SOURCES.matcher(folded.replaceAll(" \\?$", "")).matches())) {
             return Optional.of(new FollowUp(Kind.SOURCES, previousQuestion, List.of(), List.of()));
         }
-        if (DOUBT.matcher(folded).matches() && previousQuestion != null && !previousQuestion.isBlank()) {
+        boolean nameAgain = NAME_AGAIN.matcher(folded).matches() && lastKind == QuestionFrame.Kind.PERSON;
+        if ((DOUBT.matcher(folded).matches() || nameAgain) && previousQuestion != null && !previousQuestion.isBlank()) {
             return Optional.of(new FollowUp(Kind.AGAIN, previousQuestion, List.of(), List.of()));
         }
         Optional<String> picked = WhichOnes.read(text, previousQuestion);
@@ -156,7 +181,8 @@ public final class FollowUps {
             FunctionWords.content(Words.of(picked.get())).forEach(replaced::remove);
             return Optional.of(new FollowUp(Kind.QUESTION_WORD, picked.get(), List.of(), replaced));
         }
-        Words all = Words.of(Rephrasings.of(text, previousQuestion));
+        String rephrased = Rephrasings.of(text, previousQuestion);
+        Words all = Words.of(rephrased);
         int skip = 0;
         while (skip < all.size() - 1 && OPENERS.contains(all.key(skip))) {
             skip++;
@@ -173,8 +199,43 @@ public final class FollowUps {
             return Optional.empty(); // « et lui ? » names nobody new: read as typed
         }
         Words asked = m;
-        QuestionFrame.Kind lastKind = QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind();
-        return classify(asked, and, lastKind).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous));
+        return classify(asked, and, lastKind).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous))
+                .or(() -> topicTakenUp(rephrased, previousQuestion));
+    }
+
+    /**
+     * « et les accréditations, elles sont passées de combien à combien ? » after a question « … en
+     * 2018 ? »: a question of its own about the topic set apart in front (« les accréditations
+     * sont passées de combien à combien »), read at the last question's time when it names none
+     * and asks no time of its own:
+     * the « et » goes on with the last exchange, as « et en 2018 ? » does.
+     */
+    private Optional<FollowUp> topicTakenUp(String message, String previousQuestion) {
+        java.util.regex.Matcher d = LEFT_DISLOCATION.matcher(message);
+        if (!d.matches() || previousQuestion == null || !agrees(Folding.fold(d.group(2)), Folding.fold(d.group(3)))) {
+            return Optional.empty();
+        }
+        Words topic = Words.of(d.group(1));
+        Words w = topic.plus(Words.of(d.group(4)));
+        Words last = Words.of(previousQuestion);
+        // « et la préfecture, elle a réagi quand ? » asks its own time
+        if (times.of(w).isEmpty() && QuestionFrame.of(w).kind() != QuestionFrame.Kind.DATE) {
+            for (TimePhrases.Span t : times.of(last)) {
+                w = w.plus(last.sub(t.start(), t.end()));
+            }
+        }
+        Words out = Elisions.apply(w);
+        return Optional.of(new FollowUp(Kind.PRONOUN, out.question(), FunctionWords.content(topic), List.of()));
+    }
+
+    /** Whether a subject pronoun may take up a phrase opening with {@code determiner} (folded). */
+    private static boolean agrees(String determiner, String pronoun) {
+        return switch (determiner) {
+            case "le", "ce", "cet" -> pronoun.equals("il");
+            case "la", "cette" -> pronoun.equals("elle");
+            case "les", "ces" -> pronoun.startsWith("il") || pronoun.startsWith("elle");
+            default -> !pronoun.endsWith("s");
+        };
     }
 
 
@@ -239,6 +300,25 @@ public final class FollowUps {
         return Optional.empty();
     }
 
+    /**
+     * « il l'a dit quand ? » after « qui a dit que l'école fermait ? » left unanswered: nobody to
+     * put for « il », but the message asks only its question word about the last question's own
+     * words (« quand est-ce qu'on a dit que l'école fermait ? »), as « quand ? » would.
+     */
+    private Optional<Rewritten> aboutTheUnnamed(Words q, Words m, Previous previous) {
+        QuestionFrame last = QuestionFrame.of(q);
+        QuestionFrame asked = QuestionFrame.of(m);
+        if (last.kind() != QuestionFrame.Kind.PERSON || previous.fact().isPresent() || asked.phrase().isEmpty()
+                || asked.kind() == QuestionFrame.Kind.PERSON || asked.kind() == QuestionFrame.Kind.THING) {
+            return Optional.empty();
+        }
+        Set<String> lastWords = new java.util.HashSet<>();
+        FunctionWords.content(q).forEach(w -> lastWords.add(w.length() > 5 ? w.substring(0, 5) : w));
+        boolean nothingNew = FunctionWords.content(asked.core()).stream()
+                .allMatch(w -> lastWords.contains(w.length() > 5 ? w.substring(0, 5) : w) || FILLERS.contains(w));
+        return nothingNew ? slots.questionWord(q, asked.phrase(), previous) : Optional.empty();
+    }
+
     /** « et l'Alliance, c'est qui ? »: the phrase before a closing « c'est qui / qui c'est », else {@code m}. */
     private static Words trailingWho(Words m) {
         int n = m.size();
@@ -289,7 +369,8 @@ public final class FollowUps {
             case SWAP -> Optional.of(swaps.swap(q, m));
             case QUESTION_WORD -> slots.questionWord(q, m, answered.get());
             case PRONOUN -> pronouns.pronouns(q, m, answered.get()).flatMap(r -> anaphors.apply(r, last, answered.get()))
-                    .map(r -> elliptic(r.words()) ? swaps.swap(last, r.words()) : r);
+                    .map(r -> elliptic(r.words()) ? swaps.swap(last, r.words()) : r)
+                    .or(() -> aboutTheUnnamed(last, m, answered.get()));
             case ANAPHOR -> anaphors.apply(new Rewritten(m, List.of()), q, answered.get());
             case SOURCES, AGAIN -> throw new IllegalStateException("sources and doubts are not rewritten");
         };

@@ -3,7 +3,9 @@ package org.citebot.chat.followup;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citebot.question.ChatLeadIn;
 import org.citebot.question.ChatShorthand;
+import org.citebot.question.QuestionWordSlips;
 
 /**
  * Puts a chat message into the written French the follow-up rules read, without changing what
@@ -13,10 +15,11 @@ import org.citebot.question.ChatShorthand;
  * <ul>
  *   <li>elisions typed with a space instead of an apostrophe: « c etait » → « c'etait », « l usine »;</li>
  *   <li>chat spellings ({@link ChatShorthand}, shared with the question stage) and one-letter slips
- *       of the question words: « pq », « pk », « cb », « qd »,
+ *       of the question words ({@link QuestionWordSlips}, shared too): « pq », « pk », « cb », « qd »,
  *       « koi », « pourqoi », « combein »;</li>
  *   <li>politeness around the question: « stp », « svp », « s'il te plaît », « merci » at the end;</li>
- *   <li>a request wrapped around it: « tu peux me dire quand ? », « dis-moi où », « tu sais pourquoi ? »;</li>
+ *   <li>a request wrapped around it: « tu peux me dire quand ? », « dis-moi où », « tu sais pourquoi ? »
+ *       (the question stage's {@link ChatLeadIn}, one list);</li>
  *   <li>an acknowledgement before « et » with no comma: « ok et le nombre ? », « d'accord et pourquoi ? »;</li>
  *   <li>a stressed pronoun set apart in front when the question keeps its own pronoun: « et lui,
  *       c'est quoi son poste ? » → « et c'est quoi son poste ? ».</li>
@@ -33,9 +36,6 @@ final class HurriedTyping {
     private static final Pattern LOST_APOSTROPHE = Pattern.compile(
             "(?iu)(?<![\\p{L}'’])(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu)\\s+(?=[aeiouyhàâäéèêëîïôöùûü])");
 
-    /** Question words long enough that one letter more, less or swapped still says which was meant. */
-    private static final String[] LONG_QUESTION_WORDS = {"pourquoi", "combien", "comment"};
-
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** Chat spellings (« pq », « qd », « cb », « c quoi »), written out as the question stage does. */
     private static final ChatShorthand SHORTHAND = ChatShorthand.load();
@@ -49,16 +49,9 @@ final class HurriedTyping {
     /** « s'il te plaît » opening the message. */
     private static final Pattern POLITE_START = Pattern.compile("(?iu)^s['’ ]?il\\s+(?:te|vous)\\s+pla[iî]t[\\s,]+");
 
-    /** A request wrapped around a question word: « tu peux me dire quand ? », « dis-moi où ». */
-    private static final Pattern REQUEST = Pattern.compile(
-            "(?iu)^(et\\s+)?(?:(?:est-ce\\s+que\\s+)?(?:tu|vous)\\s+(?:peux|pouvez|pourrais|pourriez|sais|savez)(?:\\s+(?:me|m'|nous))?"
-                    + "(?:\\s+(?:dire|indiquer|préciser|preciser|rappeler))?"
-                    + "|(?:peux|pourrais|sais)-tu(?:\\s+(?:me|m'))?(?:\\s+(?:dire|indiquer|préciser|preciser|rappeler))?"
-                    + "|(?:pouvez|pourriez|savez)-vous(?:\\s+(?:me|m'))?(?:\\s+(?:dire|indiquer|préciser|preciser|rappeler))?"
-                    + "|dis-moi|dites-moi|dis\\s+moi|dites\\s+moi|rappelle-moi|précise|precise"
-                    + "|je\\s+(?:voudrais|veux|voulais|aimerais)\\s+savoir|j'aimerais\\s+savoir|on\\s+sait)\\s*,?\\s+"
-                    + "(?=(?:pourquoi|quand|où|ou|qui|combien|comment|quel|quelle|quels|quelles|à\\s+quel|a\\s+quel|de\\s+quoi"
-                    + "|d'où|d'ou|depuis|jusqu|d'ici|à\\s+partir|a\\s+partir|en\\s+quelle|dans\\s+quel|par\\s+qui|avec\\s+qui)\\b)");
+    /** « et » before a request: kept, the request taken off after it (« et tu peux me dire quand ? » → « et quand ? »). */
+    private static final Pattern AND = Pattern.compile("(?iu)^(et\\s+)?(.*)$", Pattern.DOTALL);
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     /** « ok et … », « ok merci, et … », « merci ! qui … ? »: acknowledgements run into the follow-up. */
     private static final Pattern ACKNOWLEDGED = Pattern.compile(
@@ -80,7 +73,7 @@ final class HurriedTyping {
         text = POLITE_START.matcher(text).replaceFirst("");
         text = POLITE_END.matcher(text).replaceFirst("");
         text = ACKNOWLEDGED.matcher(text).replaceFirst("");
-        text = REQUEST.matcher(text).replaceFirst("$1");
+        text = withoutRequest(text);
         Matcher apart = STRESSED_APART.matcher(text);
         if (apart.find() && THIRD_PERSON.matcher(apart.group(2)).find()) {
             text = (apart.group(1) == null ? "" : apart.group(1)) + apart.group(2);
@@ -89,9 +82,26 @@ final class HurriedTyping {
     }
 
     /**
-     * The message with its chat spellings undone; a slip is corrected in the first word only
-     * (after « et » or « mais »), where a question word stands: further on, « commente » is a verb;
-     * a verb's ending (« commenté », « commentez ») is no slip.
+     * The message without a request wrapped around its question (« tu peux me dire quand ? »,
+     * « dis-moi où »): the question stage's lead-ins ({@link ChatLeadIn}), after an opening « et »,
+     * as long as some words are left.
+     */
+    private static String withoutRequest(String text) {
+        Matcher m = AND.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        String rest = ChatLeadIn.strip(m.group(2));
+        if (rest == null || !LETTER.matcher(rest).find()) {
+            return text;
+        }
+        return (m.group(1) == null ? "" : m.group(1)) + rest;
+    }
+
+    /**
+     * The message with a slip of its question word undone ({@link QuestionWordSlips}), in the
+     * first word only (after « et » or « mais »), where a question word stands: further on,
+     * « commente » is a verb, and this text is rewritten, not only read.
      */
     private static String respell(String text) {
         Matcher m = WORD.matcher(text);
@@ -100,42 +110,12 @@ final class HurriedTyping {
         while (m.find()) {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            String meant = null;
             boolean opener = lower.equals("et") || lower.equals("mais");
-            boolean verbEnding = lower.matches(".*(é|ée|és|ées|er|ez|ent)");
-            if (meant == null && first && !opener && !verbEnding && lower.length() >= 6) {
-                for (String q : LONG_QUESTION_WORDS) {
-                    if (!lower.equals(q) && oneSlip(lower, q)) {
-                        meant = q;
-                        break;
-                    }
-                }
-            }
+            String meant = first && !opener ? QuestionWordSlips.meant(word).orElse(word) : word;
             first &= opener;
-            m.appendReplacement(out, Matcher.quoteReplacement(meant == null ? word : meant));
+            m.appendReplacement(out, Matcher.quoteReplacement(meant));
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    /** Whether {@code a} is {@code b} with one letter added, dropped, changed, or two neighbours swapped. */
-    static boolean oneSlip(String a, String b) {
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (la == lb) {
-            if (a.substring(i + 1).equals(b.substring(i + 1))) {
-                return true; // one letter changed
-            }
-            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2)); // two neighbours swapped
-        }
-        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 }

@@ -64,7 +64,7 @@ final class NounPhrases {
             int end = modifiers(w, i + 2);
             int complement = end;
             end = complements(w, end, out);
-            out.add(at, new Phrase(i, end, i + 1, complement, FunctionWords.DETERMINERS.get(k), false));
+            out.add(at, new Phrase(i, end, i + 1, complement, agreement(w.sub(i, i + 2)), false));
             return end;
         }
         if (w.get(i).number() && i + 1 < w.size() && nominal(w.get(i + 1)) && !month(w.key(i + 1))) {
@@ -83,10 +83,14 @@ final class NounPhrases {
         return i;
     }
 
-    /** The end of the adjectives and nouns following a head. */
+    /**
+     * The end of the adjectives and nouns following a head; a word an inversion follows is the
+     * verb (« la ville ferme-t-elle », « la mairie suspend-elle »), whatever its ending.
+     */
     private static int modifiers(Words w, int from) {
         int end = from;
-        while (end < w.size() && nominal(w.get(end)) && !w.get(end).number()) {
+        while (end < w.size() && nominal(w.get(end)) && !w.get(end).number()
+                && !(end + 1 < w.size() && w.get(end + 1).inversion())) {
             end++;
         }
         return end;
@@ -128,6 +132,19 @@ final class NounPhrases {
         String k = word.key();
         return !k.isEmpty() && !word.inversion() && !word.elided() && !FunctionWords.function(k)
                 && !TIME_ADVERBS.contains(k) && !FunctionWords.verb(word) && !k.equals("pas") && !k.equals("plus");
+    }
+
+    /**
+     * The gender and number of a phrase by its determiner; « l' » before a name the articles
+     * take up with « elle » or « il » (« l'Otan a dit qu'elle… ») has that gender.
+     */
+    Agreement agreement(Words phrase) {
+        Agreement a = FunctionWords.DETERMINERS.getOrDefault(phrase.key(0), Agreement.UNKNOWN);
+        if (phrase.key(0).equals("l'") && phrase.size() > 1) {
+            Agreement g = vocabulary.gender(phrase.get(1).key());
+            return g == Agreement.UNKNOWN ? a : g;
+        }
+        return a;
     }
 
     boolean nameLike(Words.Word word) {

@@ -130,8 +130,11 @@ final class Pronouns {
             return Optional.empty(); // « qui a signé ? » unanswered, then « il a signé quand ? »: nobody to stand for
         }
         // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion »
-        List<Referents.Referent> subjects = !says ? candidates : candidates.stream().filter(r -> r.words().list().stream()
+        List<Referents.Referent> speakers = !says ? candidates : candidates.stream().filter(r -> r.words().list().stream()
                 .anyMatch(w -> phrases.nameLike(w) || Swaps.person(w))).toList();
+        // « elle l'a annoncé quand ? » after « pourquoi la mairie ferme-t-elle l'école ? »: with no one
+        // named, the one who speaks is the last question's subject
+        List<Referents.Referent> subjects = !speakers.isEmpty() ? speakers : subjectOf(frame.core());
         Optional<Referents.Referent> subject = Optional.empty();
         for (int i : at) {
             String k = m.key(i);
@@ -183,10 +186,13 @@ final class Pronouns {
                     tail = clause.get().plus(tail);
                     fronted = true;
                 } else if (sameVerbObject.isPresent()) {
-                    // « il l'a annoncée où ? » after « qui a annoncé la suspension ? »: « l' » is « la suspension »
-                    out = out.insert(Math.min(QuestionFrame.afterVerb(out), out.size()), sameVerbObject.get());
+                    // « il l'a annoncée où ? » after « qui a annoncé la suspension ? »: « l' » is « la suspension »,
+                    // said after a participle that no longer agrees with it (« a annoncé la suspension »)
+                    int after = Math.min(QuestionFrame.afterVerb(out), out.size());
+                    out = unagreed(out, after - 1).insert(after, sameVerbObject.get());
                 } else if (m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()))) {
                     tail = Words.of("que").plus(declarative(frame, previous)).plus(tail);
+                    fronted = true; // « il l'a dit quand ? » → « quand X a dit que … »
                 } else {
                     Agreement a = FunctionWords.DETERMINERS.getOrDefault(k, Agreement.UNKNOWN);
                     Optional<Referents.Referent> object = Referents.agreeing(candidates, a, subject);
@@ -195,6 +201,19 @@ final class Pronouns {
                     }
                     tail = object.get().words().plus(tail);
                 }
+            }
+        }
+        boolean objectSaid = at.stream().anyMatch(i -> OBJECT_CLITICS.contains(m.key(i)));
+        // a verb of its own, not « est » or « a » (« elle est où ? » asks where she is, not where she is the spokeswoman)
+        int lastVerb = QuestionFrame.afterVerb(frame.core()) - 1;
+        boolean lexical = lastVerb >= 0 && lastVerb < frame.core().size()
+                && !FunctionWords.FINITE.contains(frame.core().key(lastVerb)) && !FunctionWords.COPULAS.contains(frame.core().key(lastVerb));
+        Optional<Words> unsaid = objectSaid || !lexical ? Optional.empty() : objectOfTheSameVerb(frame, m);
+        if (unsaid.isPresent()) {
+            // « il a annoncé quand ? » after « qui a annoncé la suspension ? »: the object left unsaid is the last one
+            int after = QuestionFrame.afterVerb(out);
+            if (after > 0 && after <= out.size() && (after == out.size() || ADVERBS.contains(out.key(after)))) {
+                out = out.insert(after, unsaid.get());
             }
         }
         if (subject.isPresent()) {
@@ -213,6 +232,13 @@ final class Pronouns {
         return Optional.of(new Rewritten(frontWho(out.plus(tail)), List.of()));
     }
 
+    /** The subject of a core as the one candidate referent, or none. */
+    private List<Referents.Referent> subjectOf(Words core) {
+        List<NounPhrases.Phrase> found = phrases.of(core);
+        return Referents.subject(core, found).filter(NounPhrases.Phrase::determined)
+                .map(p -> List.of(new Referents.Referent(Referents.definiteForm(core, p), p.agreement()))).orElse(List.of());
+    }
+
     /** The object of the last question's verb, when the message uses the same verb (by its first five letters). */
     private Optional<Words> objectOfTheSameVerb(QuestionFrame frame, Words m) {
         Words core = frame.core();
@@ -226,6 +252,19 @@ final class Pronouns {
             return Optional.empty();
         }
         return phrases.of(core).stream().filter(p -> p.start() >= after).findFirst().map(p -> p.in(core));
+    }
+
+    /**
+     * {@code w} with the participle at {@code i} in its plain form, once the object it agreed with
+     * before the verb (« l'a annoncée ») is said after it: « annoncée » → « annoncé », « prise » → « pris ».
+     */
+    private static Words unagreed(Words w, int i) {
+        if (i < 0 || i >= w.size()) {
+            return w;
+        }
+        String typed = w.get(i).typed();
+        String plain = typed.replaceAll("(?iu)(é)(e|es|s)$", "$1").replaceAll("(?iu)^(.{2,}(?:is|it))(e|es)$", "$1");
+        return plain.equals(typed) ? w : w.replace(i, i + 1, Words.of(List.of(Words.Word.of(plain))));
     }
 
     /** Question words that may close a message and open its question instead. */

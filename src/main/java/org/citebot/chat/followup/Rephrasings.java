@@ -31,8 +31,15 @@ final class Rephrasings {
             "(?iu)^(?:et\\s+)?(?:(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il)?\\s+combien"
                     // « ils étaient combien avant ? », « combien étaient-ils ? »: the ones counted
                     + "|(?:ils|elles)\\s+(?:étaient|etaient|sont|seront|seraient|restent|restaient)\\s+combien"
+                    // « c'était combien avant ? »: the last count at another time
+                    + "|(?:c'était|c'etait|c’était|ça\\s+faisait|ca\\s+faisait)\\s+combien"
                     + "|combien\\s+(?:étaient|etaient|sont|seront)-(?:ils|elles)"
                     + "|combien\\s+(?:il\\s+)?y\\s+en\\s+(?:a|avait|aura|aurait)(?:-t-il|-il)?)(?=[\\s?!.]|$)\\s*");
+
+    /** « avant, c'était combien ? », « et en 2018 c'était combien ? »: the time first, then the count asked again. */
+    private static final Pattern TIME_THEN_HOW_MANY = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(avant|après|apres|maintenant|aujourd'hui|ensuite|en\\s+\\d{4})\\s*,?\\s*(?:c'était|c'etait|c’était"
+                    + "|c'est|ça\\s+faisait|ca\\s+faisait|il\\s+y\\s+en\\s+avait|(?:ils|elles)\\s+(?:étaient|etaient|sont))\\s+combien[\\s?!.]*$");
 
     /** Verbs of a count of what something holds: « compte », « y a-t-il », « sont ». */
     private static final Pattern HOLDS = Pattern.compile(
@@ -142,9 +149,25 @@ final class Rephrasings {
     /** « ça date de quand ? », « ça remonte à quand ? »: when, about the last fact. */
     private static final Pattern DATES_FROM = Pattern.compile(
             "(?iu)^(?:et\\s+)?(?:ça|ca|cela|c'|c’)\\s*(?:date|datait|remonte|remontait)\\s+(?:de|à|a)\\s+quand[\\s?!.]*$");
+    /** « depuis combien de temps ? »: since when, as a person writes it out (« depuis quand … ? »). */
+    private static final Pattern HOW_LONG_SINCE = Pattern.compile(
+            "(?iu)^(?:et\\s+)?depuis\\s+combien\\s+de\\s+temps"
+                    + "(?:\\s+(?:déjà|deja|exactement|au\\s+juste))?[\\s?!.]*$");
+    /** « ça commence quand ? », « ça prend effet quand ? »: from when, about the last fact. */
+    private static final Pattern STARTS_WHEN = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:ça|ca|cela|c'|c’)\\s*(?:commence|a\\s+commencé|a\\s+commence|débute|debute|a\\s+débuté"
+                    + "|a\\s+debute|démarre|demarre|prend\\s+effet|entre\\s+en\\s+vigueur|s'applique|s’applique)\\s+(?:à\\s+partir\\s+de\\s+|a\\s+partir\\s+de\\s+)?quand[\\s?!.]*$");
+    /** « ça finit quand ? », « ça dure jusqu'à quand ? »: until when, about the last fact. */
+    private static final Pattern ENDS_WHEN = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:ça|ca|cela|c'|c’)\\s*(?:finit|se\\s+termine|s'arrête|s'arrete|s’arrête|prend\\s+fin|dure)"
+                    + "\\s+(?:jusqu'à\\s+|jusqu’à\\s+|jusqu'a\\s+)?quand[\\s?!.]*$");
     /** « c'est Dupont qui l'a annoncé ? »: a cleft asks whether the one named did it, « Dupont l'a annoncé ? ». */
     private static final Pattern CLEFT = Pattern.compile(
             "(?iu)^(et\\s+)?(?:c'|c’)est\\s+(?!qui\\b|quoi\\b|quand\\b|où\\b|ou\\b|pour\\b|à\\b|a\\b|ça\\b|ca\\b)(\\S+(?:\\s+\\S+)?)\\s+qui\\s+(.+)$");
+    /** « il l'a fait quand ? », « elle l'a fait où ? »: the question word about the last fact, what was done. */
+    private static final Pattern DID_IT = Pattern.compile(
+            "(?iu)^(?:et\\s+)?(?:il|elle|ils|elles|on)\\s+l['’](?:a|ont|avait|avaient)\\s+(?:fait|fait\\s+ça|fait\\s+ca)\\s+"
+                    + "(quand|où|comment|pourquoi)[\\s?!.]*$");
     /** « pourquoi l'Alliance a fait ça ? », « pourquoi ont-ils fait ça ? »: « faire ça » is the last fact. */
     private static final Pattern DID_THAT = Pattern.compile(
             "(?iu)^(?:et\\s+)?(pourquoi|comment|quand|où)\\s+(?:[^?]{0,40}?\\s)?(?:a|ont|avait|avaient|a-t-\\p{L}+|ont-\\p{L}+"
@@ -168,12 +191,25 @@ final class Rephrasings {
         if (DATES_FROM.matcher(text).matches()) {
             return "quand ?";
         }
+        if (HOW_LONG_SINCE.matcher(text).matches()) {
+            return "depuis quand ?";
+        }
+        if (STARTS_WHEN.matcher(text).matches()) {
+            return "à partir de quand ?";
+        }
+        if (ENDS_WHEN.matcher(text).matches()) {
+            return "jusqu'à quand ?";
+        }
         java.util.regex.Matcher cleft = CLEFT.matcher(text);
         if (cleft.matches()) {
             text = (cleft.group(1) == null ? "" : cleft.group(1)) + cleft.group(2) + " " + cleft.group(3);
         }
         if (THEN.matcher(text).matches()) {
             return "et après ?";
+        }
+        java.util.regex.Matcher didIt = DID_IT.matcher(text);
+        if (didIt.matches()) {
+            return didIt.group(1) + " ?";
         }
         java.util.regex.Matcher didThat = DID_THAT.matcher(text);
         if (didThat.matches()) {
@@ -222,6 +258,11 @@ final class Rephrasings {
         if (MEANING.matcher(text).matches() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion))
                 .kind() == QuestionFrame.Kind.PERSON) {
             return "c'est qui ?";
+        }
+        java.util.regex.Matcher timeFirst = TIME_THEN_HOW_MANY.matcher(text);
+        if (timeFirst.matches() && QuestionFrame.of(Words.of(previousQuestion == null ? "" : previousQuestion)).kind()
+                == QuestionFrame.Kind.QUANTITY) {
+            return "et " + timeFirst.group(1) + " ?";
         }
         java.util.regex.Matcher many = HOW_MANY_OF_THEM.matcher(text);
         boolean theyWere = many.find() && Folding.fold(many.group()).matches("(?s).*\\b(ils|elles)\\b.*");

@@ -132,7 +132,9 @@ final class Swaps {
                 .or(() -> nouns.stream().filter(p -> p.complement() < p.end()).findFirst())
                 .or(() -> nouns.stream().filter(p -> p.agreement().agrees(agreement)).findFirst());
         return target.map(p -> {
-            Words head = q.sub(p.head(), p.complement());
+            // « et celle de l'Alliance ? » for « la mission permanente russe »: the noun, not the adjectives
+            // that said whose it was; a phrase with a complement keeps them (« le secrétaire général »)
+            Words head = q.sub(p.head(), p.complement() < p.end() ? p.complement() : p.head() + 1);
             Words phrase = Words.of(FunctionWords.definite(agreement, head.get(0).typed())).plus(head).plus(rest);
             return q.replace(p.start(), p.end(), phrase);
         });
@@ -164,6 +166,10 @@ final class Swaps {
         Optional<Words> sameHead = sameHead(q, found, x);
         if (ownComplement && sameHead.isPresent()) {
             return sameHead;
+        }
+        Optional<Words> sameNoun = ownComplement || person(x.get(1)) ? Optional.empty() : sameNoun(q, found, x);
+        if (sameNoun.isPresent()) {
+            return sameNoun;
         }
         if (person(x.get(1)) && !phrases.nameLike(x.get(1))) {
             Optional<NounPhrases.Phrase> role = found.stream()
@@ -206,7 +212,10 @@ final class Swaps {
             String prep = det.startsWith("a") ? "à" : "de";
             return Optional.of(q.replace(target.start(), target.end(), Elisions.contract(Words.of(prep).plus(x))));
         }
-        return Optional.of(q.replace(target.start(), target.end(), x));
+        Words out = q.replace(target.start(), target.end(), x);
+        // « en quelle année Durand a-t-il… » → « et l'Alliance ? »: the inversion agrees with its new subject
+        boolean subjectOfInversion = target.end() + 1 < q.size() && q.get(target.end() + 1).inversion();
+        return Optional.of(subjectOfInversion ? agreeingInversion(out, phrases.agreement(x)) : out);
     }
 
     /**
@@ -235,6 +244,29 @@ final class Swaps {
     }
 
     /**
+     * « et la deuxième fois ? » after « … réduit pour la première fois ? », « et la salle
+     * principale ? » after « … la petite salle de la mairie ? »: a phrase of the last question
+     * saying the same noun with other words around it is the one replaced (its complement kept),
+     * not a name or a complement elsewhere.
+     */
+    private Optional<Words> sameNoun(Words q, List<NounPhrases.Phrase> found, Words x) {
+        if (x.size() < 3) {
+            return Optional.empty(); // « et la mission ? » says nothing new beside the noun
+        }
+        java.util.Set<String> said = new java.util.HashSet<>(FunctionWords.content(x.from(1)));
+        for (NounPhrases.Phrase p : found) {
+            if (!p.determined() || p.name() || phrases.nameLike(q.get(p.head()))) {
+                continue;
+            }
+            Words own = q.sub(p.head(), p.complement());
+            if (own.list().stream().anyMatch(w -> said.contains(w.key())) && !own.text().equals(x.from(1).text())) {
+                return Optional.of(q.replace(p.start(), p.complement(), x));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * « et l'Alliance ? » after « en quelle année le conseil a-t-il été créé ? »: with no complement
      * or name to stand beside, a thing (not a person) stands for the subject of the last question.
      */
@@ -248,11 +280,38 @@ final class Swaps {
         return Referents.subject(core, found)
                 .filter(p -> p.determined() && !person(core.get(p.head())) && p.start() < QuestionFrame.afterVerb(core))
                 .map(p -> frame.phrase().plus(agreeingInversion(core.replace(p.start(), p.end(), x),
-                        FunctionWords.DETERMINERS.getOrDefault(x.key(0), Agreement.UNKNOWN))));
+                        phrases.agreement(x))));
     }
 
-    /** « -t-il » becomes « -t-elle » after a feminine subject put in place of a masculine one. */
+    /**
+     * « -t-il » becomes « -t-elle » after a feminine subject put in place of a masculine one, and a
+     * participle after « été » agrees (« a-t-il été créé » → « a-t-elle été créée »).
+     */
     private static Words agreeingInversion(Words w, Agreement agreement) {
+        Words out = invertedPronoun(w, agreement);
+        if (out == w || agreement != Agreement.FEMININE && agreement != Agreement.MASCULINE) {
+            return out;
+        }
+        for (int i = 1; i < out.size(); i++) {
+            String typed = out.get(i).typed();
+            if (!out.key(i - 1).equals("ete")) {
+                continue;
+            }
+            if (agreement == Agreement.FEMININE && typed.endsWith("é")) {
+                return out.replace(i, i + 1, Words.of(List.of(Words.Word.of(typed + "e"))));
+            }
+            if (agreement == Agreement.MASCULINE && typed.endsWith("ée")) {
+                return out.replace(i, i + 1, Words.of(List.of(Words.Word.of(typed.substring(0, typed.length() - 1)))));
+            }
+        }
+        return out;
+    }
+
+    /** The auxiliary or copula in the plural: « a » → « ont », « est » → « sont ». */
+    private static final java.util.Map<String, String> PLURAL_VERBS = java.util.Map.of("a", "ont", "est", "sont",
+            "avait", "avaient", "etait", "étaient", "sera", "seront", "va", "vont", "doit", "doivent", "peut", "peuvent");
+
+    private static Words invertedPronoun(Words w, Agreement agreement) {
         String pronoun = switch (agreement) {
             case FEMININE -> "elle";
             case MASCULINE -> "il";
@@ -263,7 +322,12 @@ final class Swaps {
             String k = w.key(i);
             if (Set.of("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles").contains(k)) {
                 String link = k.startsWith("-t-") && !pronoun.endsWith("s") ? "-t-" : "-";
-                return w.replace(i, i + 1, Words.of(List.of(Words.Word.of(link + pronoun))));
+                Words out = w.replace(i, i + 1, Words.of(List.of(Words.Word.of(link + pronoun))));
+                String plural = PLURAL_VERBS.get(w.key(i - 1));
+                if (agreement == Agreement.PLURAL && plural != null) {
+                    out = out.replace(i - 1, i, Words.of(List.of(Words.Word.of(plural)))); // « a-t-il » → « ont-ils »
+                }
+                return out;
             }
         }
         return w;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>« lesquels ? », « laquelle ? »: which of the things counted or mentioned without being
  *       named, asked in place (« l'Alliance a-t-elle fermé des bureaux ? » → « lesquels ? » →
- *       « l'Alliance a fermé quels bureaux ? »; « combien de bureaux… » → « quels bureaux… »);</li>
+ *       « l'Alliance a fermé quels bureaux ? »; « combien de bureaux… » → « quels bureaux… »;
+ *       « quel bureau… » → « quels bureaux… »);</li>
  *   <li>« et l'autre ? », « et les autres ? »: the same question about the other one (« quelle
  *       école ferme à Lyon ? » → « quelle autre école ferme à Lyon ? », « qui est le trésorier
  *       du club ? » → « qui est l'autre trésorier du club ? »).</li>
@@ -38,6 +39,8 @@ final class WhichOnes {
     private static final Pattern INVERTED = Pattern.compile("(?iu)(?<=\\p{L})-(?:t-)?(?:il|elle|ils|elles|on)(?![\\p{L}-])");
     private static final Pattern CHOICE_OPENING = Pattern.compile("(?iu)^((?:quel|quelle|quels|quelles)\\s+)");
     private static final Pattern DEFINITE = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:(le|la)\\s+|(l['’]\\s*)|(les)\\s+)(?=\\p{L})");
+
+    private static final Pattern NOUN = Pattern.compile("\\p{L}[\\p{L}-]*");
 
     /** « qui est », « quel est »: the phrase after them is what « l'autre » is another of. */
     private static final Pattern IDENTITY = Pattern.compile(
@@ -67,6 +70,17 @@ final class WhichOnes {
         Matcher howMany = HOW_MANY_OF.matcher(last);
         if (plural && howMany.find()) {
             return Optional.of(last.substring(0, howMany.start()) + quel + " " + last.substring(howMany.end()));
+        }
+        Matcher choice = CHOICE_OPENING.matcher(last);
+        if (plural && choice.find() && !choice.group(1).strip().toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
+            // « quel pays l'Alliance veut-elle intégrer ? » → « lesquels ? »: more than one, « quels pays… »
+            Matcher noun = NOUN.matcher(last);
+            noun.region(choice.end(), last.length());
+            if (noun.lookingAt()) {
+                String n = noun.group();
+                String nouns = n.matches("(?iu).*[sxz]") ? n : n + "s";
+                return Optional.of(quel + " " + nouns + last.substring(noun.end()));
+            }
         }
         Matcher some = (plural ? SOME : ONE).matcher(last);
         if (!some.find()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.citebot.question.AnswerType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,7 +116,7 @@ class FollowUpsTest {
             combien d'élèves compte l'école ?               | 300 élèves  | QUANTITY | combien exactement ?| combien d'élèves compte l'école ?
             combien d'élèves l'école a-t-elle accueillis ?  | 300 élèves  | QUANTITY | et combien d'enseignants ?| combien d'enseignants l'école a-t-elle accueillis ?
             quand l'école a-t-elle fermé ?                  | juin 2020   | DATE     | quel jour ?   | quel jour l'école a-t-elle fermé ?
-            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon        | PLACE    | depuis combien de temps ?| depuis combien de temps Claire Martin a-t-elle vu Paul Durand ?
+            où Claire Martin a-t-elle vu Paul Durand ?      | Lyon        | PLACE    | depuis combien de temps ?| depuis quand Claire Martin a-t-elle vu Paul Durand ?
             combien de fois la mairie a-t-elle fermé l'école ?|           | QUANTITY | pourquoi ?    | pourquoi la mairie a-t-elle fermé l'école ?
             quand Claire Martin a-t-elle signé l'accord ?   |             | DATE     | qui ça ?      | qui est Claire Martin ?
             """)
@@ -146,7 +147,6 @@ class FollowUpsTest {
             quel âge a Marc Petit ?                         |               | QUANTITY | il vit où ?              | Marc Petit vit où ?
             combien d'élèves compte l'école Jean-Moulin ?   | 300 élèves    | QUANTITY | combien de fois a-t-elle fermé ?| combien de fois l'école Jean-Moulin a-t-elle fermé ?
             qui est le président du club nautique ?         | Marc Petit    | PERSON | et lui, il pense quoi de l'accord ?| Marc Petit pense quoi de l'accord ?
-            qui est le président du club nautique ?         | Marc Petit    | PERSON | il s'appelle comment ?     | Marc Petit s'appelle comment ?
             """)
     void putsWhatAPronounStandsFor(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -181,6 +181,82 @@ class FollowUpsTest {
         assertEquals("qui dirige l'ONU ?", f.question());
     }
 
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            combien d'élèves l'école a-t-elle perdus en 2019 ?  | 40    | QUANTITY | et les enseignants, ils sont passés de combien à combien ? | les enseignants sont passés de combien à combien en 2019 ?
+            qu'a décidé la mairie en juin 2020 ?                |       | OTHER    | et le club, il a répondu quoi ?      | le club a répondu quoi en juin 2020 ?
+            qu'a décidé la mairie le 3 mars ?                   |       | OTHER    | et la préfecture, elle a réagi quand ? | la préfecture a réagi quand ?
+            """)
+    void readsATopicSetApartAfterEtAtTheLastTime(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.PRONOUN, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            le poste de maire est-il vacant ?               |             | YESNO    | depuis combien de temps ?  | depuis quand le poste de maire est-il vacant ?
+            pourquoi la mairie ferme-t-elle l'école ?       |             | REASON   | et ça commence quand ?     | à partir de quand la mairie ferme-t-elle l'école ?
+            pourquoi la mairie ferme-t-elle l'école ?       |             | REASON   | ça se termine quand ?      | jusqu'à quand la mairie ferme-t-elle l'école ?
+            en quelle année la salle a-t-elle été rénovée pour la première fois ? | 1998 | DATE | et la deuxième fois ? | en quelle année la salle a-t-elle été rénovée pour la deuxième fois ?
+            """)
+    void writesOutFixedWordingsAndSwapsOnTheSameNoun(String previous, String fact, String type, String message, String full) {
+        assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pourquoi la mairie ferme-t-elle l'école ?   |             | REASON   | elle l'a annoncé quand ?   | quand la mairie a annoncé que la mairie ferme l'école ?
+            la mairie regrette-t-elle la décision ?     | oui         | YESNO    | qui l'a dit ?              | qui a dit que la mairie regrette la décision ?
+            """)
+    void readsTheSubjectOfAnInversionAndWhoSaidAStatement(String previous, String fact, String type, String message, String full) {
+        assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui a annoncé la fermeture de l'école ?              | Paul Durand | PERSON | il a annoncé quand ?    | Paul Durand a annoncé la fermeture de l'école quand ?
+            qui a annoncé la fermeture de l'école ?              | Paul Durand | PERSON | il l'a annoncée où ?    | Paul Durand a annoncé la fermeture de l'école où ?
+            quand la mairie a-t-elle annoncé la fermeture de l'école ? | 3 mars | DATE | qui l'a annoncée ?     | qui a annoncé la fermeture de l'école ?
+            qui a fermé l'école Jean-Moulin ?                    | la mairie   | ORGANIZATION | elle l'a fait quand ? | quand la mairie a fermé l'école Jean-Moulin ?
+            """)
+    void saysTheObjectLeftUnsaidAfterTheSameVerb(String previous, String fact, String type, String message, String full) {
+        assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            où se trouve la délégation permanente italienne ? |            | PLACE    | et celle de l'ONU ?          | où se trouve la délégation de l'ONU ?
+            quel pays l'Alliance veut-elle intégrer ?         | l'Italie   | PLACE    | lesquels ?                   | quels pays l'Alliance veut-elle intégrer ?
+            quelle école la mairie a-t-elle fermée ?          |            | OTHER    | lesquelles ?                 | quelles écoles la mairie a-t-elle fermée ?
+            combien d'élèves compte l'école Jean-Moulin ?     | 300        | QUANTITY | avant c'était combien ?      | combien d'élèves comptait l'école Jean-Moulin avant ?
+            combien d'élèves compte l'école Jean-Moulin ?     | 300        | QUANTITY | c'était combien en 2015 ?    | combien d'élèves compte l'école Jean-Moulin en 2015 ?
+            """)
+    void writesOutOwnersAndCountsAtAnotherTime(String previous, String fact, String type, String message,
+                                                            String full) {
+        assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+    }
+
+    @Test
+    void aNameAfterLTakesTheGenderTheArticlesGiveIt() {
+        FollowUps alliance = new FollowUps(CorpusVocabulary.of(List.of(
+                "L'Alliance a déclaré qu'elle restait ouverte. Le Conseil a été créé en 2002. L'Office a dit qu'il viendrait.")));
+        Previous p = new Previous("en quelle année le conseil a-t-il été créé ?", Optional.of("2002"), AnswerType.DATE);
+        assertEquals("en quelle année l'alliance a-t-elle été créée ?",
+                alliance.read("et l'alliance ?", p.question(), () -> p).orElseThrow().question());
+        assertEquals("en quelle année l'office a-t-il été créé ?",
+                alliance.read("et l'office ?", p.question(), () -> p).orElseThrow().question());
+    }
+
+
+    @ParameterizedTest
+    @ValueSource(strings = {"il s'appelle comment ?", "il s'appelle comment déjà ?", "c'est quoi son nom ?"})
+    void asksTheLastQuestionAgainForTheNameJustAskedFor(String message) {
+        FollowUps.FollowUp f = read("qui est le président du club nautique ?", "Marc Petit", "PERSON", message).orElseThrow();
+        assertEquals(FollowUps.Kind.AGAIN, f.kind());
+        assertEquals("qui est le président du club nautique ?", f.question());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"combien d'élèves compte l'école ?", "quand la mairie a-t-elle dit qu'elle fermait l'école ?",
             "quel temps fait-il à Lyon ?", "que s'est-il passé en 1998 ?", "d'où vient le nom de la ville ?",
@@ -196,13 +272,22 @@ class FollowUpsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            qui a signé l'accord de Lyon ?          | il l'a signé quand ?
             qui a commenté la fermeture de l'école ? | qu'a-t-il dit ?
             qui a commenté la fermeture de l'école ? | il est ministre de quoi ?
             """)
     void nobodyToStandForAfterAnUnansweredWho(String previous, String message) {
         // the one who signed is not known: « il » is not « Lyon »; « la fermeture » says nothing
         assertEquals(Optional.empty(), read(previous, "", "PERSON", message));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            qui a signé l'accord de Lyon ?                 | il l'a signé quand ?   | quand est-ce qu'on a signé l'accord de Lyon ?
+            qui a dit que l'école fermait ?                | il a dit ça où ?       | où est-ce qu'on a dit que l'école fermait ?
+            """)
+    void asksOnlyTheQuestionWordAfterAnUnansweredWho(String previous, String message, String full) {
+        // the one who signed is not known: « il » stands for nobody, the question word still asks about the signing
+        assertEquals(full, read(previous, "", "PERSON", message).orElseThrow().question());
     }
 
     @ParameterizedTest
