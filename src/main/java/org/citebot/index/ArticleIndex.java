@@ -39,7 +39,7 @@ final class ArticleIndex implements AutoCloseable {
     private ArticleIndex(Directory directory, DirectoryReader reader, QueryBuilder builder) throws IOException {
         this.directory = directory;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new WeightCachingSearcher(reader);
         this.stats = new TermStatsCache(searcher);
         this.builder = builder;
         this.ids = new String[reader.maxDoc()];

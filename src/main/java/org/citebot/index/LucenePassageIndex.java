@@ -82,7 +82,7 @@ public final class LucenePassageIndex implements PassageIndex {
         this.articles = articles;
         this.directory = directory;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new WeightCachingSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
         this.stats = new TermStatsCache(searcher);
         this.queries = new PassageQueryBuilder(questionAnalyzer, stats);
