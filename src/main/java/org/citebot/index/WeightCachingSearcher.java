@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -40,18 +41,23 @@ final class WeightCachingSearcher extends IndexSearcher {
     static final int MAX_WEIGHTS = 4_096;
 
     /** What a word clause's weight depends on: the clause, its statistics, how it scores, its boost. */
-    private record Key(Query query, TermStates states, ScoreMode mode, float boost) {
+    private record Key(Query query, TermStates states, ScoreMode mode, float boost, int hash) {
+
+        Key(Query query, TermStates states, ScoreMode mode, float boost) {
+            this(query, states, mode, boost, (query.hashCode() * 31 + mode.hashCode()) * 31
+                    + Float.floatToIntBits(boost) + System.identityHashCode(states));
+        }
+
         @Override
         public boolean equals(Object o) {
             // the statistics by identity: TermStates does not define equality
-            return o instanceof Key k && k.states == states && k.mode == mode
+            return o instanceof Key k && k.hash == hash && k.states == states && k.mode == mode
                     && Float.floatToIntBits(k.boost) == Float.floatToIntBits(boost) && k.query.equals(query);
         }
 
         @Override
         public int hashCode() {
-            return (query.hashCode() * 31 + mode.hashCode()) * 31 + Float.floatToIntBits(boost)
-                    + System.identityHashCode(states);
+            return hash;
         }
     }
 
@@ -63,10 +69,19 @@ final class WeightCachingSearcher extends IndexSearcher {
 
     @Override
     public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
+        // A boost's weight is its query's, boosted: BoostQuery hands the product to its query
+        // directly, not through this method, so the layers are taken off here, multiplied in the
+        // same order.
+        Query inner = query;
+        float product = boost;
+        while (inner instanceof BoostQuery b) {
+            product = b.getBoost() * product;
+            inner = b.getQuery();
+        }
         TermStates states;
-        if (query instanceof TermQuery t) {
+        if (inner instanceof TermQuery t) {
             states = t.getTermStates();
-        } else if (query instanceof SynonymQuery) {
+        } else if (inner instanceof SynonymQuery) {
             states = null;
         } else {
             return super.createWeight(query, scoreMode, boost);
@@ -74,7 +89,7 @@ final class WeightCachingSearcher extends IndexSearcher {
         if (!scoreMode.needsScores()) {
             return super.createWeight(query, scoreMode, boost); // the query cache's business
         }
-        Key key = new Key(query, states, scoreMode, boost);
+        Key key = new Key(inner, states, scoreMode, product);
         Weight known = weights.get(key);
         if (known != null) {
             return known;
@@ -82,7 +97,7 @@ final class WeightCachingSearcher extends IndexSearcher {
         if (weights.size() >= MAX_WEIGHTS) {
             weights.clear();
         }
-        Weight built = super.createWeight(query, scoreMode, boost);
+        Weight built = super.createWeight(inner, scoreMode, product);
         weights.put(key, built);
         return built;
     }

@@ -96,6 +96,9 @@ class WeightCachingSearcherTest {
             Query loi = new TermQuery(new Term("body", "loi"));
             assertSame(caching.createWeight(loi, ScoreMode.TOP_SCORES, 1.5f),
                     caching.createWeight(new TermQuery(new Term("body", "loi")), ScoreMode.TOP_SCORES, 1.5f));
+            assertSame(caching.createWeight(loi, ScoreMode.TOP_SCORES, 1.5f),
+                    caching.createWeight(new BoostQuery(new BoostQuery(loi, 3f), 0.5f), ScoreMode.TOP_SCORES, 1f),
+                    "a boost's layers multiplied, as BoostQuery hands them to its query");
             assertNotEquals(caching.createWeight(loi, ScoreMode.TOP_SCORES, 1.5f),
                     caching.createWeight(loi, ScoreMode.TOP_SCORES, 0.5f));
             assertNotEquals(caching.createWeight(loi, ScoreMode.TOP_SCORES, 1f),
