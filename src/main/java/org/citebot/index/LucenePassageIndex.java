@@ -210,7 +210,7 @@ public final class LucenePassageIndex implements PassageIndex {
             return List.of();
         }
         try {
-            var hits = top(searcher, stats.withStats(query.get()), Math.max(k, PassageRanking.CANDIDATE_POOL));
+            var hits = top(searcher, query.get(), Math.max(k, PassageRanking.CANDIDATE_POOL));
             List<ScoredPassage> scored = new ArrayList<>(hits.length);
             for (var hit : hits) {
                 scored.add(new ScoredPassage(passagesByLuceneId.get(hit.doc), hit.score));
