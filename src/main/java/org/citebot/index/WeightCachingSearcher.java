@@ -20,10 +20,10 @@ import org.apache.lucene.search.Weight;
  * term dictionary (it takes no ready {@link TermStates}), and every clause's BM25 scorer fills a
  * table of 256 norms. Chat questions reuse their words, and a weight depends only on the index's
  * statistics, the clause and its boost, so it is kept here: a {@link Weight} holds no state of one
- * search and Lucene itself shares one between threads. On the seeds the weights were a tenth of
- * the answer's retrieval time and a fifth of what a search allocates.
+ * search and Lucene itself shares one between threads. On the seeds the weights were an eighth of
+ * the answer's retrieval time and a quarter of what a search allocated (JFR, session 11).
  *
- * <p>Only word clauses ({@link TermQuery}, {@link SynonymQuery}) are kept, and only for scoring.
+ * <p>Only word clauses ({@link TermQuery}, {@link SynonymQuery}, under any boosts) are kept, and only for scoring.
  * A term query is told apart by its {@link TermStates} as well as by its term, since equal term
  * queries may carry different statistics: the question's own word its real document frequency,
  * the same word found by edit distance for a typo the blended frequency of that expansion.
