@@ -31,7 +31,6 @@ final class ArticleIndex implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final TermStatsCache stats;
     private final QueryBuilder builder;
     /** Document id by Lucene doc id, read once: stored fields cost a block decompression per hit. */
     private final String[] ids;
@@ -39,8 +38,7 @@ final class ArticleIndex implements AutoCloseable {
     private ArticleIndex(Directory directory, DirectoryReader reader, QueryBuilder builder) throws IOException {
         this.directory = directory;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
-        this.stats = new TermStatsCache(searcher);
+        this.searcher = new WeightCachingSearcher(reader);
         this.builder = builder;
         this.ids = new String[reader.maxDoc()];
         var stored = reader.storedFields();
@@ -117,7 +115,7 @@ final class ArticleIndex implements AutoCloseable {
             return out;
         }
         try {
-            for (var hit : LucenePassageIndex.top(searcher, stats.withStats(q.build()),
+            for (var hit : LucenePassageIndex.top(searcher, q.build(),
                     PassageRanking.ARTICLES)) {
                 out.put(ids[hit.doc], (double) hit.score);
             }

@@ -82,7 +82,7 @@ public final class LucenePassageIndex implements PassageIndex {
         this.articles = articles;
         this.directory = directory;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new WeightCachingSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
         this.stats = new TermStatsCache(searcher);
         this.queries = new PassageQueryBuilder(questionAnalyzer, stats);
@@ -210,7 +210,7 @@ public final class LucenePassageIndex implements PassageIndex {
             return List.of();
         }
         try {
-            var hits = top(searcher, stats.withStats(query.get()), Math.max(k, PassageRanking.CANDIDATE_POOL));
+            var hits = top(searcher, query.get(), Math.max(k, PassageRanking.CANDIDATE_POOL));
             List<ScoredPassage> scored = new ArrayList<>(hits.length);
             for (var hit : hits) {
                 scored.add(new ScoredPassage(passagesByLuceneId.get(hit.doc), hit.score));

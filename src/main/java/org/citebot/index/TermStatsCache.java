@@ -7,22 +7,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Where each (field, word) of one unchanging index sits in its term dictionary, looked up once.
  *
- * <p>A question becomes a query of one clause per field and word (five fields on the passages,
- * two on the articles), and Lucene looks every clause's word up in the term dictionary again at
- * each search, on top of the document frequencies the answerer asks for. Chat questions reuse
- * few words, and an index never changes once opened, so the lookups are kept: a term query given
- * its {@link TermStates} skips the dictionary walk and scores the same. On the seeds the lookups
- * were a sixth of an answer's time.
+ * <p>The answerer asks for the document frequencies of the question's words in several fields
+ * (is a word unknown, how rare is it), and chat questions reuse their words; an index never
+ * changes once opened, so the lookups are kept. The searches' own lookups are kept with their
+ * weights ({@link WeightCachingSearcher}).
  *
  * <p>Thread-safe: a state is built whole before it is shared, and only read after.
  */
@@ -63,28 +56,5 @@ final class TermStatsCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * {@code query} with each term query inside its boolean and boost layers given its looked-up
-     * states; other kinds of query are left as they are.
-     */
-    Query withStats(Query query) {
-        if (query instanceof TermQuery t && t.getTermStates() == null) {
-            return new TermQuery(t.getTerm(), states(t.getTerm()));
-        }
-        if (query instanceof BoostQuery b) {
-            Query inner = withStats(b.getQuery());
-            return inner == b.getQuery() ? b : new BoostQuery(inner, b.getBoost());
-        }
-        if (query instanceof BooleanQuery bool) {
-            BooleanQuery.Builder out = new BooleanQuery.Builder()
-                    .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-            for (BooleanClause c : bool.clauses()) {
-                out.add(withStats(c.query()), c.occur());
-            }
-            return out.build();
-        }
-        return query;
     }
 }

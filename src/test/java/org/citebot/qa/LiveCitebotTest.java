@@ -132,4 +132,27 @@ class LiveCitebotTest {
             assertTrue(live.get().answer("combien de diplomates expulsés ?").answered());
         }
     }
+
+    /**
+     * The searches keep their words' weights (statistics of the index) between questions: after a
+     * reload, the same question must be scored with the new corpus' statistics, exactly as by a
+     * citebot opened afresh on it, not with weights remembered from the old index.
+     */
+    @Test
+    void aReloadScoresWithTheNewCorpusStatisticsNotRememberedOnes(@TempDir Path tmp) throws Exception {
+        Path dir = copyOfSeeds(tmp.resolve("articles"));
+        String question = "combien de diplomates russes expulsés ?";
+        try (LiveCitebot live = live(dir, Duration.ZERO)) {
+            Answer before = live.get().answer(question);
+            assertEquals(before.passages(), live.get().answer(question).passages(), "asked twice, scored the same");
+            Files.writeString(dir.resolve("005_diplomates.txt"), "Les diplomates russes\nLes diplomates russes "
+                    + "ont quitté la ville. Des diplomates y reviendront, dit un diplomate.");
+            assertTrue(live.reloadNow());
+            Answer after = live.get().answer(question);
+            try (Citebot fresh = Citebot.open(dir, CONFIG, Settings.load(CONFIG, ChatFixtures.PINNED_THRESHOLD))) {
+                assertEquals(fresh.answer(question).passages(), after.passages());
+            }
+            assertFalse(before.passages().equals(after.passages()), "the new article changes the statistics");
+        }
+    }
 }
