@@ -138,14 +138,35 @@ public final class ChatEngine {
             answer = FollowUpGuard.check(followUp.get(), answer, () -> last.exchange().map(Conversations.Exchange::answer),
                     bot::document);
         }
+        // No rule read it as a follow-up and the articles give no fact for it alone: the message may
+        // still lean on the last exchange in a way no rule knows. Searched again with the last
+        // question's words, the passages shown are the ones about what the chat is talking about.
+        // Only passages are taken from that wider search, never a fact: a fact found by words the
+        // person did not write is a guess (measured: it answered an unanswerable held-out follow-up).
+        if (followUp.isEmpty() && lastQuestion.isPresent() && !answer.answered()
+                && answer.outcome() != Answer.Outcome.SMALL_TALK) {
+            Optional<FollowUps.FollowUp> wide = followUps(bot).widened(text, lastQuestion.get());
+            if (wide.isPresent()) {
+                Answer wider = bot.answer(wide.get().question());
+                if (!wider.answered() && wider.outcome() != Answer.Outcome.SMALL_TALK) {
+                    followUp = wide;
+                    question = wide.get().question();
+                    answer = wider;
+                }
+            }
+        }
         String reply = templates.reply(answer, answer.outcome() == Answer.Outcome.SMALL_TALK ? example() : "");
         if (answer.outcome() == Answer.Outcome.SMALL_TALK) {
             return new ChatTurn(text, text, Optional.of(answer), ChatReply.of(reply));
         }
-        if (!question.equals(text)) {
+        if (followUp.filter(f -> f.kind() == FollowUps.Kind.CONTEXT).isPresent()) {
+            reply = templates.fill("followup.context", Map.of("last", lastQuestion.orElse(""), "reply", reply));
+        } else if (!question.equals(text)) {
             reply = templates.fill("followup", Map.of("reading", reading(bot, question), "reply", reply));
         }
-        ChatReply shown = new ChatReply(reply, buttons(conversations.remember(chat, question, answer)));
+        // a widened message is remembered as typed: the next turn reads against what was said
+        String remembered = followUp.filter(f -> f.kind() == FollowUps.Kind.CONTEXT).isPresent() ? text : question;
+        ChatReply shown = new ChatReply(reply, buttons(conversations.remember(chat, remembered, answer)));
         return new ChatTurn(text, question, Optional.of(answer), shown);
     }
 

@@ -94,6 +94,30 @@ class ChatEngineTest {
     }
 
     @Test
+    void aShortMessageNoRuleReadsShowsThePassagesOfTheLastQuestionsTopicNeverAFactFromIt() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        engine.turn("a", "pourquoi la russie suspend sa mission ?");
+        ChatTurn vague = engine.turn("a", "ça a commencé comment ?");
+        assertTrue(vague.resolved().startsWith("ça a commencé comment") && vague.resolved().contains("mission"),
+                vague.resolved());
+        Answer answer = vague.answer().orElseThrow();
+        assertFalse(answer.answered(), "a fact found by words the person did not write is never given");
+        assertTrue(vague.reply().text().startsWith("(en lien avec « pourquoi la russie suspend sa mission ? ») "),
+                vague.reply().text());
+        assertTrue(answer.passages().stream().limit(3).anyMatch(p -> bot.document(p.passage().docId())
+                        .map(d -> d.quote(p.passage().sentence())).orElse("").contains("mission")),
+                "the passages shown are about the last question's topic");
+        // the next turn reads against what was typed, not the widened search
+        ChatTurn next = engine.turn("a", "et en 2018 ?");
+        assertFalse(next.resolved().contains("suspend"), next.resolved());
+        // a message that says enough of its own is asked as typed, never widened
+        engine.turn("b", "pourquoi la russie suspend sa mission ?");
+        ChatTurn own = engine.turn("b", "quel est le salaire du président du comité ?");
+        assertEquals(own.message(), own.resolved());
+        assertFalse(own.reply().text().startsWith("("), own.reply().text());
+    }
+
+    @Test
     void aFollowUpAboutSomethingTheArticlesDoNotHoldIsDeclinedNotAnsweredWithTheLastFact() {
         ChatEngine engine = new ChatEngine(bot, templates);
         ChatTurn first = engine.turn("a", "qui est le secrétaire général de l'alliance ?");

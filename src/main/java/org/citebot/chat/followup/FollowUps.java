@@ -41,7 +41,7 @@ import org.citebot.text.Folding;
 public final class FollowUps {
 
     /** What a follow-up asks. */
-    public enum Kind { SOURCES, AGAIN, TIME, SWAP, QUESTION_WORD, PRONOUN, ANAPHOR }
+    public enum Kind { SOURCES, AGAIN, TIME, SWAP, QUESTION_WORD, PRONOUN, ANAPHOR, CONTEXT }
 
     /**
      * A follow-up: its kind, the full question it stands for, the words it brought in (the
@@ -103,6 +103,8 @@ public final class FollowUps {
             "(?iu)^(?:et|mais)\\s+(((?:les|le|la|ces|cette|cet|ce)(?=\\s)|l['’])\\s*[^,?!.]{1,80}?)\\s*,\\s*(il|elle|ils|elles)\\s+"
                     + "(\\S[^?!.]*?)[\\s?!.]*$");
     /** Words that open a message without being part of it: « et », « mais », « alors »… */
+    /** Content words from which a message is read as a question of its own, never widened. */
+    private static final int WIDENED_MAX_OWN_WORDS = 2;
     static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
             "euh", "puis");
     /** Stressed pronouns that repeat the subject pronoun after them: « lui, il… », « elle, elle… ». */
@@ -201,6 +203,36 @@ public final class FollowUps {
         Words asked = m;
         return classify(asked, and, lastKind).flatMap(kind -> rewrite(kind, asked, previousQuestion, previous))
                 .or(() -> topicTakenUp(rephrased, previousQuestion));
+    }
+
+    /**
+     * The message read in the light of the last question when no rule read it as a follow-up: the
+     * message with the last question's content words it lacks after it (« ils se sont dit quoi ? »
+     * after « où X a-t-il rencontré Y ? » → « ils se sont dit quoi X rencontré Y ? »). Not a
+     * question a person would write; a wider search for a message that may lean on the last
+     * exchange in a way no rule knows. Empty when the message is a command, says enough of its own
+     * (more than {@link #WIDENED_MAX_OWN_WORDS} content words), or the last question adds no word.
+     */
+    public Optional<FollowUp> widened(String message, String lastQuestion) {
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty() || text.startsWith("/") || text.length() > MAX_LENGTH || lastQuestion == null) {
+            return Optional.empty();
+        }
+        Words typed = Words.of(HurriedTyping.normalize(text));
+        java.util.Set<String> own = new java.util.HashSet<>(FunctionWords.content(typed));
+        if (own.size() > WIDENED_MAX_OWN_WORDS) {
+            return Optional.empty(); // says enough of its own to be a question of its own
+        }
+        List<String> added = new ArrayList<>();
+        StringBuilder out = new StringBuilder(text.replaceAll("\\s*[?!.]+\\s*$", ""));
+        for (Words.Word w : Words.of(QuestionAnalyzer.written(lastQuestion)).list()) {
+            if (FunctionWords.content(Words.of(w.typed())).contains(w.key()) && own.add(w.key())) {
+                added.add(w.key());
+                out.append(' ').append(w.typed());
+            }
+        }
+        return added.isEmpty() ? Optional.empty()
+                : Optional.of(new FollowUp(Kind.CONTEXT, out.append(" ?").toString(), added, List.of()));
     }
 
     /**
@@ -372,7 +404,7 @@ public final class FollowUps {
                     .map(r -> elliptic(r.words()) ? swaps.swap(last, r.words()) : r)
                     .or(() -> aboutTheUnnamed(last, m, answered.get()));
             case ANAPHOR -> anaphors.apply(new Rewritten(m, List.of()), q, answered.get());
-            case SOURCES, AGAIN -> throw new IllegalStateException("sources and doubts are not rewritten");
+            case SOURCES, AGAIN, CONTEXT -> throw new IllegalStateException("sources, doubts and widened messages are not rewritten");
         };
         if (rewritten.isEmpty()) {
             return Optional.empty(); // a pronoun with nothing to stand for: the message as it is

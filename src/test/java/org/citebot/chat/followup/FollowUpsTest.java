@@ -1,6 +1,7 @@
 package org.citebot.chat.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,29 @@ class FollowUpsTest {
         Previous p = new Previous(previous, fact == null || fact.isBlank() ? Optional.empty() : Optional.of(fact),
                 AnswerType.valueOf(type));
         return followUps.read(message, previous, () -> p);
+    }
+
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pourquoi la mairie ferme l'école ?         | ça a commencé comment ?    | ça a commencé comment mairie ferme école ?
+            qui a signé l'accord de Lyon ?             | c'était bien ?             | c'était bien signé accord Lyon ?
+            quand la préfecture a-t-elle réagi ?       | et la mairie ?             | et la mairie préfecture réagi ?
+            """)
+    void aShortMessageIsWidenedWithTheLastQuestionsOwnWordsItLacks(String last, String message, String widened) {
+        FollowUps.FollowUp f = followUps.widened(message, last).orElseThrow();
+        assertEquals(FollowUps.Kind.CONTEXT, f.kind());
+        assertEquals(widened, f.question());
+    }
+
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            pourquoi la mairie ferme l'école ?         | combien d'élèves compte la ville de Lyon ?
+            pourquoi la mairie ferme l'école ?         | /aide
+            pourquoi la mairie ferme l'école ?         | la mairie ferme l'école ?
+            NULL                                       | ça a commencé comment ?
+            """)
+    void aMessageThatSaysEnoughOfItsOwnOrACommandIsNeverWidened(String last, String message) {
+        assertTrue(followUps.widened(message, last).isEmpty(), message);
     }
 
     @ParameterizedTest(name = "{3} after {0}")
