@@ -1,11 +1,13 @@
 package org.citebot.chat.followup;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.question.QuestionAnalyzer;
 import org.citebot.text.Folding;
@@ -219,7 +221,7 @@ public final class FollowUps {
             return Optional.empty();
         }
         Words typed = Words.of(HurriedTyping.normalize(text));
-        java.util.Set<String> own = new java.util.HashSet<>(FunctionWords.content(typed));
+        Set<String> own = new HashSet<>(FunctionWords.content(typed));
         if (own.size() > WIDENED_MAX_OWN_WORDS) {
             return Optional.empty(); // says enough of its own to be a question of its own
         }
@@ -243,7 +245,7 @@ public final class FollowUps {
      * the « et » goes on with the last exchange, as « et en 2018 ? » does.
      */
     private Optional<FollowUp> topicTakenUp(String message, String previousQuestion) {
-        java.util.regex.Matcher d = LEFT_DISLOCATION.matcher(message);
+        Matcher d = LEFT_DISLOCATION.matcher(message);
         if (!d.matches() || previousQuestion == null || !agrees(Folding.fold(d.group(2)), Folding.fold(d.group(3)))) {
             return Optional.empty();
         }
@@ -344,7 +346,7 @@ public final class FollowUps {
                 || asked.kind() == QuestionFrame.Kind.PERSON || asked.kind() == QuestionFrame.Kind.THING) {
             return Optional.empty();
         }
-        Set<String> lastWords = new java.util.HashSet<>();
+        Set<String> lastWords = new HashSet<>();
         FunctionWords.content(q).forEach(w -> lastWords.add(w.length() > 5 ? w.substring(0, 5) : w));
         boolean nothingNew = FunctionWords.content(asked.core()).stream()
                 .allMatch(w -> lastWords.contains(w.length() > 5 ? w.substring(0, 5) : w) || FILLERS.contains(w));
