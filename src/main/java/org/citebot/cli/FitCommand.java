@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.citebot.answer.score.ConfidenceModel;
 import org.citebot.eval.ConfidenceFit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,12 +38,8 @@ import picocli.CommandLine.Spec;
         description = "Learn the answer confidence model from gold questions (cross-validated by article).")
 final class FitCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "GOLD=CORPUS[=CONFIG]",
-            description = "A gold file, its articles' folder and its config folder (default config/). Repeatable.")
-    List<String> data;
-
-    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, by article (${DEFAULT-VALUE}).")
-    int folds;
+    @Mixin
+    TrainingOptions training;
 
     @Option(names = "--precision", defaultValue = "0.80",
             description = "Precision of the answers given that the threshold must keep (${DEFAULT-VALUE}).")
@@ -115,7 +112,7 @@ final class FitCommand implements Callable<Integer> {
         if (dump != null) {
             FitDump.write(dump, examples, questions);
         }
-        ConfidenceFit fit = new ConfidenceFit(folds, precision, penalty, calibrationPenalty, Set.copyOf(without));
+        ConfidenceFit fit = new ConfidenceFit(training.folds, precision, penalty, calibrationPenalty, Set.copyOf(without));
         long reachable = examples.stream().filter(e -> e.candidates().stream().anyMatch(c -> c.correct())).count();
         long negativeCount = examples.stream().filter(ConfidenceFit.Example::negative).count();
         o.printf(Locale.ROOT, "questions %d, with a right candidate %d, candidates %d; negative examples %d of them%n",
@@ -171,7 +168,7 @@ final class FitCommand implements Callable<Integer> {
                     Folds %d by article, target precision %.2f, L2 penalty %.2f, calibration penalty %.2f%s,
                     negative examples %.2f of the answerable questions (asked without their fold's articles).
                     Cross-validated, every question answered: %s
-                    Cross-validated (nested, threshold chosen per fold): %s%s""", String.join(" ", data), folds,
+                    Cross-validated (nested, threshold chosen per fold): %s%s""", training.named(), training.folds,
                     precision, penalty, calibrationPenalty, without.isEmpty() ? "" : ", without " + without, negatives,
                     ConfidenceFit.figures(oof, 0).format(), nested, perSet);
             Files.writeString(out, model.write(header), StandardCharsets.UTF_8);
@@ -186,7 +183,7 @@ final class FitCommand implements Callable<Integer> {
             throws IOException {
         List<GoldData> sets;
         try {
-            sets = GoldData.parse(data);
+            sets = GoldData.parse(training.data);
         } catch (IllegalArgumentException e) {
             err.println("fit: " + e.getMessage());
             return 2;
@@ -202,9 +199,9 @@ final class FitCommand implements Callable<Integer> {
             for (GoldData set : sets) {
                 set.questions().forEach(g -> groups.add(set.group(g)));
             }
-            Map<String, Integer> fold = ConfidenceFit.folds(groups, folds);
+            Map<String, Integer> fold = ConfidenceFit.folds(groups, training.folds);
             for (GoldData set : sets) {
-                for (NegativeQuestions.Round round : NegativeQuestions.rounds(set, fold, folds, negatives)) {
+                for (NegativeQuestions.Round round : NegativeQuestions.rounds(set, fold, training.folds, negatives)) {
                     set.forEachWithout(round.without(), round.questions(), (g, bot) -> {
                         examples.add(ConfidenceFit.negative(set.group(g), g, bot.candidates(g.question())));
                         questions.add(g.question());

@@ -21,6 +21,7 @@ import org.citebot.rank.SentenceRanker;
 import org.citebot.rank.SentenceRankerCrossValidator;
 import org.citebot.rank.SentenceRankerTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,12 +45,8 @@ import picocli.CommandLine.Spec;
         description = "Learn the answer-sentence ranker from gold questions (cross-validated by article).")
 final class FitRankerCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "GOLD=CORPUS[=CONFIG]",
-            description = "A gold file, its articles' folder and its config folder (default config/). Repeatable.")
-    List<String> data;
-
-    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, by article (${DEFAULT-VALUE}).")
-    int folds;
+    @Mixin
+    TrainingOptions training;
 
     @Option(names = "--penalty", defaultValue = "0.1",
             description = "L2 penalty of the listwise fit (${DEFAULT-VALUE}).")
@@ -73,7 +70,7 @@ final class FitRankerCommand implements Callable<Integer> {
         List<String> dumped = new ArrayList<>();
         List<GoldData> sets;
         try {
-            sets = GoldData.parse(data);
+            sets = GoldData.parse(training.data);
         } catch (IllegalArgumentException e) {
             err.println("fit-ranker: " + e.getMessage());
             return 2;
@@ -94,8 +91,8 @@ final class FitRankerCommand implements Callable<Integer> {
         if (dump != null) {
             Files.write(dump, dumped, StandardCharsets.UTF_8);
         }
-        SentenceRankerTrainer trainer = new SentenceRankerTrainer(penalty, folds);
-        SentenceRankerCrossValidator.Result cv = new SentenceRankerCrossValidator(trainer, folds).evaluate(pools);
+        SentenceRankerTrainer trainer = new SentenceRankerTrainer(penalty, training.folds);
+        SentenceRankerCrossValidator.Result cv = new SentenceRankerCrossValidator(trainer, training.folds).evaluate(pools);
         o.println("fitted (weights learned on every question): " + cv.fitted().format());
         o.println("cross-validated by article (held-out folds): " + cv.heldOut().format());
         o.println("held-out top1/top3 (%) fold by fold: " + cv.formatFolds());
@@ -112,7 +109,7 @@ final class FitRankerCommand implements Callable<Integer> {
                     Folds %d by article, L2 penalty %.2f.
                     Fitted: %s
                     Cross-validated by article: %s
-                    Held-out top1/top3 (%%) fold by fold: %s""", String.join(" ", data), folds, penalty,
+                    Held-out top1/top3 (%%) fold by fold: %s""", training.named(), training.folds, penalty,
                     cv.fitted().format(), cv.heldOut().format(), cv.formatFolds());
             Files.writeString(out, ranker.write(header), StandardCharsets.UTF_8);
             o.println("ranker written to " + out);
