@@ -107,6 +107,8 @@ public final class FollowUps {
     /** Words that open a message without being part of it: « et », « mais », « alors »… */
     /** Content words from which a message is read as a question of its own, never widened. */
     private static final int WIDENED_MAX_OWN_WORDS = 2;
+    /** The last question's words a widened message takes at most (a question has fewer). */
+    private static final int WIDENED_MAX_ADDED_WORDS = 12;
     static final Set<String> OPENERS = Set.of("et", "mais", "alors", "donc", "ok", "bon", "sinon", "ah", "oh",
             "euh", "puis");
     /** Stressed pronouns that repeat the subject pronoun after them: « lui, il… », « elle, elle… ». */
@@ -213,12 +215,14 @@ public final class FollowUps {
      * after « où X a-t-il rencontré Y ? » → « ils se sont dit quoi X rencontré Y ? »). Not a
      * question a person would write; a wider search for a message that may lean on the last
      * exchange in a way no rule knows. Empty when the message is a command, says enough of its own
-     * (more than {@link #WIDENED_MAX_OWN_WORDS} content words), or the last question adds no word.
+     * (more than {@link #WIDENED_MAX_OWN_WORDS} content words), the last message is longer than a
+     * question ({@link #MAX_LENGTH}), or it adds no word.
      */
     public Optional<FollowUp> widened(String message, String lastQuestion) {
         String text = message == null ? "" : message.strip();
-        if (text.isEmpty() || text.startsWith("/") || text.length() > MAX_LENGTH || lastQuestion == null) {
-            return Optional.empty();
+        if (text.isEmpty() || text.startsWith("/") || text.length() > MAX_LENGTH || lastQuestion == null
+                || lastQuestion.length() > MAX_LENGTH) {
+            return Optional.empty(); // a long last message is no question to lean on (and no reading to show)
         }
         Words typed = Words.of(HurriedTyping.normalize(text));
         Set<String> own = new HashSet<>(FunctionWords.content(typed));
@@ -228,7 +232,8 @@ public final class FollowUps {
         List<String> added = new ArrayList<>();
         StringBuilder out = new StringBuilder(text.replaceAll("\\s*[?!.]+\\s*$", ""));
         for (Words.Word w : Words.of(QuestionAnalyzer.written(lastQuestion)).list()) {
-            if (FunctionWords.content(Words.of(w.typed())).contains(w.key()) && own.add(w.key())) {
+            if (added.size() < WIDENED_MAX_ADDED_WORDS
+                    && FunctionWords.content(Words.of(w.typed())).contains(w.key()) && own.add(w.key())) {
                 added.add(w.key());
                 out.append(' ').append(w.typed());
             }

@@ -56,6 +56,16 @@ class FollowUpsTest {
         assertTrue(followUps.widened(message, last).isEmpty(), message);
     }
 
+    @Test
+    void aLongLastMessageIsNoQuestionToWidenWith() {
+        String longLast = "pourquoi la mairie ferme l'école " + "et la piscine ".repeat(40) + "?";
+        assertTrue(followUps.widened("ça a commencé comment ?", longLast).isEmpty());
+        String manyWords = "pourquoi la mairie ferme l'école de Lyon avec le club nautique, la préfecture, les élèves"
+                + " du quartier nord et le trésorier en mars selon le président du comité ?";
+        FollowUps.FollowUp f = followUps.widened("et alors ?", manyWords).orElseThrow();
+        assertTrue(f.introduced().size() <= 12, f.question());
+    }
+
     @ParameterizedTest(name = "{3} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
             qui est le porte-parole de la mairie ?   | Paul Durand  | PERSON   | et celle de la préfecture ?  | qui est la porte-parole de la préfecture ?
