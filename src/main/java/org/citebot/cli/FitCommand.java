@@ -45,6 +45,12 @@ final class FitCommand implements Callable<Integer> {
             description = "Precision of the answers given that the threshold must keep (${DEFAULT-VALUE}).")
     double precision;
 
+    @Option(names = "--threshold-rule", defaultValue = "MOST_RIGHT", paramLabel = "RULE",
+            description = "How the threshold is chosen: MOST_RIGHT (the most right answers at --precision)"
+                    + " or BREAK_EVEN (right less wrong answers weighed at --precision's break-even,"
+                    + " 4 at 0.80; fewer, more precise answers). Default ${DEFAULT-VALUE}.")
+    ConfidenceFit.ThresholdRule thresholdRule;
+
     @Option(names = "--penalty", defaultValue = "3.0",
             description = "L2 penalty of the listwise score (${DEFAULT-VALUE}).")
     double penalty;
@@ -112,7 +118,8 @@ final class FitCommand implements Callable<Integer> {
         if (dump != null) {
             FitDump.write(dump, examples, questions);
         }
-        ConfidenceFit fit = new ConfidenceFit(training.folds, precision, penalty, calibrationPenalty, Set.copyOf(without));
+        ConfidenceFit fit = new ConfidenceFit(training.folds, precision, penalty, calibrationPenalty, Set.copyOf(without),
+                thresholdRule);
         long reachable = examples.stream().filter(e -> e.candidates().stream().anyMatch(c -> c.correct())).count();
         long negativeCount = examples.stream().filter(ConfidenceFit.Example::negative).count();
         o.printf(Locale.ROOT, "questions %d, with a right candidate %d, candidates %d; negative examples %d of them%n",
@@ -165,11 +172,11 @@ final class FitCommand implements Callable<Integer> {
                     org.citebot.answer.score.CandidateConjunctions (keys x.<name>), and the calibration of the best
                     candidate (keys c.*), fitted by `citebot fit` (see FitCommand and eval.ConfidenceFit).
                     Data: %s
-                    Folds %d by article, target precision %.2f, L2 penalty %.2f, calibration penalty %.2f%s,
+                    Folds %d by article, target precision %.2f (threshold rule %s), L2 penalty %.2f, calibration penalty %.2f%s,
                     negative examples %.2f of the answerable questions (asked without their fold's articles).
                     Cross-validated, every question answered: %s
                     Cross-validated (nested, threshold chosen per fold): %s%s""", training.named(), training.folds,
-                    precision, penalty, calibrationPenalty, without.isEmpty() ? "" : ", without " + without, negatives,
+                    precision, thresholdRule, penalty, calibrationPenalty, without.isEmpty() ? "" : ", without " + without, negatives,
                     ConfidenceFit.figures(oof, 0).format(), nested, perSet);
             Files.writeString(out, model.write(header), StandardCharsets.UTF_8);
             o.println("model written to " + out);

@@ -32,10 +32,22 @@ import org.citebot.answer.score.Rivals;
  * {@link ConfidenceModel#calibrationInputs inputs}, fitted on scores of questions held out of the
  * score's fit (folds by article), every question counting, those with no right candidate too;
  * the model given is the mean of the folds' weights, whose held-out scores the calibration saw. The
- * threshold is the one giving the most right answers while the precision of the answers given
- * stays at or above a target.
+ * threshold is chosen by a {@link ThresholdRule}: by default the one giving the most right answers
+ * while the precision of the answers given stays at or above a target.
  */
 public final class ConfidenceFit {
+
+    /** How the threshold is chosen on held-out predictions, for a target precision p. */
+    public enum ThresholdRule {
+        /** The most right answers while the answers given keep precision p on average. */
+        MOST_RIGHT,
+        /**
+         * The most right answers less the wrong ones weighed at p's break-even, p / (1 − p) (4 at
+         * 80%): answers stop where further ones are right less often than p, so the answers given
+         * are more precise than p and fewer (docs/EXPERIMENTS.md, « The threshold », session 11).
+         */
+        BREAK_EVEN
+    }
 
     /** The types whose F1 the answerer issue measures together. */
     public static final Set<String> CORE_TYPES = Set.of("QUANTITY", "DATE", "PERSON", "PLACE");
@@ -102,6 +114,7 @@ public final class ConfidenceFit {
 
     private final int folds;
     private final double targetPrecision;
+    private final ThresholdRule thresholdRule;
     private final double penalty;
     private final double calibrationPenalty;
     private final Set<String> without;
@@ -116,6 +129,12 @@ public final class ConfidenceFit {
      */
     public ConfidenceFit(int folds, double targetPrecision, double penalty, double calibrationPenalty,
                          Set<String> without) {
+        this(folds, targetPrecision, penalty, calibrationPenalty, without, ThresholdRule.MOST_RIGHT);
+    }
+
+    /** As above, the threshold chosen by {@code thresholdRule}. */
+    public ConfidenceFit(int folds, double targetPrecision, double penalty, double calibrationPenalty,
+                         Set<String> without, ThresholdRule thresholdRule) {
         if (folds < 2) {
             throw new IllegalArgumentException("need at least 2 folds, got " + folds);
         }
@@ -124,6 +143,7 @@ public final class ConfidenceFit {
         this.penalty = penalty;
         this.calibrationPenalty = calibrationPenalty;
         this.without = Set.copyOf(without);
+        this.thresholdRule = thresholdRule;
     }
 
     public ConfidenceFit(int folds, double targetPrecision, double penalty) {
@@ -339,10 +359,18 @@ public final class ConfidenceFit {
         return best;
     }
 
-    /** The threshold giving the most right answers at the target precision (1 when none reaches it). */
+    /**
+     * The threshold {@link #thresholdRule} chooses at the target precision (1 when no answer is
+     * worth giving).
+     */
     double chooseThreshold(List<Prediction> predictions) {
         List<Prediction> sorted = predictions.stream().filter(p -> !p.example().candidates().isEmpty())
                 .sorted(Comparator.comparingDouble(Prediction::confidence).reversed()).toList();
+        return thresholdRule == ThresholdRule.BREAK_EVEN ? breakEven(sorted) : mostRight(sorted);
+    }
+
+    /** The most right answers at the target precision, over predictions by falling confidence. */
+    private double mostRight(List<Prediction> sorted) {
         double best = 1.0;
         int bestCorrect = 0;
         int answered = 0;
@@ -353,6 +381,23 @@ public final class ConfidenceFit {
             boolean lastOfTie = i + 1 == sorted.size() || sorted.get(i + 1).confidence() < sorted.get(i).confidence();
             if (lastOfTie && correct >= targetPrecision * answered && correct > bestCorrect) {
                 bestCorrect = correct;
+                best = sorted.get(i).confidence();
+            }
+        }
+        return best;
+    }
+
+    /** Right answers less wrong ones at the target's break-even odds, over predictions by falling confidence. */
+    private double breakEven(List<Prediction> sorted) {
+        double cost = targetPrecision / (1 - targetPrecision);
+        double best = 1.0;
+        double bestValue = 0;
+        double value = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            value += sorted.get(i).correct() ? 1 : -cost;
+            boolean lastOfTie = i + 1 == sorted.size() || sorted.get(i + 1).confidence() < sorted.get(i).confidence();
+            if (lastOfTie && value > bestValue) {
+                bestValue = value;
                 best = sorted.get(i).confidence();
             }
         }

@@ -67,6 +67,26 @@ class ConfidenceFitTest {
     }
 
     @Test
+    void theBreakEvenRuleStopsWhereFurtherAnswersAreRightLessOftenThanTheTarget() {
+        ConfidenceFit.Example e = new ConfidenceFit.Example("art", "PLACE", true, List.of(new ConfidenceFit.Labelled(
+                "x", "x", new double[AnswerFeature.values().length], List.of(), true, 1.0, null)));
+        boolean[] right = {true, true, true, true, false, true, true, true, false, false};
+        List<ConfidenceFit.Prediction> predictions = new ArrayList<>();
+        for (int i = 0; i < right.length; i++) {
+            predictions.add(new ConfidenceFit.Prediction(e, 0.95 - 0.05 * i, right[i], right[i] ? 1 : 0));
+        }
+        // the most right answers keeping 80% on average: 7 of 8, down to 0.60
+        assertEquals(0.60, new ConfidenceFit(4, 0.8, 1.0, 1.0, Set.of()).chooseThreshold(predictions), 1e-9);
+        // right less 4 × wrong is highest (4) before the first wrong answer: 0.80
+        assertEquals(0.80, new ConfidenceFit(4, 0.8, 1.0, 1.0, Set.of(), ConfidenceFit.ThresholdRule.BREAK_EVEN)
+                .chooseThreshold(predictions), 1e-9);
+        // nothing worth giving: no threshold below 1
+        List<ConfidenceFit.Prediction> wrong = List.of(new ConfidenceFit.Prediction(e, 0.9, false, 0));
+        assertEquals(1.0, new ConfidenceFit(4, 0.8, 1.0, 1.0, Set.of(), ConfidenceFit.ThresholdRule.BREAK_EVEN)
+                .chooseThreshold(wrong), 1e-9);
+    }
+
+    @Test
     void anAblatedConjunctionFamilyGetsNoWeight() {
         List<ConfidenceFit.Example> data = data(5);
         ConfidenceFit fit = new ConfidenceFit(4, 0.8, 1.0, 1.0, Set.of("prev"));
