@@ -143,13 +143,14 @@ public final class ChatEngine {
         // question's words, the passages shown are the ones about what the chat is talking about.
         // Only passages are taken from that wider search, never a fact: a fact found by words the
         // person did not write is a guess (measured: it answered an unanswerable held-out follow-up).
+        boolean widened = false;
         if (followUp.isEmpty() && lastQuestion.isPresent() && !answer.answered()
                 && answer.outcome() != Answer.Outcome.SMALL_TALK) {
             Optional<FollowUps.FollowUp> wide = followUps(bot).widened(text, lastQuestion.get());
             if (wide.isPresent()) {
                 Answer wider = bot.answer(wide.get().question());
                 if (!wider.answered() && wider.outcome() != Answer.Outcome.SMALL_TALK) {
-                    followUp = wide;
+                    widened = true;
                     question = wide.get().question();
                     answer = wider;
                 }
@@ -159,14 +160,13 @@ public final class ChatEngine {
         if (answer.outcome() == Answer.Outcome.SMALL_TALK) {
             return new ChatTurn(text, text, Optional.of(answer), ChatReply.of(reply));
         }
-        if (followUp.filter(f -> f.kind() == FollowUps.Kind.CONTEXT).isPresent()) {
+        if (widened) {
             reply = templates.fill("followup.context", Map.of("last", lastQuestion.orElse(""), "reply", reply));
         } else if (!question.equals(text)) {
             reply = templates.fill("followup", Map.of("reading", reading(bot, question), "reply", reply));
         }
         // a widened message is remembered as typed: the next turn reads against what was said
-        String remembered = followUp.filter(f -> f.kind() == FollowUps.Kind.CONTEXT).isPresent() ? text : question;
-        ChatReply shown = new ChatReply(reply, buttons(conversations.remember(chat, remembered, answer)));
+        ChatReply shown = new ChatReply(reply, buttons(conversations.remember(chat, widened ? text : question, answer)));
         return new ChatTurn(text, question, Optional.of(answer), shown);
     }
 

@@ -75,7 +75,7 @@ public final class ExampleQuestions {
     private static final Pattern THING_AT_PLACE = Pattern.compile(NOT_AFTER_LETTER + "(le |la |l'|les )(\\p{Ll}[\\p{L}-]*"
             + "(?: " + WORD + "){0,4}?) (?:à|au|aux|en) (\\p{Lu}[\\p{L}-]+)(?![\\p{L}'-])");
 
-    /** What a counted noun belongs to: « de la mission russe », « du personnel ». */
+    /** What a counted noun belongs to: « de la délégation régionale », « du personnel ». */
     private static final Pattern COMPLEMENT = Pattern.compile(" ((?:de la |de l'|du |des |d')" + WORD
             + "(?: \\p{Ll}[\\p{L}-]{3,})?)(?![\\p{L}'-])");
     /** Small words that end a noun phrase rather than qualify it. */
@@ -172,7 +172,7 @@ public final class ExampleQuestions {
     }
 
     /**
-     * « combien de membres de la mission russe ? », then « combien de membres ? », for the first
+     * « combien de membres de la délégation régionale ? », then « combien de membres ? », for the first
      * counted noun of a paragraph.
      */
     private static List<Example> counting(Document doc, PlainView plain, Span paragraph, FrenchNumbers numbers) {

@@ -20,7 +20,7 @@ import org.citebot.text.Folding;
  * <ul>
  *   <li>a fact from a sentence that names what the follow-up swapped away, in a paragraph that
  *       never names what it brought in (« et celui de l'ONU ? » answered by « le secrétaire
- *       général de l'Alliance, X »), whatever the last answer was;</li>
+ *       général de l'Agence, X »), whatever the last answer was;</li>
  *   <li>the fact just given again, from a sentence that names what the follow-up swapped away
  *       (« de la mairie ») or whose paragraph lacks what it brought in (« de l'ONU »);</li>
  *   <li>for a changed year, an answer from a paragraph that does not state that year, in an
@@ -56,7 +56,7 @@ final class FollowUpGuard {
         boolean swapped = followUp.kind() == FollowUps.Kind.SWAP;
         boolean offTopic = now.citations().stream().allMatch(c -> !mentions(paragraph(c, documents), followUp.introduced())
                 || swapped && mentionsAny(c.quote(), followUp.replaced()));
-        // « et celui de l'ONU ? » answered from « le secrétaire général de l'Alliance, X »: a sentence
+        // « et celui de l'ONU ? » answered from « le secrétaire général de l'Agence, X »: a sentence
         // naming what was swapped away, in a paragraph that never names what was swapped in, whether
         // or not the last question got that fact
         boolean strayed = swapped && !followUp.introduced().isEmpty() && !followUp.replaced().isEmpty()

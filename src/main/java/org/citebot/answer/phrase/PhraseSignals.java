@@ -103,8 +103,8 @@ public final class PhraseSignals {
 
     /**
      * Whether the name at tokens {@code [a, b)} has the asked {@code role} as its own: « le
-     * porte-parole du président russe Paul Durand » gives Paul Durand the role « porte-parole »,
-     * which clashes with « qui est le président russe ? ».
+     * porte-parole du président régional Paul Durand » gives Paul Durand the role « porte-parole »,
+     * which clashes with « qui est le président régional ? ».
      */
     static RoleFit roleFit(TaggedSentence s, int a, int b, String role, PersonNouns persons) {
         return roleFit(s, a, b, role, Optional.empty(), persons);

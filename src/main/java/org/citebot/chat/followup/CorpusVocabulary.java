@@ -22,7 +22,7 @@ public final class CorpusVocabulary {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
     /**
-     * « l'Alliance a déclaré qu'elle… », « l'Office a dit qu'il… »: an elided name and the first
+     * « l'Agence a déclaré qu'elle… », « l'Office a dit qu'il… »: an elided name and the first
      * subject pronoun after it in the same clause, which says its gender.
      */
     private static final Pattern ELIDED_THEN_PRONOUN = Pattern.compile(
@@ -79,8 +79,8 @@ public final class CorpusVocabulary {
     }
 
     /**
-     * The gender of a name the articles write after « l' » (« l'Alliance », « l'Office »), read
-     * from the pronoun that takes it up (« l'Alliance a déclaré qu'elle… »); {@code UNKNOWN} when
+     * The gender of a name the articles write after « l' » (« l'Agence », « l'Office »), read
+     * from the pronoun that takes it up (« l'Agence a déclaré qu'elle… »); {@code UNKNOWN} when
      * the articles never say or say both as often.
      */
     FunctionWords.Agreement gender(String word) {

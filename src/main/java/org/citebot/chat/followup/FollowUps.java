@@ -21,7 +21,7 @@ import org.citebot.text.Folding;
  *   <li>« tu es sûr ? », « vraiment ? »: the last question again ({@link Kind#AGAIN});</li>
  *   <li>a changed time, « et en 2018 ? », « et maintenant ? », « et avant ? »: the last question
  *       at that time ({@link Kind#TIME});</li>
- *   <li>a swapped entity or role, « et celle de l'Alliance ? », « et à Lyon ? », « et le
+ *   <li>a swapped entity or role, « et celle de l'Agence ? », « et à Lyon ? », « et le
  *       trésorier ? »: the last question about it, gender carried over ({@link Kind#SWAP});</li>
  *   <li>a bare question word, « pourquoi ? », « c'était quand ? », « combien ? »: that question
  *       about the last fact ({@link Kind#QUESTION_WORD});</li>
@@ -86,7 +86,7 @@ public final class FollowUps {
     /**
      * « qui l'a dit ? », « qui a dit ça ? »: after an answer naming someone or something said, where
      * the answer comes from (its sources); after a date, a number, a place, a yes or no, who said
-     * what the last answer states (a pronoun: « qui a dit que l'Alliance regrette… ? »).
+     * what the last answer states (a pronoun: « qui a dit que l'Agence regrette… ? »).
      */
     private static final Pattern WHO_SAID = Pattern.compile("^(et )?qui (l'a|a) (dit|declare|affirme)( ca| cela)?( \\?)?$");
     /**
@@ -232,6 +232,7 @@ public final class FollowUps {
         List<String> added = new ArrayList<>();
         StringBuilder out = new StringBuilder(text.replaceAll("\\s*[?!.]+\\s*$", ""));
         for (Words.Word w : Words.of(QuestionAnalyzer.written(lastQuestion)).list()) {
+            // each word read alone, as a person would add it: an inversion's « -t-elle » is none
             if (added.size() < WIDENED_MAX_ADDED_WORDS
                     && FunctionWords.content(Words.of(w.typed())).contains(w.key()) && own.add(w.key())) {
                 added.add(w.key());
@@ -358,7 +359,7 @@ public final class FollowUps {
         return nothingNew ? slots.questionWord(q, asked.phrase(), previous) : Optional.empty();
     }
 
-    /** « et l'Alliance, c'est qui ? »: the phrase before a closing « c'est qui / qui c'est », else {@code m}. */
+    /** « et l'Agence, c'est qui ? »: the phrase before a closing « c'est qui / qui c'est », else {@code m}. */
     private static Words trailingWho(Words m) {
         int n = m.size();
         boolean cestQui = n > 3 && m.key(n - 3).equals("c'") && m.key(n - 2).equals("est")

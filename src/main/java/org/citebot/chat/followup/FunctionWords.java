@@ -53,7 +53,7 @@ final class FunctionWords {
     /** Determiners that hold a preposition: « du » is « de le », « aux » is « à les ». */
     static final Set<String> CONTRACTED = Set.of("du", "des", "au", "aux");
 
-    /** Demonstrative pronouns standing for a noun of the previous question: « celle de l'Alliance ». */
+    /** Demonstrative pronouns standing for a noun of the previous question: « celle de l'Agence ». */
     static final Map<String, Agreement> DEMONSTRATIVES = Map.of("celui", Agreement.MASCULINE,
             "celle", Agreement.FEMININE, "ceux", Agreement.PLURAL, "celles", Agreement.PLURAL);
 
@@ -152,7 +152,7 @@ final class FunctionWords {
         return elides(next) ? "l'" : agreement == Agreement.FEMININE ? "la" : "le";
     }
 
-    /** Whether a word takes an elided article: a vowel or a mute h (« l'Alliance », « l'histoire »). */
+    /** Whether a word takes an elided article: a vowel or a mute h (« l'Agence », « l'histoire »). */
     static boolean elides(String next) {
         String k = org.citebot.text.Folding.fold(next);
         return !k.isEmpty() && ("aeiouyh".indexOf(k.charAt(0)) >= 0);

@@ -136,7 +136,7 @@ final class NounPhrases {
 
     /**
      * The gender and number of a phrase by its determiner; « l' » before a name the articles
-     * take up with « elle » or « il » (« l'Otan a dit qu'elle… ») has that gender.
+     * take up with « elle » or « il » (« l'Agence a dit qu'elle… ») has that gender.
      */
     Agreement agreement(Words phrase) {
         Agreement a = FunctionWords.DETERMINERS.getOrDefault(phrase.key(0), Agreement.UNKNOWN);

@@ -7,7 +7,7 @@ import org.citebot.question.TypedNouns;
 
 /**
  * A question split into its question phrase (« combien de pompiers », « par qui », « quand »)
- * and the rest, its core (« l'Alliance a-t-elle expulsés en 2018 »), with the role the question
+ * and the rest, its core (« l'Agence a-t-elle expulsés en 2018 »), with the role the question
  * phrase plays there: a follow-up keeps the core and puts another question word in front, the
  * previous answer taking the old question phrase's place when it was the subject or an object
  * (« qui a signé ? » → « Anne Martin » → « quand ? » → « quand Anne Martin a signé ? »).
@@ -164,7 +164,7 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
                 agreement = FunctionWords.DETERMINERS.getOrDefault(k.endsWith("s") ? "les"
                         : k.endsWith("le") ? "la" : "le", Agreement.UNKNOWN);
                 if (front && FunctionWords.COPULAS.contains(w.key(end))) {
-                    // « quel est le budget de l'Alliance »: the answer is the subject of « est »
+                    // « quel est le budget de l'Agence »: the answer is the subject of « est »
                     return new QuestionFrame(w.sub(start, end), kind, Role.PREDICATE, w.from(end), 0, noun, agreement);
                 }
                 int e = end;

@@ -9,7 +9,7 @@ import org.citebot.text.Folding;
  * {@link FollowUps} read (swap, time, question word, pronoun, anaphor): « et pour 2018 ? » is
  * « et en 2018 ? », « à cause de quoi ? » is « pourquoi ? », « la date ? » is « quand ? », « il
  * est qui ? » is « c'est qui ? », « ce dernier a dit quoi ? » is « il a dit quoi ? », « elle a
- * décidé quoi, l'Alliance ? » is « l'Alliance, elle a décidé quoi ? ». Each pattern below names
+ * décidé quoi, l'Agence ? » is « l'Agence, elle a décidé quoi ? ». Each pattern below names
  * one such wording; {@link #of} applies them in order, some ending the reading (a whole message
  * that is one of these wordings), others changing part of it and going on.
  *
@@ -20,7 +20,7 @@ final class Rephrasings {
     private Rephrasings() {
     }
 
-    /** « non, je voulais dire l'Alliance », « pareil pour l'Alliance »: a correction is « et l'Alliance ». */
+    /** « non, je voulais dire l'Agence », « pareil pour l'Agence »: a correction is « et l'Agence ». */
     private static final Pattern CORRECTION = Pattern.compile(
             "(?iu)^(?:(?:non|ah non|pardon|oups)[\\s,.!]+)?(?:je (?:voulais|veux) dire|je parlais|je parle|plut[oô]t)[\\s,:]+");
     private static final Pattern SAME_QUESTION = Pattern.compile(
@@ -46,8 +46,8 @@ final class Rephrasings {
             "\\b(compt\\w*|y a|y avait|y aura|a-t-il|sont|etaient|seront|reste\\w*|regroup\\w*|emploi\\w*)\\b");
 
     /**
-     * « elle a décidé quoi, l'Alliance ? »: a subject pronoun whose phrase comes after a comma at
-     * the end, put in front so that the pronoun has it to stand for (« l'Alliance, elle… »).
+     * « elle a décidé quoi, l'Agence ? »: a subject pronoun whose phrase comes after a comma at
+     * the end, put in front so that the pronoun has it to stand for (« l'Agence, elle… »).
      */
     private static final Pattern RIGHT_DISLOCATION = Pattern.compile(
             "(?iu)^((?:et\\s+)?(?:.*?\\s)?(?:il|elle|ils|elles|\\S+-t-(?:il|elle)|\\S+-(?:il|elle|ils|elles))\\s[^,]*?)\\s*,\\s*"
@@ -168,7 +168,7 @@ final class Rephrasings {
     private static final Pattern DID_IT = Pattern.compile(
             "(?iu)^(?:et\\s+)?(?:il|elle|ils|elles|on)\\s+l['’](?:a|ont|avait|avaient)\\s+(?:fait|fait\\s+ça|fait\\s+ca)\\s+"
                     + "(quand|où|comment|pourquoi)[\\s?!.]*$");
-    /** « pourquoi l'Alliance a fait ça ? », « pourquoi ont-ils fait ça ? »: « faire ça » is the last fact. */
+    /** « pourquoi l'Agence a fait ça ? », « pourquoi ont-ils fait ça ? »: « faire ça » is the last fact. */
     private static final Pattern DID_THAT = Pattern.compile(
             "(?iu)^(?:et\\s+)?(pourquoi|comment|quand|où)\\s+(?:[^?]{0,40}?\\s)?(?:a|ont|avait|avaient|a-t-\\p{L}+|ont-\\p{L}+"
                     + "|avait-\\p{L}+|avaient-\\p{L}+)\\s+(?:fait|décidé|decide|agi)\\s+(?:ça|ca|cela)[\\s?!.]*$");
@@ -281,7 +281,7 @@ final class Rephrasings {
         }
         java.util.regex.Matcher right = RIGHT_DISLOCATION.matcher(text);
         if (right.matches()) {
-            text = right.group(2) + ", " + right.group(1) + " ?"; // « elle a décidé quoi, l'Alliance ? »
+            text = right.group(2) + ", " + right.group(1) + " ?"; // « elle a décidé quoi, l'Agence ? »
         }
         String t = CORRECTION.matcher(text).replaceFirst("et ");
         return SAME_QUESTION.matcher(t).replaceFirst("et $1");

@@ -8,7 +8,7 @@ import org.citebot.question.AnswerType;
 import org.citebot.question.TypedNouns;
 
 /**
- * A swapped entity or role: « et celle de l'Alliance ? », « et à Lyon ? », « et le trésorier ? »,
+ * A swapped entity or role: « et celle de l'Agence ? », « et à Lyon ? », « et le trésorier ? »,
  * « et Durand ? » put the new words in place of the phrase of the last question they stand
  * beside, gender and number carried over; a swap that finds no place appends the new words, so
  * nothing the user typed is lost.
@@ -38,7 +38,7 @@ final class Swaps {
             swapped = complement(q, found, x).or(() -> first.startsWith("a")
                     ? complement(q, found, Words.of(first.equals("au") ? "du" : "des").plus(x.from(1))) : Optional.empty());
         } else if (FunctionWords.preposition(x, 0) && !FunctionWords.determiner(first)) {
-            // « et à Lyon ? » for « à Paris »; « et pour l'Alliance ? » for « de la mairie » when no « pour »
+            // « et à Lyon ? » for « à Paris »; « et pour l'Agence ? » for « de la mairie » when no « pour »
             // complement; « et pour la délégation de la fédération ? » for « sa délégation à Paris », a whole phrase
             boolean whole = first.equals("pour") && x.size() > 3 && FunctionWords.determiner(x.key(1))
                     && x.list().stream().skip(2).anyMatch(w -> FunctionWords.OF.contains(w.key()));
@@ -54,7 +54,7 @@ final class Swaps {
         Words out = swapped.orElseGet(() -> q.plus(x));
         out = whichThing(out, x);
         if (x.list().stream().noneMatch(Words.Word::number)) {
-            out = TimeShifts.withoutCounts(out); // « et l'Alliance ? » after « pourquoi la mairie a fermé 3 écoles ? »
+            out = TimeShifts.withoutCounts(out); // « et l'Agence ? » after « pourquoi la mairie a fermé 3 écoles ? »
         }
         return new Rewritten(out, FunctionWords.content(x));
     }
@@ -85,7 +85,7 @@ final class Swaps {
         return Words.of(quel).plus(out.from(1));
     }
 
-    /** « côté Alliance », « du côté de l'Alliance »: the entity alone. */
+    /** « côté Agence », « du côté de l'Agence »: the entity alone. */
     private static Words side(Words x) {
         int i = 0;
         if (x.key(0).equals("du") && x.key(1).equals("cote")) {
@@ -109,7 +109,7 @@ final class Swaps {
         return w;
     }
 
-    /** « de l'Alliance » → « l'Alliance », « du Sénat » → « le Sénat », « des élus » → « les élus ». */
+    /** « de l'Agence » → « l'Agence », « du Sénat » → « le Sénat », « des élus » → « les élus ». */
     private static Words contractOf(Words w) {
         return switch (w.key(0)) {
             case "de", "d'" -> w.from(1);
@@ -119,7 +119,7 @@ final class Swaps {
         };
     }
 
-    /** « celle de l'Alliance » in place of « le porte-parole de la mairie »: « la porte-parole de l'Alliance ». */
+    /** « celle de l'Agence » in place of « le porte-parole de la mairie »: « la porte-parole de l'Agence ». */
     private Optional<Words> demonstrative(Words q, List<NounPhrases.Phrase> found, Words x) {
         Agreement agreement = FunctionWords.DEMONSTRATIVES.get(x.key(0));
         Words rest = x.from(1);
@@ -132,7 +132,7 @@ final class Swaps {
                 .or(() -> nouns.stream().filter(p -> p.complement() < p.end()).findFirst())
                 .or(() -> nouns.stream().filter(p -> p.agreement().agrees(agreement)).findFirst());
         return target.map(p -> {
-            // « et celle de l'Alliance ? » for « la mission permanente russe »: the noun, not the adjectives
+            // « et celle de l'Agence ? » for « la délégation permanente régionale »: the noun, not the adjectives
             // that said whose it was; a phrase with a complement keeps them (« le secrétaire général »)
             Words head = q.sub(p.head(), p.complement() < p.end() ? p.complement() : p.head() + 1);
             Words phrase = Words.of(FunctionWords.definite(agreement, head.get(0).typed())).plus(head).plus(rest);
@@ -158,7 +158,7 @@ final class Swaps {
 
     /**
      * « le trésorier » for the phrase naming a person the same way (« le président » of « le
-     * président du club »), « l'Alliance » or « la préfecture » for the last complement (« du
+     * président du club »), « l'Agence » or « la préfecture » for the last complement (« du
      * club », « de la mairie ») or, failing one, the last name.
      */
     private Optional<Words> determined(Words q, List<NounPhrases.Phrase> found, Words x) {
@@ -213,7 +213,7 @@ final class Swaps {
             return Optional.of(q.replace(target.start(), target.end(), Elisions.contract(Words.of(prep).plus(x))));
         }
         Words out = q.replace(target.start(), target.end(), x);
-        // « en quelle année Durand a-t-il… » → « et l'Alliance ? »: the inversion agrees with its new subject
+        // « en quelle année Durand a-t-il… » → « et l'Agence ? »: the inversion agrees with its new subject
         boolean subjectOfInversion = target.end() + 1 < q.size() && q.get(target.end() + 1).inversion();
         return Optional.of(subjectOfInversion ? agreeingInversion(out, phrases.agreement(x)) : out);
     }
@@ -267,7 +267,7 @@ final class Swaps {
     }
 
     /**
-     * « et l'Alliance ? » after « en quelle année le conseil a-t-il été créé ? »: with no complement
+     * « et l'Agence ? » after « en quelle année le conseil a-t-il été créé ? »: with no complement
      * or name to stand beside, a thing (not a person) stands for the subject of the last question.
      */
     private Optional<Words> subject(Words q, Words x) {

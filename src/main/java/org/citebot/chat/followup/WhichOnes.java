@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>« lesquels ? », « laquelle ? »: which of the things counted or mentioned without being
- *       named, asked in place (« l'Alliance a-t-elle fermé des bureaux ? » → « lesquels ? » →
- *       « l'Alliance a fermé quels bureaux ? »; « combien de bureaux… » → « quels bureaux… »;
+ *       named, asked in place (« l'Agence a-t-elle fermé des bureaux ? » → « lesquels ? » →
+ *       « l'Agence a fermé quels bureaux ? »; « combien de bureaux… » → « quels bureaux… »;
  *       « quel bureau… » → « quels bureaux… »);</li>
  *   <li>« et l'autre ? », « et les autres ? »: the same question about the other one (« quelle
  *       école ferme à Lyon ? » → « quelle autre école ferme à Lyon ? », « qui est le trésorier
@@ -35,7 +35,7 @@ final class WhichOnes {
     private static final Pattern SOME = Pattern.compile(
             "(?iu)(?<![\\p{L}'’])(des|plusieurs|quelques|certains|certaines|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|d['’]autres)\\s+(?=\\p{L})");
     private static final Pattern ONE = Pattern.compile("(?iu)(?<![\\p{L}'’])(un|une)\\s+(?=\\p{L})");
-    /** A subject pronoun inverted after a verb that does not open the question: « l'Alliance veut-elle ». */
+    /** A subject pronoun inverted after a verb that does not open the question: « l'Agence veut-elle ». */
     private static final Pattern INVERTED = Pattern.compile("(?iu)(?<=\\p{L})-(?:t-)?(?:il|elle|ils|elles|on)(?![\\p{L}-])");
     private static final Pattern CHOICE_OPENING = Pattern.compile("(?iu)^((?:quel|quelle|quels|quelles)\\s+)");
     private static final Pattern DEFINITE = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:(le|la)\\s+|(l['’]\\s*)|(les)\\s+)(?=\\p{L})");
@@ -73,7 +73,7 @@ final class WhichOnes {
         }
         Matcher choice = CHOICE_OPENING.matcher(last);
         if (plural && choice.find() && !choice.group(1).strip().toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
-            // « quel pays l'Alliance veut-elle intégrer ? » → « lesquels ? »: more than one, « quels pays… »
+            // « quel pays l'Agence veut-elle intégrer ? » → « lesquels ? »: more than one, « quels pays… »
             Matcher noun = NOUN.matcher(last);
             noun.region(choice.end(), last.length());
             if (noun.lookingAt()) {
@@ -87,7 +87,7 @@ final class WhichOnes {
             return Optional.empty();
         }
         String before = last.substring(0, some.start());
-        // « l'Alliance veut-elle intégrer quelles… » reads as « l'Alliance veut intégrer quelles… »
+        // « l'Agence veut-elle intégrer quelles… » reads as « l'Agence veut intégrer quelles… »
         String opened = before.isBlank() ? before : INVERTED.matcher(before).replaceFirst("");
         return Optional.of(opened + quel + " " + last.substring(some.end()));
     }
