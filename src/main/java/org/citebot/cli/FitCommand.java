@@ -45,11 +45,10 @@ final class FitCommand implements Callable<Integer> {
             description = "Precision of the answers given that the threshold must keep (${DEFAULT-VALUE}).")
     double precision;
 
-    @Option(names = "--threshold-rule", defaultValue = "BREAK_EVEN", paramLabel = "RULE",
-            description = "How the threshold is chosen: BREAK_EVEN (right less wrong answers weighed at"
-                    + " --precision's break-even, 4 at 0.80: an answer is given only where answers are right"
-                    + " more often than --precision) or MOST_RIGHT (the most right answers while their average"
-                    + " precision stays at --precision; more answers, less precise). Default ${DEFAULT-VALUE}.")
+    @Option(names = "--threshold-rule", defaultValue = "MOST_RIGHT", paramLabel = "RULE",
+            description = "How the threshold is chosen: MOST_RIGHT (the most right answers at --precision)"
+                    + " or BREAK_EVEN (right less wrong answers weighed at --precision's break-even,"
+                    + " 4 at 0.80; fewer, more precise answers). Default ${DEFAULT-VALUE}.")
     ConfidenceFit.ThresholdRule thresholdRule;
 
     @Option(names = "--penalty", defaultValue = "3.0",

@@ -47,13 +47,13 @@ class ExampleQuestionsTest {
 
     @Test
     void aQuestionIsKeptOnlyWhenTheBotAnswersWithTheFactOfItsSentence() {
-        // the seeds date the council to 2002: the question is kept with 2002, not with another year
-        var right = new ExampleQuestions.Example(ExampleQuestions.Kind.DATE,
-                "en quelle année le conseil otan-russie a été créé ?", List.of("2002"));
-        var wrong = new ExampleQuestions.Example(ExampleQuestions.Kind.DATE,
-                "en quelle année le conseil otan-russie a été créé ?", List.of("1997"));
-        assertTrue(ExampleQuestions.answersWith(bot, right));
-        assertTrue(!ExampleQuestions.answersWith(bot, wrong));
+        // the seeds say 7 diplomats in 2018 and 8 in 2021: the 2018 question is answered 7
+        var seven = new ExampleQuestions.Example(ExampleQuestions.Kind.QUANTITY,
+                "combien de diplomates expulsés en mars 2018 ?", List.of("7", "sept"));
+        var eight = new ExampleQuestions.Example(ExampleQuestions.Kind.QUANTITY,
+                "combien de diplomates expulsés en mars 2018 ?", List.of("8", "huit"));
+        assertTrue(ExampleQuestions.answersWith(bot, seven));
+        assertTrue(!ExampleQuestions.answersWith(bot, eight));
     }
 
     @ParameterizedTest

@@ -113,7 +113,7 @@ class InventedConversationsTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "invented-conversations.jsonl, 0.75, 0.80, 0.80, 1.0, 0.75",
+            "invented-conversations.jsonl, 0.80, 0.85, 0.80, 1.0, 0.75",
             "invented-shapes-conversations.jsonl, 0.50, 0.65, 0.75, 1.0, 0.80",
             "invented-s10-conversations.jsonl, 0.25, 0.60, 0.80, 1.0, 0.80",
             "invented-s11-conversations.jsonl, 0.10, 0.50, 1.0, 1.0, 0.85",

@@ -24,10 +24,9 @@ class BlindEvaluationIT {
         assertEquals(report.citationsChecked(), report.citationsOk(), "citations");
         // Session 10, end (main fdcee32, after the chat shorthand and lead-ins): 20 of 80 right,
         // no wrong fact given; replies that serve the user 78.8% here, where only the quotes count
-        // (score.py, whole reply: 80.0%). Session 12, the break-even threshold (fewer, surer facts):
-        // 13 of 80 right, none wrong, useful 81.3% (score.py 82.5%).
+        // (score.py, whole reply: 80.0%).
         assertTrue(report.wrongConfident() <= 1, "wrong confident answers " + report.wrongConfident());
-        assertTrue(report.accuracy() >= 14.0, "accuracy " + report.accuracy());
+        assertTrue(report.accuracy() >= 20.0, "accuracy " + report.accuracy());
         assertTrue(report.usefulRate() >= 72.0, "useful replies " + report.usefulRate());
     }
 
@@ -36,8 +35,7 @@ class BlindEvaluationIT {
      * third hurried, a third careful, a third paraphrased, written by another hand that had read
      * only the articles; README-s11.md beside them). Held out like the session-10 set. Main when
      * they arrived (0fff3da): 18 of 100 right, 2 wrong, useful 76.0% (score.py); session 11, end:
-     * the same facts, useful 78.0% (the sentences behind the best declined candidates shown);
-     * session 12, the break-even threshold: 13 right, none wrong, useful 80.0% (score.py).
+     * the same facts, useful 78.0% (the sentences behind the best declined candidates shown).
      */
     @Test
     void sessionElevenBlindQuestionsStayAboveTheBars() throws URISyntaxException {
@@ -46,8 +44,8 @@ class BlindEvaluationIT {
         System.out.println("blind s11 questions (summary only): " + lines[lines.length - 1]);
         assertEquals(report.noneQuestions(), report.noneDeclined(), "NONE questions declined");
         assertEquals(report.citationsChecked(), report.citationsOk(), "citations");
-        assertTrue(report.wrongConfident() <= 2, "wrong confident answers " + report.wrongConfident());
-        assertTrue(report.accuracy() >= 11.0, "accuracy " + report.accuracy());
+        assertTrue(report.wrongConfident() <= 3, "wrong confident answers " + report.wrongConfident());
+        assertTrue(report.accuracy() >= 16.0, "accuracy " + report.accuracy());
         assertTrue(report.usefulRate() >= 70.0, "useful replies " + report.usefulRate());
     }
 }

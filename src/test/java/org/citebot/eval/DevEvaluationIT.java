@@ -41,11 +41,8 @@ class DevEvaluationIT {
         // No wrong answer given with confidence.
         assertEquals(0, report.wrongConfident(), "wrong confident answers");
         // Held out since session 7 (no per-corpus hand score; the models are fitted on the training
-        // sets only): 18/36 right (50%) with the threshold giving the most right answers at 80%;
-        // since session 12 the threshold stops where answers are right less than 80% of the time
-        // (fit --threshold-rule BREAK_EVEN, chosen on the training sets' nested cross-validation):
-        // 12/36 right (33.3%), every answer given right. The guard sits just under it.
-        assertTrue(report.accuracy() >= 30.0, "accuracy " + report.accuracy());
+        // sets only): 18/36 right (50%), every answer given right. The guard sits just under it.
+        assertTrue(report.accuracy() >= 45.0, "accuracy " + report.accuracy());
         // Held out (session 9, loose-match ranker reading the answerer's matches, candidate model
         // with negative examples): the ranker's first sentence holds the answer for 67.7% (21 of
         // 31); replies that serve the user (a right fact, or the sentences shown to read holding
