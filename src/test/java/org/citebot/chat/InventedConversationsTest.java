@@ -110,6 +110,10 @@ class InventedConversationsTest {
      * it arrived (main 0fff3da, scripts/evaluate-conversations): 0/46 as written, same reply 7, same
      * fact 40/46, 5/5 declined — the follow-up rules, developed on the invented sets, read none of
      * its follow-ups as written.
+     * {@code blind/blind-s12-conversations.jsonl} (session 12, 25 chats, 45 follow-ups, 5 unanswerable;
+     * a third hand, the articles alone): when it arrived (main 8102aec, scripts/evaluate-conversations)
+     * 0/45 as written, same reply 9, same fact 37/45, 5/5 declined; follow-ups right 9 against 16
+     * for their written-out questions.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -120,6 +124,7 @@ class InventedConversationsTest {
             "heldout-conversations.jsonl, 0.05, 0.30, 0.75, 1.0, 0.72",
             "blind/blind-s10-conversations.jsonl, 0.0, 0.30, 0.80, 1.0, 0.80",
             "blind/blind-s11-conversations.jsonl, 0.0, 0.30, 1.0, 1.0, 0.80",
+            "blind/blind-s12-conversations.jsonl, 0.0, 0.40, 1.0, 1.0, 0.75",
     })
     void followUpsAreReadAsTheirWrittenOutQuestionAndGetItsReply(String file, double resolvedBar, double replyBar,
                                                                  double declinedBar, double ownBar, double factBar) {
