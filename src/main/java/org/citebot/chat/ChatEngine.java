@@ -118,6 +118,13 @@ public final class ChatEngine {
         if (text.startsWith("/")) {
             return new ChatTurn(text, text, Optional.empty(), ChatReply.of(command(text)));
         }
+        // « tu es qui ? », « de quoi parlent les articles ? »: about the bot, not for the articles;
+        // answered like the commands, and not remembered (a follow-up still reads the last question)
+        Optional<AboutTheBot.Topic> about = AboutTheBot.classify(text);
+        if (about.isPresent()) {
+            String shown = about.get() == AboutTheBot.Topic.HELP ? help() : sources();
+            return new ChatTurn(text, text, Optional.empty(), ChatReply.of(shown));
+        }
         Citebot bot = bots.get();
         // The last question first: the last answer is fetched only when needed (a shared memory
         // may have to answer the question again to get it).

@@ -184,6 +184,18 @@ class ChatEngineTest {
     }
 
     @Test
+    void aQuestionAboutTheBotGetsTheHelpOrTheArticlesAndLeavesTheLastQuestionInPlace() {
+        ChatEngine engine = new ChatEngine(bot, templates);
+        engine.reply("a", "combien de diplomates expulsés ?");
+        ChatTurn who = engine.turn("a", "tu es qui ?");
+        assertTrue(who.answer().isEmpty());
+        assertEquals(engine.help(), who.reply().text());
+        assertTrue(engine.reply("a", "de quoi parlent les articles ?").startsWith("Articles connus (5)"));
+        String in2018 = engine.reply("a", "et en mars 2018 ?");
+        assertTrue(in2018.startsWith("(combien de diplomates expulsés en mars 2018 ?) 7 "), in2018);
+    }
+
+    @Test
     void commandsAnswerWithoutSearching() {
         ChatEngine engine = new ChatEngine(bot, templates);
         assertTrue(engine.reply("/aide").contains("/sources"));
