@@ -357,10 +357,15 @@ public final class ChatEngine {
         return templates;
     }
 
-    /** Whether {@code message} asks for the help text (« /aide », « /help », any case). */
+    /**
+     * Whether {@code message} asks for the help text: « /aide », « /help » (any case), or a question
+     * about the bot itself (« tu es qui ? », {@link AboutTheBot}), which a front end answers with
+     * its own help as it does the command.
+     */
     public static boolean asksForHelp(String message) {
         String name = message == null ? "" : message.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return name.equals("/aide") || name.equals("/help");
+        return name.equals("/aide") || name.equals("/help")
+                || AboutTheBot.classify(message).filter(t -> t == AboutTheBot.Topic.HELP).isPresent();
     }
 
     /** The articles the bot knows: title, outlet and date when known. */

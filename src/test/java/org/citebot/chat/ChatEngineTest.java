@@ -196,6 +196,14 @@ class ChatEngineTest {
     }
 
     @Test
+    void aFrontEndShowsItsHelpForTheCommandAndForAQuestionAboutTheBot() {
+        assertTrue(ChatEngine.asksForHelp("/aide"));
+        assertTrue(ChatEngine.asksForHelp("tu sais faire quoi ?"));
+        assertFalse(ChatEngine.asksForHelp("de quoi parlent les articles ?"));
+        assertFalse(ChatEngine.asksForHelp("qui est le porte-parole de l'Agence ?"));
+    }
+
+    @Test
     void commandsAnswerWithoutSearching() {
         ChatEngine engine = new ChatEngine(bot, templates);
         assertTrue(engine.reply("/aide").contains("/sources"));

@@ -244,6 +244,10 @@ final class TelegramUpdateHandler {
 
     /** The engine's reply, read against this chat's last question (follow-ups are per chat). */
     private ChatReply question(String chat, String text) {
+        // « tu es qui ? » gets this bot's own help (groups, /q), as /aide does
+        if (ChatEngine.asksForHelp(text)) {
+            return ChatReply.of(help());
+        }
         return engine.respond("telegram:" + chat, text);
     }
 

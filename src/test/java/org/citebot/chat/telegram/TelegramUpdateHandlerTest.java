@@ -220,7 +220,7 @@ class TelegramUpdateHandlerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/aide", "/help", "/AIDE", "/aide@citebot_fr_bot"})
+    @ValueSource(strings = {"/aide", "/help", "/AIDE", "/aide@citebot_fr_bot", "tu es qui ?", "comment ça marche ?"})
     void helpCommands(String command) {
         handler.handle(privateText(command));
         assertEquals(engine.help(EXAMPLES, List.of("help.telegram")), onlyReply().html().replace("&lt;", "<").replace("&gt;", ">")
