@@ -19,7 +19,8 @@ words and the noun after « quel », both); words-sum, words-mean (every word's 
 no key; the sum or the mean of the lifts); ibm (keys: the question's content words' first five
 letters; tokens: the sentence's other content words); type-near, type-share (the distance from
 what the question's type asks for to its matched words; the share of its matched words within
-three words of it).
+three words of it); keep-rate (the question's words weighed by how often such a word of a
+training question stands in its answering sentence, times their idf over the pool).
 """
 import collections
 import json
@@ -231,6 +232,49 @@ def cues(column):
     return lambda train, test: ({i: values[i] for i in train}, {i: values[i] for i in test})
 
 
+def keep_rate(strength=5.0):
+    """The question's content words weighed by how often such a word (its first five letters) of a
+    training question stands in the answering sentence (smoothed towards all words' rate by
+    `strength` questions), times its idf over the pool: the share of that weight the sentence holds."""
+    for d in Q:
+        qw = list(dict.fromkeys(pre(w) for w in words(d["q"]) if w.lower() not in STOP))
+        held = [{pre(w) for w in words(p["text"])} for p in d["pool"]]
+        n = len(held)
+        d["qw"] = qw
+        d["held"] = np.array([[u in h for u in qw] for h in held], float).reshape(n, len(qw))
+        d["idf"] = np.array([math.log((n + 1) / (1 + sum(u in h for h in held))) + 0.1 for u in qw])
+        answers = [i for i in range(n) if d["y"][i]]
+        d["answer_has"] = [any(u in held[i] for i in answers) for u in qw] if answers else None
+
+    def table(questions):
+        counts = collections.defaultdict(lambda: [0, 0])
+        for i in questions:
+            if Q[i]["answer_has"] is not None:
+                for u, h in zip(Q[i]["qw"], Q[i]["answer_has"]):
+                    counts[u][0] += 1
+                    counts[u][1] += h
+        rate = sum(c[1] for c in counts.values()) / max(1, sum(c[0] for c in counts.values()))
+        return {u: (c[1] + strength * rate) / (c[0] + strength) for u, c in counts.items()}, rate
+
+    def measure(tab, questions):
+        out = {}
+        for i in questions:
+            d = Q[i]
+            w = np.array([tab[0].get(u, tab[1]) for u in d["qw"]]) * d["idf"]
+            out[i] = (d["held"] @ w / w.sum())[:, None] if len(d["qw"]) and len(d["pool"]) else \
+                np.zeros((len(d["pool"]), 1))
+        return out
+
+    def extra(train, test):
+        inner = {g: j % (FOLDS - 1) for j, g in enumerate(sorted({Q[i]["g"] for i in train}))}
+        tr = {}
+        for j in range(FOLDS - 1):
+            tr.update(measure(table([i for i in train if inner[Q[i]["g"]] != j]),
+                              [i for i in train if inner[Q[i]["g"]] == j]))
+        return tr, measure(table(train), test)
+    return extra
+
+
 VARIANTS = {
     "baseline": lambda: None,
     "cue-any": lambda: learned(lambda d: ["*"], lambda d, p: cue_tokens(p["text"], d["qpre"])),
@@ -245,6 +289,7 @@ VARIANTS = {
                                          if pre(w) not in d["qpre"] and w.lower() not in STOP}),
     "type-near": lambda: cues(0),
     "type-share": lambda: cues(1),
+    "keep-rate": lambda: keep_rate(),
 }
 
 
