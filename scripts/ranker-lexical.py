@@ -20,7 +20,8 @@ no key; the sum or the mean of the lifts); ibm (keys: the question's content wor
 letters; tokens: the sentence's other content words); type-near, type-share (the distance from
 what the question's type asks for to its matched words; the share of its matched words within
 three words of it); keep-rate (the question's words weighed by how often such a word of a
-training question stands in its answering sentence, times their idf over the pool).
+training question stands in its answering sentence, times their idf over the pool);
+fit:KEY=VALUE,... (the shipped signals under another fit: penalty, l1, std=True).
 """
 import collections
 import json
@@ -121,25 +122,42 @@ for r in rows:
                   y=np.array([p["label"] for p in pool], bool)))
 
 
-def fit(pools, penalty=0.1):
+def fit(pools, penalty=0.1, l1=0.0, std=False):
+    """The listwise fit; `std` scales each signal to unit variance before the L2 penalty, `l1` adds
+    an L1 penalty (weights split into positive and negative parts, kept >= 0)."""
     pools = [p for p in pools if p[1].any()]
     X = np.vstack([p[0] for p in pools])
     Y = np.concatenate([p[1] for p in pools])
+    sd = X.std(0)
+    sd[sd == 0] = 1
+    if std:
+        X = (X - X.mean(0)) / sd
     sizes = [len(p[1]) for p in pools]
     idx = np.cumsum([0] + sizes)[:-1]
     seg = np.repeat(np.arange(len(pools)), sizes)
+    d = X.shape[1]
 
-    def f(w):
+    def f(v):
+        w = v[:d] - v[d:] if l1 else v
         z = X @ w
         e = np.exp(z - np.maximum.reduceat(z, idx)[seg])
         a = np.add.reduceat(e, idx)
         pos = np.add.reduceat(np.where(Y, e, 0), idx)
         coef = e / a[seg] - np.where(Y, e / pos[seg], 0)
-        return -(np.log(pos) - np.log(a)).sum() + 0.5 * penalty * w @ w, coef @ X + penalty * w
-    return minimize(f, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B").x
+        loss = -(np.log(pos) - np.log(a)).sum() + 0.5 * penalty * w @ w
+        grad = coef @ X + penalty * w
+        if l1:
+            return loss + l1 * v.sum(), np.concatenate([grad + l1, -grad + l1])
+        return loss, grad
+    if l1:
+        v = minimize(f, np.zeros(2 * d), jac=True, method="L-BFGS-B", bounds=[(0, None)] * (2 * d)).x
+        w = v[:d] - v[d:]
+    else:
+        w = minimize(f, np.zeros(d), jac=True, method="L-BFGS-B").x
+    return w / sd if std else w  # a pool's shift does not change its order
 
 
-def cv(label, extra=None):
+def cv(label, extra=None, **fitting):
     """extra(train indices, test indices) -> (column per train question, column per test question)."""
     total = [0, 0, 0]
     per = []
@@ -148,7 +166,7 @@ def cv(label, extra=None):
         test = [i for i, d in enumerate(Q) if fold[d["g"]] == k]
         tr, te = extra(train, test) if extra else ({}, {})
         mat = lambda i, ex: np.hstack([Q[i]["X"], ex[i]]) if ex else Q[i]["X"]
-        w = fit([(mat(i, tr), Q[i]["y"]) for i in train])
+        w = fit([(mat(i, tr), Q[i]["y"]) for i in train], **fitting)
         r = [0, 0, len(test)]
         for i in test:
             if len(Q[i]["y"]):
@@ -298,6 +316,9 @@ def wh_keys_of(d):
 
 
 for name in sys.argv[2:]:
+    if name.startswith("fit:"):  # the shipped signals, another fit: fit:std=True,penalty=10
+        cv(name, None, **eval("dict(" + name[4:] + ")"))
+        continue
     if name not in VARIANTS:
         sys.exit("unknown variant " + name + "; known: " + " ".join(VARIANTS))
     cv(name, VARIANTS[name]())
