@@ -84,7 +84,7 @@ final class FitRankerCommand implements Callable<Integer> {
                 LabelledPool pool = label(set.group(g), g, m, bot);
                 pools.add(pool);
                 if (dump != null) {
-                    dumped.add(dumpLine(pool, g, m));
+                    dumped.add(dumpLine(pool, g, m, bot));
                 }
             });
         }
@@ -129,7 +129,7 @@ final class FitRankerCommand implements Callable<Integer> {
         return new LabelledPool(group, g.question(), m.features(), labels);
     }
 
-    private static String dumpLine(LabelledPool pool, GoldQuestion g, SentenceFeatures.Measured m) {
+    private static String dumpLine(LabelledPool pool, GoldQuestion g, SentenceFeatures.Measured m, Citebot bot) {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         var node = mapper.createObjectNode();
         node.put("id", g.id());
@@ -151,6 +151,10 @@ final class FitRankerCommand implements Callable<Integer> {
             r.put("doc", p.passage().docId());
             r.put("start", p.passage().sentence().start());
             r.put("end", p.passage().sentence().end());
+            r.put("ordinal", p.passage().ordinal());
+            Document doc = bot.document(p.passage().docId()).orElseThrow();
+            r.put("text", doc.quote(p.passage().sentence()));
+            r.put("title", doc.title());
             var f = r.putArray("f");
             for (double v : pool.features()[i]) {
                 f.add(v);
