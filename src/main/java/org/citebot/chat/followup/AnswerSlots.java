@@ -93,6 +93,13 @@ final class AnswerSlots {
         Words core = frame.core();
         int at = frame.fillAt();
         Words fill = filler(frame, previous);
+        boolean placeNamed = frame.role() == QuestionFrame.Role.ADVERBIAL && frame.kind() == QuestionFrame.Kind.PLACE
+                && !frame.noun().isEmpty() && !frame.preposition().isEmpty() && previous.fact().isPresent();
+        if (placeNamed && !fill.isEmpty()) {
+            // « sur quel pays l'Agence se concentre-t-elle ? » → « la Chine » → « depuis quand ? »: the
+            // place answered is what the clause is about (« … se concentre sur la Chine »), kept with its preposition
+            return core.plus(Elisions.contract(Words.of(frame.preposition()).plus(fill)));
+        }
         if (at < 0 || fill.isEmpty()) {
             return core;
         }

@@ -160,12 +160,12 @@ public final class FollowUps {
     public Optional<FollowUp> read(String message, String lastQuestion, Supplier<Previous> previous) {
         // The last question as the answerer read it (« dis-moi qui est… » → « qui est… »): the
         // rewrite builds on its words.
-        String previousQuestion = lastQuestion == null ? null : QuestionAnalyzer.written(lastQuestion);
+        String previousQuestion = lastQuestion == null ? null : compounds(QuestionAnalyzer.written(lastQuestion));
         String text = message == null ? "" : message.strip();
         if (text.isEmpty() || text.startsWith("/") || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        text = HurriedTyping.normalize(text);
+        text = compounds(withoutEmphasis(HurriedTyping.normalize(text)));
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -242,6 +242,48 @@ public final class FollowUps {
         return added.isEmpty() ? Optional.empty()
                 : Optional.of(new FollowUp(Kind.CONTEXT, out.append(" ?").toString(), added, List.of()));
     }
+
+    /**
+     * « et l'Agence elle-même ? », « et la mairie elle meme ? »: the stressed pronoun after a phrase
+     * only insists on it; the phrase alone is what the message swaps in. Alone after « et », the
+     * pronoun stays (« et lui-même ? » is « et lui ? »).
+     */
+    static String withoutEmphasis(String text) {
+        return EMPHASIS.matcher(text).replaceAll("$1");
+    }
+
+    /**
+     * « porte parole » typed for « porte-parole »: two words that make a known compound noun
+     * (typed nouns: « porte-parole », « premier-ministre ») are joined, so that the phrase is read as
+     * one noun naming a person, in the message and in the last question alike.
+     */
+    static String compounds(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = PAIR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String joined = Folding.fold(m.group(1) + "-" + m.group(2)).toLowerCase(java.util.Locale.ROOT);
+            if (COMPOUNDS.typeOf(joined).isPresent()) {
+                out.append(text, copied, m.end(1)).append('-');
+                copied = m.start(2);
+                from = m.end(2);
+            } else {
+                from = m.start(2); // the second word may open the next pair
+            }
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    private static final org.citebot.question.TypedNouns COMPOUNDS = org.citebot.question.TypedNouns.load();
+    /** Two words side by side; the second is left for the next pair to start from. */
+    private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}'’-])(\\p{L}{3,}) (\\p{L}{3,})(?![\\p{L}'’-])");
+
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?iu)(\\S)(?<!\\bet)(?<!\\bmais)\\s+(?:lui|elle|eux|elles)[- ]m[eê]mes?(?=[\\s?!.,]|$)");
 
     /**
      * « et les accréditations, elles sont passées de combien à combien ? » after a question « … en

@@ -65,6 +65,13 @@ final class HurriedTyping {
     private static final Pattern THIRD_PERSON = Pattern.compile(
             "(?iu)(?<![\\p{L}'’])(?:il|elle|ils|elles|son|sa|ses|leur|leurs|lui|l['’]|le|la|les)(?![\\p{L}'’])|-t-(?:il|elle)|-(?:il|elle|ils|elles)(?![\\p{L}])");
 
+    /**
+     * « il est allé ou ? », « ou ca ? »: « ou » closing a question (or before « ça ») is « où » typed
+     * without its accent; the conjunction « ou » never ends one.
+     */
+    private static final Pattern CLOSING_WHERE = Pattern.compile(
+            "(?iu)(?<![\\p{L}'’])ou(?=(?:\\s+(?:ca|ça|cela|exactement|donc|alors|deja|déjà))?\\s*[?!.]*\\s*$)");
+
     /** {@code message} in the spelling the follow-up rules read; never null. */
     static String normalize(String message) {
         String text = message == null ? "" : message.strip();
@@ -74,6 +81,7 @@ final class HurriedTyping {
         text = POLITE_END.matcher(text).replaceFirst("");
         text = ACKNOWLEDGED.matcher(text).replaceFirst("");
         text = withoutRequest(text);
+        text = CLOSING_WHERE.matcher(text).replaceFirst("où");
         Matcher apart = STRESSED_APART.matcher(text);
         if (apart.find() && THIRD_PERSON.matcher(apart.group(2)).find()) {
             text = (apart.group(1) == null ? "" : apart.group(1)) + apart.group(2);

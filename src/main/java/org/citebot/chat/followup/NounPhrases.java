@@ -142,10 +142,41 @@ final class NounPhrases {
         Agreement a = FunctionWords.DETERMINERS.getOrDefault(phrase.key(0), Agreement.UNKNOWN);
         if (phrase.key(0).equals("l'") && phrase.size() > 1) {
             Agreement g = vocabulary.gender(phrase.get(1).key());
+            if (g == Agreement.UNKNOWN && !nameLike(phrase.get(1))) {
+                g = genderByEnding(phrase.get(1).key());
+            }
             return g == Agreement.UNKNOWN ? a : g;
         }
         return a;
     }
+
+    /**
+     * The gender of a common noun after « l' » by its ending, where French endings are all but
+     * regular (Grevisse, Le Bon Usage, § 481–482): « -tion », « -sion », « -té », « -ure », « -ence »,
+     * « -ance », « -ette », « -ade » feminine; « -ment », « -isme », « -eau », « -cle », « -oir »,
+     * « -ier », « -at » masculine. Unknown otherwise (« -age » has « l'image », « -eur » both).
+     */
+    static Agreement genderByEnding(String folded) {
+        if (folded.length() < 5) {
+            return Agreement.UNKNOWN;
+        }
+        for (String e : FEMININE_ENDINGS) {
+            if (folded.endsWith(e)) {
+                return Agreement.FEMININE;
+            }
+        }
+        for (String e : MASCULINE_ENDINGS) {
+            if (folded.endsWith(e)) {
+                return Agreement.MASCULINE;
+            }
+        }
+        return Agreement.UNKNOWN;
+    }
+
+    /** Folded feminine endings (« -té » is « -te » once folded). */
+    private static final List<String> FEMININE_ENDINGS = List.of("tion", "sion", "xion", "ite", "ure", "ence",
+            "ance", "ette", "ade");
+    private static final List<String> MASCULINE_ENDINGS = List.of("ment", "isme", "eau", "cle", "oir", "ier", "at");
 
     boolean nameLike(Words.Word word) {
         return word.capitalised() || vocabulary.isName(word.key());

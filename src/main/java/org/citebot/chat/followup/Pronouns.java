@@ -121,12 +121,24 @@ final class Pronouns {
                 .filter(r -> FunctionWords.content(r.words()).stream().noneMatch(named::contains)).toList();
         List<Integer> at = pronouns(m);
         boolean says = m.list().stream().anyMatch(w -> FunctionWords.SAYING.contains(w.key()));
+        // « il a été publié quand ? »: a verb of saying in the passive has what was said for its
+        // subject (the article, the report), not who said it
+        boolean saidThing = false;
+        for (int i = 1; i < m.size(); i++) {
+            saidThing |= FunctionWords.SAYING.contains(m.key(i)) && m.key(i - 1).equals("ete");
+        }
+        if (saidThing) {
+            says = false;
+            List<Referents.Referent> things = candidates.stream().filter(r -> r.words().list().stream()
+                    .noneMatch(w -> phrases.nameLike(w) || Swaps.person(w))).toList();
+            candidates = things.isEmpty() ? candidates : things;
+        }
         // « il est ministre de quoi ? »: a person noun after the copula makes the subject a person
         for (int i = 0; i + 1 < m.size() && !says; i++) {
             says = FunctionWords.COPULAS.contains(m.key(i)) && Swaps.person(m.get(i + 1)) && !phrases.nameLike(m.get(i + 1));
         }
         if (frame.kind() == QuestionFrame.Kind.PERSON && frame.role() == QuestionFrame.Role.SUBJECT
-                && previous.fact().isEmpty() && sameVerb(frame, m) && subjectPronoun(m)) {
+                && previous.fact().isEmpty() && sameVerb(frame, m) && subjectPronoun(m) && !saidThing) {
             return Optional.empty(); // « qui a signé ? » unanswered, then « il a signé quand ? »: nobody to stand for
         }
         // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion »

@@ -272,13 +272,20 @@ final class Swaps {
      */
     private Optional<Words> subject(Words q, Words x) {
         QuestionFrame frame = QuestionFrame.of(q);
-        if (frame.at() != 0 || frame.phrase().isEmpty() || person(x.get(1))) {
+        // « qui est le trésorier du club ? » → « et son adjoint ? »: after « qui est », a person too
+        boolean predicate = frame.role() == QuestionFrame.Role.PREDICATE;
+        if (frame.at() != 0 || frame.phrase().isEmpty() || person(x.get(1)) && !predicate) {
             return Optional.empty();
         }
         Words core = frame.core();
         List<NounPhrases.Phrase> found = phrases.of(core);
+        int verb = QuestionFrame.afterVerb(core);
+        // « en quelle année a été créé le conseil ? », « qui est le maire ? »: a core that opens with its
+        // verb has its subject (or what « est » says) right after the verb group
+        boolean verbFirst = !core.isEmpty() && FunctionWords.verb(core.get(0));
         return Referents.subject(core, found)
-                .filter(p -> p.determined() && !person(core.get(p.head())) && p.start() < QuestionFrame.afterVerb(core))
+                .filter(p -> p.determined() && (predicate || !person(core.get(p.head())))
+                        && (p.start() < verb || verbFirst && p.start() == verb))
                 .map(p -> frame.phrase().plus(agreeingInversion(core.replace(p.start(), p.end(), x),
                         phrases.agreement(x))));
     }

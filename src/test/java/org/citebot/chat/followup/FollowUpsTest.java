@@ -493,4 +493,54 @@ class FollowUpsTest {
     void oneSlipIsOneLetterAddedDroppedChangedOrSwapped(String typed, String meant) {
         assertEquals(meant.equals(typed) ? typed + " ?" : meant + " ?", HurriedTyping.normalize(typed + " ?"));
     }
+
+    /**
+     * Shapes of session 12's dev set, on invented dialogues: a stressed « elle-même » after the
+     * swapped phrase, a postposed subject or what « qui est » asks about swapped, « porte parole » typed
+     * as two words, a passive verb of saying whose subject is a thing, a place answered to « sur quel
+     * pays » kept when another question word follows, and a closing « ou » typed for « où ».
+     */
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en quelle année a été créé le conseil ?               | 2002        | DATE   | et l'agence elle meme ?  | en quelle année a été créé l'agence ?
+            en quelle année a été fondé le club nautique ?        |             | DATE   | et la mairie ?           | en quelle année a été fondé la mairie ?
+            qui est le directeur régional ?                       |             | PERSON | et son porte parole ?    | qui est le porte-parole du directeur régional ?
+            qui est le maire de Lyon ?                            | Paul Durand | PERSON | et son porte parole ?    | qui est le porte-parole de Paul Durand ?
+            qui a écrit l'article du journal ?                    | Paul Durand | PERSON | il a été publié quand ?  | l'article du journal a été publié quand ?
+            qui a écrit l'article du journal ?                    |             | PERSON | il a été publié quand ?  | l'article du journal a été publié quand ?
+            sur quel pays la mairie porte-t-elle son attention ?  | la Suisse   | PLACE  | depuis quand ?           | depuis quand la mairie porte-t-elle son attention sur la Suisse ?
+            qui a rencontré Claire Martin à Lyon ?                | Paul Durand | PERSON | il l'a rencontrée ou ?   | Paul Durand a rencontré Claire Martin où ?
+            """)
+    void readsSwappedSubjectsCompoundsPassiveSayingAndAnsweredPlaces(String previous, String fact, String type,
+                                                                     String message, String full) {
+        assertEquals(full, read(previous, fact, type, message).orElseThrow().question());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"organisation, FEMININE", "activite, FEMININE", "ambassade, FEMININE", "article, MASCULINE",
+            "isolement, MASCULINE", "secretariat, MASCULINE", "image, UNKNOWN", "otan, UNKNOWN"})
+    void guessesTheGenderOfACommonNounByItsEnding(String folded, FunctionWords.Agreement gender) {
+        assertEquals(gender, NounPhrases.genderByEnding(folded));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            et l'agence elle-même ?     | et l'agence ?
+            et la mairie elle meme ?    | et la mairie ?
+            et lui-même ?               | et lui-même ?
+            les élus eux-mêmes ont dit quoi ? | les élus ont dit quoi ?
+            """)
+    void dropsAStressedPronounThatOnlyInsistsOnAPhrase(String message, String without) {
+        assertEquals(without, FollowUps.withoutEmphasis(message));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            et son porte parole ?          | et son porte-parole ?
+            le porte parole de la mairie   | le porte-parole de la mairie
+            la porte de la mairie          | la porte de la mairie
+            """)
+    void joinsAKnownCompoundTypedAsTwoWords(String message, String joined) {
+        assertEquals(joined, FollowUps.compounds(message));
+    }
 }
