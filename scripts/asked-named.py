@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Prototype of a « named as what is asked » signal, measured and not kept (docs/EXPERIMENTS.md,
-« Signals of meaning (session 12) »).
+« Signals of meaning (session 12) »). Needs a dump written by a build of commit b5df246, whose
+candidates carry the « |anhd= » conjunctions.
 
 Adds `asked.named` (1) to a candidate of a `citebot fit --dump` file when its head word (the key of
 its « |anhd= » conjunction; for a name, its first capitalised word) and the question's asked noun are

@@ -32,6 +32,10 @@ Models:
 
   scripts/candidate-boost.py target/fit-dump.jsonl [--trees 200 --depth 3 --shrink 0.1 ...]
 
+Signals of meaning (docs/EXPERIMENTS.md, « Signals of meaning (session 12) »): --family-min gives a
+conjunction family a least count of its own, --without leaves families out, --assoc adds a smoothed
+association table learned per outer fold from the other folds only.
+
 Needs numpy and scipy only.
 """
 import argparse
@@ -880,7 +884,8 @@ def main():
                     " (« anhd=5,qwhd=5 »; others --min-conjunctions)")
     ap.add_argument("--assoc", type=float, default=0, help="add the smoothed association of the candidate's head"
                     " with the question word and the asked noun (this prior weight, in candidates), learned per outer"
-                    " fold from the other folds only")
+                    " fold from the other folds only (needs a dump with the « |anhd= » and « |qwhd= » conjunctions, written by a"
+                    " build of commit b5df246; docs/EXPERIMENTS.md, « Signals of meaning (session 12) »)")
     ap.add_argument("--without", default="", help="conjunction families left out, comma-separated (« anhd,qwhd »)")
     ap.add_argument("--cal-penalty", type=float, default=10.0)
     ap.add_argument("--trees", type=int, default=200)

@@ -53,15 +53,6 @@ public final class ConfidenceFit {
     public static final Set<String> CORE_TYPES = Set.of("QUANTITY", "DATE", "PERSON", "PLACE");
     /** Conjunctions seen on fewer candidates than this get no weight: too rare to learn. */
     public static final int MIN_CONJUNCTION_COUNT = 20;
-    /**
-     * The same least count for the conjunctions of what a candidate means (its head word with the
-     * asked noun or the question word, {@code CandidateConjunctions}): thousands of word pairs,
-     * most seen on a few candidates of one article; 20 sharpened the scores more than it ranked
-     * better (docs/EXPERIMENTS.md, « Signals of meaning (session 12) »).
-     */
-    public static final int MIN_MEANING_COUNT = Integer.getInteger("citebot.fit.meaningMin", 50);
-    /** The conjunction families of {@link #MIN_MEANING_COUNT}. */
-    private static final List<String> MEANING_FAMILIES = List.of("|anhd=", "|qwhd=", "|anfirst=");
 
     /**
      * One candidate: its text and value key, signals, conjunctions, how it matches the gold
@@ -430,18 +421,8 @@ public final class ConfidenceFit {
                 }
             }
         }
-        return counts.entrySet().stream().filter(en -> en.getValue() >= leastCount(en.getKey()))
+        return counts.entrySet().stream().filter(en -> en.getValue() >= MIN_CONJUNCTION_COUNT)
                 .map(Map.Entry::getKey).sorted().toList();
-    }
-
-    /** The least count of candidates a conjunction named {@code name} needs for a weight. */
-    static int leastCount(String name) {
-        for (String family : MEANING_FAMILIES) {
-            if (name.contains(family)) {
-                return MIN_MEANING_COUNT;
-            }
-        }
-        return MIN_CONJUNCTION_COUNT;
     }
 
     /** Whether a conjunction's family is not left out. */

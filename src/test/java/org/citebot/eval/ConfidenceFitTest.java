@@ -16,15 +16,6 @@ import org.junit.jupiter.api.Test;
 /** The listwise fit on invented questions whose right candidate a signal and a conjunction tell. */
 class ConfidenceFitTest {
 
-    @Test
-    void meaningConjunctionsNeedMoreCandidatesThanTheOthers() {
-        assertEquals(ConfidenceFit.MIN_MEANING_COUNT, ConfidenceFit.leastCount("an=vill|anhd=PROPN"));
-        assertEquals(ConfidenceFit.MIN_MEANING_COUNT, ConfidenceFit.leastCount("qw=que|qwhd=prix"));
-        assertEquals(ConfidenceFit.MIN_CONJUNCTION_COUNT, ConfidenceFit.leastCount("qw=ou|prev=a"));
-        assertTrue(ConfidenceFit.MIN_MEANING_COUNT > ConfidenceFit.MIN_CONJUNCTION_COUNT);
-    }
-
-
     /**
      * Questions of six candidates over 40 articles: the right one (when there is one) has a
      * higher {@link AnswerFeature#PROXIMITY} and, for « où » questions, the conjunction « after

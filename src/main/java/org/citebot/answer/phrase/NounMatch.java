@@ -21,7 +21,7 @@ public final class NounMatch {
     }
 
     /** The noun folded, without the endings that mark number and gender. */
-    public static String base(String noun) {
+    static String base(String noun) {
         String w = Folding.fold(noun).toLowerCase(Locale.ROOT).replace("œ", "oe").strip();
         if (w.length() > 3 && (w.endsWith("s") || w.endsWith("x"))) {
             w = w.substring(0, w.length() - 1);

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.answer.Candidate;
-import org.citebot.answer.phrase.NounMatch;
 import org.citebot.corpus.Document;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
@@ -76,29 +75,10 @@ public final class CandidateConjunctions {
     }
 
     /**
-     * The noun a question asks an instance of (« ville » of « quelle ville »), else the thing it
-     * counts or asks about (« combien de ponts »), as a key without the endings of number and
-     * gender ({@link NounMatch#base}); null when it names none.
-     */
-    public static String askedNoun(Question question) {
-        return question.askedNoun().or(question::focus).map(NounMatch::base)
-                .filter(n -> !n.isEmpty() && n.indexOf(' ') < 0).orElse(null);
-    }
-
-    /**
      * The conjunctions of candidate {@code c}, read in its sentence, for a question asked with
-     * {@code asked} ({@link #questionWord}) and no asked noun.
+     * {@code asked} ({@link #questionWord}).
      */
     public List<String> of(Candidate c, String asked, Document doc, Span sentence) {
-        return of(c, asked, null, doc, sentence);
-    }
-
-    /**
-     * The conjunctions of candidate {@code c}, read in its sentence, for a question asked with
-     * {@code asked} ({@link #questionWord}) for an instance of {@code noun} ({@link #askedNoun},
-     * null when none).
-     */
-    public List<String> of(Candidate c, String asked, String noun, Document doc, Span sentence) {
         String text = doc.text();
         String qw = "qw=" + asked;
         List<String> out = new ArrayList<>(8);
@@ -119,39 +99,13 @@ public final class CandidateConjunctions {
         }
         if (b > a) {
             Pos head = null;
-            int at = -1;
             for (int i = a; i < b && head == null; i++) {
                 head = s.tag(i).nominal() || s.tag(i) == Pos.NUM ? s.tag(i) : null;
-                at = i;
             }
             out.add(qw + "|first=" + s.tag(a) + "|head=" + (head == null ? "-" : head));
             out.add(qw + "|prevpos=" + (a > 0 ? s.tag(a - 1) : "^"));
-            meaning(out, qw, noun, head == null ? "-" : head == Pos.NOUN ? nounKey(s.word(at)) : head.name(),
-                    s.tag(a));
         }
         return out;
-    }
-
-    /**
-     * The conjunctions of what the candidate means against what the question asks: its head
-     * word (a common noun as itself, a name or number by its tag) with the asked noun
-     * (« an=titre|anhd=champion ») and with the question word (« qw=que|qwhd=prix »), and
-     * its first tag with the asked noun (« an=ville|anfirst=PROPN »). The listwise model learns
-     * from the training questions which heads answer which asked nouns; a pair it never saw
-     * weighs nothing.
-     */
-    private static void meaning(List<String> out, String qw, String noun, String head, Pos first) {
-        out.add(qw + "|qwhd=" + head);
-        if (noun != null) {
-            out.add("an=" + noun + "|anhd=" + head);
-            out.add("an=" + noun + "|anfirst=" + first);
-        }
-    }
-
-    /** A common noun as a key: folded, lower case, without the endings of number and gender. */
-    private static String nounKey(String word) {
-        String k = NounMatch.base(word);
-        return k.isEmpty() ? "-" : k.replace('|', '/').replace('=', '-');
     }
 
     private static String key(String word, String none) {

@@ -176,7 +176,6 @@ public final class CandidateRanker {
         Set<String> asked = question.type() == AnswerType.PERSON ? VerbFamilies.keysOf(question.text())
                 : Set.of();
         String questionWord = CandidateConjunctions.questionWord(question);
-        String askedNoun = CandidateConjunctions.askedNoun(question);
         // Candidates share sentences: whether a sentence holds a year is asked once per sentence.
         Map<String, Boolean> yearInSentence = new HashMap<>();
         // Candidates share texts (one name in several sentences): whether one holds a kind noun, once per text.
@@ -215,7 +214,7 @@ public final class CandidateRanker {
             if (origin != null) {
                 f[origin.ordinal()] = 1;
             }
-            out.add(new Measured(c, f, conjunctions.of(c, questionWord, askedNoun, r.doc(),
+            out.add(new Measured(c, f, conjunctions.of(c, questionWord, r.doc(),
                     e.passage().passage().sentence())));
         }
         relativeHandScores(out);
