@@ -32,6 +32,10 @@ Models:
 
   scripts/candidate-boost.py target/fit-dump.jsonl [--trees 200 --depth 3 --shrink 0.1 ...]
 
+Signals of meaning (docs/EXPERIMENTS.md, « Signals of meaning (session 12) »): --family-min gives a
+conjunction family a least count of its own, --without leaves families out, --assoc adds a smoothed
+association table learned per outer fold from the other folds only.
+
 Needs numpy and scipy only.
 """
 import argparse
@@ -52,7 +56,7 @@ MARGIN_CAP = 5.0
 class Data:
     """Every question's candidates, flattened: candidate rows are contiguous per question."""
 
-    def __init__(self, path, negatives=True, min_conjunctions=MIN_CONJUNCTION_COUNT):
+    def __init__(self, path, negatives=True, min_conjunctions=MIN_CONJUNCTION_COUNT, family_min=None, drop=()):
         qs = []
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -71,7 +75,15 @@ class Data:
             for c in q["candidates"]:
                 for x in c["conjunctions"]:
                     counts[x] = counts.get(x, 0) + 1
-        vocab = sorted(k for k, v in counts.items() if v >= min_conjunctions)
+        family_min = family_min or {}
+
+        def least(x):
+            for fam, m in family_min.items():
+                if "|" + fam + "=" in x:
+                    return m
+            return min_conjunctions
+
+        vocab = sorted(k for k, v in counts.items() if v >= least(k) and not any("|" + d + "=" in k for d in drop))
         vi = {k: i for i, k in enumerate(vocab)}
         self.vocab = vocab
         n = sum(len(q["candidates"]) for q in qs)
@@ -84,6 +96,7 @@ class Data:
         f1 = np.zeros(n)
         starts = np.zeros(len(qs) + 1, int)
         docs, spans, keys = [], [], []
+        self_assoc = []
         r = 0
         for qi, q in enumerate(qs):
             starts[qi] = r
@@ -98,6 +111,13 @@ class Data:
                     if j is not None:
                         rows.append(r)
                         cols.append(j)
+                an = qk = None
+                for x in c["conjunctions"]:
+                    if "|anhd=" in x:
+                        an = x
+                    elif "|qwhd=" in x:
+                        qk = x
+                self_assoc.append((qk, an))
                 right[r] = c["correct"]
                 f1[r] = c["f1"]
                 docs.append(c.get("doc", ""))
@@ -105,6 +125,10 @@ class Data:
                 keys.append(c.get("key", c["text"]))
                 r += 1
         starts[len(qs)] = r
+        self.assoc = self_assoc
+        if ASSOC["on"]:
+            X = np.hstack([X, np.zeros((n, 2))])
+            self.features = feats = feats + ["assoc.qw", "assoc.an"]
         self.X = X
         self.Xs = Xs
         self.S = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
@@ -625,13 +649,81 @@ def best_at_precision(data, preds, target):
 
 # ---- the nested cross-validation --------------------------------------------------------------------
 
+ASSOC = {"on": False, "a": 20.0}
+
+
+def assoc_fill(data, k, fold_of):
+    """The association columns for outer fold k: a held-out question's from the folds other than k,
+    a training question's from the folds other than its own and k (never the held-out labels)."""
+    nf = max(fold_of) + 1
+    if "counts" not in ASSOC:
+        per = [dict() for _ in range(nf)]
+        for q in range(len(data.questions)):
+            if data.negative[q]:
+                continue
+            d = per[fold_of[q]]
+            for r in range(data.starts[q], data.starts[q + 1]):
+                for key in data.assoc[r]:
+                    if key is not None:
+                        c = d.setdefault(key, [0, 0])
+                        c[0] += data.right[r]
+                        c[1] += 1
+        tot = [[sum(data.right[data.starts[q]:data.starts[q + 1]]) for q in range(len(data.questions))
+                if fold_of[q] == j and not data.negative[q]] for j in range(nf)]
+        ns = [sum(data.starts[q + 1] - data.starts[q] for q in range(len(data.questions))
+                  if fold_of[q] == j and not data.negative[q]) for j in range(nf)]
+        ASSOC["counts"] = (per, [sum(t) for t in tot], ns)
+    per, rs, ns = ASSOC["counts"]
+    a = ASSOC["a"]
+    ci = data.X.shape[1] - 2
+    tables = {}
+    for q in range(len(data.questions)):
+        j = fold_of[q]
+        excl = frozenset({k}) if j == k else frozenset({j, k})
+        if excl not in tables:
+            use = [i for i in range(nf) if i not in excl]
+            R = sum(rs[i] for i in use)
+            N = sum(ns[i] for i in use)
+            tables[excl] = (use, R / N, {})
+        use, pg, memo = tables[excl]
+
+        def count(key):
+            v = memo.get(key)
+            if v is None:
+                r = n = 0
+                for i in use:
+                    c = per[i].get(key)
+                    if c:
+                        r += c[0]
+                        n += c[1]
+                v = memo[key] = (r, n)
+            return v
+        for row in range(data.starts[q], data.starts[q + 1]):
+            qk, an = data.assoc[row]
+            pq = pg
+            if qk is not None:
+                r, n = count(qk)
+                pq = (r + a * pg) / (n + a)
+            data.X[row, ci] = max(-3.0, min(3.0, np.log(pq / pg))) / 3
+            if an is not None:
+                r, n = count(an)
+                pa = (r + a * pq) / (n + a)
+                data.X[row, ci + 1] = max(-3.0, min(3.0, np.log(pa / pq))) / 3
+            else:
+                data.X[row, ci + 1] = 0.0
+
+
 def cross_validate(data, args, model):
     """model 'linear' or 'boosted'. Returns oof and nested predictions, per-fold figures."""
     allq = np.arange(len(data.questions))
     oof, nested, per_fold = [], [], []
     cache = load_cache(args)
+    fmap = folds_of(data.group, args.folds)
+    fold_of = [fmap[g] for g in data.group]
     for k, train, test in each_fold(data, allq, args.folds):
         t0 = time.time()
+        if ASSOC["on"]:
+            assoc_fill(data, k, fold_of)
         inner_parts = list(each_fold(data, train, args.folds))
         if k in cache:
             inner_lin, test_lin, tst = cache[k]
@@ -788,6 +880,13 @@ def main():
     ap.add_argument("--penalty", type=float, default=3.0)
     ap.add_argument("--min-conjunctions", type=int, default=MIN_CONJUNCTION_COUNT,
                     help="conjunctions seen on fewer candidates get no weight (ConfidenceFit)")
+    ap.add_argument("--family-min", default="", help="least candidates of a conjunction family's names, per family"
+                    " (« anhd=5,qwhd=5 »; others --min-conjunctions)")
+    ap.add_argument("--assoc", type=float, default=0, help="add the smoothed association of the candidate's head"
+                    " with the question word and the asked noun (this prior weight, in candidates), learned per outer"
+                    " fold from the other folds only (needs a dump with the « |anhd= » and « |qwhd= » conjunctions, written by a"
+                    " build of commit b5df246; docs/EXPERIMENTS.md, « Signals of meaning (session 12) »)")
+    ap.add_argument("--without", default="", help="conjunction families left out, comma-separated (« anhd,qwhd »)")
     ap.add_argument("--cal-penalty", type=float, default=10.0)
     ap.add_argument("--trees", type=int, default=200)
     ap.add_argument("--depth", type=int, default=3)
@@ -827,7 +926,10 @@ def main():
     EXTRA["inputs"] = [x for x in args.inputs.split(",") if x]
     EXTRA["by_family"] = args.by_family
     t0 = time.time()
-    data = Data(args.dump, min_conjunctions=args.min_conjunctions)
+    ASSOC["on"], ASSOC["a"] = args.assoc > 0, args.assoc
+    family_min = {kv.split("=")[0]: int(kv.split("=")[1]) for kv in args.family_min.split(",") if kv}
+    data = Data(args.dump, min_conjunctions=args.min_conjunctions, family_min=family_min,
+                drop=[x for x in args.without.split(",") if x])
     set_weights(data, args.set_weight)
     FEATURE_INDEX[0] = {k: i for i, k in enumerate(data.features)}
     print(f"set weights {args.set_weight or 'none'} in {args.weight_in if args.set_weight else '-'}")
