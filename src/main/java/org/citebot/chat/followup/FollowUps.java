@@ -3,6 +3,7 @@ package org.citebot.chat.followup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.question.QuestionAnalyzer;
+import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
 
 /**
@@ -266,7 +268,7 @@ public final class FollowUps {
         int copied = 0;
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            String joined = Folding.fold(m.group(1) + "-" + m.group(2)).toLowerCase(java.util.Locale.ROOT);
+            String joined = Folding.fold(m.group(1) + "-" + m.group(2)).toLowerCase(Locale.ROOT);
             if (COMPOUNDS.typeOf(joined).isPresent()) {
                 out.append(text, copied, m.end(1)).append('-');
                 copied = m.start(2);
@@ -278,7 +280,7 @@ public final class FollowUps {
         return out.append(text.substring(copied)).toString();
     }
 
-    private static final org.citebot.question.TypedNouns COMPOUNDS = org.citebot.question.TypedNouns.load();
+    private static final TypedNouns COMPOUNDS = TypedNouns.load();
     /** Two words side by side; the second is left for the next pair to start from. */
     private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}'’-])(\\p{L}{3,}) (\\p{L}{3,})(?![\\p{L}'’-])");
 
