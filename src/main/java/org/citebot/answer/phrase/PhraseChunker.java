@@ -43,7 +43,11 @@ public final class PhraseChunker {
         Map<Long, Phrase> out = new LinkedHashMap<>();
         for (int k = 0; k < base.size(); k++) {
             Phrase b = base.get(k);
-            add(out, b);
+            boolean function = FunctionNouns.isFunction(s, b);
+            boolean chainless = function && FunctionNouns.withoutChains(s, b);
+            if (!function) {
+                add(out, b);
+            }
             names(s, b, out);
             int end = b.end();
             int next = k + 1;
@@ -54,17 +58,23 @@ public final class PhraseChunker {
                     break;
                 }
                 Phrase chain = new Phrase(b.start(), c.end(), b.head(), Phrase.Kind.OF_CHAIN);
-                add(out, chain);
+                if (!chainless) {
+                    add(out, chain);
+                }
                 chainEnds.add(chain);
                 end = c.end();
                 next++;
             }
             if (b.start() > 0 && s.tag(b.start() - 1).preposition()) {
                 for (Phrase p : chainEnds) {
-                    add(out, new Phrase(b.start() - 1, p.end(), p.head(), Phrase.Kind.PREPOSITIONAL));
+                    if (p != b || !function) { // « au sein du conseil » stays a phrase
+                        add(out, new Phrase(b.start() - 1, p.end(), p.head(), Phrase.Kind.PREPOSITIONAL));
+                    }
                 }
             }
-            infinitive(s, b, chainEnds, out);
+            if (!chainless) {
+                infinitive(s, b, chainEnds, out);
+            }
         }
         numbers(s, out);
         adjectives(s, out);
@@ -106,7 +116,7 @@ public final class PhraseChunker {
             return null;
         }
         int head = j;
-        while (j < n && s.tag(j).nominal()) {
+        while (j < n && (s.tag(j).nominal() || ampersand(s, j))) {
             j++;
         }
         if (j < n && s.tag(j) == Pos.NUM) {
@@ -116,6 +126,12 @@ public final class PhraseChunker {
             j += s.tag(j) == Pos.ADV ? 2 : 1;
         }
         return new Phrase(i, j, head, Phrase.Kind.NOUN_PHRASE);
+    }
+
+    /** « Durand & Fils »: an ampersand between two names joins them into one. */
+    private static boolean ampersand(TaggedSentence s, int j) {
+        return j > 0 && j + 1 < s.size() && s.word(j).equals("&") && s.tag(j - 1) == Pos.PROPN
+                && s.tag(j + 1) == Pos.PROPN;
     }
 
     private static boolean adverbOfAdjective(TaggedSentence s, int j) {

@@ -57,6 +57,35 @@ class PhraseChunkerTest {
     }
 
     @Test
+    void namesKeepTheirSignsAndFixedExpressionsStayWhole() {
+        List<String> got = phrases("La chaîne Radio+ a vendu Durand & Fils, c'est-à-dire la fabrique.");
+        assertTrue(got.contains("Radio+"), got::toString);
+        assertTrue(got.contains("Durand & Fils"), got::toString);
+        assertTrue(got.contains("la fabrique"), got::toString);
+        assertFalse(got.contains("est-à-dire"), got::toString);
+        assertFalse(got.contains("Durand"), got::toString);
+    }
+
+    /** A sentence, the phrases it must yield and those it must not (function nouns), joined by « | ». */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            La fête a eu lieu au sein du village.             ; au sein du village|du village|village ; lieu|sein|au sein|sein du village
+            Elle fait partie du club de voile.                ; du club de voile|club de voile ; partie|partie du club|partie du club de voile
+            Ils ont vendu une partie des vignes.              ; une partie des vignes|des vignes ; une partie
+            Il a pris part au tournoi en raison de sa blessure. ; au tournoi|sa blessure|en raison de sa blessure ; part|raison|en raison|raison de sa blessure
+            Le roi a choisi le lieu de la bataille.           ; le lieu de la bataille|le lieu ; lieu de la bataille
+            """)
+    void functionNounsAreNoPhraseAlone(String sentence, String kept, String dropped) {
+        List<String> got = phrases(sentence);
+        for (String p : kept.split("\\|")) {
+            assertTrue(got.contains(p.strip()), () -> "missing « " + p + " » in " + got + " of " + tagger.tag(sentence));
+        }
+        for (String p : dropped.split("\\|")) {
+            assertFalse(got.contains(p.strip()), () -> "unwanted « " + p + " » in " + got + " of " + tagger.tag(sentence));
+        }
+    }
+
+    @Test
     void eachRangeOnce() {
         List<String> got = phrases("Le maire Paul Lambert a inauguré le pont.");
         assertEquals(got.size(), got.stream().distinct().count(), got::toString);
