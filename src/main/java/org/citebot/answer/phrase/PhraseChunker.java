@@ -77,6 +77,7 @@ public final class PhraseChunker {
             }
         }
         numbers(s, out);
+        ranges(s, out);
         adjectives(s, out);
         mannerPhrases(s, base, out);
         coordinations(s, base, out);
@@ -176,6 +177,9 @@ public final class PhraseChunker {
         return w.length() > 3 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"));
     }
 
+    /** Signs that stand for a unit after a number. */
+    private static final Set<String> UNIT_SIGNS = Set.of("%", "‰", "€", "$", "£", "°");
+
     /** Numbers standing outside any noun phrase: « en 1624 », « de 3 à 5 ». */
     private static void numbers(TaggedSentence s, Map<Long, Phrase> out) {
         int i = 0;
@@ -188,11 +192,49 @@ public final class PhraseChunker {
             while (j < s.size() && s.tag(j) == Pos.NUM) {
                 j++;
             }
+            if (j < s.size() && UNIT_SIGNS.contains(s.word(j))) {
+                j++; // « 24 % », « 30 € »: the sign is the number's unit
+            }
             add(out, new Phrase(i, j, i, Phrase.Kind.NUMBER));
             if (i > 0 && s.tag(i - 1).preposition()) {
                 add(out, new Phrase(i - 1, j, i, Phrase.Kind.PREPOSITIONAL));
             }
             i = j;
+        }
+    }
+
+    /** Words between the two ends of a range of numbers (folded): « 3 à 5 », « 3 et 5 », « du 3 au 5 ». */
+    private static final Set<String> RANGE_LINKS = Set.of("a", "et", "au", "-");
+    /** Words that open a range: « de 3 à 5 », « entre 3 et 5 », « du 3 au 5 » (folded). */
+    private static final Set<String> RANGE_OPENERS = Set.of("de", "entre", "du");
+
+    /**
+     * Ranges of numbers, whole: « 20 à 24 % », « de 3 à 5 kilos », « entre 1960 et 1965 »; the
+     * phrases of the second end (« 24 % ») are cut already, the range runs from the first.
+     */
+    private static void ranges(TaggedSentence s, Map<Long, Phrase> out) {
+        for (int m = 1; m + 1 < s.size(); m++) {
+            if (s.tag(m - 1) != Pos.NUM || s.tag(m + 1) != Pos.NUM
+                    || !RANGE_LINKS.contains(Folding.fold(s.word(m)))) {
+                continue;
+            }
+            int from = m - 1;
+            while (from > 0 && s.tag(from - 1) == Pos.NUM) {
+                from--;
+            }
+            List<Phrase> ends = new ArrayList<>();
+            for (Phrase p : out.values()) {
+                if (p.start() == m + 1 && p.kind() != Phrase.Kind.PREPOSITIONAL) {
+                    ends.add(p);
+                }
+            }
+            boolean opened = from > 0 && RANGE_OPENERS.contains(Folding.fold(s.word(from - 1)));
+            for (Phrase e : ends) {
+                add(out, new Phrase(from, e.end(), e.head(), Phrase.Kind.NUMBER));
+                if (opened) {
+                    add(out, new Phrase(from - 1, e.end(), e.head(), Phrase.Kind.PREPOSITIONAL));
+                }
+            }
         }
     }
 

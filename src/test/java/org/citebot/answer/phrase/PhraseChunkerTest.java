@@ -41,6 +41,10 @@ class PhraseChunkerTest {
             Les critiques ont trouvé le film très long.                      ; le film très long|Les critiques
             Les loups gris sont devenus rares.                               ; rares|Les loups gris
             Elle a répondu calmement en fermant la porte.                    ; calmement|en fermant la porte
+            Le prix monte de 10 à 12 % par an.                               ; 10 à 12 %|de 10 à 12 %|12 %
+            Le lac gèle entre 1950 et 1955, du 3 au 5 mars.                  ; entre 1950 et 1955|1950 et 1955|du 3 au 5 mars|3 au 5 mars
+            Les os datent de 2,5 à 3 millions d'années.                      ; de 2,5 à 3 millions d'années|2,5 à 3 millions
+            Le billet coûte 40 € au guichet.                                 ; 40 €
             """)
     void cutsThePhrases(String sentence, String expected) {
         List<String> got = phrases(sentence);
