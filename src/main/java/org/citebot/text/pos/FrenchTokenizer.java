@@ -113,10 +113,7 @@ public final class FrenchTokenizer {
                     out.add(new Span(i, j + 1));
                     return j + 1;
                 }
-                if (!whole(text, i, end)) {
-                    break; // « Ouest'France » is rare; an apostrophe otherwise ends the word
-                }
-                j++;
+                j++; // « O'Neil », « Dupont's », « prud'homme »: no elision, so one word
             } else {
                 break;
             }
