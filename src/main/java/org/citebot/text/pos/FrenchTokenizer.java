@@ -113,7 +113,10 @@ public final class FrenchTokenizer {
                     out.add(new Span(i, j + 1));
                     return j + 1;
                 }
-                j++; // « O'Neil », « Dupont's », « prud'homme »: no elision, so one word
+                if (!whole(text, i, end)) {
+                    break; // « Ouest'France » is rare; an apostrophe otherwise ends the word
+                }
+                j++;
             } else {
                 break;
             }
