@@ -25,8 +25,7 @@ import org.citebot.text.pos.TaggedSentence;
  *   <li>a preposition with its phrase or chain (« au théâtre de la ville »);</li>
  *   <li>an infinitive after a preposition or a verb, with its object (« de dénoncer la guerre »);</li>
  *   <li>adjectives after a verb (« est jugé véhément et agressif »);</li>
- *   <li>ranges of numbers, whole (« de 10 à 12 % », « entre 1950 et 1955 »);</li>
- *   <li>what stands between quotation marks, whole (« le livre « Les Jours heureux » »).</li>
+ *   <li>ranges of numbers, whole (« de 10 à 12 % », « entre 1950 et 1955 »).</li>
  * </ul>
  *
  * <p>A noun that does the work of a grammatical word ({@link FunctionNouns}: « au sein de »,
@@ -83,7 +82,6 @@ public final class PhraseChunker {
         }
         numbers(s, out);
         ranges(s, out);
-        quoted(s, out);
         adjectives(s, out);
         mannerPhrases(s, base, out);
         coordinations(s, base, out);
@@ -239,42 +237,6 @@ public final class PhraseChunker {
                 add(out, new Phrase(from, e.end(), e.head(), Phrase.Kind.NUMBER));
                 if (opened) {
                     add(out, new Phrase(from - 1, e.end(), e.head(), Phrase.Kind.PREPOSITIONAL));
-                }
-            }
-        }
-    }
-
-    /** Longest quotation taken whole, in tokens: longer ones are sayings, not names. */
-    static final int MAX_QUOTED = 8;
-
-    /**
-     * What stands between quotation marks, whole: a title or a coined term (« la mode du “slow
-     * food” », « le livre « Les Jours heureux » ») is one phrase even when its tags cut it.
-     */
-    private static void quoted(TaggedSentence s, Map<Long, Phrase> out) {
-        for (int i = 0; i < s.size(); i++) {
-            String open = s.word(i);
-            String close = switch (open) {
-                case "«" -> "»";
-                case "“" -> "”";
-                case "\"" -> "\"";
-                default -> null;
-            };
-            if (close == null) {
-                continue;
-            }
-            for (int k = i + 2; k < s.size() && k - i - 1 <= MAX_QUOTED; k++) {
-                String w = s.word(k);
-                if (w.equals(close)) {
-                    int head = i + 1;
-                    while (head < k - 1 && !s.tag(head).nominal()) {
-                        head++;
-                    }
-                    add(out, new Phrase(i + 1, k, head, Phrase.Kind.NOUN_PHRASE));
-                    break;
-                }
-                if (w.equals(open) || w.equals(".") || w.equals(";")) {
-                    break;
                 }
             }
         }
