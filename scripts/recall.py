@@ -120,7 +120,7 @@ def main(argv):
         for g in read_jsonl(gold):
             golds.append(g)
             corpora.append(c)
-    cands = read_jsonl(cands_path)
+    cands = [c for c in read_jsonl(cands_path) if not c.get("negative")]  # fit appends its negative examples
     if len(cands) != len(golds):
         sys.exit(f"recall.py: {len(cands)} dumped questions for {len(golds)} gold ones: same --data, same order?")
     pools = {(p["group"].split(":")[0], p["id"]): p for p in read_jsonl(pool_path)}

@@ -24,8 +24,12 @@ import org.citebot.text.pos.TaggedSentence;
  *   <li>numbers outside noun phrases (« en 1624 »);</li>
  *   <li>a preposition with its phrase or chain (« au théâtre de la ville »);</li>
  *   <li>an infinitive after a preposition or a verb, with its object (« de dénoncer la guerre »);</li>
- *   <li>adjectives after a verb (« est jugé véhément et agressif »).</li>
+ *   <li>adjectives after a verb (« est jugé véhément et agressif »);</li>
+ *   <li>ranges of numbers, whole (« de 10 à 12 % », « entre 1950 et 1955 »).</li>
  * </ul>
+ *
+ * <p>A noun that does the work of a grammatical word ({@link FunctionNouns}: « au sein de »,
+ * « a eu lieu ») is no phrase alone.
  *
  * <p>Phrases overlap; each token range is given once, by the first rule that cuts it. Stateless
  * and thread-safe.
@@ -43,7 +47,11 @@ public final class PhraseChunker {
         Map<Long, Phrase> out = new LinkedHashMap<>();
         for (int k = 0; k < base.size(); k++) {
             Phrase b = base.get(k);
-            add(out, b);
+            boolean function = FunctionNouns.isFunction(s, b);
+            boolean chainless = function && FunctionNouns.withoutChains(s, b);
+            if (!function) {
+                add(out, b);
+            }
             names(s, b, out);
             int end = b.end();
             int next = k + 1;
@@ -54,19 +62,26 @@ public final class PhraseChunker {
                     break;
                 }
                 Phrase chain = new Phrase(b.start(), c.end(), b.head(), Phrase.Kind.OF_CHAIN);
-                add(out, chain);
+                if (!chainless) {
+                    add(out, chain);
+                }
                 chainEnds.add(chain);
                 end = c.end();
                 next++;
             }
             if (b.start() > 0 && s.tag(b.start() - 1).preposition()) {
                 for (Phrase p : chainEnds) {
-                    add(out, new Phrase(b.start() - 1, p.end(), p.head(), Phrase.Kind.PREPOSITIONAL));
+                    if (p != b || !function) { // « au sein du conseil » stays a phrase
+                        add(out, new Phrase(b.start() - 1, p.end(), p.head(), Phrase.Kind.PREPOSITIONAL));
+                    }
                 }
             }
-            infinitive(s, b, chainEnds, out);
+            if (!chainless) {
+                infinitive(s, b, chainEnds, out);
+            }
         }
         numbers(s, out);
+        ranges(s, out);
         adjectives(s, out);
         mannerPhrases(s, base, out);
         coordinations(s, base, out);
@@ -106,7 +121,7 @@ public final class PhraseChunker {
             return null;
         }
         int head = j;
-        while (j < n && s.tag(j).nominal()) {
+        while (j < n && (s.tag(j).nominal() || ampersand(s, j))) {
             j++;
         }
         if (j < n && s.tag(j) == Pos.NUM) {
@@ -116,6 +131,12 @@ public final class PhraseChunker {
             j += s.tag(j) == Pos.ADV ? 2 : 1;
         }
         return new Phrase(i, j, head, Phrase.Kind.NOUN_PHRASE);
+    }
+
+    /** « Durand & Fils »: an ampersand between two names joins them into one. */
+    private static boolean ampersand(TaggedSentence s, int j) {
+        return j > 0 && j + 1 < s.size() && s.word(j).equals("&") && s.tag(j - 1) == Pos.PROPN
+                && s.tag(j + 1) == Pos.PROPN;
     }
 
     private static boolean adverbOfAdjective(TaggedSentence s, int j) {
@@ -160,6 +181,9 @@ public final class PhraseChunker {
         return w.length() > 3 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"));
     }
 
+    /** Signs that stand for a unit after a number. */
+    private static final Set<String> UNIT_SIGNS = Set.of("%", "‰", "€", "$", "£", "°");
+
     /** Numbers standing outside any noun phrase: « en 1624 », « de 3 à 5 ». */
     private static void numbers(TaggedSentence s, Map<Long, Phrase> out) {
         int i = 0;
@@ -172,11 +196,49 @@ public final class PhraseChunker {
             while (j < s.size() && s.tag(j) == Pos.NUM) {
                 j++;
             }
+            if (j < s.size() && UNIT_SIGNS.contains(s.word(j))) {
+                j++; // « 24 % », « 30 € »: the sign is the number's unit
+            }
             add(out, new Phrase(i, j, i, Phrase.Kind.NUMBER));
             if (i > 0 && s.tag(i - 1).preposition()) {
                 add(out, new Phrase(i - 1, j, i, Phrase.Kind.PREPOSITIONAL));
             }
             i = j;
+        }
+    }
+
+    /** Words between the two ends of a range of numbers (folded): « 3 à 5 », « 3 et 5 », « du 3 au 5 ». */
+    private static final Set<String> RANGE_LINKS = Set.of("a", "et", "au", "-");
+    /** Words that open a range: « de 3 à 5 », « entre 3 et 5 », « du 3 au 5 » (folded). */
+    private static final Set<String> RANGE_OPENERS = Set.of("de", "entre", "du");
+
+    /**
+     * Ranges of numbers, whole: « 20 à 24 % », « de 3 à 5 kilos », « entre 1960 et 1965 »; the
+     * phrases of the second end (« 24 % ») are cut already, the range runs from the first.
+     */
+    private static void ranges(TaggedSentence s, Map<Long, Phrase> out) {
+        for (int m = 1; m + 1 < s.size(); m++) {
+            if (s.tag(m - 1) != Pos.NUM || s.tag(m + 1) != Pos.NUM
+                    || !RANGE_LINKS.contains(Folding.fold(s.word(m)))) {
+                continue;
+            }
+            int from = m - 1;
+            while (from > 0 && s.tag(from - 1) == Pos.NUM) {
+                from--;
+            }
+            List<Phrase> ends = new ArrayList<>();
+            for (Phrase p : out.values()) {
+                if (p.start() == m + 1 && p.kind() != Phrase.Kind.PREPOSITIONAL) {
+                    ends.add(p);
+                }
+            }
+            boolean opened = from > 0 && RANGE_OPENERS.contains(Folding.fold(s.word(from - 1)));
+            for (Phrase e : ends) {
+                add(out, new Phrase(from, e.end(), e.head(), Phrase.Kind.NUMBER));
+                if (opened) {
+                    add(out, new Phrase(from - 1, e.end(), e.head(), Phrase.Kind.PREPOSITIONAL));
+                }
+            }
         }
     }
 

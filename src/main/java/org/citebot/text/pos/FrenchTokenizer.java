@@ -23,7 +23,7 @@ public final class FrenchTokenizer {
     private static final Set<String> ELIDED = FrenchLexicon.ELIDED;
     /** Words holding an apostrophe that are one word (folded, plain apostrophe). */
     private static final Set<String> WHOLE = Set.of("aujourd'hui", "prud'homme", "prud'hommes", "presqu'île",
-            "presqu'ile", "presqu'îles", "quelqu'un", "quelqu'une");
+            "presqu'ile", "presqu'îles", "quelqu'un", "quelqu'une", "c'est-à-dire");
 
     /** The tokens of {@code text} between {@code start} and {@code end}, with offsets in {@code text}. */
     public List<Span> tokenize(CharSequence text, int start, int end) {
@@ -102,6 +102,11 @@ public final class FrenchTokenizer {
                 j++;
             } else if ((c == '-' || c == '\u2011') && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) {
                 j++;
+            } else if (c == '&' && j + 1 < end && Character.isLetter(text.charAt(j + 1))) {
+                j++; // « R&D », « Dupont&Fils »: a name written without spaces
+            } else if (c == '+' && plusEnds(text, j, end)) {
+                j = plusRun(text, j, end); // « Canal+ », « C++ »: the plus signs belong to the name
+                break;
             } else if (FrenchTypography.plain(c) == '\'' && j + 1 < end && Character.isLetter(text.charAt(j + 1))) {
                 String before = fold(text, i, j);
                 if (ELIDED.contains(before) && !whole(text, i, end)) {
@@ -127,6 +132,20 @@ public final class FrenchTokenizer {
             out.add(new Span(i, j));
         }
         return j;
+    }
+
+    /** Whether the run of « + » at {@code j} ends the word: a letter, a digit or another sign after it is « a+b ». */
+    private static boolean plusEnds(CharSequence text, int j, int end) {
+        int k = plusRun(text, j, end);
+        return k == end || !Character.isLetterOrDigit(text.charAt(k)) && text.charAt(k) != '&';
+    }
+
+    private static int plusRun(CharSequence text, int j, int end) {
+        int k = j;
+        while (k < end && text.charAt(k) == '+') {
+            k++;
+        }
+        return k;
     }
 
     /** Pronouns a verb takes after a hyphen in an inversion (« a-t-il », « dit-elle », « est-ce »). */

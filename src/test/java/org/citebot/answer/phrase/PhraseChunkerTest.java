@@ -41,6 +41,10 @@ class PhraseChunkerTest {
             Les critiques ont trouvé le film très long.                      ; le film très long|Les critiques
             Les loups gris sont devenus rares.                               ; rares|Les loups gris
             Elle a répondu calmement en fermant la porte.                    ; calmement|en fermant la porte
+            Le prix monte de 10 à 12 % par an.                               ; 10 à 12 %|de 10 à 12 %|12 %
+            Le lac gèle entre 1950 et 1955, du 3 au 5 mars.                  ; entre 1950 et 1955|1950 et 1955|du 3 au 5 mars|3 au 5 mars
+            Les os datent de 2,5 à 3 millions d'années.                      ; de 2,5 à 3 millions d'années|2,5 à 3 millions
+            Le billet coûte 40 € au guichet.                                 ; 40 €
             """)
     void cutsThePhrases(String sentence, String expected) {
         List<String> got = phrases(sentence);
@@ -54,6 +58,35 @@ class PhraseChunkerTest {
         List<String> got = phrases("Il dirige le service de presse du ministère de la culture.");
         assertTrue(got.contains("le service de presse du ministère"), got::toString);
         assertFalse(got.contains("le service de presse du ministère de la culture"), got::toString);
+    }
+
+    @Test
+    void namesKeepTheirSignsAndFixedExpressionsStayWhole() {
+        List<String> got = phrases("La chaîne Radio+ a vendu Durand & Fils, c'est-à-dire la fabrique.");
+        assertTrue(got.contains("Radio+"), got::toString);
+        assertTrue(got.contains("Durand & Fils"), got::toString);
+        assertTrue(got.contains("la fabrique"), got::toString);
+        assertFalse(got.contains("est-à-dire"), got::toString);
+        assertFalse(got.contains("Durand"), got::toString);
+    }
+
+    /** A sentence, the phrases it must yield and those it must not (function nouns), joined by « | ». */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            La fête a eu lieu au sein du village.             ; au sein du village|du village|village ; lieu|sein|au sein|sein du village
+            Elle fait partie du club de voile.                ; du club de voile|club de voile ; partie|partie du club|partie du club de voile
+            Ils ont vendu une partie des vignes.              ; une partie des vignes|des vignes ; une partie
+            Il a pris part au tournoi en raison de sa blessure. ; au tournoi|sa blessure|en raison de sa blessure ; part|raison|en raison|raison de sa blessure
+            Le roi a choisi le lieu de la bataille.           ; le lieu de la bataille|le lieu ; lieu de la bataille
+            """)
+    void functionNounsAreNoPhraseAlone(String sentence, String kept, String dropped) {
+        List<String> got = phrases(sentence);
+        for (String p : kept.split("\\|")) {
+            assertTrue(got.contains(p.strip()), () -> "missing « " + p + " » in " + got + " of " + tagger.tag(sentence));
+        }
+        for (String p : dropped.split("\\|")) {
+            assertFalse(got.contains(p.strip()), () -> "unwanted « " + p + " » in " + got + " of " + tagger.tag(sentence));
+        }
     }
 
     @Test

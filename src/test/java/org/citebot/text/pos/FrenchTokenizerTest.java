@@ -30,6 +30,11 @@ class FrenchTokenizerTest {
             Quelle ville le maire a-t-il choisie ?  ; Quelle|ville|le|maire|a|-t-il|choisie|?
             « Bonjour... » dit-elle                 ; «|Bonjour|...|»|dit|-elle
             la presqu'île de Quiberon               ; la|presqu'île|de|Quiberon
+            la chaîne Radio+ émet, c'est-à-dire ici ; la|chaîne|Radio+|émet|,|c'est-à-dire|ici
+            le langage Z++.                         ; le|langage|Z++|.
+            a+b vaut 3                              ; a|+|b|vaut|3
+            la société B&K ou Durand & Fils         ; la|société|B&K|ou|Durand|&|Fils
+            le chant 'Bella' d'hier                 ; le|chant|'|Bella|'|d'|hier
             """)
     void splitsAsTheTreebank(String text, String expected) {
         List<Span> tokens = TOKENIZER.tokenize(text);
@@ -39,7 +44,7 @@ class FrenchTokenizerTest {
     @Test
     void tokensAreOrderedNonEmptyAndInsideTheText() {
         Random random = new Random(7);
-        String alphabet = "ab éÉ'’-,.«»0 9\u00A0\u202F?!()lLdD";
+        String alphabet = "ab éÉ'’-,.«»0 9\u00A0\u202F?!()lLdD+&";
         for (int round = 0; round < 2000; round++) {
             StringBuilder b = new StringBuilder();
             for (int k = random.nextInt(30); k > 0; k--) {
