@@ -105,7 +105,7 @@ public final class FrenchTokenizer {
             } else if (c == '&' && j + 1 < end && Character.isLetter(text.charAt(j + 1))) {
                 j++; // « R&D », « Dupont&Fils »: a name written without spaces
             } else if (c == '+' && plusEnds(text, j, end)) {
-                j = plusRun(text, j, end); // « Canal+ », « C++ »: the plus signs belong to the name
+                j = plusRun(text, j, end); // « Radio+ », « C++ »: the plus signs belong to the name
                 break;
             } else if (FrenchTypography.plain(c) == '\'' && j + 1 < end && Character.isLetter(text.charAt(j + 1))) {
                 String before = fold(text, i, j);
