@@ -180,6 +180,20 @@ def cv(label, extra=None, **fitting):
                                                       " ".join(per)), flush=True)
 
 
+def cross_fitted(table, measure):
+    """A learned signal's values for one outer fold: the held-out questions get the table learned on
+    the whole training part; the training questions get tables learned without their own articles
+    (FOLDS - 1 inner folds by article), so the weights never lean on a table that saw the question."""
+    def extra(train, test):
+        inner = {g: j % (FOLDS - 1) for j, g in enumerate(sorted({Q[i]["g"] for i in train}))}
+        tr = {}
+        for j in range(FOLDS - 1):
+            tr.update(measure(table([i for i in train if inner[Q[i]["g"]] != j]),
+                              [i for i in train if inner[Q[i]["g"]] == j]))
+        return tr, measure(table(train), test)
+    return extra
+
+
 def learned(keys_of, tokens_of, norm=False, alpha=20.0, min_count=3, scale=0.2):
     """A lift table per (key, token), learned in each fold (training values cross-fitted), as a signal."""
     kv, tv = {}, {}
@@ -224,14 +238,7 @@ def learned(keys_of, tokens_of, norm=False, alpha=20.0, min_count=3, scale=0.2):
             out[i] = scale * f[:, None]
         return out
 
-    def extra(train, test):
-        inner = {g: j % (FOLDS - 1) for j, g in enumerate(sorted({Q[i]["g"] for i in train}))}
-        tr = {}
-        for j in range(FOLDS - 1):
-            tr.update(measure(table([i for i in train if inner[Q[i]["g"]] != j]),
-                              [i for i in train if inner[Q[i]["g"]] == j]))
-        return tr, measure(table(train), test)
-    return extra
+    return cross_fitted(table, measure)
 
 
 def cues(column):
@@ -284,14 +291,7 @@ def keep_rate(strength=5.0):
                 np.zeros((len(d["pool"]), 1))
         return out
 
-    def extra(train, test):
-        inner = {g: j % (FOLDS - 1) for j, g in enumerate(sorted({Q[i]["g"] for i in train}))}
-        tr = {}
-        for j in range(FOLDS - 1):
-            tr.update(measure(table([i for i in train if inner[Q[i]["g"]] != j]),
-                              [i for i in train if inner[Q[i]["g"]] == j]))
-        return tr, measure(table(train), test)
-    return extra
+    return cross_fitted(table, measure)
 
 
 

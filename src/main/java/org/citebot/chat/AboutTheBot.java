@@ -1,6 +1,5 @@
 package org.citebot.chat;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.citebot.text.Folding;
@@ -59,7 +58,7 @@ public final class AboutTheBot {
         if (message == null) {
             return Optional.empty();
         }
-        String t = SPACES.matcher(NOT_A_WORD.matcher(Folding.fold(message).toLowerCase(Locale.ROOT)).replaceAll(" "))
+        String t = SPACES.matcher(NOT_A_WORD.matcher(Folding.fold(message)).replaceAll(" "))
                 .replaceAll(" ").strip();
         t = t.replaceFirst("^(?:et|mais|alors|euh|dis|dites|bonjour|salut) ", "").replaceFirst(" (?:toi|donc|exactement)$", "");
         if (t.isEmpty() || t.split(" ").length > MAX_WORDS) {

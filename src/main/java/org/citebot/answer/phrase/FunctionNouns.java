@@ -33,11 +33,11 @@ final class FunctionNouns {
     }
 
     /**
-     * Whether the complements of {@code b} (a {@link #isFunction function noun}) make no phrase
-     * with it either: « sein du conseil » does not, « une partie des membres » does.
+     * Whether {@code b}, a {@link #isFunction function noun}, still makes a phrase with its
+     * complements: « une partie des membres » does, « sein du conseil » does not.
      */
-    static boolean withoutChains(TaggedSentence s, Phrase b) {
-        return isFunction(s, b) && !(b.head() > b.start() && OF_PART.contains(Folding.fold(s.word(b.head()))));
+    static boolean keepsItsChains(TaggedSentence s, Phrase b) {
+        return b.head() > b.start() && OF_PART.contains(Folding.fold(s.word(b.head())));
     }
 
     /** Whether base phrase {@code b} of {@code s} is such a noun, alone with at most its article. */

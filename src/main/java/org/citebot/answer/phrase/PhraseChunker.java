@@ -48,7 +48,7 @@ public final class PhraseChunker {
         for (int k = 0; k < base.size(); k++) {
             Phrase b = base.get(k);
             boolean function = FunctionNouns.isFunction(s, b);
-            boolean chainless = function && FunctionNouns.withoutChains(s, b);
+            boolean chainless = function && !FunctionNouns.keepsItsChains(s, b);
             if (!function) {
                 add(out, b);
             }

@@ -3,7 +3,6 @@ package org.citebot.chat.followup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -268,7 +267,7 @@ public final class FollowUps {
         int copied = 0;
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            String joined = Folding.fold(m.group(1) + "-" + m.group(2)).toLowerCase(Locale.ROOT);
+            String joined = Folding.fold(m.group(1) + "-" + m.group(2));
             if (COMPOUNDS.typeOf(joined).isPresent()) {
                 out.append(text, copied, m.end(1)).append('-');
                 copied = m.start(2);
