@@ -101,22 +101,31 @@ public final class CorpusVocabulary {
         }
         Map<String, Counts> words = new HashMap<>();
         counts.forEach((k, c) -> words.put(k, new Counts(c[0], c[1], Map.copyOf(spellings.getOrDefault(k, Map.of())))));
-        CorpusVocabulary names = new CorpusVocabulary(words, takenUp, Map.of(), Map.of());
-        return new CorpusVocabulary(words, takenUp, names.fullNames(pairs), alone);
+        Map<String, String> fullNames = new CorpusVocabulary(words, takenUp, Map.of(), Map.of()).fullNames(pairs);
+        // « Mme Martin », « Selon Martin »: the last name after any other word is the last name alone
+        fullNames.forEach((last, full) -> pairs.get(last).forEach((pair, n) -> {
+            if (!pair.equals(full)) {
+                alone.merge(last, n, Integer::sum);
+            }
+        }));
+        return new CorpusVocabulary(words, takenUp, fullNames, alone);
     }
 
     /**
      * Per last name, the pair of names the articles write it in most, when they write it so at
-     * least {@link #FULL_NAME_MIN} times, more often than with every other first word together,
-     * and both words are names (« Le Monde » opening a sentence is not a first name).
+     * least {@link #FULL_NAME_MIN} times, more often than with every other name before it together
+     * (« Anne Martin » against « Paul Martin »), and both words are names (« Selon Martin » opening
+     * a sentence is not a first name).
      */
     private Map<String, String> fullNames(Map<String, Map<String, Integer>> pairs) {
         Map<String, String> out = new HashMap<>();
         pairs.forEach((last, seen) -> {
-            int all = seen.values().stream().mapToInt(Integer::intValue).sum();
-            seen.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .filter(e -> e.getValue() >= FULL_NAME_MIN && 2 * e.getValue() > all)
-                    .filter(e -> isName(e.getKey().substring(0, e.getKey().indexOf(' '))) && isName(last))
+            // « Selon Martin » opening a sentence is no rival: only pairs of two names count
+            Map<String, Integer> named = new HashMap<>(seen);
+            named.keySet().removeIf(pair -> !isName(pair.substring(0, pair.indexOf(' '))));
+            int all = named.values().stream().mapToInt(Integer::intValue).sum();
+            named.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .filter(e -> e.getValue() >= FULL_NAME_MIN && 2 * e.getValue() > all && isName(last))
                     .ifPresent(e -> out.put(last, e.getKey()));
         });
         return out;
