@@ -194,7 +194,9 @@ public final class ChatEngine {
     /**
      * The most confident answer among the follow-up's other readings ({@link AlternativeReadings}),
      * each checked as the first one is ({@link FollowUpGuard}) and none giving the last fact again:
-     * a reading that ask the same thing may not answer with what the last turn already said.
+     * another wording of the same follow-up asks something new, so what the last turn already said
+     * is no answer to it. Empty when no reading is answered confidently: the first reading's decline
+     * stands.
      */
     private Optional<Reading> otherReading(Citebot bot, FollowUps.FollowUp followUp, LastExchange last) {
         Optional<Reading> best = Optional.empty();
