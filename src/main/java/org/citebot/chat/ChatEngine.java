@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Citation;
 import org.citebot.answer.reply.ReplyTemplates;
+import org.citebot.chat.followup.AlternativeReadings;
 import org.citebot.chat.followup.CorpusVocabulary;
 import org.citebot.chat.followup.FollowUps;
 import org.citebot.chat.followup.Previous;
@@ -144,6 +145,15 @@ public final class ChatEngine {
         if (followUp.isPresent() && !question.equals(lastQuestion.orElse(""))) {
             answer = FollowUpGuard.check(followUp.get(), answer, () -> last.exchange().map(Conversations.Exchange::answer),
                     bot::document);
+            // declined as written out: the same question with its names worded as the articles also
+            // word them may be answered (kept only when confident, never the last fact again)
+            if (!answer.answered() && answer.outcome() != Answer.Outcome.SMALL_TALK) {
+                Optional<Reading> other = otherReading(bot, followUp.get(), last);
+                if (other.isPresent()) {
+                    question = other.get().question();
+                    answer = other.get().answer();
+                }
+            }
         }
         // No rule read it as a follow-up and the articles give no fact for it alone: the message may
         // still lean on the last exchange in a way no rule knows. Searched again with the last
@@ -175,6 +185,31 @@ public final class ChatEngine {
         // a widened message is remembered as typed: the next turn reads against what was said
         ChatReply shown = new ChatReply(reply, buttons(conversations.remember(chat, widened ? text : question, answer)));
         return new ChatTurn(text, question, Optional.of(answer), shown);
+    }
+
+    /** A reading of a follow-up and the answer it got. */
+    private record Reading(String question, Answer answer) {
+    }
+
+    /**
+     * The most confident answer among the follow-up's other readings ({@link AlternativeReadings}),
+     * each checked as the first one is ({@link FollowUpGuard}) and none giving the last fact again:
+     * another wording of the same follow-up asks something new, so what the last turn already said
+     * is no answer to it. Empty when no reading is answered confidently: the first reading's decline
+     * stands.
+     */
+    private Optional<Reading> otherReading(Citebot bot, FollowUps.FollowUp followUp, LastExchange last) {
+        Optional<Reading> best = Optional.empty();
+        for (String q : AlternativeReadings.of(followUp.question(), followUps(bot).vocabulary())) {
+            FollowUps.FollowUp reading = followUp.reading(q);
+            Answer a = FollowUpGuard.check(reading, bot.answer(q), () -> last.exchange().map(Conversations.Exchange::answer),
+                    bot::document);
+            if (a.answered() && !FollowUpGuard.lastFact(a, () -> last.exchange().map(Conversations.Exchange::answer))
+                    && (best.isEmpty() || a.confidence() > best.get().answer().confidence())) {
+                best = Optional.of(new Reading(q, a));
+            }
+        }
+        return best;
     }
 
     /** The last exchange of a chat, fetched once and only when asked for. Confined to one turn. */

@@ -75,6 +75,20 @@ final class FollowUpGuard {
         return declined(answer, now);
     }
 
+    /**
+     * Whether {@code answer} gives the fact the last turn gave (same key or same folded fact):
+     * another reading of a follow-up that asks the same thing must not answer with it.
+     */
+    static boolean lastFact(Answer answer, Supplier<Optional<Answer>> previous) {
+        if (!answer.answered()) {
+            return false;
+        }
+        Finding now = answer.findings().get(0);
+        return previous.get().filter(Answer::answered).map(p -> p.findings().get(0))
+                .filter(b -> now.key().equals(b.key()) || Folding.fold(now.fact()).equals(Folding.fold(b.fact())))
+                .isPresent();
+    }
+
     private static Answer declined(Answer answer, Finding now) {
         return new Answer(answer.question(), Answer.Outcome.DECLINED, List.of(), answer.confidence(),
                 answer.passages(), List.of(now.citations().get(0)), answer.sentenceConfidence());

@@ -1,6 +1,8 @@
 package org.citebot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -85,5 +87,13 @@ class FollowUpGuardTest {
         Answer stray = answered("qui est la vice-ministre de la culture ?", "Louise Martin", aboutTheMinister);
         assertEquals(Answer.Outcome.DECLINED,
                 FollowUpGuard.check(swap, stray, () -> Optional.of(before), id -> Optional.empty()).outcome());
+    }
+
+    @Test
+    void anotherReadingMayNotGiveTheLastFactAgain() {
+        Answer before = answered("qui préside le club ?", "Marc Petit", cited(0));
+        assertTrue(FollowUpGuard.lastFact(answered("qui a signé l'accord ?", "marc petit", cited(40)), () -> Optional.of(before)));
+        assertFalse(FollowUpGuard.lastFact(answered("qui a signé l'accord ?", "Anne Roy", cited(40)), () -> Optional.of(before)));
+        assertFalse(FollowUpGuard.lastFact(answered("qui a signé l'accord ?", "Marc Petit", cited(40)), Optional::empty));
     }
 }

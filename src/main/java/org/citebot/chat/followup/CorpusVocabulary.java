@@ -3,6 +3,7 @@ package org.citebot.chat.followup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.corpus.Corpus;
@@ -32,13 +33,26 @@ public final class CorpusVocabulary {
     private record Counts(int capitalised, int lower, Map<String, Integer> spellings) {
     }
 
+    /**
+     * Times the articles write a first name and a last name together (« Anne Martin ») before the
+     * pair is taken for how they name that person in full: once may be a slip or a namesake.
+     */
+    static final int FULL_NAME_MIN = 2;
+
     private final Map<String, Counts> words;
     /** Per folded name written after « l' »: how often « elle » then « il » took it up. */
     private final Map<String, int[]> takenUp;
+    /** Per folded last name: the two names the articles write it with most (« Anne Martin »). */
+    private final Map<String, String> fullNames;
+    /** Per folded name: how often the articles write it with a capital and no name just before (« M. Martin »). */
+    private final Map<String, Integer> alone;
 
-    private CorpusVocabulary(Map<String, Counts> words, Map<String, int[]> takenUp) {
+    private CorpusVocabulary(Map<String, Counts> words, Map<String, int[]> takenUp, Map<String, String> fullNames,
+                             Map<String, Integer> alone) {
         this.words = Map.copyOf(words);
         this.takenUp = Map.copyOf(takenUp);
+        this.fullNames = Map.copyOf(fullNames);
+        this.alone = Map.copyOf(alone);
     }
 
     /** The vocabulary of every document of {@code corpus}. */
@@ -51,6 +65,8 @@ public final class CorpusVocabulary {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, int[]> takenUp = new HashMap<>();
+        Map<String, Map<String, Integer>> pairs = new HashMap<>();
+        Map<String, Integer> alone = new HashMap<>();
         for (String text : texts) {
             String plain = FrenchTypography.normalize(text);
             Matcher e = ELIDED_THEN_PRONOUN.matcher(plain);
@@ -58,8 +74,18 @@ public final class CorpusVocabulary {
                 takenUp.computeIfAbsent(Folding.fold(e.group(1)), k -> new int[2])[e.group(2).equals("elle") ? 0 : 1]++;
             }
             Matcher m = WORD.matcher(plain);
+            String before = null;
+            int beforeEnd = -2;
             while (m.find()) {
                 String w = m.group();
+                boolean capital = Character.isUpperCase(w.charAt(0));
+                if (capital && before != null && beforeEnd + 1 == m.start() && plain.charAt(beforeEnd) == ' ') {
+                    pairs.computeIfAbsent(Folding.fold(w), k -> new HashMap<>()).merge(before + " " + w, 1, Integer::sum);
+                } else if (capital) {
+                    alone.merge(Folding.fold(w), 1, Integer::sum);
+                }
+                before = capital ? w : null;
+                beforeEnd = m.end();
                 String key = Folding.fold(w);
                 int[] c = counts.computeIfAbsent(key, k -> new int[2]);
                 boolean sentenceStart = sentenceStart(plain, m.start());
@@ -75,9 +101,35 @@ public final class CorpusVocabulary {
         }
         Map<String, Counts> words = new HashMap<>();
         counts.forEach((k, c) -> words.put(k, new Counts(c[0], c[1], Map.copyOf(spellings.getOrDefault(k, Map.of())))));
-        return new CorpusVocabulary(words, takenUp);
+        Map<String, String> fullNames = new CorpusVocabulary(words, takenUp, Map.of(), Map.of()).fullNames(pairs);
+        // « Mme Martin », « Selon Martin »: the last name after any other word is the last name alone
+        fullNames.forEach((last, full) -> pairs.get(last).forEach((pair, n) -> {
+            if (!pair.equals(full)) {
+                alone.merge(last, n, Integer::sum);
+            }
+        }));
+        return new CorpusVocabulary(words, takenUp, fullNames, alone);
     }
 
+    /**
+     * Per last name, the pair of names the articles write it in most, when they write it so at
+     * least {@link #FULL_NAME_MIN} times, more often than with every other name before it together
+     * (« Anne Martin » against « Paul Martin »), and both words are names (« Selon Martin » opening
+     * a sentence is not a first name).
+     */
+    private Map<String, String> fullNames(Map<String, Map<String, Integer>> pairs) {
+        Map<String, String> out = new HashMap<>();
+        pairs.forEach((last, seen) -> {
+            // « Selon Martin » opening a sentence is no rival: only pairs of two names count
+            Map<String, Integer> named = new HashMap<>(seen);
+            named.keySet().removeIf(pair -> !isName(pair.substring(0, pair.indexOf(' '))));
+            int all = named.values().stream().mapToInt(Integer::intValue).sum();
+            named.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .filter(e -> e.getValue() >= FULL_NAME_MIN && 2 * e.getValue() > all && isName(last))
+                    .ifPresent(e -> out.put(last, e.getKey()));
+        });
+        return out;
+    }
     /**
      * The gender of a name the articles write after « l' » (« l'Agence », « l'Office »), read
      * from the pronoun that takes it up (« l'Agence a déclaré qu'elle… »); {@code UNKNOWN} when
@@ -100,6 +152,23 @@ public final class CorpusVocabulary {
     public boolean isName(String word) {
         Counts c = words.get(Folding.fold(word));
         return c != null && c.capitalised() > c.lower();
+    }
+
+    /**
+     * How the articles write the person (or place) whose last name is {@code lastName} in full
+     * (« Anne Martin » for « martin »), if they do it often enough to say.
+     */
+    public Optional<String> fullName(String lastName) {
+        return Optional.ofNullable(fullNames.get(Folding.fold(lastName)));
+    }
+
+    /**
+     * Whether the articles also name by {@code lastName} alone the one they name in full with it
+     * (« M. Martin », « Martin a dit »), at least {@link #FULL_NAME_MIN} times: a person's last
+     * name, not the second word of a place (« York » is never written without « New »).
+     */
+    public boolean writtenAlone(String lastName) {
+        return fullNames.containsKey(Folding.fold(lastName)) && alone.getOrDefault(Folding.fold(lastName), 0) >= FULL_NAME_MIN;
     }
 
     /** How the articles most often spell a name (« UNESCO » for « unesco »); other words as given. */

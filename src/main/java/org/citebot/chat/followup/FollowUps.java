@@ -58,6 +58,17 @@ public final class FollowUps {
             introduced = List.copyOf(introduced);
             replaced = List.copyOf(replaced);
         }
+
+        /**
+         * This follow-up read as {@code other}, one of its {@link AlternativeReadings}: of the words
+         * it brought in, those {@code other} still has (a first name left out is no longer asked
+         * about), so that an answer is checked against the words asked.
+         */
+        public FollowUp reading(String other) {
+            Objects.requireNonNull(other, "other");
+            Set<String> words = new HashSet<>(FunctionWords.content(Words.of(other)));
+            return new FollowUp(kind, other, introduced.stream().filter(words::contains).toList(), replaced);
+        }
     }
 
     private static final Pattern SOURCES = Pattern.compile(
