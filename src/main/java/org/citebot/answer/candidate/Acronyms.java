@@ -26,8 +26,8 @@ public final class Acronyms {
     /** An acronym: two to eight letters, at least two capitals, no lower-case letter after a capital's run ends. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}&.]{1,9}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    /** Words a long form reads back from its parenthesis at most: the letters, and small words between. */
-    private static final int EXTRA_WORDS = 4;
+    /** Words a long form reads back from its parenthesis at most, per letter: a word and small words between. */
+    private static final int WORDS_PER_LETTER = 3;
 
     private Acronyms() {
     }
@@ -85,7 +85,7 @@ public final class Acronyms {
     private static Optional<Span> spelledBefore(String text, int end, String letters) {
         int from = Math.max(0, end - 200);
         List<Span> words = words(text, from, end);
-        int most = Math.min(words.size(), letters.length() + EXTRA_WORDS);
+        int most = Math.min(words.size(), letters.length() * WORDS_PER_LETTER);
         for (int k = 1; k <= most; k++) {
             List<Span> tail = words.subList(words.size() - k, words.size());
             if (!SMALL_WORDS.contains(word(text, tail.get(0))) && spells(tail, text, letters)) {

@@ -145,6 +145,9 @@ public final class DefinitionExtractor implements CandidateExtractor {
             a = APPOSITION_AFTER.matcher(after);
             apposed = a.find();
         }
+        if (apposed && MADE_AS.matcher(after).find()) {
+            apposed = false; // « X, fondé pour être Y, »: Y, read below
+        }
         if (apposed) {
             int start = subjectEnd + a.start(1);
             int end = subjectEnd + a.end(1);
