@@ -139,14 +139,43 @@ public final class QuestionAnalyzer {
         return Optional.empty();
     }
 
-    /** « qu'est-ce que X », « c'est quoi X », « que signifie X », « qui est » + a capitalised name. */
+    /** The words that ask what something is when they close the question: « X, c'est quoi ? ». */
+    private static final List<String> CLOSING_DEFINITION_CUES = List.of(" qu est-ce que c est ", " qu est ce que c est ",
+            " c est quoi ", " ca veut dire quoi ", " veut dire quoi ", " ca signifie quoi ", " signifie quoi ");
+    /** Subject pronouns: « qu'est-ce qu'on reproche… » asks for an object, not a definition. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("on", "il", "elle", "ils", "elles", "je", "j", "tu",
+            "nous", "vous");
+    /** Auxiliaries and copulas the verb-ending guess misses. */
+    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "etait",
+            "etaient", "fut", "furent", "sera", "seront", "va", "vont", "peut", "peuvent", "doit", "doivent");
+
+    /**
+     * « qu'est-ce que X », « c'est quoi X », « que signifie X », « ça veut dire quoi X », the same
+     * cues closing the question (« X c'est quoi ? », « X, ça veut dire quoi ? »), « qui est » + a
+     * capitalised name. « qu'est-ce que » before a clause (« qu'est-ce que vendent les
+     * marchands ? », « qu'est-ce qu'on reproche à X ? ») asks for an object, not what X is.
+     */
     private static Optional<Classification> definition(QuestionWords w, String j) {
         for (String cue : List.of(" qu est-ce qu ", " qu est-ce que ", " qu est ce que ", " qu est ce qu ",
-                " c est quoi ", " que signifie ", " que veut dire ", " que designe ", " definition ")) {
+                " c est quoi ", " que signifie ", " que veut dire ", " que designe ", " definition ",
+                " ca veut dire quoi ", " ca signifie quoi ")) {
             int at = j.indexOf(cue);
             if (at >= 0 && at <= 3) {
+                int from = wordIndexAfter(j, at + cue.length());
+                if (cue.startsWith(" qu est") && opensAClause(w, from)) {
+                    return Optional.empty();
+                }
                 return Optional.of(new Classification(AnswerType.DEFINITION, Optional.empty(),
-                        Optional.of(rest(w, wordIndexAfter(j, at + cue.length())))));
+                        Optional.of(rest(w, from))));
+            }
+        }
+        for (String cue : CLOSING_DEFINITION_CUES) {
+            if (j.endsWith(cue) && j.length() > cue.length()) {
+                int words = wordIndexAfter(j, j.length() - cue.length());
+                String subject = rest(w, 0, words);
+                if (!subject.isBlank()) {
+                    return Optional.of(new Classification(AnswerType.DEFINITION, Optional.empty(), Optional.of(subject)));
+                }
             }
         }
         String k0 = w.key(0);
@@ -168,9 +197,30 @@ public final class QuestionAnalyzer {
         return before.isEmpty() ? 0 : before.split(" ").length;
     }
 
-    private static String rest(QuestionWords w, int from) {
-        List<String> out = new ArrayList<>();
+    /**
+     * Whether the words from {@code from} read as a clause rather than a noun phrase: a subject
+     * pronoun first, or a verb among them (« vendent les marchands », « Paul a présenté »).
+     */
+    private static boolean opensAClause(QuestionWords w, int from) {
+        if (SUBJECT_PRONOUNS.contains(w.key(from))) {
+            return true;
+        }
         for (int i = from; i < w.size(); i++) {
+            if (AUXILIARIES.contains(w.key(i)) || VerbForms.likely(w.typed().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rest(QuestionWords w, int from) {
+        return rest(w, from, w.size());
+    }
+
+    /** The typed words of {@code [from, to)}, a leading determiner left out. */
+    private static String rest(QuestionWords w, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
             if (out.isEmpty() && DETERMINERS.contains(w.key(i))) {
                 continue;
             }

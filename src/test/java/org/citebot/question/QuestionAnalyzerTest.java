@@ -47,6 +47,13 @@ class QuestionAnalyzerTest {
             "qui est Oana Lungescu ?|DEFINITION|",
             "qu'est-ce que le conseil Otan-Russie ?|DEFINITION|",
             "c'est quoi la Vulgate|DEFINITION|",
+            "la ligue des rivières c'est quoi ?|DEFINITION|",
+            "le CNS, qu'est-ce que c'est ?|DEFINITION|",
+            "le cns ça veut dire quoi|DEFINITION|",
+            "ça veut dire quoi CNS ?|DEFINITION|",
+            "qu'est-ce que vendent les marchands du port ?|OTHER|",
+            "qu'est-ce qu'on reproche au maire ?|OTHER|",
+            "qu'est-ce que Paul a présenté au jury ?|OTHER|",
             "la Russie a-t-elle organisé des exercices ?|YESNO|",
             "est-ce que l'OTAN a reçu une communication officielle ?|YESNO|",
             "l'OTAN a-t-elle reçu une communication officielle de Moscou ?|YESNO|",
@@ -83,6 +90,9 @@ class QuestionAnalyzerTest {
         assertEquals(Optional.of("Oana Lungescu"), analyzer.analyze("qui est Oana Lungescu ?").subject());
         assertEquals(Optional.of("conseil Otan-Russie"),
                 analyzer.analyze("qu'est-ce que le conseil Otan-Russie ?").subject());
+        assertEquals(Optional.of("ligue des rivières"), analyzer.analyze("la ligue des rivières c'est quoi ?").subject());
+        assertEquals(Optional.of("CNS"), analyzer.analyze("ça veut dire quoi CNS ?").subject());
+        assertEquals(Optional.of("CNS"), analyzer.analyze("le CNS, qu'est-ce que c'est ?").subject());
         assertEquals(Optional.of("relations entre les deux pays"),
                 analyzer.analyze("comment sont les relations entre les deux pays ?").subject());
     }

@@ -84,9 +84,27 @@ public final class DefinitionExtractor implements CandidateExtractor {
             "^[^.;:]{0,40}?(?:,\\s*)?(?:qui\\s+)?(?:sont|est|restent|reste|demeurent|demeure|semblent|semble)\\s+"
                     + "(?:(?:déjà|toujours|encore|désormais)\\s+)?([^,.;:()]{3,80}?)\\s*[,.;)]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An adverb between the copula and what the thing is: « X est ainsi un instrument ». */
+    private static final String COPULA_ADVERB = "(?:(?:ainsi|aussi|donc|également|désormais|alors|surtout|notamment"
+            + "|avant\\s+tout|d['’]abord|en\\s+fait|aujourd['’]hui|actuellement|avant\\s+tout)\\s+)?";
     private static final Pattern COPULA = Pattern.compile(
-            "^\\s*(?:est|était|fut|sera|, qui est)\\s+((?:un|une|le|la|l'|les)\\s*[^,.;:()]{2,100}?)\\s*[,.;)]",
+            "^\\s*(?:est|était|fut|sera|, qui est)\\s+" + COPULA_ADVERB
+                    + "((?:un|une|le|la|l'|les)\\s*[^,.;:()]{2,100}?)\\s*[,.;)]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * What a thing was made to be: « X a été créé en 1990 comme un lieu d'échange », « X, fondé
+     * pour être une école », « X, établi comme un mécanisme de concertation ».
+     */
+    private static final Pattern MADE_AS = Pattern.compile(
+            "^\\s*\\)?\\s*,?\\s*(?:(?:a|ont|avait|avaient)\\s+été\\s+|(?:est|sont|fut|furent|était|étaient)\\s+)?"
+                    + "(?:créée?s?|fondée?s?|conçue?s?|instituée?s?|établie?s?|mise?s?\\s+en\\s+place|lancée?s?|imaginée?s?)"
+                    + "\\s+(?:(?:en|le|au|dès|depuis)\\s+[^,;:()]{1,30}?\\s+)?(?:comme|en\\s+tant\\s+que|pour\\s+être)\\s+"
+                    + "((?:un|une|le|la|l'|les)\\s*[^,.;:()]{2,100}?)\\s*[,.;)]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A parenthesis right after the subject (dates, another name), which the copula follows. */
+    private static final Pattern PARENTHESIS = Pattern.compile("^\\s*\\([^()]{0,160}\\)");
+    /** « c'est-à-dire » opening an apposition: what follows it is the definition. */
+    private static final Pattern THAT_IS = Pattern.compile("^c['’]est[- ]à[- ]dire\\s+", Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Candidate> extract(Question question, Document doc, PassageEvidence evidence) {
@@ -96,6 +114,10 @@ public final class DefinitionExtractor implements CandidateExtractor {
         }
         Span sentence = passage.passage().sentence();
         PlainView plain = FrenchTypography.view(doc.text());
+        List<Candidate> expanded = acronym(question, doc, passage, sentence, plain);
+        if (!expanded.isEmpty()) {
+            return expanded;
+        }
         int at = Folding.fold(sentence.of(plain)).indexOf(Folding.fold(question.subject().get()));
         if (at < 0 || Folding.fold(question.subject().get()).isBlank()) {
             return List.of();
@@ -123,24 +145,69 @@ public final class DefinitionExtractor implements CandidateExtractor {
             a = APPOSITION_AFTER.matcher(after);
             apposed = a.find();
         }
+        if (apposed && MADE_AS.matcher(after).find()) {
+            apposed = false; // « X, fondé pour être Y, »: Y, read below
+        }
         if (apposed) {
+            int start = subjectEnd + a.start(1);
             int end = subjectEnd + a.end(1);
-            Matcher next = NEXT_OF_LIST.matcher(plain).region(subjectEnd + a.start(1), end);
-            add(out, question, doc, passage, new Span(subjectEnd + a.start(1), next.find() ? next.start() : end), 0.8);
+            Matcher thatIs = THAT_IS.matcher(plain).region(start, end);
+            if (thatIs.lookingAt()) {
+                start = thatIs.end(); // « X, c'est-à-dire Y, »: Y is what X is
+            }
+            Matcher next = NEXT_OF_LIST.matcher(plain).region(start, end);
+            add(out, question, doc, passage, new Span(start, next.find() ? next.start() : end), 0.8);
         }
         Matcher role = ROLE_AFTER.matcher(after);
         if (role.find() && NOUNS.typeOf(Folding.fold(role.group(2))).filter(k -> k == AnswerType.PERSON).isPresent()) {
             add(out, question, doc, passage, new Span(subjectEnd + role.start(1), subjectEnd + role.end(1)), 0.7);
         }
-        Matcher c = COPULA.matcher(after);
+        // « X (1900–1994) est un ingénieur »: the copula after the subject's parenthesis
+        Matcher parenthesis = PARENTHESIS.matcher(after);
+        int from = parenthesis.lookingAt() ? subjectEnd + parenthesis.end() : subjectEnd;
+        String predicate = plain.substring(from, sentence.end());
+        Matcher c = COPULA.matcher(predicate);
         if (c.find()) {
-            add(out, question, doc, passage, new Span(subjectEnd + c.start(1), subjectEnd + c.end(1)), 0.85);
+            add(out, question, doc, passage, new Span(from + c.start(1), from + c.end(1)), 0.85);
+        }
+        Matcher made = MADE_AS.matcher(predicate);
+        if (made.find()) {
+            add(out, question, doc, passage, new Span(from + made.start(1), from + made.end(1)), 0.85);
         }
         Matcher state = STATE.matcher(after);
         if (question.type() == AnswerType.OTHER && state.find()) {
             add(out, question, doc, passage, new Span(subjectEnd + state.start(1), subjectEnd + state.end(1)), 0.8);
         }
         return out;
+    }
+
+    /**
+     * « que veut dire CNS ? »: the long form the sentence pairs with the acronym asked, « le
+     * Conseil national des sports (CNS) » ({@link Acronyms}). The question may type it in lower
+     * case; the sentence must write it as an acronym.
+     */
+    private static List<Candidate> acronym(Question question, Document doc, ScoredPassage passage, Span sentence,
+                                           PlainView plain) {
+        String subject = question.subject().get().strip();
+        if (subject.isEmpty() || subject.contains(" ")) {
+            return List.of();
+        }
+        String text = sentence.of(plain);
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(subject) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        while (m.find()) {
+            String written = m.group();
+            if (Acronyms.looksLikeAcronym(written)) {
+                var longForm = Acronyms.longForm(text, written);
+                if (longForm.isPresent()) {
+                    Span span = new Span(sentence.start() + longForm.get().start(), sentence.start() + longForm.get().end());
+                    List<Candidate> out = new ArrayList<>();
+                    add(out, question, doc, passage, span, 0.95);
+                    return out;
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
