@@ -68,4 +68,25 @@ class BlindEvaluationIT {
         assertTrue(report.accuracy() >= 25.0, "accuracy " + report.accuracy());
         assertTrue(report.usefulRate() >= 74.0, "useful replies " + report.usefulRate());
     }
+
+    /**
+     * The blind questions of session 13 ({@code blind/blind-s13-questions.jsonl}: 100 questions, a
+     * third hurried, a third careful, a third paraphrased, written by a fourth hand that had read only
+     * the articles; README-s13.md beside them). Held out like the others. Main when they arrived
+     * (31d4baf, scripts/evaluate): 21 of 100 right, 1 wrong, one of the 6 unanswerable questions
+     * answered, useful 81.0%, the answer's sentence first for 57.4%. The unanswerable question
+     * answered is not looked at (held out): the bar allows that one until a change declines it.
+     */
+    @Test
+    void sessionThirteenBlindQuestionsStayAboveTheBars() throws URISyntaxException {
+        EvalReport report = DevEvaluationIT.onSeeds("/blind/blind-s13-questions.jsonl");
+        String[] lines = report.format().strip().split("\n");
+        System.out.println("blind s13 questions (summary only): " + lines[lines.length - 1]);
+        assertTrue(report.noneDeclined() >= report.noneQuestions() - 1, "NONE questions declined "
+                + report.noneDeclined() + "/" + report.noneQuestions());
+        assertEquals(report.citationsChecked(), report.citationsOk(), "citations");
+        assertTrue(report.wrongConfident() <= 2, "wrong confident answers " + report.wrongConfident());
+        assertTrue(report.accuracy() >= 18.0, "accuracy " + report.accuracy());
+        assertTrue(report.usefulRate() >= 74.0, "useful replies " + report.usefulRate());
+    }
 }
