@@ -75,12 +75,15 @@ public final class QuestionAnswerer {
     private final AnswerPolicy policy;
     private final SentenceRanker sentenceRanker;
     private final SentenceFeatures sentenceFeatures;
+    /** « qui est le ROLE ? » answered when the passages read tie one person to the whole role. */
+    private final RoleAnswer roles;
 
     public QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
                             QuestionAnalyzer analyzer, AnalyzedText analysis,
                             AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
                             AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker,
-                            PhraseExtractor phrases) {
+                            PhraseExtractor phrases, org.citebot.answer.phrase.RoleSynonyms roleSynonyms) {
+        this.roles = new RoleAnswer(phrases.tags(), roleSynonyms);
         this.model = Objects.requireNonNull(model, "model");
         this.phrases = Objects.requireNonNull(phrases, "phrases");
         this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()),
@@ -132,6 +135,11 @@ public final class QuestionAnswerer {
         List<Finding> findings = merger.merge(scored, documents);
         double confidence = findings.isEmpty() ? 0 : judged.confidence();
         if (findings.isEmpty() || confidence < policy.threshold()) {
+            java.util.Optional<List<Candidate>> holders = roles.holders(question, scored, documents);
+            if (holders.isPresent()) {
+                return new Answer(question, Answer.Outcome.ANSWERED,
+                        List.of(merger.merge(holders.get(), documents).get(0)), confidence, passages, List.of(), sentence);
+            }
             // Unsure of the fact: quote the sentence when the ranker is sure it states the answer,
             // less sure by the share of the question's weight that no article holds (« quel est le
             // salaire de X ? » where no article speaks of a salary: a sentence about X is no answer).

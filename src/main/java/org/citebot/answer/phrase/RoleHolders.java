@@ -1,0 +1,153 @@
+package org.citebot.answer.phrase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.citebot.text.Folding;
+import org.citebot.text.pos.Pos;
+import org.citebot.text.pos.TaggedSentence;
+
+/**
+ * Whether a sentence gives a name the whole of a role: the role's head noun as the name's own
+ * title or apposition ({@link Descriptors}), and every other word of the role (adjectives,
+ * complements) inside that title or apposition:
+ * <ul>
+ *   <li>a title: « le directeur du musée Paul Durand » — but « le porte-parole du directeur Paul
+ *       Durand » makes Paul Durand the spokesman, not the director;</li>
+ *   <li>an apposition before: « la directrice du musée, Claire Vasseur »;</li>
+ *   <li>an apposition after: « Claire Vasseur, directrice du musée, », « Paul Durand, le chef
+ *       du parti, » — closed by a punctuation mark or the sentence's end, so that « selon Paul
+ *       Durand, le directeur a menti » gives him no role.</li>
+ * </ul>
+ * A part of the role is no tie: « le directeur Paul Durand » is not « le directeur du musée »'s
+ * holder. A title that dates its holder (« l'ancien directeur », « l'ex-directeur », « le futur
+ * directeur ») is no tie either unless the role asked says so too.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class RoleHolders {
+
+    /** Tokens an apposition after a name may hold. */
+    static final int APPOSITION_AFTER_SPAN = 12;
+    /** Words that date a title: its holder is not, or not yet, the role's holder. */
+    private static final Set<String> DATING = Set.of("ancien", "ancienne", "anciens", "ex", "futur", "future",
+            "feu", "defunt", "defunte", "precedent", "precedente", "prochain", "prochaine", "interimaire", "nomme",
+            "nommee", "pressenti", "pressentie", "designe", "designee", "candidat", "candidate");
+
+    private final PersonNouns persons;
+
+    public RoleHolders(PersonNouns persons) {
+        this.persons = Objects.requireNonNull(persons, "persons");
+    }
+
+    /**
+     * Whether the name at tokens {@code [a, b)} of {@code s} holds one of the role's
+     * {@code wordings} by its title or an apposition.
+     */
+    public boolean holds(TaggedSentence s, int a, int b, List<RoleQuestion> wordings) {
+        Objects.requireNonNull(s, "s");
+        if (a < 0 || b > s.size() || a >= b) {
+            throw new IllegalArgumentException("tokens [" + a + ", " + b + ") outside the sentence of " + s.size());
+        }
+        for (int[] phrase : rolePhrases(s, a, b)) {
+            for (RoleQuestion role : wordings) {
+                if (whole(s, phrase, role)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The title and appositions of the name at {@code [a, b)}, each as {@code {head, from, to}}: its
+     * head noun and its tokens {@code [from, to)}.
+     */
+    List<int[]> rolePhrases(TaggedSentence s, int a, int b) {
+        Descriptors d = Descriptors.of(s, a, b, persons);
+        List<int[]> out = new ArrayList<>();
+        for (int head : d.all()) {
+            if (head == d.governor()) {
+                continue; // « le porte-parole de [Paul Durand] »: Paul Durand has a spokesman
+            }
+            phrase(s, head, a, b).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<int[]> phrase(TaggedSentence s, int head, int a, int b) {
+        int from = head;
+        while (from > 0 && s.tag(from - 1) == Pos.ADJ) {
+            from--;
+        }
+        if (head < a) {
+            int to = a;
+            if (s.word(a - 1).equals(",")) {
+                to = a - 1;
+                if (!closesApposition(s, b) && opensWithPreposition(s, from)) {
+                    return Optional.empty(); // « pour le directeur, Paul Durand a raison »
+                }
+            }
+            return Optional.of(new int[] {head, from, to});
+        }
+        int to = head + 1;
+        int limit = Math.min(s.size(), head + APPOSITION_AFTER_SPAN);
+        while (to < limit && inApposition(s.tag(to)) && !s.word(to).equals(",")) {
+            to++;
+        }
+        return closesApposition(s, to) ? Optional.of(new int[] {head, from, to}) : Optional.empty();
+    }
+
+    /** Whether token {@code i} ends an apposition: a punctuation mark, or the sentence's end. */
+    private static boolean closesApposition(TaggedSentence s, int i) {
+        return i >= s.size() || s.tag(i) == Pos.PUNCT;
+    }
+
+    /** Whether the phrase from token {@code from} (its determiner skipped) follows a preposition. */
+    private static boolean opensWithPreposition(TaggedSentence s, int from) {
+        int k = from - 1;
+        if (k >= 0 && s.tag(k) == Pos.DET) {
+            k--;
+        }
+        return k >= 0 && s.tag(k).preposition() && !PhraseChunker.isOf(s, k);
+    }
+
+    private static boolean inApposition(Pos p) {
+        return p.nominal() || p == Pos.ADJ || p == Pos.DET || p == Pos.ADP || p == Pos.ADP_DET || p == Pos.NUM;
+    }
+
+    /** Whether the phrase {@code {head, from, to}} is the whole of {@code role}. */
+    private boolean whole(TaggedSentence s, int[] phrase, RoleQuestion role) {
+        int head = phrase[0];
+        if (!NounMatch.same(s.word(head), role.headWord())) {
+            return false;
+        }
+        for (int i = 0; i < role.words().size(); i++) {
+            if (i != role.head() && !holdsWord(s, phrase, role.words().get(i))) {
+                return false;
+            }
+        }
+        for (int i = phrase[1]; i < phrase[2]; i++) {
+            String w = Folding.fold(s.word(i));
+            if (dates(w) && !role.words().contains(w)) {
+                return false;
+            }
+        }
+        return !Folding.fold(s.word(head)).startsWith("ex-");
+    }
+
+    private static boolean dates(String folded) {
+        return DATING.contains(folded);
+    }
+
+    private static boolean holdsWord(TaggedSentence s, int[] phrase, String word) {
+        for (int i = phrase[1]; i < phrase[2]; i++) {
+            if (i != phrase[0] && NounMatch.same(s.word(i), word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
