@@ -39,6 +39,8 @@ import org.citebot.text.pos.TaggedSentence;
  */
 final class RoleAnswer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoleAnswer.class);
+
     private final SentenceTags tags;
     private final RoleSynonyms synonyms;
     private final PersonNouns persons = new PersonNouns(TypedNouns.load());
@@ -81,6 +83,7 @@ final class RoleAnswer {
                 people.add(Folding.fold(s.word(b - 1)));
             }
         }
+        LOG.debug("role question {} → role {}, people holding it {}", question.text(), role.get().words(), people);
         return people.size() == 1 ? Optional.of(List.copyOf(tied)) : Optional.empty();
     }
 

@@ -74,8 +74,58 @@ public final class RoleHolders {
             }
             phrase(s, head, a, b).ifPresent(out::add);
         }
+        copula(s, a, b).ifPresent(out::add);
         return out;
     }
+
+    /**
+     * « [Paul Durand] est le directeur du musée. », « [Paul Durand] a été la directrice du musée, »:
+     * the role after a form of « être » whose subject the name is (not the object of a verb or a
+     * preposition before it), with the definite article or none (« un directeur » is one of
+     * several), closed by a punctuation mark or the sentence's end.
+     */
+    private Optional<int[]> copula(TaggedSentence s, int a, int b) {
+        if (a > 0 && SUBJECT_BARRIERS.contains(s.tag(a - 1))) {
+            return Optional.empty();
+        }
+        int k = b;
+        if (k + 1 < s.size() && HAVE.contains(Folding.fold(s.word(k))) && Folding.fold(s.word(k + 1)).equals("ete")) {
+            k += 2;
+        } else if (k < s.size() && BE.contains(Folding.fold(s.word(k)))) {
+            k++;
+        } else {
+            return Optional.empty();
+        }
+        if (k < s.size() && s.tag(k) == Pos.DET) {
+            if (!DEFINITE.contains(Folding.fold(s.word(k)))) {
+                return Optional.empty();
+            }
+            k++;
+        }
+        int from = k;
+        while (k < s.size() && s.tag(k) == Pos.ADJ) {
+            k++;
+        }
+        if (k >= s.size() || s.tag(k) != Pos.NOUN) {
+            return Optional.empty();
+        }
+        int head = k;
+        int to = head + 1;
+        int limit = Math.min(s.size(), head + APPOSITION_AFTER_SPAN);
+        while (to < limit && inApposition(s, to) && !s.word(to).equals(",")) {
+            to++;
+        }
+        return closesApposition(s, to) ? Optional.of(new int[] {head, from, to}) : Optional.empty();
+    }
+
+    /** Tags before a name that make it the object of a verb or a preposition rather than a subject. */
+    private static final Set<Pos> SUBJECT_BARRIERS = Set.of(Pos.VERB, Pos.AUX, Pos.ADP, Pos.ADP_DET, Pos.PRON);
+    /** Forms of « être » that say what the subject is. */
+    private static final Set<String> BE = Set.of("est", "etait", "fut", "sera", "devient", "devint", "reste",
+            "demeure");
+    /** « a été », « avait été », « aura été ». */
+    private static final Set<String> HAVE = Set.of("a", "avait", "aura", "eut");
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’");
 
     private Optional<int[]> phrase(TaggedSentence s, int head, int a, int b) {
         int from = head;
@@ -94,7 +144,7 @@ public final class RoleHolders {
         }
         int to = head + 1;
         int limit = Math.min(s.size(), head + APPOSITION_AFTER_SPAN);
-        while (to < limit && inApposition(s.tag(to)) && !s.word(to).equals(",")) {
+        while (to < limit && inApposition(s, to) && !s.word(to).equals(",")) {
             to++;
         }
         return closesApposition(s, to) ? Optional.of(new int[] {head, from, to}) : Optional.empty();
@@ -114,8 +164,14 @@ public final class RoleHolders {
         return k >= 0 && s.tag(k).preposition() && !PhraseChunker.isOf(s, k);
     }
 
-    private static boolean inApposition(Pos p) {
-        return p.nominal() || p == Pos.ADJ || p == Pos.DET || p == Pos.ADP || p == Pos.ADP_DET || p == Pos.NUM;
+    /**
+     * Whether token {@code i} may stand inside a role: nouns, adjectives, determiners, prepositions,
+     * numbers, and an adverb that opens a preposition (« auprès de », « près de »).
+     */
+    private static boolean inApposition(TaggedSentence s, int i) {
+        Pos p = s.tag(i);
+        return p.nominal() || p == Pos.ADJ || p == Pos.DET || p.preposition() || p == Pos.NUM
+                || p == Pos.ADV && i + 1 < s.size() && s.tag(i + 1).preposition();
     }
 
     /** Whether the phrase {@code {head, from, to}} is the whole of {@code role}. */
@@ -124,8 +180,14 @@ public final class RoleHolders {
         if (!NounMatch.same(s.word(head), role.headWord())) {
             return false;
         }
+        int ownEnd = head + 1;
+        while (ownEnd < phrase[2] && (s.tag(ownEnd) == Pos.ADJ || s.tag(ownEnd).nominal())) {
+            ownEnd++;
+        }
+        int[] own = {head, phrase[1], ownEnd};
         for (int i = 0; i < role.words().size(); i++) {
-            if (i != role.head() && !holdsWord(s, phrase, role.words().get(i))) {
+            int[] where = i < role.complement() ? own : phrase;
+            if (i != role.head() && !holdsWord(s, where, role.words().get(i))) {
                 return false;
             }
         }

@@ -100,19 +100,25 @@ public final class RoleSynonyms {
         words.addAll(other);
         words.addAll(role.words().subList(at + length, role.words().size()));
         int head = role.head();
+        int complement = role.complement();
+        int shift = other.size() - length;
         if (head >= at + length) {
-            head += other.size() - length;
+            head += shift;
+            complement += shift;
         } else if (head >= at) {
             int inside = 0;
             for (int i = 0; i < other.size(); i++) {
-                if (RoleQuestion.isPersonNoun(other.get(i), persons)) {
+                if (persons.isPerson(other.get(i))) {
                     inside = i;
                     break;
                 }
             }
             head = at + inside;
+            complement = head + 1; // the other wording's words are not known to be the head's adjectives
+        } else if (at < complement) {
+            complement += shift;
         }
-        return new RoleQuestion(words, head);
+        return new RoleQuestion(words, head, Math.max(head + 1, Math.min(complement, words.size())));
     }
 
     private static int indexOf(List<String> words, List<String> phrase) {
