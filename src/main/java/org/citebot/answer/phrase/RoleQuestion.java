@@ -42,6 +42,8 @@ public record RoleQuestion(List<String> words, int head, int complement) {
     /** Determiners and prepositions inside a role (« la directrice du musée de la ville »). */
     static final Set<String> LINKS = Set.of("le", "la", "l", "les", "un", "une", "de", "du", "des", "d", "au",
             "aux", "a", "en", "aupres", "pour", "chez", "dans", "sur", "et");
+    /** Prefixes that make a person's noun another person's noun (« vice-président », « sous-préfète »). */
+    private static final Set<String> PREFIXES = Set.of("vice", "sous", "co");
     /** The links that open a complement. */
     private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d", "au", "aux", "a", "en",
             "aupres", "pour", "chez", "dans", "sur");
@@ -94,7 +96,7 @@ public record RoleQuestion(List<String> words, int head, int complement) {
                 }
                 continue;
             }
-            if (head < 0 && persons.isPerson(word)) {
+            if (head < 0 && isPersonNoun(word, persons)) {
                 head = words.size();
             }
             words.add(word);
@@ -105,5 +107,14 @@ public record RoleQuestion(List<String> words, int head, int complement) {
             return Optional.empty();
         }
         return Optional.of(new RoleQuestion(words, head, complement < 0 ? words.size() : complement));
+    }
+
+    /** Whether a folded word is a person's noun, a « vice- », « sous- » or « co- » one included. */
+    static boolean isPersonNoun(String word, PersonNouns persons) {
+        if (persons.isPerson(word)) {
+            return true;
+        }
+        int dash = word.indexOf('-');
+        return dash > 0 && PREFIXES.contains(word.substring(0, dash)) && persons.isPerson(word.substring(dash + 1));
     }
 }

@@ -108,7 +108,7 @@ public final class RoleSynonyms {
         } else if (head >= at) {
             int inside = 0;
             for (int i = 0; i < other.size(); i++) {
-                if (persons.isPerson(other.get(i))) {
+                if (RoleQuestion.isPersonNoun(other.get(i), persons)) {
                     inside = i;
                     break;
                 }
