@@ -134,7 +134,9 @@ public final class QuestionAnswerer {
         }
         List<Finding> findings = merger.merge(scored, documents);
         double confidence = findings.isEmpty() ? 0 : judged.confidence();
-        if (findings.isEmpty() || confidence < policy.threshold()) {
+        boolean sure = !findings.isEmpty() && confidence >= policy.threshold()
+                && !roles.heldOtherwise(question, findings.get(0).fact(), scored, documents);
+        if (!sure) {
             java.util.Optional<List<Candidate>> holders = roles.holders(question, scored, documents);
             if (holders.isPresent()) {
                 return new Answer(question, Answer.Outcome.ANSWERED,

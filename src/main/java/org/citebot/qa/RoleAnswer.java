@@ -2,6 +2,7 @@ package org.citebot.qa;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +58,43 @@ final class RoleAnswer {
      * role, or when names of two people hold it.
      */
     Optional<List<Candidate>> holders(Question question, List<Candidate> candidates, Map<String, Document> documents) {
+        Optional<Ties> ties = ties(question, candidates, documents);
+        if (ties.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> people = ties.get().whole().keySet();
+        LOG.debug("role question {} → people holding it {}", question.text(), people);
+        return people.size() == 1 ? Optional.of(List.copyOf(ties.get().whole().values().iterator().next()))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether the sentences read give the person named {@code answer} (a candidate's key) the
+     * role's head noun only with another complement, and never the whole role: « qui est le
+     * directeur du musée ? » is not answered by a name only ever called « le directeur du théâtre ».
+     */
+    boolean heldOtherwise(Question question, String answer, List<Candidate> candidates,
+                          Map<String, Document> documents) {
+        Optional<Ties> ties = ties(question, candidates, documents);
+        if (ties.isEmpty() || answer.isBlank()) {
+            return false;
+        }
+        String[] words = Folding.fold(answer).split("\\s+");
+        String person = words[words.length - 1];
+        boolean other = ties.get().other().contains(person) && !ties.get().near().contains(person)
+                && !ties.get().whole().containsKey(person);
+        LOG.debug("role question {} → answer {} holds another role: {}", question.text(), answer, other);
+        return other;
+    }
+
+    /**
+     * The people tied to the whole role (with their candidates), to the whole role but for a typo,
+     * and to the role's noun with another complement.
+     */
+    private record Ties(Map<String, List<Candidate>> whole, Set<String> near, Set<String> other) {
+    }
+
+    private Optional<Ties> ties(Question question, List<Candidate> candidates, Map<String, Document> documents) {
         if (question.type() != AnswerType.PERSON) {
             return Optional.empty();
         }
@@ -65,8 +103,9 @@ final class RoleAnswer {
             return Optional.empty();
         }
         List<RoleQuestion> wordings = synonyms.wordings(role.get(), persons);
-        List<Candidate> tied = new ArrayList<>();
-        Set<String> people = new HashSet<>();
+        Map<String, List<Candidate>> whole = new LinkedHashMap<>();
+        Set<String> near = new HashSet<>();
+        Set<String> other = new HashSet<>();
         for (Candidate c : candidates) {
             Span sentence = c.passage().passage().sentence();
             if (!sentence.contains(c.span())) {
@@ -78,13 +117,18 @@ final class RoleAnswer {
             while (b < s.size() && s.end(b) + sentence.start() <= c.span().end()) {
                 b++;
             }
-            if (b > a && isName(s, a, b) && holders.holds(s, a, b, wordings)) {
-                tied.add(c);
-                people.add(Folding.fold(s.word(b - 1)));
+            if (b <= a || !isName(s, a, b)) {
+                continue;
+            }
+            String person = Folding.fold(s.word(b - 1));
+            switch (holders.tie(s, a, b, wordings)) {
+                case WHOLE -> whole.computeIfAbsent(person, p -> new ArrayList<>()).add(c);
+                case NEAR -> near.add(person);
+                case OTHER -> other.add(person);
+                case NONE -> { }
             }
         }
-        LOG.debug("role question {} → role {}, people holding it {}", question.text(), role.get().words(), people);
-        return people.size() == 1 ? Optional.of(List.copyOf(tied)) : Optional.empty();
+        return Optional.of(new Ties(whole, near, other));
     }
 
     /** Whether tokens {@code [a, b)} are a name and nothing else. */

@@ -64,6 +64,21 @@ class RoleAnswerTest {
                 holders.map(cs -> cs.stream().map(Candidate::text).distinct().toList()));
     }
 
+    /** A name the sentences only ever give the role's noun with another complement: the model's answer is withdrawn. */
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+            qui est le directeur du musée ?    ; Marc Leroy     ; true
+            qui est le directeur du théâtre ?  ; Marc Leroy     ; false
+            qui est le directeur du theatrre ? ; Marc Leroy     ; false
+            qui est le directeur ?             ; Marc Leroy     ; false
+            qui est la directrice du musée ?   ; Claire Vasseur ; false
+            qui a ouvert l'exposition ?        ; Marc Leroy     ; false
+            """)
+    void withdrawsANameHeldToAnotherComplement(String question, String answer, boolean expected) {
+        assertEquals(expected, roles.heldOtherwise(new QuestionAnalyzer().analyze(question), answer, candidates(),
+                Map.of(DOC.id(), DOC)));
+    }
+
     private static List<Candidate> candidates() {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < SENTENCES.length; i++) {

@@ -42,19 +42,60 @@ public final class RoleHolders {
         this.persons = Objects.requireNonNull(persons, "persons");
     }
 
+    /** How a sentence ties a name to the role asked. */
+    public enum Tie {
+        /** A title or apposition of the name is the whole role (in one of its wordings). */
+        WHOLE,
+        /** A title or apposition of the name is the whole role with a word typed with one slip. */
+        NEAR,
+        /**
+         * A title or apposition of the name has the role's head noun with a complement of its own,
+         * and is not the role: « le directeur du théâtre Paul Durand » for « le directeur du musée ».
+         */
+        OTHER,
+        /** Neither: no title, another noun, or the head noun alone (« le directeur Paul Durand »). */
+        NONE
+    }
+
     /**
      * Whether the name at tokens {@code [a, b)} of {@code s} holds one of the role's
      * {@code wordings} by its title or an apposition.
      */
     public boolean holds(TaggedSentence s, int a, int b, List<RoleQuestion> wordings) {
+        return tie(s, a, b, wordings) == Tie.WHOLE;
+    }
+
+    /** How {@code s} ties the name at tokens {@code [a, b)} to the role's {@code wordings}. */
+    public Tie tie(TaggedSentence s, int a, int b, List<RoleQuestion> wordings) {
         Objects.requireNonNull(s, "s");
         if (a < 0 || b > s.size() || a >= b) {
             throw new IllegalArgumentException("tokens [" + a + ", " + b + ") outside the sentence of " + s.size());
         }
+        Tie tie = Tie.NONE;
         for (int[] phrase : rolePhrases(s, a, b)) {
             for (RoleQuestion role : wordings) {
-                if (whole(s, phrase, role)) {
-                    return true;
+                if (whole(s, phrase, role, false)) {
+                    return Tie.WHOLE;
+                }
+                if (whole(s, phrase, role, true)) {
+                    tie = Tie.NEAR;
+                } else if (tie == Tie.NONE && NounMatch.same(s.word(phrase[0]), role.headWord())
+                        && hasComplement(s, phrase)) {
+                    tie = Tie.OTHER;
+                }
+            }
+        }
+        return tie;
+    }
+
+    /** Whether the phrase {@code {head, from, to}} holds a « de » complement after its head. */
+    private static boolean hasComplement(TaggedSentence s, int[] phrase) {
+        for (int i = phrase[0] + 1; i + 1 < phrase[2]; i++) {
+            if (PhraseChunker.isOf(s, i)) {
+                for (int k = i + 1; k < phrase[2]; k++) {
+                    if (s.tag(k).nominal()) {
+                        return true;
+                    }
                 }
             }
         }
@@ -175,7 +216,7 @@ public final class RoleHolders {
     }
 
     /** Whether the phrase {@code {head, from, to}} is the whole of {@code role}. */
-    private boolean whole(TaggedSentence s, int[] phrase, RoleQuestion role) {
+    private boolean whole(TaggedSentence s, int[] phrase, RoleQuestion role, boolean typos) {
         int head = phrase[0];
         if (!NounMatch.same(s.word(head), role.headWord())) {
             return false;
@@ -187,7 +228,7 @@ public final class RoleHolders {
         int[] own = {head, phrase[1], ownEnd};
         for (int i = 0; i < role.words().size(); i++) {
             int[] where = i < role.complement() ? own : phrase;
-            if (i != role.head() && !holdsWord(s, where, role.words().get(i))) {
+            if (i != role.head() && !holdsWord(s, where, role.words().get(i), typos)) {
                 return false;
             }
         }
@@ -204,10 +245,61 @@ public final class RoleHolders {
         return DATING.contains(folded);
     }
 
-    private static boolean holdsWord(TaggedSentence s, int[] phrase, String word) {
+    /** Words of at least this many letters match with one letter typed wrong, left out or added. */
+    static final int TYPO_LENGTH = 6;
+
+    /**
+     * Whether {@code token} is {@code word} ({@link NounMatch}), or, with {@code typos}, both long
+     * and one edit apart (« presiden » typed for « président »). Typos are allowed only where they
+     * keep a name from being told apart from the role (a tie to another complement), never to make
+     * a tie: « ministère » is one edit from « ministre ».
+     */
+    static boolean sameWord(String token, String word, boolean typos) {
+        if (NounMatch.same(token, word)) {
+            return true;
+        }
+        if (!typos) {
+            return false;
+        }
+        String x = NounMatch.base(token);
+        String y = NounMatch.base(word);
+        return Math.min(x.length(), y.length()) >= TYPO_LENGTH && oneEditApart(x, y);
+    }
+
+    /** Whether {@code x} and {@code y} differ by one letter changed, added or left out. */
+    static boolean oneEditApart(String x, String y) {
+        String longer = x.length() >= y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        if (longer.length() - shorter.length() > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        if (i == shorter.length()) {
+            return true;
+        }
+        int rest = longer.length() == shorter.length() ? i + 1 : i;
+        return longer.substring(i + 1).equals(shorter.substring(rest));
+    }
+
+    /**
+     * Whether a token of the phrase but its head is {@code word}, or holds it as a part of a
+     * compound (« Nouvelle-Orléans » holds « orléans » of « la nouvelle Orléans »).
+     */
+    private static boolean holdsWord(TaggedSentence s, int[] phrase, String word, boolean typos) {
         for (int i = phrase[1]; i < phrase[2]; i++) {
-            if (i != phrase[0] && NounMatch.same(s.word(i), word)) {
+            if (i == phrase[0]) {
+                continue;
+            }
+            if (sameWord(s.word(i), word, typos)) {
                 return true;
+            }
+            for (String part : s.word(i).split("-")) {
+                if (sameWord(part, word, typos)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -44,6 +44,7 @@ class RoleHoldersTest {
             L'ancien directeur du musée Paul Durand a parlé.                      ; Paul Durand    ; qui est le directeur du musée ?         ; false
             Paul Durand est un directeur du musée.                                ; Paul Durand    ; qui est le directeur du musée ?         ; false
             Le président du parti, Paul Durand, a parlé.                          ; Paul Durand    ; qui est le chef du parti ?              ; true
+            Paul Durand, maire de Villeneuve-Basse, a parlé.                      ; Paul Durand    ; qui est le maire de Villeneuve basse ?   ; true
             """)
     void tiesTheWholeRole(String sentence, String name, String question, boolean expected) {
         RoleQuestion role = RoleQuestion.read(question, PERSONS).orElseThrow();
@@ -52,6 +53,36 @@ class RoleHoldersTest {
         int a = s.tokenAt(at);
         int b = s.tokenAt(at + name.length() - 1) + 1;
         assertEquals(expected, HOLDERS.holds(s, a, b, SYNONYMS.wordings(role, PERSONS)), () -> s.toString());
+    }
+
+    /** Sentence; name; question; how the sentence ties the name to the role asked. */
+    @ParameterizedTest(name = "{1} for « {2} » in {0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            Le directeur du théâtre, Paul Durand, a démissionné.     ; Paul Durand ; qui est le directeur du musée ? ; OTHER
+            Le directeur Paul Durand a démissionné.                  ; Paul Durand ; qui est le directeur du musée ? ; NONE
+            Le directeur du musée, Paul Durand, a démissionné.       ; Paul Durand ; qui est le directeur du musée ? ; WHOLE
+            Le porte-parole du maire Paul Durand a démenti.          ; Paul Durand ; qui est le maire de la ville ?  ; NONE
+            Le directeur du théâtre, Paul Durand, a démissionné.     ; Paul Durand ; qui est le directeur du theatrre ? ; NEAR
+            """)
+    void tellsAnotherComplementFromNone(String sentence, String name, String question, RoleHolders.Tie expected) {
+        RoleQuestion role = RoleQuestion.read(question, PERSONS).orElseThrow();
+        TaggedSentence s = tagger.tag(sentence);
+        int at = sentence.indexOf(name);
+        int a = s.tokenAt(at);
+        int b = s.tokenAt(at + name.length() - 1) + 1;
+        assertEquals(expected, HOLDERS.tie(s, a, b, SYNONYMS.wordings(role, PERSONS)), () -> s.toString());
+    }
+
+    /** Token; question word; whether they match (one edit allowed from six letters on). */
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+        "Président, presiden, true", "président, presidnet, false", "musée, musee, true", "maire, mairie, false",
+        "directrice, directeur, false", "trésorier, tresoriere, true", "régional, regionaux, true",
+        "conseiller, conseillé, false", "ministre, ministère, true"
+    })
+    void readsAWordTypedWithOneSlip(String token, String word, boolean expected) {
+        assertEquals(expected, RoleHolders.sameWord(token, word, true));
+        assertEquals(NounMatch.same(token, word), RoleHolders.sameWord(token, word, false), "no typo allowed");
     }
 
     @Test
