@@ -25,16 +25,18 @@ import org.citebot.text.pos.TaggedSentence;
 
 /**
  * The answer to « qui est le ROLE ? » when the passages read tie one person, and no other, to the
- * whole role asked ({@link RoleQuestion}, {@link RoleHolders}): « qui est la directrice du musée ?
- * » is answered by Claire Vasseur when a sentence read calls her « la directrice du musée » (or
+ * whole role asked ({@link RoleQuestion}, {@link RoleHolders}): « qui est la directrice du
+ * musée ? » is answered by Claire Vasseur when a sentence read calls her « la directrice du musée » (or
  * « directrice du musée » in apposition) and no sentence read gives that role to anyone else.
  *
  * <p>Why a rule beside the confidence model: the model is one calibration for every question,
- * fitted mostly on encyclopaedia questions, and declines such answers whose candidate it ranks
- * first with a large share (confidence 0.4–0.65): a sentence naming exactly that role beside exactly one name is
- * a stronger proof than the model's signals say. A role only partly held (the head noun without
- * its complement), or held by two names, gives no answer. Its precision on the training sets is
- * in {@code docs/EXPERIMENTS.md} (« Role questions »).
+ * fitted mostly on encyclopaedia questions, and declines such answers even when it ranks the
+ * name first with a large share (confidence 0.35–0.6): one sentence naming exactly that role
+ * beside exactly one name is a stronger proof than its signals say. A role only partly held (the
+ * head noun without its complement), or held by two names, gives no answer. The other way round,
+ * a confident answer whose name the sentences read only ever give the role's noun with another
+ * complement is withdrawn ({@link #heldOtherwise}). Firing counts and precision on the training
+ * sets: {@code docs/EXPERIMENTS.md} (« Role questions »).
  *
  * <p>Thread-safe: immutable, the tags read from the shared {@link SentenceTags}.
  */
@@ -69,9 +71,10 @@ final class RoleAnswer {
     }
 
     /**
-     * Whether the sentences read give the person named {@code answer} (a candidate's key) the
-     * role's head noun only with another complement, and never the whole role: « qui est le
-     * directeur du musée ? » is not answered by a name only ever called « le directeur du théâtre ».
+     * Whether the sentences read give the person named {@code answer} (as shown; its last word) the
+     * role's head noun only with another complement, and never the whole role (not even with a
+     * typo): « qui est le directeur du musée ? » is not answered by a name only ever called « le
+     * directeur du théâtre ».
      */
     boolean heldOtherwise(Question question, String answer, List<Candidate> candidates,
                           Map<String, Document> documents) {

@@ -19,11 +19,17 @@ import org.citebot.text.pos.TaggedSentence;
  *   <li>an apposition before: « la directrice du musée, Claire Vasseur »;</li>
  *   <li>an apposition after: « Claire Vasseur, directrice du musée, », « Paul Durand, le chef
  *       du parti, » — closed by a punctuation mark or the sentence's end, so that « selon Paul
- *       Durand, le directeur a menti » gives him no role.</li>
+ *       Durand, le directeur a menti » gives him no role;</li>
+ *   <li>« être » after the name, its subject: « Paul Durand est le directeur du musée. », « …a été
+ *       la directrice du musée, » (« un directeur » is one of several: no tie).</li>
  * </ul>
+ * The head's own adjectives must be the title's own (« le directeur régional » is not « le
+ * directeur du parc régional »); a compound's parts count (« Nouvelle-X » holds « nouvelle X »).
  * A part of the role is no tie: « le directeur Paul Durand » is not « le directeur du musée »'s
  * holder. A title that dates its holder (« l'ancien directeur », « l'ex-directeur », « le futur
- * directeur ») is no tie either unless the role asked says so too.
+ * directeur ») is no tie either unless the role asked says so too. {@link #tie} also tells a
+ * title with the role's noun and another complement (« le directeur du théâtre »), and a title
+ * that is the role but for one word typed with a slip.
  *
  * <p>Stateless and thread-safe.
  */

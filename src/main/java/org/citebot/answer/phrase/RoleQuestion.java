@@ -26,8 +26,8 @@ import org.citebot.text.Folding;
  * @param head       the index in {@code words} of the person's noun the role is named by
  * @param complement the index of the first word of its complements (after « de », « en »,
  *                   « auprès de »…): the words before it but the head are the head's own
- *                   adjectives (« russe » of « le président russe »), which an article must give
- *                   the head too, not its complement (« le président du parti russe »)
+ *                   adjectives (« régional » of « le directeur régional »), which an article must give
+ *                   the head too, not its complement (« le directeur du parc régional »)
  */
 public record RoleQuestion(List<String> words, int head, int complement) {
 
