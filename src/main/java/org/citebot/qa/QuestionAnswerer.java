@@ -20,6 +20,7 @@ import org.citebot.answer.QuestionTermMatcher;
 import org.citebot.answer.VerbFamilies;
 import org.citebot.answer.phrase.PhraseExtractor;
 import org.citebot.answer.phrase.PhraseSignals;
+import org.citebot.answer.phrase.RoleSynonyms;
 import org.citebot.corpus.Document;
 import org.citebot.index.PassageRanking;
 import org.citebot.index.Retriever;
@@ -52,6 +53,11 @@ import org.citebot.rank.SentenceRanker;
  * closest passages: the ranker's first and the sentences of the best declined candidates
  * ({@link SentencesToRead}).
  *
+ * <p>A question that asks a role's holder (« qui est la directrice du musée ? ») is also read by
+ * {@link RoleAnswer}: below the threshold, it is answered when the sentences read give exactly one
+ * person the whole role; above it, the answer is withdrawn when they only ever give that name the
+ * role's noun with another complement.
+ *
  * <p>Thread-safe when its parts are (all of citebot's are).
  */
 public final class QuestionAnswerer {
@@ -82,7 +88,7 @@ public final class QuestionAnswerer {
                             QuestionAnalyzer analyzer, AnalyzedText analysis,
                             AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
                             AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker,
-                            PhraseExtractor phrases, org.citebot.answer.phrase.RoleSynonyms roleSynonyms) {
+                            PhraseExtractor phrases, RoleSynonyms roleSynonyms) {
         this.roles = new RoleAnswer(phrases.tags(), roleSynonyms);
         this.model = Objects.requireNonNull(model, "model");
         this.phrases = Objects.requireNonNull(phrases, "phrases");
