@@ -2,11 +2,13 @@ package org.citebot.qa;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.citebot.answer.AnalyzedText;
+import org.citebot.answer.phrase.RoleSynonyms;
 import org.citebot.answer.Answer;
 import org.citebot.answer.CandidateExtractor;
 import org.citebot.answer.score.CandidateRanker;
@@ -94,7 +96,8 @@ public final class Citebot implements AutoCloseable {
         }
         Corpus corpus = CorpusLoader.fromConfig(config).load(corpusDir);
         long tCorpus = System.nanoTime();
-        FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(FrenchAnalysis.withBuiltInRules(config.lines("synonyms.txt")));
+        List<String> synonymRules = FrenchAnalysis.withBuiltInRules(config.lines("synonyms.txt"));
+        FrenchAnalysis analysis = FrenchAnalysis.withSynonyms(synonymRules);
         PassageSplitter splitter = new PassageSplitter(new IcuSentenceSplitter());
         TypedNouns nouns = TypedNouns.load();
         NameFinder names = new NameFinder(Gazetteer.load(config), nouns);
@@ -140,7 +143,8 @@ public final class Citebot implements AutoCloseable {
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model,
-                SentenceRanker.shipped(), new PhraseExtractor(new SentenceTags(tagger)));
+                SentenceRanker.shipped(), new PhraseExtractor(new SentenceTags(tagger)),
+                RoleSynonyms.of(synonymRules));
         LOG.info("corpus {}: {} documents, {} passages, ready in {} ms", corpusDir, corpus.documents().size(),
                 index.size(), (System.nanoTime() - t0) / 1_000_000);
         LOG.debug("start-up phases: corpus {} ms, index {} ms, names (beyond the index) {} ms, answerer {} ms",

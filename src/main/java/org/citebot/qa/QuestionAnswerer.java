@@ -20,6 +20,7 @@ import org.citebot.answer.QuestionTermMatcher;
 import org.citebot.answer.VerbFamilies;
 import org.citebot.answer.phrase.PhraseExtractor;
 import org.citebot.answer.phrase.PhraseSignals;
+import org.citebot.answer.phrase.RoleSynonyms;
 import org.citebot.corpus.Document;
 import org.citebot.index.PassageRanking;
 import org.citebot.index.Retriever;
@@ -52,6 +53,11 @@ import org.citebot.rank.SentenceRanker;
  * closest passages: the ranker's first and the sentences of the best declined candidates
  * ({@link SentencesToRead}).
  *
+ * <p>A question that asks a role's holder (« qui est la directrice du musée ? ») is also read by
+ * {@link RoleAnswer}: below the threshold, it is answered when the sentences read give exactly one
+ * person the whole role; above it, the answer is withdrawn when they only ever give that name the
+ * role's noun with another complement.
+ *
  * <p>Thread-safe when its parts are (all of citebot's are).
  */
 public final class QuestionAnswerer {
@@ -75,12 +81,15 @@ public final class QuestionAnswerer {
     private final AnswerPolicy policy;
     private final SentenceRanker sentenceRanker;
     private final SentenceFeatures sentenceFeatures;
+    /** « qui est le ROLE ? » answered when the passages read tie one person to the whole role. */
+    private final RoleAnswer roles;
 
     public QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
                             QuestionAnalyzer analyzer, AnalyzedText analysis,
                             AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
                             AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker,
-                            PhraseExtractor phrases) {
+                            PhraseExtractor phrases, RoleSynonyms roleSynonyms) {
+        this.roles = new RoleAnswer(phrases.tags(), roleSynonyms);
         this.model = Objects.requireNonNull(model, "model");
         this.phrases = Objects.requireNonNull(phrases, "phrases");
         this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()),
@@ -131,7 +140,14 @@ public final class QuestionAnswerer {
         }
         List<Finding> findings = merger.merge(scored, documents);
         double confidence = findings.isEmpty() ? 0 : judged.confidence();
-        if (findings.isEmpty() || confidence < policy.threshold()) {
+        boolean sure = !findings.isEmpty() && confidence >= policy.threshold()
+                && !roles.heldOtherwise(question, findings.get(0).fact(), scored, documents);
+        if (!sure) {
+            java.util.Optional<List<Candidate>> holders = roles.holders(question, scored, documents);
+            if (holders.isPresent()) {
+                return new Answer(question, Answer.Outcome.ANSWERED,
+                        List.of(merger.merge(holders.get(), documents).get(0)), confidence, passages, List.of(), sentence);
+            }
             // Unsure of the fact: quote the sentence when the ranker is sure it states the answer,
             // less sure by the share of the question's weight that no article holds (« quel est le
             // salaire de X ? » where no article speaks of a salary: a sentence about X is no answer).
