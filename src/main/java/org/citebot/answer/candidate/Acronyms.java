@@ -23,7 +23,7 @@ public final class Acronyms {
     /** Words a long form may pass over without giving a letter. */
     private static final Set<String> SMALL_WORDS = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "et",
             "a", "au", "aux", "en", "pour", "sur", "par", "dans");
-    /** An acronym: two to eight letters, at least two capitals, no lower-case letter after a capital's run ends. */
+    /** An acronym's shape: a capital, then one to nine letters, dots or ampersands ({@link #looksLikeAcronym} counts the capitals). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}&.]{1,9}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Words a long form reads back from its parenthesis at most, per letter: a word and small words between. */
@@ -33,9 +33,9 @@ public final class Acronyms {
     }
 
     /**
-     * Whether {@code word} may be an acronym: two to ten characters, at least two capital
-     * letters (« OTAN », « RSSM », « CoR »), or the question typed it in lower case and the
-     * articles write it in capitals (the caller decides that).
+     * Whether {@code word}, as a sentence writes it, may be an acronym: two to ten characters, at
+     * least two capital letters (« CNS », « SNCF », « CdS »). A question may type it in lower case:
+     * callers test the form the sentence writes.
      */
     public static boolean looksLikeAcronym(String word) {
         if (!ACRONYM.matcher(word).matches()) {

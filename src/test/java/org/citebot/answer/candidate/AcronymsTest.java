@@ -30,8 +30,8 @@ class AcronymsTest {
     @Test
     void anAcronymHasTwoCapitalsAtLeast() {
         assertTrue(Acronyms.looksLikeAcronym("CNS"));
-        assertTrue(Acronyms.looksLikeAcronym("RSSM"));
-        assertTrue(Acronyms.looksLikeAcronym("CoR"));
+        assertTrue(Acronyms.looksLikeAcronym("SNCF"));
+        assertTrue(Acronyms.looksLikeAcronym("CdS"));
         assertFalse(Acronyms.looksLikeAcronym("Lyon"));
         assertFalse(Acronyms.looksLikeAcronym("cns"));
         assertFalse(Acronyms.looksLikeAcronym("A"));
