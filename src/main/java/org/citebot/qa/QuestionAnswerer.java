@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.citebot.answer.AnalyzedText;
 import org.citebot.answer.Answer;
@@ -143,7 +144,7 @@ public final class QuestionAnswerer {
         boolean sure = !findings.isEmpty() && confidence >= policy.threshold()
                 && !roles.heldOtherwise(question, findings.get(0).fact(), scored, documents);
         if (!sure) {
-            java.util.Optional<List<Candidate>> holders = roles.holders(question, scored, documents);
+            Optional<List<Candidate>> holders = roles.holders(question, scored, documents);
             if (holders.isPresent()) {
                 return new Answer(question, Answer.Outcome.ANSWERED,
                         List.of(merger.merge(holders.get(), documents).get(0)), confidence, passages, List.of(), sentence);

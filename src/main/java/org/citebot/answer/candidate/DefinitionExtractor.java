@@ -86,7 +86,7 @@ public final class DefinitionExtractor implements CandidateExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An adverb between the copula and what the thing is: « X est ainsi un instrument ». */
     private static final String COPULA_ADVERB = "(?:(?:ainsi|aussi|donc|également|désormais|alors|surtout|notamment"
-            + "|avant\\s+tout|d['’]abord|en\\s+fait|aujourd['’]hui|actuellement|avant\\s+tout)\\s+)?";
+            + "|avant\\s+tout|d['’]abord|en\\s+fait|aujourd['’]hui|actuellement)\\s+)?";
     private static final Pattern COPULA = Pattern.compile(
             "^\\s*(?:est|était|fut|sera|, qui est)\\s+" + COPULA_ADVERB
                     + "((?:un|une|le|la|l'|les)\\s*[^,.;:()]{2,100}?)\\s*[,.;)]",
@@ -193,6 +193,9 @@ public final class DefinitionExtractor implements CandidateExtractor {
             return List.of();
         }
         String text = sentence.of(plain);
+        if (!Folding.fold(text).contains(Folding.fold(subject))) {
+            return List.of(); // most passages: no pattern to compile
+        }
         Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(subject) + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
         while (m.find()) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchLexicon;
 
 /**
  * The role a question asks the holder of, when the question is nothing but that role: « qui est
@@ -40,8 +41,8 @@ public record RoleQuestion(List<String> words, int head, int complement) {
                     + "|comment\\s+s'appel(?:le|ait))\\s+(.+?)[\\s?!.]*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
     /** Determiners and prepositions inside a role (« la directrice du musée de la ville »). */
-    static final Set<String> LINKS = Set.of("le", "la", "l", "les", "un", "une", "de", "du", "des", "d", "au",
-            "aux", "a", "en", "aupres", "pour", "chez", "dans", "sur", "et");
+    static final Set<String> LINKS = FrenchLexicon.union(FrenchLexicon.ARTICLES, Set.of("au", "aux", "a", "en",
+            "aupres", "pour", "chez", "dans", "sur", "et"));
     /** Prefixes that make a person's noun another person's noun (« vice-président », « sous-préfète »). */
     private static final Set<String> PREFIXES = Set.of("vice", "sous", "co");
     /** The links that open a complement. */
@@ -51,11 +52,11 @@ public record RoleQuestion(List<String> words, int head, int complement) {
     private static final Set<String> NOW = Set.of("actuel", "actuelle", "actuellement", "aujourd", "hui",
             "maintenant");
     /** Words that date the role (or open a clause) in a way no title or apposition can confirm. */
-    private static final Set<String> UNCHECKABLE = Set.of("avant", "apres", "depuis", "jusqu", "jusque",
-            "pendant", "lors", "durant", "entre", "vers", "quand", "lorsque", "moment", "temps", "epoque", "annee", "annees", "siecle", "janvier",
-            "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-            "decembre", "qui", "que", "qu", "dont", "ou", "quel", "quelle", "lequel", "laquelle", "a", "ont", "est",
-            "etait", "sont", "avait", "fait", "il", "elle", "ils", "elles", "on");
+    private static final Set<String> UNCHECKABLE = FrenchLexicon.union(FrenchLexicon.MONTHS.keySet(), Set.of("avant",
+            "apres", "depuis", "jusqu", "jusque", "pendant", "lors", "durant", "entre", "vers", "quand", "lorsque",
+            "moment", "temps", "epoque", "annee", "annees", "siecle", "qui", "que", "qu", "dont", "ou", "quel",
+            "quelle", "lequel", "laquelle", "a", "ont", "est", "etait", "sont", "avait", "fait", "il", "elle", "ils",
+            "elles", "on"));
 
     public RoleQuestion {
         words = List.copyOf(words);

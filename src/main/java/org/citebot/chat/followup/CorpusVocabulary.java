@@ -101,7 +101,7 @@ public final class CorpusVocabulary {
         }
         Map<String, Counts> words = new HashMap<>();
         counts.forEach((k, c) -> words.put(k, new Counts(c[0], c[1], Map.copyOf(spellings.getOrDefault(k, Map.of())))));
-        Map<String, String> fullNames = new CorpusVocabulary(words, takenUp, Map.of(), Map.of()).fullNames(pairs);
+        Map<String, String> fullNames = fullNames(pairs, words);
         // « Mme Martin », « Selon Martin »: the last name after any other word is the last name alone
         fullNames.forEach((last, full) -> pairs.get(last).forEach((pair, n) -> {
             if (!pair.equals(full)) {
@@ -117,15 +117,15 @@ public final class CorpusVocabulary {
      * (« Anne Martin » against « Paul Martin »), and both words are names (« Selon Martin » opening
      * a sentence is not a first name).
      */
-    private Map<String, String> fullNames(Map<String, Map<String, Integer>> pairs) {
+    private static Map<String, String> fullNames(Map<String, Map<String, Integer>> pairs, Map<String, Counts> words) {
         Map<String, String> out = new HashMap<>();
         pairs.forEach((last, seen) -> {
             // « Selon Martin » opening a sentence is no rival: only pairs of two names count
             Map<String, Integer> named = new HashMap<>(seen);
-            named.keySet().removeIf(pair -> !isName(pair.substring(0, pair.indexOf(' '))));
+            named.keySet().removeIf(pair -> !isName(words, pair.substring(0, pair.indexOf(' '))));
             int all = named.values().stream().mapToInt(Integer::intValue).sum();
             named.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .filter(e -> e.getValue() >= FULL_NAME_MIN && 2 * e.getValue() > all && isName(last))
+                    .filter(e -> e.getValue() >= FULL_NAME_MIN && 2 * e.getValue() > all && isName(words, last))
                     .ifPresent(e -> out.put(last, e.getKey()));
         });
         return out;
@@ -150,6 +150,10 @@ public final class CorpusVocabulary {
 
     /** Whether the articles write {@code word} with a capital inside sentences more often than not. */
     public boolean isName(String word) {
+        return isName(words, word);
+    }
+
+    private static boolean isName(Map<String, Counts> words, String word) {
         Counts c = words.get(Folding.fold(word));
         return c != null && c.capitalised() > c.lower();
     }
