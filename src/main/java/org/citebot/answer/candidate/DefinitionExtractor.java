@@ -84,12 +84,8 @@ public final class DefinitionExtractor implements CandidateExtractor {
             "^[^.;:]{0,40}?(?:,\\s*)?(?:qui\\s+)?(?:sont|est|restent|reste|demeurent|demeure|semblent|semble)\\s+"
                     + "(?:(?:déjà|toujours|encore|désormais)\\s+)?([^,.;:()]{3,80}?)\\s*[,.;)]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** An adverb between the copula and what the thing is: « X est ainsi un instrument ». */
-    private static final String COPULA_ADVERB = "(?:(?:ainsi|aussi|donc|également|désormais|alors|surtout|notamment"
-            + "|avant\\s+tout|d['’]abord|en\\s+fait|aujourd['’]hui|actuellement)\\s+)?";
     private static final Pattern COPULA = Pattern.compile(
-            "^\\s*(?:est|était|fut|sera|, qui est)\\s+" + COPULA_ADVERB
-                    + "((?:un|une|le|la|l'|les)\\s*[^,.;:()]{2,100}?)\\s*[,.;)]",
+            "^\\s*(?:est|était|fut|sera|, qui est)\\s+((?:un|une|le|la|l'|les)\\s*[^,.;:()]{2,100}?)\\s*[,.;)]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * What a thing was made to be: « X a été créé en 1990 comme un lieu d'échange », « X, fondé
@@ -101,8 +97,6 @@ public final class DefinitionExtractor implements CandidateExtractor {
                     + "\\s+(?:(?:en|le|au|dès|depuis)\\s+[^,;:()]{1,30}?\\s+)?(?:comme|en\\s+tant\\s+que|pour\\s+être)\\s+"
                     + "((?:un|une|le|la|l'|les)\\s*[^,.;:()]{2,100}?)\\s*[,.;)]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A parenthesis right after the subject (dates, another name), which the copula follows. */
-    private static final Pattern PARENTHESIS = Pattern.compile("^\\s*\\([^()]{0,160}\\)");
     /** « c'est-à-dire » opening an apposition: what follows it is the definition. */
     private static final Pattern THAT_IS = Pattern.compile("^c['’]est[- ]à[- ]dire\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -162,10 +156,8 @@ public final class DefinitionExtractor implements CandidateExtractor {
         if (role.find() && NOUNS.typeOf(Folding.fold(role.group(2))).filter(k -> k == AnswerType.PERSON).isPresent()) {
             add(out, question, doc, passage, new Span(subjectEnd + role.start(1), subjectEnd + role.end(1)), 0.7);
         }
-        // « X (1900–1994) est un ingénieur »: the copula after the subject's parenthesis
-        Matcher parenthesis = PARENTHESIS.matcher(after);
-        int from = parenthesis.lookingAt() ? subjectEnd + parenthesis.end() : subjectEnd;
-        String predicate = plain.substring(from, sentence.end());
+        int from = subjectEnd;
+        String predicate = after;
         Matcher c = COPULA.matcher(predicate);
         if (c.find()) {
             add(out, question, doc, passage, new Span(from + c.start(1), from + c.end(1)), 0.85);

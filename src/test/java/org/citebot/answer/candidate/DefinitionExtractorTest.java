@@ -32,8 +32,6 @@ class DefinitionExtractorTest {
             Anne Martin, plus connue sous le nom de Nanou, est une chanteuse.       | une chanteuse
             Anne Martin, dite la Grande, est la reine de Navarre.                   | la reine de Navarre
             Alors que le débat est vif, Anne Martin se tait.                        |
-            Anne Martin (1900-1980) est une ingénieure suisse.                      | une ingénieure suisse
-            Anne Martin est ainsi la première juge du canton.                       | la première juge du canton
             """)
     void findsWhatTheSentenceSaysTheSubjectIs(String sentence, String expected) {
         Span all = new Span(0, sentence.length());
