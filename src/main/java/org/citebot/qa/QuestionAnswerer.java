@@ -54,10 +54,11 @@ import org.citebot.rank.SentenceRanker;
  * closest passages: the ranker's first and the sentences of the best declined candidates
  * ({@link SentencesToRead}).
  *
- * <p>A question that asks a role's holder (« qui est la directrice du musée ? ») is also read by
- * {@link RoleAnswer}: below the threshold, it is answered when the sentences read give exactly one
- * person the whole role; above it, the answer is withdrawn when they only ever give that name the
- * role's noun with another complement.
+ * <p>Beside the model, {@link AnswerProof}s read the passages for proofs its signals cannot weigh:
+ * below the threshold, the first proof that gives candidates answers; above it, an answer a proof
+ * refutes is withdrawn. {@link RoleAnswer}: a role's holder (« qui est la directrice du musée ? »)
+ * is answered when the sentences read give exactly one person the whole role, and withdrawn when
+ * they only ever give that name the role's noun with another complement.
  *
  * <p>Thread-safe when its parts are (all of citebot's are).
  */
@@ -82,15 +83,15 @@ public final class QuestionAnswerer {
     private final AnswerPolicy policy;
     private final SentenceRanker sentenceRanker;
     private final SentenceFeatures sentenceFeatures;
-    /** « qui est le ROLE ? » answered when the passages read tie one person to the whole role. */
-    private final RoleAnswer roles;
+    /** Proofs read beside the model, in the order they are asked ({@link AnswerProof}). */
+    private final List<AnswerProof> proofs;
 
     public QuestionAnswerer(Map<String, Document> documents, Retriever retriever, TermWeights weights,
                             QuestionAnalyzer analyzer, AnalyzedText analysis,
                             AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
                             AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker,
                             PhraseExtractor phrases, RoleSynonyms roleSynonyms) {
-        this.roles = new RoleAnswer(phrases.tags(), roleSynonyms);
+        this.proofs = List.of(new RoleAnswer(phrases.tags(), roleSynonyms));
         this.model = Objects.requireNonNull(model, "model");
         this.phrases = Objects.requireNonNull(phrases, "phrases");
         this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()),
@@ -142,12 +143,12 @@ public final class QuestionAnswerer {
         List<Finding> findings = merger.merge(scored, documents);
         double confidence = findings.isEmpty() ? 0 : judged.confidence();
         boolean sure = !findings.isEmpty() && confidence >= policy.threshold()
-                && !roles.heldOtherwise(question, findings.get(0).fact(), scored, documents);
+                && !refuted(question, findings.get(0).fact(), scored);
         if (!sure) {
-            Optional<List<Candidate>> holders = roles.holders(question, scored, documents);
-            if (holders.isPresent()) {
+            Optional<List<Candidate>> proven = proven(question, scored);
+            if (proven.isPresent()) {
                 return new Answer(question, Answer.Outcome.ANSWERED,
-                        List.of(merger.merge(holders.get(), documents).get(0)), confidence, passages, List.of(), sentence);
+                        List.of(merger.merge(proven.get(), documents).get(0)), confidence, passages, List.of(), sentence);
             }
             // Unsure of the fact: quote the sentence when the ranker is sure it states the answer,
             // less sure by the share of the question's weight that no article holds (« quel est le
@@ -160,6 +161,27 @@ public final class QuestionAnswerer {
         }
         return new Answer(question, Answer.Outcome.ANSWERED, shown(question, findings), confidence, passages,
                 List.of(), sentence);
+    }
+
+    /** Whether a proof refutes {@code fact}, the model's confident answer. */
+    private boolean refuted(Question question, String fact, List<Candidate> scored) {
+        for (AnswerProof proof : proofs) {
+            if (proof.refutes(question, fact, scored, documents)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The candidates of the first proof that answers {@code question}, or empty. */
+    private Optional<List<Candidate>> proven(Question question, List<Candidate> scored) {
+        for (AnswerProof proof : proofs) {
+            Optional<List<Candidate>> answers = proof.answers(question, scored, documents);
+            if (answers.isPresent()) {
+                return answers;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

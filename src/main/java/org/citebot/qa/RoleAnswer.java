@@ -29,18 +29,18 @@ import org.citebot.text.pos.TaggedSentence;
  * musée ? » is answered by Claire Vasseur when a sentence read calls her « la directrice du musée » (or
  * « directrice du musée » in apposition) and no sentence read gives that role to anyone else.
  *
- * <p>Why a rule beside the confidence model: the model is one calibration for every question,
+ * <p>Why a proof beside the confidence model ({@link AnswerProof}): the model is one calibration for every question,
  * fitted mostly on encyclopaedia questions, and declines such answers even when it ranks the
  * name first with a large share (confidence 0.35–0.6): one sentence naming exactly that role
  * beside exactly one name is a stronger proof than its signals say. A role only partly held (the
  * head noun without its complement), or held by two names, gives no answer. The other way round,
  * a confident answer whose name the sentences read only ever give the role's noun with another
- * complement is withdrawn ({@link #heldOtherwise}). Firing counts and precision on the training
+ * complement is withdrawn ({@link #refutes}). Firing counts and precision on the training
  * sets: {@code docs/EXPERIMENTS.md} (« Role questions »).
  *
  * <p>Thread-safe: immutable, the tags read from the shared {@link SentenceTags}.
  */
-final class RoleAnswer {
+final class RoleAnswer implements AnswerProof {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoleAnswer.class);
 
@@ -59,7 +59,9 @@ final class RoleAnswer {
      * the role {@code question} asks, or empty when it asks no role, when no name holds the whole
      * role, or when names of two people hold it.
      */
-    Optional<List<Candidate>> holders(Question question, List<Candidate> candidates, Map<String, Document> documents) {
+    @Override
+    public Optional<List<Candidate>> answers(Question question, List<Candidate> candidates,
+                                             Map<String, Document> documents) {
         Optional<Ties> ties = ties(question, candidates, documents);
         if (ties.isEmpty()) {
             return Optional.empty();
@@ -76,8 +78,9 @@ final class RoleAnswer {
      * typo): « qui est le directeur du musée ? » is not answered by a name only ever called « le
      * directeur du théâtre ».
      */
-    boolean heldOtherwise(Question question, String answer, List<Candidate> candidates,
-                          Map<String, Document> documents) {
+    @Override
+    public boolean refutes(Question question, String answer, List<Candidate> candidates,
+                           Map<String, Document> documents) {
         Optional<Ties> ties = ties(question, candidates, documents);
         if (ties.isEmpty() || answer.isBlank()) {
             return false;

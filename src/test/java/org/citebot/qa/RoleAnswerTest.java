@@ -58,7 +58,7 @@ class RoleAnswerTest {
             qui a ouvert l'exposition ?             ; -
             """)
     void answersTheOneHolderOfTheWholeRole(String question, String expected) {
-        Optional<List<Candidate>> holders = roles.holders(new QuestionAnalyzer().analyze(question), candidates(),
+        Optional<List<Candidate>> holders = roles.answers(new QuestionAnalyzer().analyze(question), candidates(),
                 Map.of(DOC.id(), DOC));
         assertEquals(expected.equals("-") ? Optional.empty() : Optional.of(List.of(expected)),
                 holders.map(cs -> cs.stream().map(Candidate::text).distinct().toList()));
@@ -75,7 +75,7 @@ class RoleAnswerTest {
             qui a ouvert l'exposition ?        ; Marc Leroy     ; false
             """)
     void withdrawsANameHeldToAnotherComplement(String question, String answer, boolean expected) {
-        assertEquals(expected, roles.heldOtherwise(new QuestionAnalyzer().analyze(question), answer, candidates(),
+        assertEquals(expected, roles.refutes(new QuestionAnalyzer().analyze(question), answer, candidates(),
                 Map.of(DOC.id(), DOC)));
     }
 
