@@ -126,6 +126,10 @@ class InventedConversationsTest {
      * a fourth hand, the articles alone): when it arrived (main 31d4baf, scripts/evaluate-conversations)
      * 0/45 as written, same reply 8, same fact 41/45, 5/5 declined; follow-ups right 7 against 11
      * (this test's measure: same reply 13 + 4, same fact 41/45, 25/25 kept).
+     * {@code blind/blind-s14-conversations.jsonl} (session 14, 25 chats, 45 follow-ups, 5 unanswerable;
+     * a fifth hand, the articles alone): when it arrived (main 99ff001, scripts/evaluate-conversations)
+     * 1/45 as written, same reply 4, same fact 40/45, 5/5 declined; follow-ups right 6 against 11
+     * (this test's measure: same reply 11 + 3, same fact 40/45, 25/25 kept).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -139,6 +143,7 @@ class InventedConversationsTest {
             "blind/blind-s11-conversations.jsonl, 0.0, 0.30, 1.0, 1.0, 0.80",
             "blind/blind-s12-conversations.jsonl, 0.0, 0.40, 1.0, 1.0, 0.75",
             "blind/blind-s13-conversations.jsonl, 0.0, 0.33, 1.0, 1.0, 0.85",
+            "blind/blind-s14-conversations.jsonl, 0.0, 0.28, 1.0, 1.0, 0.85",
     })
     void followUpsAreReadAsTheirWrittenOutQuestionAndGetItsReply(String file, double resolvedBar, double replyBar,
                                                                  double declinedBar, double ownBar, double factBar) {
