@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.citebot.text.Folding;
+import org.citebot.text.Typos;
 
 /**
  * Question words typed with one slip: « combein », « pourqoi », « comemnt », « quelel ». People
@@ -45,34 +46,10 @@ public final class QuestionWordSlips {
             return Optional.empty();
         }
         for (String q : QUESTION_WORDS) {
-            if (!k.equals(q) && oneSlip(k, q)) {
+            if (Typos.oneSlip(k, q, true)) {
                 return Optional.of(q);
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether {@code a} is {@code b} with one letter added, dropped, changed, or two neighbours swapped. */
-    static boolean oneSlip(String a, String b) {
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (la == lb) {
-            if (i == la) {
-                return false; // the same word
-            }
-            if (a.substring(i + 1).equals(b.substring(i + 1))) {
-                return true; // one letter changed
-            }
-            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2)); // two neighbours swapped
-        }
-        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 }

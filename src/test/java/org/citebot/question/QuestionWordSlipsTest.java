@@ -30,17 +30,4 @@ class QuestionWordSlipsTest {
     void leavesWordsTypedRightAndWordsOfTheirOwnAlone(String typed) {
         assertEquals(Optional.empty(), QuestionWordSlips.meant(typed));
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            pourqoi   | pourquoi | true
-            pourquoi  | pourquoi | false
-            combien   | combein  | true
-            pourqoui  | pourquoi | true
-            pourquoii | pourquoi | true
-            pouroi    | pourquoi | false
-            """)
-    void oneSlipIsOneLetterAddedDroppedChangedOrSwapped(String a, String b, boolean slip) {
-        assertEquals(slip, QuestionWordSlips.oneSlip(a, b));
-    }
 }

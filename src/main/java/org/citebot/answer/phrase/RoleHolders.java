@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.citebot.text.Folding;
+import org.citebot.text.Typos;
 import org.citebot.text.pos.Pos;
 import org.citebot.text.pos.TaggedSentence;
 
@@ -269,25 +270,7 @@ public final class RoleHolders {
         }
         String x = NounMatch.base(token);
         String y = NounMatch.base(word);
-        return Math.min(x.length(), y.length()) >= TYPO_LENGTH && oneEditApart(x, y);
-    }
-
-    /** Whether {@code x} and {@code y} differ by one letter changed, added or left out. */
-    static boolean oneEditApart(String x, String y) {
-        String longer = x.length() >= y.length() ? x : y;
-        String shorter = longer == x ? y : x;
-        if (longer.length() - shorter.length() > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
-            i++;
-        }
-        if (i == shorter.length()) {
-            return true;
-        }
-        int rest = longer.length() == shorter.length() ? i + 1 : i;
-        return longer.substring(i + 1).equals(shorter.substring(rest));
+        return Math.min(x.length(), y.length()) >= TYPO_LENGTH && (x.equals(y) || Typos.oneSlip(x, y, false));
     }
 
     /**
