@@ -21,12 +21,15 @@ letters; tokens: the sentence's other content words); type-near, type-share (the
 what the question's type asks for to its matched words; the share of its matched words within
 three words of it); keep-rate (the question's words weighed by how often such a word of a
 training question stands in its answering sentence, times their idf over the pool);
-fit:KEY=VALUE,... (the shipped signals under another fit: penalty, l1, std=True); rerank:K (a
+thes5, thes6, thes5-idf, thes5-30, thes5-union, thes5-union-idf (session 14: a French thesaurus, the
+MyThes file named by THESAURUS, as paraphrase: docs/EXPERIMENTS.md); fit:KEY=VALUE,... (the shipped
+signals under another fit: penalty, l1, std=True); rerank:K (a
 second fit over the first K sentences of the shipped fit).
 """
 import collections
 import json
 import math
+import os
 import re
 import sys
 
@@ -331,6 +334,48 @@ def rerank(k, penalty=1.0):
                                                       100 * total[1] / total[2], " ".join(per)), flush=True)
 
 
+def thesaurus(path, n=5, max_syn=1000, idf=False, union=False):
+    """Paraphrase through a thesaurus (LibreOffice's French MyThes file, `THESAURUS` in the
+    environment): the share of the question's content words that the sentence does not hold (first
+    `n` letters) but holds a synonym of. Single-word synonyms only; entries with more than
+    `max_syn` synonyms left out (too vague to tell sentences apart)."""
+    import unicodedata
+    fold = lambda w: unicodedata.normalize("NFKD", w.lower()).encode("ascii", "ignore").decode()
+    key = lambda w: fold(w)[:n]
+    syn = collections.defaultdict(set)
+    lines = open(path, encoding="utf-8").read().split("\n")[1:]
+    i = 0
+    while i < len(lines):
+        head = lines[i].split("|")
+        i += 1
+        if len(head) != 2 or not head[1].isdigit():
+            continue
+        group = set()
+        for _ in range(int(head[1])):
+            if i < len(lines):
+                group |= {x.strip() for x in lines[i].split("|")[1:] if x.strip() and " " not in x.strip()}
+                i += 1
+        if " " in head[0] or len(group) > max_syn:
+            continue
+        k = key(head[0])
+        syn[k] |= {key(x) for x in group if key(x) != k}
+    values = []
+    for d in Q:
+        qw = list(dict.fromkeys(key(w) for w in words(d["q"]) if w.lower() not in STOP and w.lower() not in WH
+                                and len(w) > 2 and not w.isdigit()))
+        f = np.zeros((len(d["pool"]), 1))
+        held = [{key(w) for w in words(p["text"])} for p in d["pool"]]
+        nn = len(held)
+        wts = np.array([math.log((nn + 1) / (1 + sum(u in h for h in held))) + 0.1 for u in qw]) if idf \
+            else np.ones(len(qw))
+        for j, h in enumerate(held):
+            if qw:
+                got = [(union and u in h) or (u not in h and bool(syn.get(u, set()) & h)) for u in qw]
+                f[j, 0] = float(np.dot(got, wts) / wts.sum())
+        values.append(f)
+    return lambda train, test: ({i: values[i] for i in train}, {i: values[i] for i in test})
+
+
 VARIANTS = {
     "baseline": lambda: None,
     "cue-any": lambda: learned(lambda d: ["*"], lambda d, p: cue_tokens(p["text"], d["qpre"])),
@@ -346,6 +391,12 @@ VARIANTS = {
     "type-near": lambda: cues(0),
     "type-share": lambda: cues(1),
     "keep-rate": lambda: keep_rate(),
+    "thes5": lambda: thesaurus(os.environ["THESAURUS"], 5),
+    "thes6": lambda: thesaurus(os.environ["THESAURUS"], 6),
+    "thes5-idf": lambda: thesaurus(os.environ["THESAURUS"], 5, idf=True),
+    "thes5-30": lambda: thesaurus(os.environ["THESAURUS"], 5, max_syn=30),
+    "thes5-union": lambda: thesaurus(os.environ["THESAURUS"], 5, union=True),
+    "thes5-union-idf": lambda: thesaurus(os.environ["THESAURUS"], 5, idf=True, union=True),
 }
 
 
