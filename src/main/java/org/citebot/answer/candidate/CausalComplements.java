@@ -66,7 +66,8 @@ final class CausalComplements {
                     + "|dans le sillage " + OF + "|en représailles " + TO + "|en signe " + OF + "|en guise " + OF
                     + "|accusée?s? (?:d'être|de|d')|soupçonnée?s? (?:d'être|de|d')|pour avoir|afin (?:de|d')"
                     + "|condamnée?s? pour|accuse " + SOMEONE + " (?:de|d')"), Opens.NOUN, 0.8),
-            new Cue(words("dans le cadre " + OF + "|au nom " + OF), Opens.NOUN, 0.7),
+            new Cue(words("dans le cadre " + OF + "|au nom " + OF
+                    + "|\\p{L}+(?:é|ée|és|ées) pour(?= \\p{Ll})"), Opens.NOUN, 0.7),
             new Cue(words("après" + DETERMINER_AHEAD), Opens.NOUN, 0.6),
             new Cue(words("pour" + "(?!\\s+(?:sa|ma|ta|leur|notre|votre) part|\\s+la première|\\s+l'instant"
                     + "|\\s+le moment|\\s+l'heure|\\s+l'essentiel|\\s+la plupart)"
@@ -105,7 +106,7 @@ final class CausalComplements {
     /** Words that end a noun phrase: prepositions but « de », conjunctions, relatives, pronouns, auxiliaries. */
     private static final Set<String> ENDS = Set.of("à", "au", "aux", "en", "dans", "par", "pour", "sur", "sous",
             "avec", "sans", "vers", "chez", "contre", "entre", "parmi", "selon", "depuis", "pendant", "après",
-            "avant", "lors", "dès", "jusqu'", "malgré", "comme", "et", "ou", "mais", "ni", "car", "donc", "qui",
+            "avant", "lors", "dès", "jusqu'", "malgré", "envers", "auprès", "outre", "via", "hors", "comme", "et", "ou", "mais", "ni", "car", "donc", "qui",
             "que", "qu'", "dont", "où", "si", "il", "elle", "ils", "elles", "on", "nous", "vous", "se", "s'", "y",
             "ne", "n'", "a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "été",
             "fut", "furent", "aurait", "serait", "c'", "ce", "cela", "ça", "le", "la", "les", "l'", "un", "une");
@@ -144,7 +145,7 @@ final class CausalComplements {
         if (clause - start < 4) {
             return;
         }
-        if (noun) {
+        if (noun && opensWithNoun(s, start)) {
             int phrase = nounPhraseEnd(s, start, clause);
             if (phrase > start && phrase < clause) {
                 add(out, s, start, phrase, fit);
@@ -210,6 +211,23 @@ final class CausalComplements {
             end = t.end();
         }
         return content ? end : start;
+    }
+
+    /** Endings of an infinitive, a participle or a gerund: a verb, no noun phrase to cut out. */
+    private static final Pattern VERB_ENDING = Pattern.compile(".*(?:er|ir|re|oir|é|ée|és|ées|ant)");
+
+    /**
+     * Whether a noun phrase opens the complement (a determiner, a name or a noun): only then is it
+     * cut apart; an infinitive's phrase would be the bare verb (« pour répondre à… » → « répondre »).
+     */
+    private static boolean opensWithNoun(String s, int start) {
+        Matcher t = TOKEN.matcher(s).region(start, s.length());
+        if (!t.find()) {
+            return false;
+        }
+        String word = t.group().toLowerCase(Locale.ROOT);
+        return DETERMINERS.contains(trimApostrophe(word)) || Character.isUpperCase(t.group().charAt(0))
+                || !VERB_ENDING.matcher(word).matches() && !ENDS.contains(word);
     }
 
     private static String trimApostrophe(String word) {

@@ -33,6 +33,8 @@ class ReasonExtractorTest {
             Le stade a été agrandi pour accueillir plus de spectateurs.            | accueillir plus de spectateurs
             Pour sa part, le maire n'a rien dit.                                   |
             Il est rentré après le match.                                          | le match
+            Il a été incarcéré pour dettes envers sa banque.                       | dettes / dettes envers sa banque
+            Le pont a été fermé pour réparer la pile de la rive gauche.            | réparer la pile de la rive gauche
             La route étant coupée, les secours sont arrivés à pied.                | La route étant coupée
             Le pont a cédé : les piles étaient rongées par le sel.                 | les piles étaient rongées par le sel
             Les piles étaient rongées par le sel, c'est pourquoi le pont a cédé.   | Les piles étaient rongées par le sel
