@@ -57,7 +57,8 @@ final class CausalComplements {
     /**
      * The cues, strongest first. « après » and « pour » also open times and destinations, so they
      * count only before a determiner (or, for « pour », an infinitive) and fit less; a colon
-     * explains less often than it announces a quote.
+     * explains less often than it announces a quote or a name, so it counts only before a
+     * lower-case word, and fits least.
      */
     private static final List<Cue> CUES = List.of(
             new Cue(words("en réponse " + TO + "|à la suite " + OF + "|suite " + TO + "|en raison " + OF
@@ -80,7 +81,7 @@ final class CausalComplements {
             new Cue(words(REPROACH + " " + TO + " " + SOMEONE
                     + "(?= (?:son|sa|ses|leurs?|l'|le|la|les|un|une) )|(?:lui|leur) reproch\\p{L}*"
                     + "(?= (?:son|sa|ses|leurs?|l'|le|la|les|un|une) )"), Opens.NOUN, 0.8),
-            new Cue(Pattern.compile("(?<=\\p{L}|\\p{N}|\\))\\s*:\\s*"), Opens.CLAUSE, 0.5),
+            new Cue(Pattern.compile("(?<=\\p{L}|\\p{N}|\\))\\s*:\\s*(?=\\p{Ll})"), Opens.CLAUSE, 0.5),
             new Cue(words("c'est pourquoi|c'est la raison pour laquelle|voilà pourquoi|ce qui explique"
                     + "|ce qui a (?:conduit|poussé|entraîné|provoqué)|d'où"), Opens.BEFORE, 0.7));
 
@@ -140,8 +141,8 @@ final class CausalComplements {
         while (start < s.length() && (s.charAt(start) == '«' || s.charAt(start) == '"' || s.charAt(start) == ' ')) {
             start++;
         }
-        int clause = endOf(CLAUSE_END, s, start);
-        int comma = endOf(COMMA_END, s, start);
+        int clause = closingQuote(s, start, endOf(CLAUSE_END, s, start), CLAUSE_END);
+        int comma = closingQuote(s, start, endOf(COMMA_END, s, start), COMMA_END);
         if (clause - start < 4) {
             return;
         }
@@ -170,6 +171,14 @@ final class CausalComplements {
         if (end - start >= 4) {
             add(out, s, start, end, fit);
         }
+    }
+
+    /** An end at a « » » that closes a quote opened inside the complement moves to the next end. */
+    private static int closingQuote(String s, int start, int end, Pattern ends) {
+        if (end < s.length() && s.charAt(end) == '»' && s.lastIndexOf('«', end) >= start) {
+            return endOf(ends, s, end + 1);
+        }
+        return end;
     }
 
     private static int endOf(Pattern end, String s, int start) {

@@ -37,6 +37,9 @@ class ReasonExtractorTest {
             Le pont a été fermé pour réparer la pile de la rive gauche.            | réparer la pile de la rive gauche
             La route étant coupée, les secours sont arrivés à pied.                | La route étant coupée
             Le pont a cédé : les piles étaient rongées par le sel.                 | les piles étaient rongées par le sel
+            Le club a recruté trois joueurs : Jean Dupont, Paul Martin et Luc Roux. |
+            Le sel sert à tenir le « goût » des plats, dit le chef.                |
+            Le chef sale tôt pour garder le « goût » des plats, dit-il.            | garder le « goût » des plats
             Les piles étaient rongées par le sel, c'est pourquoi le pont a cédé.   | Les piles étaient rongées par le sel
             La fête a été annulée en raison de la pluie et du vent, dit le maire.  | la pluie / la pluie et du vent
             """)
