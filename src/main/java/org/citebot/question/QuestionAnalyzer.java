@@ -54,7 +54,7 @@ public final class QuestionAnalyzer {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(1[0-9]{3}|20[0-9]{2})(?![\\d,.]\\d)");
     /** « de quoi est-il accusé ». */
     private static final Pattern ACCUSED_OF = Pattern.compile(".* de quoi .* accus.*");
-    /** « que reproche X à Y ? », « qu'est-ce qu'on lui reproche ? », « quels reproches… »: what X is blamed for, a reason. */
+    /** « que reproche X à Y ? », « qu'est-ce qu'on lui reproche ? », « quels reproches… »: a reason. */
     private static final Pattern REPROACHED = Pattern.compile(".* (?:que|qu|quoi|quels?|quelles?) (?:.* )?reproch.*");
     /** « où » as typed, accent included (« ou » is « or »). */
     private static final Pattern WHERE = Pattern.compile("(?s).*(^|[^\\p{L}])où([^\\p{L}]|$).*");

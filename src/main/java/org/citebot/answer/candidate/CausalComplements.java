@@ -46,13 +46,14 @@ final class CausalComplements {
     private static final String TO = "(?:à|aux?)";
     /** Who is accused or blamed: one to four words (« la ville », « l'ancien maire de Lyon »). */
     private static final String SOMEONE = "(?:[^\\s,.;:]+ ){0,3}?[^\\s,.;:]+";
-    /** A form of « reprocher », maybe followed by up to three words before « à » (« reproche pour sa part à »). */
+    /** A form of « reprocher », maybe with up to three words before « à » (« reproche pour sa part à »). */
     private static final String REPROACH = "reproch\\p{L}*(?: [^\\s,.;:]+){0,3}?";
     /** Determiners a noun phrase may open with, for cues that need one to follow (« après », « pour »). */
-    private static final String DETERMINER_AHEAD = "(?=\\s+(?:le|la|les|l'|un|une|des|du|son|sa|ses|leurs?|ce|cet|cette|ces"
-            + "|plusieurs|certaine?s|nombreu(?:x|ses))(?:(?<=')|\\s))";
+    private static final String DETERMINER_AHEAD = "(?=\\s+(?:le|la|les|l'|un|une|des|du|son|sa|ses|leurs?"
+            + "|ce|cet|cette|ces|plusieurs|certaine?s|nombreu(?:x|ses))(?:(?<=')|\\s))";
     /** An infinitive (or a pronominal one) right after the cue. */
-    private static final String INFINITIVE_AHEAD = "(?=\\s+(?:(?:se|s'|en|y|les?|la|l'|leur|lui)\\s*)?\\p{Ll}+(?:er|ir|re|oir)(?![\\p{L}]))";
+    private static final String INFINITIVE_AHEAD = "(?=\\s+(?:(?:se|s'|en|y|les?|la|l'|leur|lui)\\s*)?"
+            + "\\p{Ll}+(?:er|ir|re|oir)(?![\\p{L}]))";
 
     /**
      * The cues, strongest first. « après » and « pour » also open times and destinations, so they
@@ -107,10 +108,11 @@ final class CausalComplements {
     /** Words that end a noun phrase: prepositions but « de », conjunctions, relatives, pronouns, auxiliaries. */
     private static final Set<String> ENDS = Set.of("à", "au", "aux", "en", "dans", "par", "pour", "sur", "sous",
             "avec", "sans", "vers", "chez", "contre", "entre", "parmi", "selon", "depuis", "pendant", "après",
-            "avant", "lors", "dès", "jusqu'", "malgré", "envers", "auprès", "outre", "via", "hors", "comme", "et", "ou", "mais", "ni", "car", "donc", "qui",
-            "que", "qu'", "dont", "où", "si", "il", "elle", "ils", "elles", "on", "nous", "vous", "se", "s'", "y",
-            "ne", "n'", "a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "été",
-            "fut", "furent", "aurait", "serait", "c'", "ce", "cela", "ça", "le", "la", "les", "l'", "un", "une");
+            "avant", "lors", "dès", "jusqu'", "malgré", "envers", "auprès", "outre", "via", "hors", "comme",
+            "et", "ou", "mais", "ni", "car", "donc", "qui", "que", "qu'", "dont", "où", "si", "il", "elle", "ils",
+            "elles", "on", "nous", "vous", "se", "s'", "y", "ne", "n'", "a", "ont", "est", "sont", "était",
+            "étaient", "avait", "avaient", "sera", "seront", "été", "fut", "furent", "aurait", "serait", "c'",
+            "ce", "cela", "ça", "le", "la", "les", "l'", "un", "une");
 
     private CausalComplements() {
     }
