@@ -69,7 +69,7 @@ final class CausalComplements {
                     + "|accusée?s? (?:d'être|de|d')|soupçonnée?s? (?:d'être|de|d')|pour avoir|afin (?:de|d')"
                     + "|condamnée?s? pour|accuse " + SOMEONE + " (?:de|d')"), Opens.NOUN, 0.8),
             new Cue(words("dans le cadre " + OF + "|au nom " + OF
-                    + "|\\p{L}+(?:é|ée|és|ées) pour(?= \\p{Ll})"), Opens.NOUN, 0.7),
+                    + "|pour(?<=\\p{L}(?:é|ée|és|ées) pour)(?= \\p{Ll})"), Opens.NOUN, 0.7),
             new Cue(words("après" + DETERMINER_AHEAD), Opens.NOUN, 0.6),
             new Cue(words("pour" + "(?!\\s+(?:sa|ma|ta|leur|notre|votre) part|\\s+la première|\\s+l'instant"
                     + "|\\s+le moment|\\s+l'heure|\\s+l'essentiel|\\s+la plupart)"
@@ -82,7 +82,7 @@ final class CausalComplements {
             new Cue(words(REPROACH + " " + TO + " " + SOMEONE
                     + "(?= (?:son|sa|ses|leurs?|l'|le|la|les|un|une) )|(?:lui|leur) reproch\\p{L}*"
                     + "(?= (?:son|sa|ses|leurs?|l'|le|la|les|un|une) )"), Opens.NOUN, 0.8),
-            new Cue(Pattern.compile("(?<=\\p{L}|\\p{N}|\\))\\s*:\\s*(?=\\p{Ll})"), Opens.CLAUSE, 0.5),
+            new Cue(Pattern.compile(":(?<=[\\p{L}\\p{N})]\\s{0,3}:)\\s*(?=\\p{Ll})"), Opens.CLAUSE, 0.5),
             new Cue(words("c'est pourquoi|c'est la raison pour laquelle|voilà pourquoi|ce qui explique"
                     + "|ce qui a (?:conduit|poussé|entraîné|provoqué)|d'où"), Opens.BEFORE, 0.7));
 
@@ -94,6 +94,8 @@ final class CausalComplements {
     private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?)»]|\\s(?:et|mais|a déclaré|a dit)\\s");
     /** The end of a stretch between commas: a coordination (« X et Y ») stays whole. */
     private static final Pattern COMMA_END = Pattern.compile("[,.;:!?)»]");
+    /** What a reason's words are counted by, compiled once ({@code String.split} compiles it at every call). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}-]+'?|\\S");
     /** Longest reason proposed, in words: longer ones are sentences, not answers. */
     static final int MAX_WORDS = 15;
@@ -250,7 +252,7 @@ final class CausalComplements {
         while (e > start && Character.isWhitespace(s.charAt(e - 1))) {
             e--;
         }
-        if (e - start < 3 || s.substring(start, e).split("\\s+").length > MAX_WORDS) {
+        if (e - start < 3 || WHITESPACE.split(s.substring(start, e)).length > MAX_WORDS) {
             return;
         }
         for (Cut c : out) {
