@@ -54,6 +54,8 @@ public final class QuestionAnalyzer {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(1[0-9]{3}|20[0-9]{2})(?![\\d,.]\\d)");
     /** « de quoi est-il accusé ». */
     private static final Pattern ACCUSED_OF = Pattern.compile(".* de quoi .* accus.*");
+    /** « que reproche X à Y ? », « qu'est-ce qu'on lui reproche ? », « quels reproches… »: a reason. */
+    private static final Pattern REPROACHED = Pattern.compile(".* (?:que|qu|quoi|quels?|quelles?) (?:.* )?reproch.*");
     /** « où » as typed, accent included (« ou » is « or »). */
     private static final Pattern WHERE = Pattern.compile("(?s).*(^|[^\\p{L}])où([^\\p{L}]|$).*");
     private static final Pattern INVERSION = Pattern.compile("[a-z]+-(t-)?(il|elle|ils|elles|on)");
@@ -101,6 +103,7 @@ public final class QuestionAnalyzer {
         }
         if (j.contains(" pourquoi ") || j.contains(" quelle raison ") || j.contains(" quelles raisons ")
                 || j.contains(" a cause de quoi ") || j.contains(" quel motif ") || ACCUSED_OF.matcher(j).matches()
+                || REPROACHED.matcher(j).matches()
                 || j.contains(" pour quel motif ") || j.contains(" quelle est la cause ")) {
             return Classification.of(AnswerType.REASON);
         }

@@ -17,26 +17,12 @@ import org.citebot.text.RegionMemo;
 import org.citebot.text.Span;
 
 /**
- * Candidates for « pourquoi » questions: the clause a French causal marker introduces
- * (« en réponse à », « à la suite de », « en raison de », « parce que », « après que »,
- * « accusés d'être »…), up to the end of the clause.
+ * Candidates for « pourquoi » questions: the complements French causal cues open, each cut as
+ * its noun phrase, its clause and its stretch up to the next comma ({@link CausalComplements}),
+ * and the subject of a verb that causes (« La sécheresse a provoqué… »).
  */
 public final class ReasonExtractor implements CandidateExtractor {
 
-    /**
-     * The markers stand as whole words: « car » is no cue inside « carrière » or « Caraïbes », nor
-     * « de » the end of « à la suite des » (a marker ending with an apostrophe is followed by its
-     * word).
-     */
-    private static final Pattern CAUSE = Pattern.compile(
-            "(?<![\\p{L}])(?:en réponse (?:à|aux?)|à la suite (?:de|d'|des|du)|suite (?:à|aux?)"
-                    + "|en raison (?:de|d'|des|du)"
-                    + "|à cause (?:de|d'|des|du)|du fait (?:de|d'|des|du)|parce qu(?:e|')|puisqu(?:e|')|car"
-                    + "|après que|étant donné (?:que|qu')|faute (?:de|d')|grâce (?:à|aux?)"
-                    + "|accusée?s? (?:d'être|de|d')|soupçonnée?s? (?:d'être|de|d')|pour avoir|afin (?:de|d')"
-                    + "|accuse [^,.;]{1,40}? (?:de|d')|reproche [^,.;]{1,40}? (?:de|d'|son|sa|ses))"
-                    + "(?:(?<=')|(?![\\p{L}]))\\s*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A subject that causes what follows: « Cette mesure marque la poursuite de la détérioration… »,
      * « La sécheresse a provoqué… ». The reason is the subject.
@@ -45,9 +31,6 @@ public final class ReasonExtractor implements CandidateExtractor {
             "((?:[\\p{L}'-]+\\s+){1,5}?)(?:a\\s+|ont\\s+)?(?:marque|marquent|entraîne|entraînent|entraîné|provoque|"
                     + "provoquent|provoqué|cause|causent|causé|déclenche|déclenché|aggrave|aggravé|"
                     + "alimente|accélère)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** What a reason's words are counted by, compiled once ({@code String.split} compiles it at every call). */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?)»]|\\s(?:et|mais|a déclaré|a dit)\\s");
 
     /** Share of the question's weight in the explained clause that keeps the cue's whole fit. */
     static final double HOST_SHARE = 0.3;
@@ -89,21 +72,9 @@ public final class ReasonExtractor implements CandidateExtractor {
             out.add(new Found(new Span(sentence.start() + agent.start(1), sentence.start() + agent.end(1)).trim(plain),
                     0.7));
         }
-        Matcher m = CAUSE.matcher(s);
-        while (m.find()) {
-            int start = m.end();
-            while (start < s.length() && (s.charAt(start) == '«' || s.charAt(start) == '"' || s.charAt(start) == ' ')) {
-                start++;
-            }
-            Matcher end = CLAUSE_END.matcher(s).region(start, s.length());
-            int stop = end.find() ? end.start() : s.length();
-            if (stop - start < 4) {
-                continue;
-            }
-            Span span = new Span(sentence.start() + start, sentence.start() + stop).trim(plain);
-            if (WHITESPACE.split(span.of(documentText)).length <= 15) {
-                out.add(new Found(span, 0.8));
-            }
+        for (CausalComplements.Cut cut : CausalComplements.find(s)) {
+            out.add(new Found(new Span(sentence.start() + cut.start(), sentence.start() + cut.end()).trim(plain),
+                    cut.fit()));
         }
         return out;
     }

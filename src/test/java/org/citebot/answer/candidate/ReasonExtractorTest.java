@@ -25,6 +25,23 @@ class ReasonExtractorTest {
             Le port a rouvert à la suite des travaux de la digue.                  | travaux de la digue
             Le marché a fermé en raison d'une grève des transports.                | une grève des transports
             Le maire a démissionné à la suite de la crise.                         | la crise
+            Le maire a démissionné après la publication d'un rapport sur les comptes de la ville. | la publication d'un rapport / la publication d'un rapport sur les comptes de la ville
+            Le club a été sanctionné dans le cadre d'une enquête sur des paris truqués, selon la presse. | une enquête / une enquête sur des paris truqués
+            Le village reproche à la préfecture son silence sur la pollution de la rivière. | son silence / son silence sur la pollution de la rivière
+            Le village reproche pour sa part au préfet de ne rien faire.           | ne rien faire
+            Les élèves sont restés chez eux parce que l'école était fermée.        | l'école était fermée
+            Le stade a été agrandi pour accueillir plus de spectateurs.            | accueillir plus de spectateurs
+            Pour sa part, le maire n'a rien dit.                                   |
+            Il est rentré après le match.                                          | le match
+            Il a été incarcéré pour dettes envers sa banque.                       | dettes / dettes envers sa banque
+            Le pont a été fermé pour réparer la pile de la rive gauche.            | réparer la pile de la rive gauche
+            La route étant coupée, les secours sont arrivés à pied.                | La route étant coupée
+            Le pont a cédé : les piles étaient rongées par le sel.                 | les piles étaient rongées par le sel
+            Le club a recruté trois joueurs : Jean Dupont, Paul Martin et Luc Roux. |
+            Le sel sert à tenir le « goût » des plats, dit le chef.                |
+            Le chef sale tôt pour garder le « goût » des plats, dit-il.            | garder le « goût » des plats
+            Les piles étaient rongées par le sel, c'est pourquoi le pont a cédé.   | Les piles étaient rongées par le sel
+            La fête a été annulée en raison de la pluie et du vent, dit le maire.  | la pluie / la pluie et du vent
             """)
     void findsReasonsAfterWholeMarkers(String sentence, String expected) {
         Span all = new Span(0, sentence.length());
