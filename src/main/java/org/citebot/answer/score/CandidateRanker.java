@@ -114,6 +114,8 @@ public final class CandidateRanker {
 
     /** {@link KindWords#holds} of the candidate texts met, by kind: one name comes back in many sentences and questions. */
     private final Memo<KindOf, Boolean> kindNouns = new Memo<>();
+    /** {@link LocativePhrases#placeHead} of the phrase candidates met, for the same reason. */
+    private final Memo<String, Boolean> placeHeads = new Memo<>();
 
     /**
      * A candidate as read: its passage's evidence, the passage's rank, its article, and the
@@ -300,7 +302,7 @@ public final class CandidateRanker {
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;
             f[AnswerFeature.PLACE_HEAD.ordinal()] = c.origin() == Candidate.Origin.PHRASE
-                    && LocativePhrases.placeHead(c.text()) ? 1 : 0;
+                    && placeHeads.get(c.text(), LocativePhrases::placeHead) ? 1 : 0;
             PlaceSignals.Scale asked = PlaceSignals.asked(question.focus());
             if (asked != PlaceSignals.Scale.UNKNOWN) {
                 PlaceSignals.Scale scale = placeSignals.scaleOf(r.doc().text(), c.span());
