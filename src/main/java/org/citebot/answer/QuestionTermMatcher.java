@@ -80,7 +80,7 @@ public final class QuestionTermMatcher {
      * article (told by its id, and by identity from another article of the same id); the array
      * must not be changed.
      */
-    public boolean[] inTitle(Document doc, AnalyzedText analysis) {
+    boolean[] inTitle(Document doc, AnalyzedText analysis) {
         TitleHeld known = titles.get(doc.id());
         if (known != null && known.doc() == doc) {
             return known.held();
