@@ -75,8 +75,6 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
         List<QuestionTerm> questionTerms = matcher.terms();
         var p = passage.passage();
         List<AnalyzedText.Term> context = analysis.termsOf(p, doc.text(), p.context());
-        // The article's title and outlet name it: « l'article du Journal du Soir » is about all its passages.
-        List<AnalyzedText.Term> title = analysis.keyedTerms(doc.title() + " " + doc.outlet().orElse(""));
         int n = questionTerms.size();
         boolean[] inContext = new boolean[n];
         boolean[] inSentence = new boolean[n];
@@ -95,11 +93,10 @@ public record PassageEvidence(ScoredPassage passage, double coverage, double sen
                 }
             }
         }
-        for (AnalyzedText.Term t : title) {
-            long mask = matcher.mask(t);
-            for (int i = 0; i < n; i++) {
-                inContext[i] |= i < QuestionTermMatcher.MASKED ? (mask & 1L << i) != 0 : matcher.matches(i, t.term());
-            }
+        // The article's title and outlet name it: « l'article du Journal du Soir » is about all its passages.
+        boolean[] inTitle = matcher.inTitle(doc, analysis);
+        for (int i = 0; i < n; i++) {
+            inContext[i] |= inTitle[i];
         }
         double total = 0;
         double covered = 0;

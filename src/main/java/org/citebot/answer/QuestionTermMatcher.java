@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.citebot.corpus.Document;
 
 /**
  * A question's terms ready to be matched against every analysed word of a passage, with the
@@ -11,7 +13,7 @@ import java.util.Map;
  * few terms with several forms each, so a word is looked up once among all the forms
  * ({@link #mask(String)}) instead of once per term, and the stem rule is tried only on words that
  * start like one of the forms long enough for it. Built once per question, used for each of its
- * passages. Immutable and thread-safe.
+ * passages. Thread-safe; its only state is the memory of the titles it matched.
  */
 public final class QuestionTermMatcher {
 
@@ -27,6 +29,16 @@ public final class QuestionTermMatcher {
     private final Map<String, Long> verbKeys = new HashMap<>();
     /** A set of the {@link #start(String) starts} of every stem form, 4096 bits. */
     private final long[] stemStarts = new long[64];
+
+    /** An article, and which terms its title and outlet hold ({@link #inTitle}). */
+    private record TitleHeld(Document doc, boolean[] held) {
+    }
+
+    /**
+     * {@link #inTitle} per article id: every passage of an article asks, and matching its title
+     * again for each was a hundredth of an answer.
+     */
+    private final Map<String, TitleHeld> titles = new ConcurrentHashMap<>();
 
     /** The terms' indices, rarest stem first. */
     private final List<Integer> byRarity;
@@ -60,6 +72,28 @@ public final class QuestionTermMatcher {
     /** The terms' indices, the rarest stem first ({@link QuestionTerm#rarity}; ties in the question's order). */
     public List<Integer> byRarity() {
         return byRarity;
+    }
+
+    /**
+     * Which terms the title and outlet of {@code doc} hold, in the question's order: what makes
+     * « l'article du Journal du Soir » about every passage of its article. Worked out once per
+     * article (told by its id, and by identity from another article of the same id); the array
+     * must not be changed.
+     */
+    boolean[] inTitle(Document doc, AnalyzedText analysis) {
+        TitleHeld known = titles.get(doc.id());
+        if (known != null && known.doc() == doc) {
+            return known.held();
+        }
+        boolean[] held = new boolean[terms.size()];
+        for (AnalyzedText.Term t : analysis.keyedTerms(doc.title() + " " + doc.outlet().orElse(""))) {
+            long mask = mask(t);
+            for (int i = 0; i < held.length; i++) {
+                held[i] |= i < MASKED ? (mask & 1L << i) != 0 : matches(i, t.term());
+            }
+        }
+        titles.put(doc.id(), new TitleHeld(doc, held));
+        return held;
     }
 
     /** The terms, in the question's order. */

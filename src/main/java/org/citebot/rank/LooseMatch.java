@@ -67,13 +67,7 @@ final class LooseMatch {
     LooseMatch(CharSequence question) {
         Set<String> distinct = new LinkedHashSet<>(List.of(words(question)));
         this.words = distinct.toArray(NONE);
-        java.util.TreeSet<Long> all = new java.util.TreeSet<>();
-        for (String w : words) {
-            for (long t : triples(w)) {
-                all.add(t);
-            }
-        }
-        this.triples = all.stream().mapToLong(Long::longValue).toArray();
+        this.triples = distinctSorted(words);
         this.blocks = (triples.length + 63) / 64;
         for (long t : triples) {
             int h = sketchBit(t);
@@ -90,6 +84,29 @@ final class LooseMatch {
                 sizes[i] += Long.bitCount(b);
             }
         }
+    }
+
+    /** The distinct letter triples of {@code words}, sorted (an array sorted in place: no boxed set). */
+    static long[] distinctSorted(String[] words) {
+        int size = 0;
+        for (String w : words) {
+            size += w.length();
+        }
+        long[] all = new long[size];
+        int n = 0;
+        for (String w : words) {
+            for (long t : triples(w)) {
+                all[n++] = t;
+            }
+        }
+        java.util.Arrays.sort(all, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || all[distinct - 1] != all[i]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return java.util.Arrays.copyOf(all, distinct);
     }
 
     /** The question's content words, folded, each once, in the question's order. */

@@ -129,4 +129,28 @@ class LooseMatchTest {
                 new boolean[][] {titled});
         assertEquals(0, m[0][LooseMatch.BEYOND_TITLE], 1e-9);
     }
+
+    /** The question's triples, sorted and each once: what a sorted set of them gave. */
+    @Test
+    void questionTriplesAreTheDistinctOnesSorted() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            String[] words = new String[random.nextInt(6)];
+            for (int i = 0; i < words.length; i++) {
+                StringBuilder w = new StringBuilder();
+                for (int k = 1 + random.nextInt(9); k > 0; k--) {
+                    w.append("abcé".charAt(random.nextInt(4)));
+                }
+                words[i] = w.toString();
+            }
+            java.util.TreeSet<Long> expected = new java.util.TreeSet<>();
+            for (String w : words) {
+                for (long t : LooseMatch.triples(w)) {
+                    expected.add(t);
+                }
+            }
+            assertArrayEquals(expected.stream().mapToLong(Long::longValue).toArray(), LooseMatch.distinctSorted(words),
+                    String.join(" ", words));
+        }
+    }
 }

@@ -10,6 +10,7 @@ import org.citebot.answer.Candidate;
 import org.citebot.corpus.Document;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
+import org.citebot.text.Memo;
 import org.citebot.text.Span;
 import org.citebot.text.pos.Pos;
 import org.citebot.text.pos.SentenceTags;
@@ -76,25 +77,44 @@ public final class CandidateConjunctions {
 
     /**
      * The conjunctions of candidate {@code c}, read in its sentence, for a question asked with
-     * {@code asked} ({@link #questionWord}).
+     * {@code asked} ({@link #questionWord}). The list is immutable.
      */
     public List<String> of(Candidate c, String asked, Document doc, Span sentence) {
-        String text = doc.text();
-        String qw = "qw=" + asked;
-        List<String> out = new ArrayList<>(8);
-        String before = key(lastWord(text, Math.max(sentence.start(), c.span().start() - 30),
-                c.span().start()), "^");
-        String after = key(firstWord(text, c.span().end(), Math.min(sentence.end(),
-                c.span().end() + 30)), "$");
+        return named.get(new Place(doc.text(), sentence, c.span(), c.text(), asked), this::read);
+    }
+
+    /**
+     * A candidate's place: its text (compared by content, in practice by identity), sentence,
+     * span and words, and how the question asks.
+     */
+    private record Place(String text, Span sentence, Span span, String candidate, String asked) {
+    }
+
+    /**
+     * {@link #of} per candidate place and question word, remembered: the names depend on the text
+     * alone, and the same candidates come back question after question (the extractors remember
+     * their finds per sentence); reading them again and building their names was a twentieth of an
+     * answer. Keyed by the text's content, so a changed article is read anew.
+     */
+    private final Memo<Place, List<String>> named = new Memo<>();
+
+    private List<String> read(Place place) {
+        String text = place.text();
+        Span sentence = place.sentence();
+        Span span = place.span();
+        String qw = "qw=" + place.asked();
+        List<String> out = new ArrayList<>(5);
+        String before = key(lastWord(text, Math.max(sentence.start(), span.start() - 30), span.start()), "^");
+        String after = key(firstWord(text, span.end(), Math.min(sentence.end(), span.end() + 30)), "$");
         out.add(qw + "|prev=" + before);
         out.add(qw + "|next=" + after);
-        int words = WhitespaceSplit.length(c.text().strip());
+        int words = WhitespaceSplit.length(place.candidate().strip());
         out.add(qw + "|words=" + Math.min(words, 5));
         TaggedSentence s = tags.of(text, sentence);
         int base = sentence.start();
-        int a = s.firstFrom(c.span().start() - base);
+        int a = s.firstFrom(span.start() - base);
         int b = a;
-        while (b < s.size() && s.end(b) + base <= c.span().end()) {
+        while (b < s.size() && s.end(b) + base <= span.end()) {
             b++;
         }
         if (b > a) {
@@ -105,7 +125,7 @@ public final class CandidateConjunctions {
             out.add(qw + "|first=" + s.tag(a) + "|head=" + (head == null ? "-" : head));
             out.add(qw + "|prevpos=" + (a > 0 ? s.tag(a - 1) : "^"));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static String key(String word, String none) {

@@ -22,6 +22,7 @@ import org.citebot.question.AnswerType;
 import org.citebot.question.Question;
 import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
+import org.citebot.text.Memo;
 import org.citebot.text.Span;
 
 /**
@@ -98,6 +99,23 @@ public final class CandidateRanker {
         this.conjunctions = java.util.Objects.requireNonNull(conjunctions, "conjunctions");
     }
     private final PlaceSignals placeSignals = PlaceSignals.shared();
+
+    /**
+     * Each candidate place's clauses, remembered: they depend on the text alone, and the same
+     * candidates come back question after question (a chat stays on its subject; the extractors
+     * remember their finds per sentence), where working them out again was a twentieth of an
+     * answer. Keyed by the text's content, so a changed article is read anew.
+     */
+    private final Memo<ClauseReading.Place, ClauseReading> clauseReadings = new Memo<>();
+
+    /** A candidate text and the kind of noun asked: the key of {@link #kindNouns}. */
+    private record KindOf(String text, AnswerType kind) {
+    }
+
+    /** {@link KindWords#holds} of the candidate texts met, by kind: one name comes back in many sentences and questions. */
+    private final Memo<KindOf, Boolean> kindNouns = new Memo<>();
+    /** {@link LocativePhrases#placeHead} of the phrase candidates met, for the same reason. */
+    private final Memo<String, Boolean> placeHeads = new Memo<>();
 
     /**
      * A candidate as read: its passage's evidence, the passage's rank, its article, and the
@@ -178,8 +196,6 @@ public final class CandidateRanker {
         String questionWord = CandidateConjunctions.questionWord(question);
         // Candidates share sentences: whether a sentence holds a year is asked once per sentence.
         Map<String, Boolean> yearInSentence = new HashMap<>();
-        // Candidates share texts (one name in several sentences): whether one holds a kind noun, once per text.
-        Map<String, Boolean> kindNoun = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
             Read r = read.get(i);
             Candidate c = r.candidate();
@@ -201,7 +217,7 @@ public final class CandidateRanker {
                     && yearInSentence.computeIfAbsent(sentenceIds[i],
                             id -> holdsYear(r.doc().text(), e.passage().passage().sentence())) ? 1 : 0;
             f[AnswerFeature.UNKNOWN_SHARE.ordinal()] = unknownShare;
-            otherSignals(f, r, question, asked, kindNoun, bestSentence, nearest[i] != Integer.MAX_VALUE
+            otherSignals(f, r, question, asked, bestSentence, nearest[i] != Integer.MAX_VALUE
                     && nearest[i] <= nearestOfSentence.get(sentenceIds[i]),
                     perSentence.get(sentenceIds[i])[0], docsByKey.get(c.key()).size(),
                     sentencesByKey.get(c.key()).size());
@@ -225,17 +241,19 @@ public final class CandidateRanker {
     /**
      * The signals beyond fit, coverage, retrieval and rank: clauses, kind nouns, neighbouring verbs…
      *
-     * @param kindNoun          {@link KindWords#holds} of the candidate texts met so far, for the question's type
      * @param nearestInSentence whether no other candidate of its sentence stands closer to a question word
      * @param inSentence        candidates in its sentence
      * @param docs              articles that hold its value
      * @param sentences         sentences that hold its value
      */
     private void otherSignals(double[] f, Read r, Question question, Set<String> askedKeys,
-                              Map<String, Boolean> kindNoun, double bestSentence,
+                              double bestSentence,
                               boolean nearestInSentence, int inSentence, int docs, int sentences) {
         Candidate c = r.candidate();
         PassageEvidence e = r.evidence();
+        ClauseReading clauses = clauseReadings.get(new ClauseReading.Place(r.doc().text(),
+                e.passage().passage().sentence(), c.anchor(), c.span(), ClauseReading.Reading.of(question.type())),
+                ClauseReading::read);
         f[AnswerFeature.SENTENCE_COVERAGE_RELATIVE.ordinal()] = bestSentence > 0
                 ? e.sentenceCoverage() / bestSentence : 0;
         f[AnswerFeature.BEST_SENTENCE.ordinal()] = bestSentence > 0 && e.sentenceCoverage() >= bestSentence
@@ -247,8 +265,7 @@ public final class CandidateRanker {
                 h -> !h.topical());
         f[AnswerFeature.TOPICAL_ADJACENCY.ordinal()] = e.localCoverage(c.anchor(), RELATION_WINDOW,
                 PassageEvidence.Hit::topical);
-        f[AnswerFeature.AGENT.ordinal()] = AGENT_BEFORE.matcher(r.doc().text())
-                .region(Math.max(0, c.anchor().start() - 6), c.anchor().start()).find() ? 1 : 0;
+        f[AnswerFeature.AGENT.ordinal()] = clauses.agent() ? 1 : 0;
         if (question.type() == AnswerType.PERSON) {
             f[AnswerFeature.AGENT_OF_ASKED_VERB.ordinal()] = agentOfAskedVerb(r.doc().text(),
                     e.passage().passage().sentence(), c.anchor(), askedKeys) ? e.topicalCoverage() : 0;
@@ -260,8 +277,8 @@ public final class CandidateRanker {
         f[AnswerFeature.REPEATED.ordinal()] = Math.min(1.0, (sentences - 1) / 3.0);
         f[AnswerFeature.LENGTH.ordinal()] = Math.min(1.0, WhitespaceSplit.length(c.text()) / 6.0);
         f[AnswerFeature.CAPITALISED.ordinal()] = Character.isUpperCase(c.text().charAt(0)) ? 1 : 0;
-        f[AnswerFeature.KIND_NOUN.ordinal()] = kindNoun.computeIfAbsent(c.text(),
-                t -> kindWords.holds(t, question.type())) ? 1 : 0;
+        f[AnswerFeature.KIND_NOUN.ordinal()] = kindNouns.get(new KindOf(c.text(), question.type()),
+                k -> kindWords.holds(k.text(), k.kind())) ? 1 : 0;
         f[AnswerFeature.FOCUS_BESIDE.ordinal()] = focusBeside(question, r.doc().text(),
                 e.passage().passage().sentence(), c.anchor()) ? 1 : 0;
         f[AnswerFeature.NOT_A_PERSON.ordinal()] = question.type() == AnswerType.PERSON
@@ -269,36 +286,23 @@ public final class CandidateRanker {
         if (question.type() == AnswerType.PERSON) {
             f[AnswerFeature.THING_PHRASE.ordinal()] = c.origin() == Candidate.Origin.PHRASE
                     && kindWords.thingPhrase(c.text()) ? 1 : 0;
-            f[AnswerFeature.BARE_SUBJECT.ordinal()] = bareSubject(r.doc().text(), e.passage().passage().sentence(),
-                    c.anchor()) ? 1 : 0;
+            f[AnswerFeature.BARE_SUBJECT.ordinal()] = clauses.bareSubject() ? 1 : 0;
             f[AnswerFeature.SUBJECT_OF_ASKED_VERB.ordinal()] = f[AnswerFeature.BARE_SUBJECT.ordinal()] > 0
                     && e.verbBeside(c.anchor(), SUBJECT_VERB_WINDOW, true) ? 1 : 0;
         }
         f[AnswerFeature.VERB_AFTER.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, true) ? 1 : 0;
         f[AnswerFeature.VERB_BEFORE.ordinal()] = e.verbBeside(c.anchor(), VERB_WINDOW, false) ? 1 : 0;
-        Span sentence = e.passage().passage().sentence();
-        boolean reason = question.type() == AnswerType.REASON;
-        boolean person = question.type() == AnswerType.PERSON;
-        Span plainOfAnchor = reason ? null : Clauses.plainClauseOf(r.doc().text(), sentence, c.anchor());
-        Span clause = reason ? Clauses.hostOf(r.doc().text(), sentence, c.span())
-                : Clauses.clauseOf(r.doc().text(), sentence, c.anchor(), plainOfAnchor);
-        if (person) {
-            clause = Clauses.withApposition(r.doc().text(), sentence, c.anchor(), clause);
-        }
-        f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(clause, c.anchor());
-        Span plain = reason ? clause : plainOfAnchor;
-        if (person) {
-            plain = Clauses.withApposition(r.doc().text(), sentence, c.anchor(), plain);
-        }
+        f[AnswerFeature.CLAUSE_COVERAGE.ordinal()] = e.coverageIn(clauses.clause(), c.anchor());
+        Span plain = clauses.plain();
         f[AnswerFeature.RAREST_IN_CLAUSE.ordinal()] = e.rarestIn(plain, c.span()) ? 1 : 0;
         f[AnswerFeature.RARE_STEMS_IN_CLAUSE.ordinal()] = e.rareStemIn(0, plain, c.span())
                 && e.rareStemIn(1, plain, c.span()) ? 1 : 0;
         f[AnswerFeature.PHRASE_OVERLAP.ordinal()] = e.phraseOverlap();
-        f[AnswerFeature.EXCLUDED.ordinal()] = excluded(r.doc().text(), plain, c.span()) ? 1 : 0;
+        f[AnswerFeature.EXCLUDED.ordinal()] = clauses.excluded() ? 1 : 0;
         if (question.type() == AnswerType.PLACE) {
             f[AnswerFeature.LOCATED_BY.ordinal()] = PlaceSignals.locatedBy(r.doc().text(), e, c.span()) ? 1 : 0;
             f[AnswerFeature.PLACE_HEAD.ordinal()] = c.origin() == Candidate.Origin.PHRASE
-                    && LocativePhrases.placeHead(c.text()) ? 1 : 0;
+                    && placeHeads.get(c.text(), LocativePhrases::placeHead) ? 1 : 0;
             PlaceSignals.Scale asked = PlaceSignals.asked(question.focus());
             if (asked != PlaceSignals.Scale.UNKNOWN) {
                 PlaceSignals.Scale scale = placeSignals.scaleOf(r.doc().text(), c.span());
@@ -351,6 +355,11 @@ public final class CandidateRanker {
     private static boolean isYearAt(String text, int i) {
         return i + 4 <= text.length() && holdsYear(text, new Span(i, i + 4)) && (i == 0 || !digit(text.charAt(i - 1)))
                 && (i + 4 == text.length() || !digit(text.charAt(i + 4)));
+    }
+
+    /** Whether a passive's « par » (maybe with an article) stands right before {@code candidate}. */
+    static boolean agentBefore(String text, Span candidate) {
+        return AGENT_BEFORE.matcher(text).region(Math.max(0, candidate.start() - 6), candidate.start()).find();
     }
 
     /**
