@@ -142,6 +142,10 @@ public final class QuestionAnalyzer {
         return Optional.empty();
     }
 
+    /** The words that ask what something is when they open the question (within its first words). */
+    private static final List<String> OPENING_DEFINITION_CUES = List.of(" qu est-ce qu ", " qu est-ce que ",
+            " qu est ce que ", " qu est ce qu ", " c est quoi ", " que signifie ", " que veut dire ", " que designe ",
+            " definition ", " ca veut dire quoi ", " ca signifie quoi ");
     /** The words that ask what something is when they close the question: « X, c'est quoi ? ». */
     private static final List<String> CLOSING_DEFINITION_CUES = List.of(" qu est-ce que c est ", " qu est ce que c est ",
             " c est quoi ", " ca veut dire quoi ", " veut dire quoi ", " ca signifie quoi ", " signifie quoi ");
@@ -159,9 +163,7 @@ public final class QuestionAnalyzer {
      * marchands ? », « qu'est-ce qu'on reproche à X ? ») asks for an object, not what X is.
      */
     private static Optional<Classification> definition(QuestionWords w, String j) {
-        for (String cue : List.of(" qu est-ce qu ", " qu est-ce que ", " qu est ce que ", " qu est ce qu ",
-                " c est quoi ", " que signifie ", " que veut dire ", " que designe ", " definition ",
-                " ca veut dire quoi ", " ca signifie quoi ")) {
+        for (String cue : OPENING_DEFINITION_CUES) {
             int at = j.indexOf(cue);
             if (at >= 0 && at <= 3) {
                 int from = wordIndexAfter(j, at + cue.length());
