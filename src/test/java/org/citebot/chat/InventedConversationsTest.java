@@ -130,6 +130,10 @@ class InventedConversationsTest {
      * a fifth hand, the articles alone): when it arrived (main 99ff001, scripts/evaluate-conversations)
      * 1/45 as written, same reply 4, same fact 40/45, 5/5 declined; follow-ups right 6 against 11
      * (this test's measure: same reply 11 + 3, same fact 40/45, 25/25 kept).
+     * {@code blind/blind-s15-conversations.jsonl} (session 15, 25 chats, 45 follow-ups, 5 unanswerable;
+     * a sixth hand, the articles alone): when it arrived (main a25bf4a, scripts/evaluate-conversations)
+     * 0/45 as written, same reply 6, same fact 42/45, 5/5 declined; follow-ups right 8 against 10
+     * (this test's measure: same reply 10 + 2, same fact 42/45, 25/25 kept).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -144,6 +148,7 @@ class InventedConversationsTest {
             "blind/blind-s12-conversations.jsonl, 0.0, 0.40, 1.0, 1.0, 0.75",
             "blind/blind-s13-conversations.jsonl, 0.0, 0.33, 1.0, 1.0, 0.85",
             "blind/blind-s14-conversations.jsonl, 0.0, 0.28, 1.0, 1.0, 0.85",
+            "blind/blind-s15-conversations.jsonl, 0.0, 0.25, 1.0, 1.0, 0.90",
     })
     void followUpsAreReadAsTheirWrittenOutQuestionAndGetItsReply(String file, double resolvedBar, double replyBar,
                                                                  double declinedBar, double ownBar, double factBar) {
