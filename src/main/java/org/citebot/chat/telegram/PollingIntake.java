@@ -60,6 +60,7 @@ final class PollingIntake {
                     try {
                         handler.accept(update);
                         progress.finish(id);
+                        LOG.debug("update {} handled", id);
                     } finally {
                         window.recorded();
                     }

@@ -65,6 +65,13 @@ public final class UpdateProgress {
     private final TreeSet<Integer> handledAbove = new TreeSet<>();
     /** Updates received and not handled yet. */
     private final TreeSet<Integer> inFlight = new TreeSet<>();
+    /**
+     * The highest update received in this run: every update up to it has been received (Telegram
+     * gives them in order), so the watermark may pass it and no further. Handled ids read back from
+     * the file lie above updates an earlier run had not answered when it died, which Telegram gives
+     * again only now.
+     */
+    private int lastReceived;
     /** The open file handled ids are appended to; null until the first snapshot is written. */
     private FileChannel journal;
     private int appended;
@@ -145,6 +152,7 @@ public final class UpdateProgress {
     private void forgetIfStale() {
         if (Duration.between(changed, clock.instant()).compareTo(MEMORY) > 0) {
             watermark = 0;
+            lastReceived = 0;
             handledAbove.clear();
             changed = clock.instant();
             closeJournal(); // the next record starts with a new snapshot
@@ -155,12 +163,15 @@ public final class UpdateProgress {
      * Notes that {@code updateId} was received; false when it was already handled (before a
      * restart, or delivered twice) or is under way, so it must not be handled again.
      *
-     * <p>Updates come in order of id, so every update below this one has been received already:
-     * handled ids below the first one under way join the watermark (an update handled before a
-     * restart, given again, moves it as much as one handled now).
+     * <p>Updates come in order of id, so every update up to this one has been received: handled
+     * ids up to it and below the first one under way join the watermark (an update handled before
+     * a restart, given again, moves it as much as one handled now). Not beyond it: an id handled
+     * before a restart may lie above one the killed run had not answered yet, which Telegram gives
+     * again after it.
      */
     public synchronized boolean begin(int updateId) {
         forgetIfStale();
+        lastReceived = Math.max(lastReceived, updateId);
         boolean fresh = updateId > watermark && !handledAbove.contains(updateId) && inFlight.add(updateId);
         advance();
         return fresh;
@@ -177,10 +188,13 @@ public final class UpdateProgress {
         save(updateId);
     }
 
-    /** Moves the watermark over the handled ids below the first update under way. */
+    /**
+     * Moves the watermark over the handled ids received in this run and below the first update
+     * under way.
+     */
     private void advance() {
-        int firstUnhandled = inFlight.isEmpty() ? Integer.MAX_VALUE : inFlight.first();
-        while (!handledAbove.isEmpty() && handledAbove.first() < firstUnhandled) {
+        int last = inFlight.isEmpty() ? lastReceived : Math.min(lastReceived, inFlight.first() - 1);
+        while (!handledAbove.isEmpty() && handledAbove.first() <= last) {
             watermark = handledAbove.pollFirst();
         }
     }

@@ -63,6 +63,9 @@ final class BotApiEmulator implements AutoCloseable {
     private final NavigableMap<Integer, ObjectNode> pending = new TreeMap<>();
     private final List<Sent> sent = new ArrayList<>();
     private final List<Integer> offsets = new ArrayList<>();
+    /** What was asked of the server and what it answered, a line each, for a failing test's message. */
+    private final List<String> journal = new ArrayList<>();
+    private final long startedNanos = System.nanoTime();
     private int nextUpdateId = 100_000;
     private int nextMessageId = 1;
     /** Bumped by every getUpdates: a waiting one that sees it change ends with 409. */
@@ -111,6 +114,22 @@ final class BotApiEmulator implements AutoCloseable {
                     .put("language_code", "fr");
             message.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "Léa");
             return update;
+        }
+    }
+
+    /**
+     * Every call the server answered, a line each (milliseconds since start, method, what it
+     * carried, the status): where a lost reply went, when a test finds one missing.
+     */
+    List<String> journal() {
+        synchronized (lock) {
+            return List.copyOf(journal);
+        }
+    }
+
+    private void note(String line) {
+        synchronized (lock) {
+            journal.add((System.nanoTime() - startedNanos) / 1_000_000 + " ms " + line);
         }
     }
 
@@ -194,6 +213,7 @@ final class BotApiEmulator implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             // the bot went away (killed) before its answer: nothing to do, the update stays pending
+            note(exchange.getRequestURI().getPath().replace(token, "TOKEN") + " cut short: " + e);
         }
     }
 
@@ -221,6 +241,10 @@ final class BotApiEmulator implements AutoCloseable {
             superseded = generation != pollGeneration;
             pending.tailMap(offset, true).values().stream().limit(limit).forEach(result::add);
         }
+        note("getUpdates offset " + offset + " limit " + limit + " timeout " + timeoutMillis / 1000 + " -> "
+                + (superseded ? "409" : result.size() + " updates"
+                + (result.isEmpty() ? "" : " " + result.get(0).get("update_id") + ".."
+                + result.get(result.size() - 1).get("update_id"))));
         if (superseded) {
             reply(exchange, 409, error(409, "Conflict: terminated by other getUpdates request; make sure that"
                     + " only one bot instance is running"));
@@ -240,6 +264,8 @@ final class BotApiEmulator implements AutoCloseable {
         synchronized (lock) {
             sent.add(new Sent(chatId, replyTo.isMissingNode() || replyTo.isNull() ? null : replyTo.asInt(), text));
             message.put("message_id", nextMessageId++);
+            note("sendMessage chat " + chatId + " reply_to " + replyTo + " -> message "
+                    + message.get("message_id") + " (" + text.length() + " chars)");
             lock.notifyAll();
         }
         message.put("date", System.currentTimeMillis() / 1000).put("text", text);

@@ -149,18 +149,26 @@ class TelegramRestartIT {
             Map<Integer, Integer> replies = repliesByQuestion(api, chatOf);
             int twice = (int) replies.values().stream().filter(n -> n > 1).count();
             return new Outcome(chatOf.size(), before, replies.size(), twice, disorder(api, chatOf), firstLog,
-                    secondLog + unanswered(chatOf, replies, state));
+                    secondLog + unanswered(chatOf, replies, state, api, firstLog));
         }
     }
 
-    /** The questions with no reply and what the progress files say, for a failure's message. */
-    private static String unanswered(Map<Integer, Long> chatOf, Map<Integer, Integer> replies, Path state)
-            throws java.io.IOException {
+    /**
+     * The questions with no reply, what the progress files say, the first instance's warnings and
+     * where the emulator's journal was written, for a failure's message.
+     */
+    private static String unanswered(Map<Integer, Long> chatOf, Map<Integer, Integer> replies, Path state,
+                                     BotApiEmulator api, String firstLog) throws java.io.IOException {
         List<Integer> missing = chatOf.keySet().stream().filter(id -> !replies.containsKey(id)).toList();
         if (missing.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("\nquestions (message ids) with no reply: " + missing);
+        Path journal = state.resolve("emulator.log");
+        Files.write(journal, api.journal());
+        StringBuilder out = new StringBuilder("\nquestions (message ids) with no reply: " + missing
+                + "\nthe emulator's journal: " + journal.toAbsolutePath()
+                + "\nthe first instance's warnings:");
+        firstLog.lines().filter(l -> l.contains("WARN") || l.contains("ERROR")).forEach(l -> out.append("\n  ").append(l));
         try (var files = Files.list(state)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".progress")).toList()) {
                 List<String> lines = Files.readAllLines(file);
@@ -297,7 +305,8 @@ class TelegramRestartIT {
         env.put(TelegramSettings.TOKEN_VARIABLE, TOKEN);
         env.put(Settings.environmentName("telegram.state.dir"), state.toString());
         env.put(Settings.environmentName("telegram.flood.per.minute"), "0");
-        env.put("CITEBOT_LOG_LEVEL", "INFO");
+        // -Drestart.it.log=DEBUG logs every update skipped or handled, to follow a lost one
+        env.put("CITEBOT_LOG_LEVEL", System.getProperty("restart.it.log", "INFO"));
         return env;
     }
 
