@@ -153,8 +153,8 @@ public final class QuestionAnalyzer {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("on", "il", "elle", "ils", "elles", "je", "j", "tu",
             "nous", "vous");
     /** Auxiliaries and copulas the verb-ending guess misses. */
-    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "etait",
-            "etaient", "fut", "furent", "sera", "seront", "va", "vont", "peut", "peuvent", "doit", "doivent");
+    private static final Set<String> AUXILIARIES = FrenchLexicon.union(FrenchLexicon.AVOIR_FINITE,
+            FrenchLexicon.ETRE_FINITE, FrenchLexicon.MODAL_FINITE);
 
     /**
      * « qu'est-ce que X », « c'est quoi X », « que signifie X », « ça veut dire quoi X », the same

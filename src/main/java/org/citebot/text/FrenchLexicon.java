@@ -64,6 +64,25 @@ public final class FrenchLexicon {
     public static final Set<String> POSSESSIVES = union(THIRD_PERSON_POSSESSIVES,
             Set.of("mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos"));
 
+    /**
+     * The finite forms of « avoir » a news text or a question about one writes (third person: the
+     * present, imperfect, future, conditional and simple past), folded: what opens a compound
+     * tense (« a annoncé », « avaient été »).
+     */
+    public static final Set<String> AVOIR_FINITE = Set.of("a", "ont", "avait", "avaient", "aura", "auront",
+            "aurait", "auraient", "eut", "eurent");
+
+    /** The finite forms of « être », as {@link #AVOIR_FINITE}, folded: the copula and the passive's auxiliary. */
+    public static final Set<String> ETRE_FINITE = Set.of("est", "sont", "etait", "etaient", "fut", "furent", "sera",
+            "seront", "serait", "seraient");
+
+    /**
+     * The finite forms of the verbs that take an infinitive to make a tense or a mood (« va
+     * suspendre », « peut expulser », « doit quitter »), as {@link #AVOIR_FINITE}, folded.
+     */
+    public static final Set<String> MODAL_FINITE = Set.of("va", "vont", "allait", "allaient", "peut", "peuvent",
+            "pouvait", "pouvaient", "doit", "doivent", "devait", "devaient");
+
     /** Words French elides before a vowel, folded and without the apostrophe (« l' » is « l »). */
     public static final Set<String> ELIDED = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
             "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu");

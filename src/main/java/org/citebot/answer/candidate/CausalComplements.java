@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citebot.text.Folding;
 import org.citebot.text.FrenchLexicon;
 
 /**
@@ -112,9 +113,15 @@ final class CausalComplements {
             "avec", "sans", "vers", "chez", "contre", "entre", "parmi", "selon", "depuis", "pendant", "après",
             "avant", "lors", "dès", "jusqu'", "malgré", "envers", "auprès", "outre", "via", "hors", "comme",
             "et", "ou", "mais", "ni", "car", "donc", "qui", "que", "qu'", "dont", "où", "si", "il", "elle", "ils",
-            "elles", "on", "nous", "vous", "se", "s'", "y", "ne", "n'", "a", "ont", "est", "sont", "était",
-            "étaient", "avait", "avaient", "sera", "seront", "été", "fut", "furent", "aurait", "serait", "c'",
+            "elles", "on", "nous", "vous", "se", "s'", "y", "ne", "n'", "été", "c'",
             "ce", "cela", "ça", "le", "la", "les", "l'", "un", "une");
+
+    /** Whether {@code word} (lower case) ends a noun phrase: a closed-class word or a finite « avoir » / « être ». */
+    private static boolean endsPhrase(String word) {
+        String folded = Folding.fold(word);
+        return ENDS.contains(word) || FrenchLexicon.AVOIR_FINITE.contains(folded)
+                || FrenchLexicon.ETRE_FINITE.contains(folded);
+    }
 
     private CausalComplements() {
     }
@@ -216,7 +223,7 @@ final class CausalComplements {
                 afterLink = true;
                 continue;
             }
-            if (ENDS.contains(word)) {
+            if (endsPhrase(word)) {
                 break;
             }
             content = true;
@@ -240,7 +247,7 @@ final class CausalComplements {
         }
         String word = t.group().toLowerCase(Locale.ROOT);
         return DETERMINERS.contains(trimApostrophe(word)) || Character.isUpperCase(t.group().charAt(0))
-                || !VERB_ENDING.matcher(word).matches() && !ENDS.contains(word);
+                || !VERB_ENDING.matcher(word).matches() && !endsPhrase(word);
     }
 
     private static String trimApostrophe(String word) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.FrenchTypography;
 
 /**
@@ -17,12 +18,11 @@ record YesNoQuestion(List<String> subject, String predicate, boolean copula) {
 
     private static final Pattern INVERSION = Pattern.compile("([a-z]+)-(?:t-)?(?:il|elle|ils|elles|on)");
     /** Forms of « être » and of verbs that join a subject to its attribute like it, folded. */
-    static final Set<String> COPULAS = Set.of("est", "sont", "etait", "etaient", "fut", "furent", "sera",
-            "seront", "serait", "seraient", "devient", "deviennent", "devint", "devenu", "devenue", "devenus",
-            "devenues", "reste", "restent", "restait", "restaient", "demeure", "demeurent", "ete");
+    static final Set<String> COPULAS = FrenchLexicon.union(FrenchLexicon.ETRE_FINITE, Set.of("devient",
+            "deviennent", "devint", "devenu", "devenue", "devenus", "devenues", "reste", "restent", "restait",
+            "restaient", "demeure", "demeurent", "ete"));
     /** Forms of « avoir » that open a compound tense, folded. */
-    static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
-            "auraient", "eut", "eurent");
+    static final Set<String> AUXILIARIES = FrenchLexicon.AVOIR_FINITE;
     /** Verbs that say little alone: the word after them carries the predicate (« fait partie »). */
     private static final Set<String> LIGHT_VERBS = Set.of("fait", "font", "faisait", "faisaient", "va", "vont",
             "peut", "peuvent", "doit", "doivent");

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.Typos;
 import org.citebot.text.pos.Pos;
 import org.citebot.text.pos.TaggedSentence;
@@ -137,7 +138,7 @@ public final class RoleHolders {
             return Optional.empty();
         }
         int k = b;
-        if (k + 1 < s.size() && HAVE.contains(Folding.fold(s.word(k))) && Folding.fold(s.word(k + 1)).equals("ete")) {
+        if (k + 1 < s.size() && FrenchLexicon.AVOIR_FINITE.contains(Folding.fold(s.word(k))) && Folding.fold(s.word(k + 1)).equals("ete")) {
             k += 2;
         } else if (k < s.size() && BE.contains(Folding.fold(s.word(k)))) {
             k++;
@@ -172,7 +173,6 @@ public final class RoleHolders {
     private static final Set<String> BE = Set.of("est", "etait", "fut", "sera", "devient", "devint", "reste",
             "demeure");
     /** « a été », « avait été », « aura été ». */
-    private static final Set<String> HAVE = Set.of("a", "avait", "aura", "eut");
     private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’");
 
     private Optional<int[]> phrase(TaggedSentence s, int head, int a, int b) {

@@ -84,16 +84,15 @@ final class FunctionWords {
     static final Set<String> QUESTION_WORDS = Set.of("qui", "que", "qu'", "quoi", "quand", "ou", "combien", "pourquoi",
             "comment", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles");
 
-    static final Set<String> COPULAS = Set.of("est", "sont", "etait", "etaient", "fut", "furent", "sera", "seront",
-            "serait");
+    static final Set<String> COPULAS = FrenchLexicon.ETRE_FINITE;
 
     /** Finite forms of the auxiliaries and of the verbs questions use most, which endings miss. */
-    static final Set<String> FINITE = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est",
-            "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "va", "vont", "allait", "doit", "doivent",
-            "devait", "devaient", "peut", "peuvent", "pouvait", "fait", "font", "faisait", "dit", "disent", "disait",
-            "compte", "comptent", "comptait", "vient", "viennent", "venait", "reste", "restent", "restait", "avons",
-            "sommes", "suis", "es", "as", "ai", "veut", "veulent", "voulait", "sait", "savait", "prend", "prenait",
-            "met", "mettait", "dirige", "dirigeait", "trouve", "trouvait", "occupe", "occupait", "s'appelle");
+    static final Set<String> FINITE = FrenchLexicon.union(FrenchLexicon.AVOIR_FINITE, FrenchLexicon.ETRE_FINITE,
+            FrenchLexicon.MODAL_FINITE, Set.of("fait", "font", "faisait", "dit", "disent", "disait", "compte",
+                    "comptent", "comptait", "vient", "viennent", "venait", "reste", "restent", "restait", "avons",
+                    "sommes", "suis", "es", "as", "ai", "veut", "veulent", "voulait", "sait", "savait", "prend",
+                    "prenait", "met", "mettait", "dirige", "dirigeait", "trouve", "trouvait", "occupe", "occupait",
+                    "s'appelle"));
 
     /** Verbs of saying: « qui l'a annoncé ? » asks who said the previous question's fact. */
     static final Set<String> SAYING = Set.of("dit", "annonce", "annoncee", "declare", "declaree", "affirme",
