@@ -141,7 +141,10 @@ public final class Citebot implements AutoCloseable {
                 settings.getDouble("answer.unsure.ratio", AnswerPolicy.DEFAULT.unsureRatio()));
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
-        QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(),
+        NameLexicon corpusNames = learnt(lexicon);
+        QuestionAnalyzer analyzer = new QuestionAnalyzer(
+                words -> corpusNames.kindOf(words).filter(kind -> kind == AnswerType.PERSON).isPresent());
+        QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, analyzer,
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model,
                 SentenceRanker.shipped(), new PhraseExtractor(new SentenceTags(tagger)),
                 RoleSynonyms.of(synonymRules));

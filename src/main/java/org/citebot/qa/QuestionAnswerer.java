@@ -58,7 +58,8 @@ import org.citebot.rank.SentenceRanker;
  * below the threshold, the first proof that gives candidates answers; above it, an answer a proof
  * refutes is withdrawn. {@link RoleAnswer}: a role's holder (« qui est la directrice du musée ? »)
  * is answered when the sentences read give exactly one person the whole role, and withdrawn when
- * they only ever give that name the role's noun with another complement.
+ * they only ever give that name the role's noun with another complement; {@link PersonDescription}:
+ * who a named person is (« qui est Claire Vasseur ? »), the title the sentences give the name.
  *
  * <p>Thread-safe when its parts are (all of citebot's are).
  */
@@ -91,7 +92,7 @@ public final class QuestionAnswerer {
                             AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
                             AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker,
                             PhraseExtractor phrases, RoleSynonyms roleSynonyms) {
-        this.proofs = List.of(new RoleAnswer(phrases.tags(), roleSynonyms));
+        this.proofs = List.of(new RoleAnswer(phrases.tags(), roleSynonyms), new PersonDescription(phrases.tags()));
         this.model = Objects.requireNonNull(model, "model");
         this.phrases = Objects.requireNonNull(phrases, "phrases");
         this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()),

@@ -3,9 +3,11 @@ package org.citebot.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.text.FrenchLexicon;
@@ -63,6 +65,23 @@ public final class QuestionAnalyzer {
     private static final ChatShorthand SHORTHAND = ChatShorthand.load();
 
     private final TypedNouns nouns = TypedNouns.load();
+    /** Whether words typed after « qui est » are, all together, a person's name in the articles (« lavrov »). */
+    private final Predicate<String> personName;
+
+    /** An analysis that knows no names: « qui est » + a name asks what the name is when capitalised. */
+    public QuestionAnalyzer() {
+        this(word -> false);
+    }
+
+    /**
+     * An analysis that also reads « qui est lavrov ? », typed without a capital, as asking who the
+     * person is, when {@code personName} says the words after « qui est », all of them, name a
+     * person in the articles (« lavrov », « oana lungescu »; not « mort en juillet »); without it
+     * lower-case words are read as a role or a predicate (« qui est président ? »).
+     */
+    public QuestionAnalyzer(Predicate<String> personName) {
+        this.personName = Objects.requireNonNull(personName, "personName");
+    }
 
     /**
      * {@code typed} as the analysis reads it: chat shorthand written out ({@link ChatShorthand}),
@@ -97,7 +116,7 @@ public final class QuestionAnalyzer {
 
     private Classification classify(QuestionWords w, String typed) {
         String j = w.joined();
-        Optional<Classification> definition = definition(w, j);
+        Optional<Classification> definition = definition(w, j, personName);
         if (definition.isPresent()) {
             return definition.get();
         }
@@ -159,10 +178,10 @@ public final class QuestionAnalyzer {
     /**
      * « qu'est-ce que X », « c'est quoi X », « que signifie X », « ça veut dire quoi X », the same
      * cues closing the question (« X c'est quoi ? », « X, ça veut dire quoi ? »), « qui est » + a
-     * capitalised name. « qu'est-ce que » before a clause (« qu'est-ce que vendent les
+     * name, capitalised or known as a person's. « qu'est-ce que » before a clause (« qu'est-ce que vendent les
      * marchands ? », « qu'est-ce qu'on reproche à X ? ») asks for an object, not what X is.
      */
-    private static Optional<Classification> definition(QuestionWords w, String j) {
+    private static Optional<Classification> definition(QuestionWords w, String j, Predicate<String> personName) {
         for (String cue : OPENING_DEFINITION_CUES) {
             int at = j.indexOf(cue);
             if (at >= 0 && at <= 3) {
@@ -189,7 +208,9 @@ public final class QuestionAnalyzer {
         if (quiEst) {
             int start = k0.equals("qui") ? 2 : 3;
             String first = start < w.size() ? w.typed().get(start) : "";
-            if (!first.isEmpty() && Character.isUpperCase(first.charAt(0)) && !DETERMINERS.contains(w.key(start))) {
+            boolean name = !first.isEmpty() && (Character.isUpperCase(first.charAt(0))
+                    || personName.test(rest(w, start)));
+            if (name && !DETERMINERS.contains(w.key(start))) {
                 return Optional.of(new Classification(AnswerType.DEFINITION, Optional.empty(),
                         Optional.of(rest(w, start))));
             }
