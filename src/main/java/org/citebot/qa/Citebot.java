@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,6 +37,7 @@ import org.citebot.index.PassageSplitter;
 import org.citebot.index.opensearch.OpenSearchPassageIndex;
 import org.citebot.index.opensearch.OpenSearchSettings;
 import org.citebot.question.AnswerType;
+import org.citebot.question.PersonNames;
 import org.citebot.question.QuestionAnalyzer;
 import org.citebot.question.TypedNouns;
 import org.citebot.rank.SentenceFeatures;
@@ -142,8 +144,17 @@ public final class Citebot implements AutoCloseable {
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         NameLexicon corpusNames = learnt(lexicon);
-        QuestionAnalyzer analyzer = new QuestionAnalyzer(
-                words -> corpusNames.kindOf(words).filter(kind -> kind == AnswerType.PERSON).isPresent());
+        QuestionAnalyzer analyzer = new QuestionAnalyzer(new PersonNames() {
+            @Override
+            public boolean isPerson(String words) {
+                return corpusNames.kindOf(words).filter(kind -> kind == AnswerType.PERSON).isPresent();
+            }
+
+            @Override
+            public Optional<String> fullName(String lastName) {
+                return corpusNames.fullPersonName(lastName);
+            }
+        });
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, analyzer,
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model,
                 SentenceRanker.shipped(), new PhraseExtractor(new SentenceTags(tagger)),

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.text.FrenchLexicon;
@@ -65,22 +64,24 @@ public final class QuestionAnalyzer {
     private static final ChatShorthand SHORTHAND = ChatShorthand.load();
 
     private final TypedNouns nouns = TypedNouns.load();
-    /** Whether words typed after « qui est » are, all together, a person's name in the articles (« lavrov »). */
-    private final Predicate<String> personName;
+    /** What the articles taught about people's names ({@link PersonNames}). */
+    private final PersonNames personNames;
 
     /** An analysis that knows no names: « qui est » + a name asks what the name is when capitalised. */
     public QuestionAnalyzer() {
-        this(word -> false);
+        this(PersonNames.NONE);
     }
 
     /**
      * An analysis that also reads « qui est lavrov ? », typed without a capital, as asking who the
-     * person is, when {@code personName} says the words after « qui est », all of them, name a
-     * person in the articles (« lavrov », « oana lungescu »; not « mort en juillet »); without it
-     * lower-case words are read as a role or a predicate (« qui est président ? »).
+     * person is, when the words after « qui est », all of them, name a person in the articles
+     * (« lavrov », « oana lungescu »; not « mort en juillet »): without them lower-case words are
+     * read as a role or a predicate (« qui est président ? »). A last name alone is asked as the full
+     * name the articles give the one person who bears it (« qui est Sergueï Lavrov ? »), so that
+     * the sentences that name the person in full, where news gives the title, are the ones read.
      */
-    public QuestionAnalyzer(Predicate<String> personName) {
-        this.personName = Objects.requireNonNull(personName, "personName");
+    public QuestionAnalyzer(PersonNames personNames) {
+        this.personNames = Objects.requireNonNull(personNames, "personNames");
     }
 
     /**
@@ -100,6 +101,16 @@ public final class QuestionAnalyzer {
         }
         QuestionWords words = correctTypos(QuestionWords.of(q));
         Classification c = classify(words, q);
+        Optional<String> fullName = c.type == AnswerType.DEFINITION && c.subject.isPresent()
+                && !c.subject.get().isBlank() && !c.subject.get().strip().contains(" ")
+                ? personNames.fullName(c.subject.get().strip()) : Optional.empty();
+        if (fullName.isPresent() && fullName.get().contains(" ")) {
+            String named = q.replaceFirst("(?iu)(?<![\\p{L}])" + java.util.regex.Pattern.quote(c.subject.get().strip())
+                    + "(?![\\p{L}])", java.util.regex.Matcher.quoteReplacement(fullName.get()));
+            if (!named.equals(q)) {
+                return analyze(named);
+            }
+        }
         return new Question(q, c.type, c.focus, c.subject, year(q), month(words), keywords(words, c),
                 askedNoun(words));
     }
@@ -116,7 +127,7 @@ public final class QuestionAnalyzer {
 
     private Classification classify(QuestionWords w, String typed) {
         String j = w.joined();
-        Optional<Classification> definition = definition(w, j, personName);
+        Optional<Classification> definition = definition(w, j, personNames);
         if (definition.isPresent()) {
             return definition.get();
         }
@@ -181,7 +192,7 @@ public final class QuestionAnalyzer {
      * name, capitalised or known as a person's. « qu'est-ce que » before a clause (« qu'est-ce que vendent les
      * marchands ? », « qu'est-ce qu'on reproche à X ? ») asks for an object, not what X is.
      */
-    private static Optional<Classification> definition(QuestionWords w, String j, Predicate<String> personName) {
+    private static Optional<Classification> definition(QuestionWords w, String j, PersonNames personNames) {
         for (String cue : OPENING_DEFINITION_CUES) {
             int at = j.indexOf(cue);
             if (at >= 0 && at <= 3) {
@@ -209,7 +220,7 @@ public final class QuestionAnalyzer {
             int start = k0.equals("qui") ? 2 : 3;
             String first = start < w.size() ? w.typed().get(start) : "";
             boolean name = !first.isEmpty() && (Character.isUpperCase(first.charAt(0))
-                    || personName.test(rest(w, start)));
+                    || personNames.isPerson(rest(w, start)));
             if (name && !DETERMINERS.contains(w.key(start))) {
                 return Optional.of(new Classification(AnswerType.DEFINITION, Optional.empty(),
                         Optional.of(rest(w, start))));

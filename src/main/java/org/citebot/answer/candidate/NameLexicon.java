@@ -21,15 +21,20 @@ public final class NameLexicon {
 
     private final Map<String, AnswerType> kinds;
     private final java.util.Set<String> seen;
+    /** A person's full name by its last word, folded; absent when two people share the last word. */
+    private final Map<String, String> fullNames;
 
-    private NameLexicon(Map<String, AnswerType> kinds, java.util.Set<String> seen) {
+    private NameLexicon(Map<String, AnswerType> kinds, java.util.Set<String> seen, Map<String, String> fullNames) {
         this.kinds = Map.copyOf(kinds);
         this.seen = java.util.Set.copyOf(seen);
+        this.fullNames = Map.copyOf(fullNames);
     }
 
     public static NameLexicon learn(Corpus corpus, NameFinder finder) {
         Map<String, Map<AnswerType, Integer>> votes = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        Map<String, String> fullNames = new HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
         for (Document doc : corpus.documents()) {
             for (Span paragraph : doc.paragraphs()) {
                 for (Name name : finder.find(doc.text(), paragraph)) {
@@ -42,7 +47,12 @@ public final class NameLexicon {
                     vote(votes, Folding.fold(name.text()), name.kind());
                     if (name.kind() == AnswerType.PERSON) {
                         String[] parts = name.text().split("\\s+");
-                        vote(votes, Folding.fold(parts[parts.length - 1]), name.kind());
+                        String last = Folding.fold(parts[parts.length - 1]);
+                        vote(votes, last, name.kind());
+                        String before = parts.length > 1 ? fullNames.putIfAbsent(last, name.text()) : null;
+                        if (before != null && !Folding.fold(before).equals(Folding.fold(name.text()))) {
+                            shared.add(last);
+                        }
                     }
                 }
             }
@@ -50,7 +60,8 @@ public final class NameLexicon {
         Map<String, AnswerType> kinds = new HashMap<>();
         votes.forEach((word, byKind) -> byKind.entrySet().stream().max(Map.Entry.comparingByValue())
                 .ifPresent(e -> kinds.put(word, e.getKey())));
-        return new NameLexicon(kinds, seen);
+        fullNames.keySet().removeAll(shared);
+        return new NameLexicon(kinds, seen, fullNames);
     }
 
     /**
@@ -68,6 +79,14 @@ public final class NameLexicon {
     /** The learned kind of a name, if the corpus showed one. */
     public Optional<AnswerType> kindOf(String name) {
         return Optional.ofNullable(kinds.get(Folding.fold(name)));
+    }
+
+    /**
+     * The full name the corpus gives the one person whose name ends in {@code lastName} (« Sergueï
+     * Lavrov » for « lavrov »), as first written; empty when none or when two people share it.
+     */
+    public Optional<String> fullPersonName(String lastName) {
+        return Optional.ofNullable(fullNames.get(Folding.fold(lastName)));
     }
 
     /** {@code names} with OTHER kinds replaced by what the corpus taught. */
