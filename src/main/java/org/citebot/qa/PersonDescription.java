@@ -31,7 +31,8 @@ import org.citebot.text.pos.TaggedSentence;
  * answers and leave each under the threshold. A title or apposition read by the grammar
  * ({@link Descriptors}) is what the sentence says the person is; a phrase merely near the name
  * (« diplomatie russe » cut out of « le chef de la diplomatie russe ») is not one: it must hold
- * the title's head noun. Among several titles the model's order decides. Firing counts:
+ * the title's head noun. Among several titles the model's order decides; a confident answer that
+ * is none of them (a predicate: « a inauguré le pont ») is withdrawn for them. Firing counts:
  * {@code docs/EXPERIMENTS.md} (« Who a named person is »).
  *
  * <p>Thread-safe: immutable, the tags read from the shared {@link SentenceTags}.
@@ -73,6 +74,32 @@ final class PersonDescription implements AnswerProof {
         }
         LOG.debug("who is {} → {} titles or appositions among the candidates", Arrays.toString(name), out.size());
         return out.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(out));
+    }
+
+    /**
+     * Whether the sentences read give the name {@code question} asks about a title or an
+     * apposition and {@code fact}, the model's confident answer, is none of them: « qui est Paul
+     * Durand ? » is not answered « a inauguré le pont » when a sentence calls him « le maire de
+     * Lille ». The title is then answered instead ({@link #answers}).
+     */
+    @Override
+    public boolean refutes(Question question, String fact, List<Candidate> candidates,
+                           Map<String, Document> documents) {
+        Optional<List<Candidate>> titles = answers(question, candidates, documents);
+        if (titles.isEmpty()) {
+            return false;
+        }
+        String answer = withoutArticle(fact);
+        boolean other = titles.get().stream().map(c -> withoutArticle(c.text()))
+                .noneMatch(title -> title.contains(answer) || answer.contains(title));
+        LOG.debug("who is {} → confident answer {} is {}a title of the name", question.subject().orElse(""), fact,
+                other ? "not " : "");
+        return other;
+    }
+
+    /** {@code text} folded, without the article it may open with. */
+    private static String withoutArticle(String text) {
+        return Folding.fold(text).strip().replaceFirst("^(?:le|la|les|l'|l’|un|une)\\s*", "");
     }
 
     /** Whether {@code c} is the title or apposition of a name ending in {@code surname} in its sentence. */

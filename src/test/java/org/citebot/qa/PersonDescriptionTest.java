@@ -70,6 +70,20 @@ class PersonDescriptionTest {
                 described.map(cs -> cs.get(0).text()));
     }
 
+    /** A confident answer to « qui est NAME ? » that is not the name's title is withdrawn when there is one. */
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+            qui est Claire Vasseur ?  ; a ouvert l'exposition                ; true
+            qui est Claire Vasseur ?  ; directrice du musée municipal        ; false
+            qui est Claire Vasseur ?  ; La directrice du musée municipal     ; false
+            qui est Jean Petit ?      ; a quitté la salle                    ; false
+            qui est la directrice ?   ; Claire Vasseur                       ; false
+            """)
+    void withdrawsAConfidentAnswerThatIsNotTheTitle(String question, String fact, boolean expected) {
+        assertEquals(expected, who.refutes(new QuestionAnalyzer().analyze(question), fact, candidates(),
+                Map.of(DOC.id(), DOC)));
+    }
+
     /**
      * Typed without capitals, the question asks who the person is when the articles name such a
      * person; a last name alone is asked as the one full name the articles give it.
