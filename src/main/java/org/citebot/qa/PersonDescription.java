@@ -44,7 +44,7 @@ final class PersonDescription implements AnswerProof {
     private static final int MAX_NAME_WORDS = 4;
 
     private final SentenceTags tags;
-    private final PersonNouns persons = new PersonNouns(TypedNouns.load());
+    private final PersonNouns persons = PersonNouns.withRolePrefixes(TypedNouns.load());
 
     PersonDescription(SentenceTags tags) {
         this.tags = Objects.requireNonNull(tags, "tags");

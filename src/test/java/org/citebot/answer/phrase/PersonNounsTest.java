@@ -6,10 +6,10 @@ import org.citebot.question.TypedNouns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A role's noun is a person's with the prefixes French writes before it; other nouns stay what they are. */
+/** A role's noun is a person's with the prefixes French writes before it, when asked for; other nouns stay what they are. */
 class PersonNounsTest {
 
-    private static final PersonNouns PERSONS = new PersonNouns(TypedNouns.load());
+    private static final PersonNouns PERSONS = PersonNouns.withRolePrefixes(TypedNouns.load());
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
@@ -24,5 +24,11 @@ class PersonNounsTest {
     })
     void readsPrefixedRoles(String noun, boolean person) {
         assertEquals(person, PERSONS.isPerson(noun));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"ministre, true", "vice-ministre, false"})
+    void thePlainListReadsNoPrefix(String noun, boolean person) {
+        assertEquals(person, new PersonNouns(TypedNouns.load()).isPerson(noun));
     }
 }
