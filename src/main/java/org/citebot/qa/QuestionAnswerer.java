@@ -58,10 +58,9 @@ import org.citebot.rank.SentenceRanker;
  * below the threshold, the first proof that gives candidates answers; above it, an answer a proof
  * refutes is withdrawn. {@link RoleAnswer}: a role's holder (« qui est la directrice du musée ? »)
  * is answered when the sentences read give exactly one person the whole role, and withdrawn when
- * they only ever give that name the role's noun with another complement; {@link PersonDescription}:
- * who a named person is (« qui est Claire Vasseur ? »), the title the sentences give the name;
- * {@link KindAnswer}: « quel / quelle N… ? » is answered when the model's first candidate is the one
- * thing its sentence names an N (« l'agence Kestrel »).
+ * they only ever give that name the role's noun with another complement; {@link KindAnswer}: « quel /
+ * quelle N… ? » is answered when the model's first candidate is the one thing its sentence names an N
+ * (« l'agence Kestrel »).
  *
  * <p>Thread-safe when its parts are (all of citebot's are).
  */
@@ -94,8 +93,7 @@ public final class QuestionAnswerer {
                             AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
                             AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker,
                             PhraseExtractor phrases, RoleSynonyms roleSynonyms) {
-        this.proofs = List.of(new RoleAnswer(phrases.tags(), roleSynonyms), new PersonDescription(phrases.tags()),
-                new KindAnswer(phrases.tags()));
+        this.proofs = List.of(new RoleAnswer(phrases.tags(), roleSynonyms), new KindAnswer(phrases.tags()));
         this.model = Objects.requireNonNull(model, "model");
         this.phrases = Objects.requireNonNull(phrases, "phrases");
         this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()),
