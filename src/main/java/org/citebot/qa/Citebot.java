@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,7 +36,6 @@ import org.citebot.index.PassageSplitter;
 import org.citebot.index.opensearch.OpenSearchPassageIndex;
 import org.citebot.index.opensearch.OpenSearchSettings;
 import org.citebot.question.AnswerType;
-import org.citebot.question.PersonNames;
 import org.citebot.question.QuestionAnalyzer;
 import org.citebot.question.TypedNouns;
 import org.citebot.rank.SentenceFeatures;
@@ -143,19 +141,8 @@ public final class Citebot implements AutoCloseable {
                 settings.getDouble("answer.unsure.ratio", AnswerPolicy.DEFAULT.unsureRatio()));
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
-        NameLexicon corpusNames = learnt(lexicon);
-        QuestionAnalyzer analyzer = new QuestionAnalyzer(new PersonNames() {
-            @Override
-            public boolean isPerson(String words) {
-                return corpusNames.kindOf(words).filter(kind -> kind == AnswerType.PERSON).isPresent();
-            }
-
-            @Override
-            public Optional<String> fullName(String lastName) {
-                return corpusNames.fullPersonName(lastName);
-            }
-        });
-        QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, analyzer,
+        // the names the corpus taught read « qui est lavrov ? » as the person the articles name
+        QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(learnt(lexicon)),
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model,
                 SentenceRanker.shipped(), new PhraseExtractor(new SentenceTags(tagger)),
                 RoleSynonyms.of(synonymRules));

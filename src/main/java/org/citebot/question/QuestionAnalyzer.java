@@ -105,8 +105,8 @@ public final class QuestionAnalyzer {
                 && !c.subject.get().isBlank() && !c.subject.get().strip().contains(" ")
                 ? personNames.fullName(c.subject.get().strip()) : Optional.empty();
         if (fullName.isPresent() && fullName.get().contains(" ")) {
-            String named = q.replaceFirst("(?iu)(?<![\\p{L}])" + java.util.regex.Pattern.quote(c.subject.get().strip())
-                    + "(?![\\p{L}])", java.util.regex.Matcher.quoteReplacement(fullName.get()));
+            String named = q.replaceFirst("(?iu)(?<![\\p{L}])" + Pattern.quote(c.subject.get().strip())
+                    + "(?![\\p{L}])", Matcher.quoteReplacement(fullName.get()));
             if (!named.equals(q)) {
                 return analyze(named);
             }

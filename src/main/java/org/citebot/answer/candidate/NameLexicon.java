@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.Document;
 import org.citebot.question.AnswerType;
+import org.citebot.question.PersonNames;
 import org.citebot.text.Folding;
 import org.citebot.text.Span;
 
@@ -17,7 +18,7 @@ import org.citebot.text.Span;
  * the same kind. Each word of a classified name votes for its kind; the majority wins.
  * Built once at start-up, then read-only and thread-safe.
  */
-public final class NameLexicon {
+public final class NameLexicon implements PersonNames {
 
     private final Map<String, AnswerType> kinds;
     private final java.util.Set<String> seen;
@@ -81,11 +82,18 @@ public final class NameLexicon {
         return Optional.ofNullable(kinds.get(Folding.fold(name)));
     }
 
+    /** Whether the corpus taught {@code words}, all together, as a person's name. */
+    @Override
+    public boolean isPerson(String words) {
+        return kindOf(words).filter(kind -> kind == AnswerType.PERSON).isPresent();
+    }
+
     /**
      * The full name the corpus gives the one person whose name ends in {@code lastName} (« Sergueï
      * Lavrov » for « lavrov »), as first written; empty when none or when two people share it.
      */
-    public Optional<String> fullPersonName(String lastName) {
+    @Override
+    public Optional<String> fullName(String lastName) {
         return Optional.ofNullable(fullNames.get(Folding.fold(lastName)));
     }
 
