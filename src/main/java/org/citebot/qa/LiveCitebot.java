@@ -112,8 +112,15 @@ public final class LiveCitebot implements Supplier<Citebot>, AutoCloseable {
         }
     }
 
-    /** Names, sizes and modification times of the folder's articles: what a change touches. */
+    /**
+     * Names, sizes and modification times of the folder's articles: what a change touches.
+     *
+     * @throws IllegalArgumentException when {@code dir} is no folder (said as the corpus loader says it)
+     */
     static String listing(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("corpus folder not found: " + dir);
+        }
         try (Stream<Path> files = Files.list(dir)) {
             StringBuilder s = new StringBuilder();
             for (Path f : files.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)

@@ -48,6 +48,14 @@ class LiveCitebotTest {
         return LiveCitebot.start(dir, () -> Citebot.open(dir, CONFIG, Settings.load(CONFIG, ChatFixtures.PINNED_THRESHOLD)), interval);
     }
 
+    /** A deployer's mistyped --corpus gets the loader's plain words, not an I/O error about listing. */
+    @Test
+    void aMissingFolderIsSaidToBeMissing(@TempDir Path tmp) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> LiveCitebot.listing(tmp.resolve("articls")));
+        assertEquals("corpus folder not found: " + tmp.resolve("articls"), e.getMessage());
+    }
+
     @Test
     void aNewArticleIsAnsweredWithinSecondsWithoutARestart(@TempDir Path tmp) throws Exception {
         Path dir = copyOfSeeds(tmp.resolve("articles"));
