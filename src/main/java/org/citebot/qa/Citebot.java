@@ -141,7 +141,7 @@ public final class Citebot implements AutoCloseable {
                 settings.getDouble("answer.unsure.ratio", AnswerPolicy.DEFAULT.unsureRatio()));
         Map<String, Document> docs = corpus.documents().stream()
                 .collect(Collectors.toMap(Document::id, Function.identity()));
-        // the names the corpus taught read « qui est lavrov ? » as the person the articles name
+        // the names the corpus taught read « qui est durand ? » as the person the articles name
         QuestionAnswerer answerer = new QuestionAnswerer(docs, index, index, new QuestionAnalyzer(learnt(lexicon)),
                 analyzed, new AnalyzedText(analysis.questionAnalyzer()), extractors, policy, model,
                 SentenceRanker.shipped(), new PhraseExtractor(new SentenceTags(tagger)),

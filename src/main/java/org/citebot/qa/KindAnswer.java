@@ -14,6 +14,7 @@ import org.citebot.answer.phrase.NounMatch;
 import org.citebot.corpus.Document;
 import org.citebot.question.Question;
 import org.citebot.text.Folding;
+import org.citebot.text.FrenchLexicon;
 import org.citebot.text.Span;
 import org.citebot.text.pos.SentenceTags;
 import org.citebot.text.pos.TaggedSentence;
@@ -53,7 +54,7 @@ final class KindAnswer implements AnswerProof {
      * another thing is, which a phrase headed by that noun names for whatever it completes.
      */
     private static final java.util.regex.Pattern COPULAR = java.util.regex.Pattern.compile(
-            "\\bquel(?:le)?s?\\s+(?:est|sont|etait|etaient|fut|furent|sera|seront)\\b");
+            "\\bquel(?:le)?s?\\s+(?:" + String.join("|", FrenchLexicon.ETRE_FINITE) + ")\\b");
 
     private final SentenceTags tags;
 

@@ -73,11 +73,11 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * An analysis that also reads « qui est lavrov ? », typed without a capital, as asking who the
+     * An analysis that also reads « qui est durand ? », typed without a capital, as asking who the
      * person is, when the words after « qui est », all of them, name a person in the articles
-     * (« lavrov », « oana lungescu »; not « mort en juillet »): without them lower-case words are
+     * (« durand », « claire vasseur »; not « mort en juillet »): without them lower-case words are
      * read as a role or a predicate (« qui est président ? »). A last name alone is asked as the full
-     * name the articles give the one person who bears it (« qui est Sergueï Lavrov ? »), so that
+     * name the articles give the one person who bears it (« qui est Paul Durand ? »), so that
      * the sentences that name the person in full, where news gives the title, are the ones read.
      */
     public QuestionAnalyzer(PersonNames personNames) {

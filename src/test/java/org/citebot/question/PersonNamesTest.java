@@ -2,7 +2,13 @@ package org.citebot.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.citebot.text.Folding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PersonNamesTest {
 
     // « Martin » is the last name of two people: no full name is guessed for it
-    private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(PersonNames.of(List.of("Claire Vasseur",
+    private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(people(List.of("Claire Vasseur",
             "Paul Durand", "Anne Martin", "Luc Martin")));
 
     @ParameterizedTest(name = "{0} → {1} {2}")
@@ -37,5 +43,36 @@ class PersonNamesTest {
     @CsvSource({"qui est durand ?, PERSON", "qui est Durand ?, DEFINITION"})
     void withoutNamesOnlyCapitalsTell(String question, AnswerType type) {
         assertEquals(type, new QuestionAnalyzer().analyze(question).type());
+    }
+
+    /**
+     * The people of {@code fullNames} (« Claire Vasseur »), as a corpus would teach them: each is a
+     * person by the full name or the last name, and a last name two of them share has no full name.
+     */
+    private static PersonNames people(List<String> fullNames) {
+        Set<String> known = new HashSet<>();
+        Map<String, String> byLast = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (String name : fullNames) {
+            String[] parts = name.split("\\s+");
+            String last = Folding.fold(parts[parts.length - 1]);
+            known.add(Folding.fold(name));
+            known.add(last);
+            if (byLast.putIfAbsent(last, name) != null) {
+                shared.add(last);
+            }
+        }
+        byLast.keySet().removeAll(shared);
+        return new PersonNames() {
+            @Override
+            public boolean isPerson(String words) {
+                return known.contains(Folding.fold(words.strip()));
+            }
+
+            @Override
+            public Optional<String> fullName(String lastName) {
+                return Optional.ofNullable(byLast.get(Folding.fold(lastName.strip())));
+            }
+        };
     }
 }

@@ -89,8 +89,8 @@ public final class NameLexicon implements PersonNames {
     }
 
     /**
-     * The full name the corpus gives the one person whose name ends in {@code lastName} (« Sergueï
-     * Lavrov » for « lavrov »), as first written; empty when none or when two people share it.
+     * The full name the corpus gives the one person whose name ends in {@code lastName} (« Paul
+     * Durand » for « durand »), as first written; empty when none or when two people share it.
      */
     @Override
     public Optional<String> fullName(String lastName) {
