@@ -134,6 +134,10 @@ class InventedConversationsTest {
      * a sixth hand, the articles alone): when it arrived (main a25bf4a, scripts/evaluate-conversations)
      * 0/45 as written, same reply 6, same fact 42/45, 5/5 declined; follow-ups right 8 against 10
      * (this test's measure: same reply 10 + 2, same fact 42/45, 25/25 kept).
+     * {@code blind/blind-s16-conversations.jsonl} (session 16, 25 chats, 45 follow-ups, 5 unanswerable;
+     * a seventh hand, the articles alone): when it arrived (main 808c55b, scripts/evaluate-conversations)
+     * 0/45 as written, same reply 5, same fact 39/45, 5/5 declined; follow-ups right 7 against 12
+     * (this test's measure: same reply 8 + 5, same fact 39/45, 25/25 kept).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -149,6 +153,7 @@ class InventedConversationsTest {
             "blind/blind-s13-conversations.jsonl, 0.0, 0.33, 1.0, 1.0, 0.85",
             "blind/blind-s14-conversations.jsonl, 0.0, 0.28, 1.0, 1.0, 0.85",
             "blind/blind-s15-conversations.jsonl, 0.0, 0.25, 1.0, 1.0, 0.90",
+            "blind/blind-s16-conversations.jsonl, 0.0, 0.25, 1.0, 1.0, 0.85",
     })
     void followUpsAreReadAsTheirWrittenOutQuestionAndGetItsReply(String file, double resolvedBar, double replyBar,
                                                                  double declinedBar, double ownBar, double factBar) {
