@@ -35,4 +35,12 @@ interface AnswerProof {
                             Map<String, Document> documents) {
         return false;
     }
+
+    /**
+     * Whether this proof also reads follow-ups written out by the chat ({@link Wording#WRITTEN_OUT}),
+     * or only questions the user typed. Yes by default.
+     */
+    default boolean readsWrittenOut() {
+        return true;
+    }
 }

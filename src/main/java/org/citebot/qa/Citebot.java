@@ -168,8 +168,16 @@ public final class Citebot implements AutoCloseable {
      * input nobody foresaw) is logged and becomes a decline, not a stack trace in a chat.
      */
     public Answer answer(String question) {
+        return answer(question, Wording.TYPED);
+    }
+
+    /**
+     * The answer to {@code question}, worded as {@code wording} says (a follow-up written out by the
+     * chat is read more cautiously: {@link Wording}). Never throws, as {@link #answer(String)}.
+     */
+    public Answer answer(String question, Wording wording) {
         try {
-            return answerer.answer(inputLimit.apply(question));
+            return answerer.answer(inputLimit.apply(question), wording);
         } catch (RuntimeException e) {
             LOG.warn("question failed, declined: {}", e.toString());
             LOG.debug("question failure", e);

@@ -58,9 +58,10 @@ import org.citebot.rank.SentenceRanker;
  * below the threshold, the first proof that gives candidates answers; above it, an answer a proof
  * refutes is withdrawn. {@link RoleAnswer}: a role's holder (« qui est la directrice du musée ? »)
  * is answered when the sentences read give exactly one person the whole role, and withdrawn when
- * they only ever give that name the role's noun with another complement; {@link KindAnswer}: « quel /
- * quelle N… ? » is answered when the model's first candidate is the one thing its sentence names an N
- * (« l'agence Kestrel »).
+ * they only ever give that name the role's noun with another complement; {@link PersonDescription}:
+ * who a named person is (« qui est Claire Vasseur ? »), the title the sentences give the name;
+ * {@link KindAnswer}: « quel / quelle N… ? » is answered when the model's first candidate is the one
+ * thing its sentence names an N (« l'agence Kestrel »).
  *
  * <p>Thread-safe when its parts are (all of citebot's are).
  */
@@ -93,7 +94,8 @@ public final class QuestionAnswerer {
                             AnalyzedText synonyms, Map<AnswerType, CandidateExtractor> extractors,
                             AnswerPolicy policy, ConfidenceModel model, SentenceRanker sentenceRanker,
                             PhraseExtractor phrases, RoleSynonyms roleSynonyms) {
-        this.proofs = List.of(new RoleAnswer(phrases.tags(), roleSynonyms), new KindAnswer(phrases.tags()));
+        this.proofs = List.of(new RoleAnswer(phrases.tags(), roleSynonyms), new PersonDescription(phrases.tags()),
+                new KindAnswer(phrases.tags()));
         this.model = Objects.requireNonNull(model, "model");
         this.phrases = Objects.requireNonNull(phrases, "phrases");
         this.ranker = new CandidateRanker(new PhraseSignals(phrases.tags()),
@@ -116,8 +118,19 @@ public final class QuestionAnswerer {
                 List.of(), 0);
     }
 
-    /** Answers {@code text}; never throws on user input. */
+    /** Answers {@code text}, typed by the user; never throws on user input. */
     public Answer answer(String text) {
+        return answer(text, Wording.TYPED);
+    }
+
+    /**
+     * Answers {@code text}, worded as {@code wording} says: a follow-up written out by the chat is
+     * read by the proofs that read such questions only ({@link AnswerProof#readsWrittenOut}).
+     * Never throws on user input.
+     */
+    public Answer answer(String text, Wording wording) {
+        List<AnswerProof> proofs = wording == Wording.TYPED ? this.proofs
+                : this.proofs.stream().filter(AnswerProof::readsWrittenOut).toList();
         Question question = analyzer.analyze(text == null ? "" : text);
         if (SmallTalk.classify(question.text()).isPresent()) {
             return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), List.of(), 0);
@@ -145,9 +158,9 @@ public final class QuestionAnswerer {
         List<Finding> findings = merger.merge(scored, documents);
         double confidence = findings.isEmpty() ? 0 : judged.confidence();
         boolean sure = !findings.isEmpty() && confidence >= policy.threshold()
-                && !refuted(question, findings.get(0).fact(), scored);
+                && !refuted(proofs, question, findings.get(0).fact(), scored);
         if (!sure) {
-            Optional<List<Candidate>> proven = proven(question, scored);
+            Optional<List<Candidate>> proven = proven(proofs, question, scored);
             if (proven.isPresent()) {
                 return new Answer(question, Answer.Outcome.ANSWERED,
                         List.of(merger.merge(proven.get(), documents).get(0)), confidence, passages, List.of(), sentence);
@@ -165,8 +178,8 @@ public final class QuestionAnswerer {
                 List.of(), sentence);
     }
 
-    /** Whether a proof refutes {@code fact}, the model's confident answer. */
-    private boolean refuted(Question question, String fact, List<Candidate> scored) {
+    /** Whether one of {@code proofs} refutes {@code fact}, the model's confident answer. */
+    private boolean refuted(List<AnswerProof> proofs, Question question, String fact, List<Candidate> scored) {
         for (AnswerProof proof : proofs) {
             if (proof.refutes(question, fact, scored, documents)) {
                 return true;
@@ -175,8 +188,8 @@ public final class QuestionAnswerer {
         return false;
     }
 
-    /** The candidates of the first proof that answers {@code question}, or empty. */
-    private Optional<List<Candidate>> proven(Question question, List<Candidate> scored) {
+    /** The candidates of the first of {@code proofs} that answers {@code question}, or empty. */
+    private Optional<List<Candidate>> proven(List<AnswerProof> proofs, Question question, List<Candidate> scored) {
         for (AnswerProof proof : proofs) {
             Optional<List<Candidate>> answers = proof.answers(question, scored, documents);
             if (answers.isPresent()) {
