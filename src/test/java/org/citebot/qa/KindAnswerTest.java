@@ -7,12 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.citebot.answer.Candidate;
-import org.citebot.corpus.Document;
-import org.citebot.index.Passage;
-import org.citebot.index.ScoredPassage;
 import org.citebot.question.AnswerType;
 import org.citebot.question.QuestionAnalyzer;
-import org.citebot.text.Span;
 import org.citebot.text.pos.FrenchTagger;
 import org.citebot.text.pos.SentenceTags;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,16 +21,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class KindAnswerTest {
 
-    private static final String[] SENTENCES = {
-        "Le ministre a répondu lundi à une question de l'agence Kestrel.",
-        "Le ministre a répondu mardi aux journalistes de la radio.",
-        "Le ministre a aussi répondu à l'agence Boréal.",
-        "La chaîne régionale a diffusé le débat du ministre.",
-    };
+    private static final InventedArticle ARTICLE = new InventedArticle("presse.txt", "La presse",
+            "Le ministre a répondu lundi à une question de l'agence Kestrel.",
+            "Le ministre a répondu mardi aux journalistes de la radio.",
+            "Le ministre a aussi répondu à l'agence Boréal.",
+            "La chaîne régionale a diffusé le débat du ministre.");
     private static final String[] PHRASES = {"Kestrel", "la radio", "l'agence Boréal", "La chaîne régionale"};
-    private static final String TEXT = String.join(" ", SENTENCES);
-    private static final Document DOC = new Document("presse.txt", TEXT, "La presse", Optional.empty(),
-            Optional.empty(), Optional.empty(), List.of(new Span(0, TEXT.length())));
     private static KindAnswer kinds;
 
     @BeforeAll
@@ -59,21 +51,15 @@ class KindAnswerTest {
             """)
     void answersTheOneThingNamedAnInstance(String question, String shares, String expected) {
         Optional<List<Candidate>> named = kinds.answers(new QuestionAnalyzer().analyze(question),
-                candidates(shares.split(":")), Map.of(DOC.id(), DOC));
+                candidates(shares.split(":")), ARTICLE.documents());
         assertEquals(expected.equals("-") ? Optional.empty() : Optional.of(expected),
                 named.map(cs -> cs.get(0).text()));
     }
 
     private static List<Candidate> candidates(String[] shares) {
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < SENTENCES.length; i++) {
-            int start = TEXT.indexOf(SENTENCES[i]);
-            Span sentence = new Span(start, start + SENTENCES[i].length());
-            ScoredPassage passage = new ScoredPassage(new Passage(DOC.id(), i, sentence, sentence,
-                    new Span(0, TEXT.length())), 10 - i);
-            int at = TEXT.indexOf(PHRASES[i], start);
-            out.add(new Candidate(AnswerType.ORGANIZATION, PHRASES[i], PHRASES[i].toLowerCase(java.util.Locale.ROOT),
-                    passage, new Span(at, at + PHRASES[i].length()), Double.parseDouble(shares[i])));
+        for (int i = 0; i < PHRASES.length; i++) {
+            out.add(ARTICLE.candidate(AnswerType.ORGANIZATION, PHRASES[i], Double.parseDouble(shares[i])));
         }
         return out;
     }

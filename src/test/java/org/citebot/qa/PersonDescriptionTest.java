@@ -7,12 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.citebot.answer.Candidate;
-import org.citebot.corpus.Document;
-import org.citebot.index.Passage;
-import org.citebot.index.ScoredPassage;
 import org.citebot.question.AnswerType;
 import org.citebot.question.QuestionAnalyzer;
-import org.citebot.text.Span;
 import org.citebot.text.pos.FrenchTagger;
 import org.citebot.text.pos.SentenceTags;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +21,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PersonDescriptionTest {
 
-    private static final String[] SENTENCES = {
-        "La directrice du musée municipal, Claire Vasseur, a ouvert l'exposition.",
-        "Le vice-président du conseil régional Paul Durand a démenti.",
-        "Hier, Marc Leroy, directeur du théâtre, a parlé près de la gare.",
-        "Le ministre Jean Petit a quitté la salle.",
-        "Selon Luc Marchal, la fête de la ville aura lieu en mai.",
-    };
+    private static final InventedArticle ARTICLE = new InventedArticle("ville.txt", "La ville",
+            "La directrice du musée municipal, Claire Vasseur, a ouvert l'exposition.",
+            "Le vice-président du conseil régional Paul Durand a démenti.",
+            "Hier, Marc Leroy, directeur du théâtre, a parlé près de la gare.",
+            "Le ministre Jean Petit a quitté la salle.",
+            "Selon Luc Marchal, la fête de la ville aura lieu en mai.");
     /** Candidates, in the model's order: the right title, pieces of it, and phrases near the names. */
     private static final String[] PHRASES = {
         "La directrice du musée municipal", "musée municipal", "l'exposition",
@@ -40,9 +35,6 @@ class PersonDescriptionTest {
         "Le ministre", "la salle",
         "la fête de la ville", "la ville",
     };
-    private static final String TEXT = String.join(" ", SENTENCES);
-    private static final Document DOC = new Document("ville.txt", TEXT, "La ville", Optional.empty(),
-            Optional.empty(), Optional.empty(), List.of(new Span(0, TEXT.length())));
     private static PersonDescription who;
 
     @BeforeAll
@@ -64,7 +56,7 @@ class PersonDescriptionTest {
             """)
     void answersWithTheNamesOwnTitleOrApposition(String question, String expected) {
         Optional<List<Candidate>> described = who.answers(new QuestionAnalyzer().analyze(question), candidates(),
-                Map.of(DOC.id(), DOC));
+                ARTICLE.documents());
         assertEquals(expected.equals("-") ? Optional.empty() : Optional.of(expected),
                 described.map(cs -> cs.get(0).text()));
     }
@@ -80,23 +72,13 @@ class PersonDescriptionTest {
             """)
     void withdrawsAConfidentAnswerThatIsNotTheTitle(String question, String fact, boolean expected) {
         assertEquals(expected, who.refutes(new QuestionAnalyzer().analyze(question), fact, candidates(),
-                Map.of(DOC.id(), DOC)));
+                ARTICLE.documents()));
     }
 
     private static List<Candidate> candidates() {
         List<Candidate> out = new ArrayList<>();
         for (int p = 0; p < PHRASES.length; p++) {
-            int at = TEXT.indexOf(PHRASES[p]);
-            int i = 0;
-            while (TEXT.indexOf(SENTENCES[i]) + SENTENCES[i].length() <= at) {
-                i++;
-            }
-            int start = TEXT.indexOf(SENTENCES[i]);
-            Span sentence = new Span(start, start + SENTENCES[i].length());
-            ScoredPassage passage = new ScoredPassage(new Passage(DOC.id(), i, sentence, sentence,
-                    new Span(0, TEXT.length())), 10 - i);
-            out.add(new Candidate(AnswerType.DEFINITION, PHRASES[p], PHRASES[p].toLowerCase(java.util.Locale.ROOT),
-                    passage, new Span(at, at + PHRASES[p].length()), 1.0 / (p + 1)));
+            out.add(ARTICLE.candidate(AnswerType.DEFINITION, PHRASES[p], 1.0 / (p + 1)));
         }
         return out;
     }

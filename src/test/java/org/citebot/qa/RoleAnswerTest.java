@@ -8,12 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.citebot.answer.Candidate;
 import org.citebot.answer.phrase.RoleSynonyms;
-import org.citebot.corpus.Document;
-import org.citebot.index.Passage;
-import org.citebot.index.ScoredPassage;
 import org.citebot.question.AnswerType;
 import org.citebot.question.QuestionAnalyzer;
-import org.citebot.text.Span;
 import org.citebot.text.pos.FrenchTagger;
 import org.citebot.text.pos.SentenceTags;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,17 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RoleAnswerTest {
 
-    private static final String[] SENTENCES = {
-        "La directrice du musée, Claire Vasseur, a ouvert l'exposition.",
-        "Le porte-parole du maire Paul Durand a démenti.",
-        "Hier, Marc Leroy, directeur du théâtre, a parlé.",
-        "Le directeur du théâtre Luc Marchal a démissionné en mai.",
-        "L'entraîneur Jean Petit a quitté le club.",
-    };
+    private static final InventedArticle ARTICLE = new InventedArticle("ville.txt", "La ville",
+            "La directrice du musée, Claire Vasseur, a ouvert l'exposition.",
+            "Le porte-parole du maire Paul Durand a démenti.",
+            "Hier, Marc Leroy, directeur du théâtre, a parlé.",
+            "Le directeur du théâtre Luc Marchal a démissionné en mai.",
+            "L'entraîneur Jean Petit a quitté le club.");
     private static final String[] NAMES = {"Claire Vasseur", "Paul Durand", "Marc Leroy", "Luc Marchal", "Jean Petit"};
-    private static final String TEXT = String.join(" ", SENTENCES);
-    private static final Document DOC = new Document("ville.txt", TEXT, "La ville", Optional.empty(),
-            Optional.empty(), Optional.empty(), List.of(new Span(0, TEXT.length())));
     private static RoleAnswer roles;
 
     @BeforeAll
@@ -59,7 +51,7 @@ class RoleAnswerTest {
             """)
     void answersTheOneHolderOfTheWholeRole(String question, String expected) {
         Optional<List<Candidate>> holders = roles.answers(new QuestionAnalyzer().analyze(question), candidates(),
-                Map.of(DOC.id(), DOC));
+                ARTICLE.documents());
         assertEquals(expected.equals("-") ? Optional.empty() : Optional.of(List.of(expected)),
                 holders.map(cs -> cs.stream().map(Candidate::text).distinct().toList()));
     }
@@ -76,19 +68,13 @@ class RoleAnswerTest {
             """)
     void withdrawsANameHeldToAnotherComplement(String question, String answer, boolean expected) {
         assertEquals(expected, roles.refutes(new QuestionAnalyzer().analyze(question), answer, candidates(),
-                Map.of(DOC.id(), DOC)));
+                ARTICLE.documents()));
     }
 
     private static List<Candidate> candidates() {
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < SENTENCES.length; i++) {
-            int start = TEXT.indexOf(SENTENCES[i]);
-            Span sentence = new Span(start, start + SENTENCES[i].length());
-            ScoredPassage passage = new ScoredPassage(new Passage(DOC.id(), i, sentence, sentence,
-                    new Span(0, TEXT.length())), 10 - i);
-            int at = TEXT.indexOf(NAMES[i]);
-            out.add(new Candidate(AnswerType.PERSON, NAMES[i], NAMES[i].toLowerCase(java.util.Locale.ROOT), passage,
-                    new Span(at, at + NAMES[i].length()), 1.0 / (i + 1)));
+        for (int i = 0; i < NAMES.length; i++) {
+            out.add(ARTICLE.candidate(AnswerType.PERSON, NAMES[i], 1.0 / (i + 1)));
         }
         return out;
     }
