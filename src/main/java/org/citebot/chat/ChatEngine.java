@@ -203,8 +203,8 @@ public final class ChatEngine {
         Optional<Reading> best = Optional.empty();
         for (String q : AlternativeReadings.of(followUp.question(), followUps(bot).vocabulary())) {
             FollowUps.FollowUp reading = followUp.reading(q);
-            Answer a = FollowUpGuard.check(reading, bot.answer(q, Wording.WRITTEN_OUT), () -> last.exchange().map(Conversations.Exchange::answer),
-                    bot::document);
+            Answer a = FollowUpGuard.check(reading, bot.answer(q, Wording.WRITTEN_OUT),
+                    () -> last.exchange().map(Conversations.Exchange::answer), bot::document);
             if (a.answered() && !FollowUpGuard.lastFact(a, () -> last.exchange().map(Conversations.Exchange::answer))
                     && (best.isEmpty() || a.confidence() > best.get().answer().confidence())) {
                 best = Optional.of(new Reading(q, a));

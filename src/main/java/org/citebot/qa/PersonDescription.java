@@ -18,6 +18,8 @@ import org.citebot.text.Span;
 import org.citebot.text.pos.Pos;
 import org.citebot.text.pos.SentenceTags;
 import org.citebot.text.pos.TaggedSentence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The answer to « qui est NAME ? »: what the articles call the person, when a sentence read gives
@@ -39,7 +41,7 @@ import org.citebot.text.pos.TaggedSentence;
  */
 final class PersonDescription implements AnswerProof {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PersonDescription.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PersonDescription.class);
     /** Words a name asked about may hold: more is a phrase, not a name. */
     private static final int MAX_NAME_WORDS = 4;
 

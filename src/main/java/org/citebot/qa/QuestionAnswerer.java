@@ -129,8 +129,8 @@ public final class QuestionAnswerer {
      * Never throws on user input.
      */
     public Answer answer(String text, Wording wording) {
-        List<AnswerProof> proofs = wording == Wording.TYPED ? this.proofs
-                : this.proofs.stream().filter(AnswerProof::readsWrittenOut).toList();
+        List<AnswerProof> applicable = wording == Wording.TYPED ? proofs
+                : proofs.stream().filter(AnswerProof::readsWrittenOut).toList();
         Question question = analyzer.analyze(text == null ? "" : text);
         if (SmallTalk.classify(question.text()).isPresent()) {
             return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), List.of(), 0);
@@ -158,9 +158,9 @@ public final class QuestionAnswerer {
         List<Finding> findings = merger.merge(scored, documents);
         double confidence = findings.isEmpty() ? 0 : judged.confidence();
         boolean sure = !findings.isEmpty() && confidence >= policy.threshold()
-                && !refuted(proofs, question, findings.get(0).fact(), scored);
+                && !refuted(applicable, question, findings.get(0).fact(), scored);
         if (!sure) {
-            Optional<List<Candidate>> proven = proven(proofs, question, scored);
+            Optional<List<Candidate>> proven = proven(applicable, question, scored);
             if (proven.isPresent()) {
                 return new Answer(question, Answer.Outcome.ANSWERED,
                         List.of(merger.merge(proven.get(), documents).get(0)), confidence, passages, List.of(), sentence);
@@ -178,9 +178,9 @@ public final class QuestionAnswerer {
                 List.of(), sentence);
     }
 
-    /** Whether one of {@code proofs} refutes {@code fact}, the model's confident answer. */
-    private boolean refuted(List<AnswerProof> proofs, Question question, String fact, List<Candidate> scored) {
-        for (AnswerProof proof : proofs) {
+    /** Whether one of {@code applicable} refutes {@code fact}, the model's confident answer. */
+    private boolean refuted(List<AnswerProof> applicable, Question question, String fact, List<Candidate> scored) {
+        for (AnswerProof proof : applicable) {
             if (proof.refutes(question, fact, scored, documents)) {
                 return true;
             }
@@ -188,9 +188,10 @@ public final class QuestionAnswerer {
         return false;
     }
 
-    /** The candidates of the first of {@code proofs} that answers {@code question}, or empty. */
-    private Optional<List<Candidate>> proven(List<AnswerProof> proofs, Question question, List<Candidate> scored) {
-        for (AnswerProof proof : proofs) {
+    /** The candidates of the first of {@code applicable} that answers {@code question}, or empty. */
+    private Optional<List<Candidate>> proven(List<AnswerProof> applicable, Question question,
+                                             List<Candidate> scored) {
+        for (AnswerProof proof : applicable) {
             Optional<List<Candidate>> answers = proof.answers(question, scored, documents);
             if (answers.isPresent()) {
                 return answers;

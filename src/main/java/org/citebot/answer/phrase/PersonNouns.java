@@ -1,5 +1,6 @@
 package org.citebot.answer.phrase;
 
+import java.util.List;
 import org.citebot.question.AnswerType;
 import org.citebot.question.TypedNouns;
 import org.citebot.text.Folding;
@@ -17,7 +18,7 @@ import org.citebot.text.Folding;
  */
 public final class PersonNouns {
 
-    private static final java.util.List<String> ROLE_PREFIXES = java.util.List.of("vice-", "ex-", "co-", "sous-",
+    private static final List<String> ROLE_PREFIXES = List.of("vice-", "ex-", "co-", "sous-",
             "vice ", "ex ");
 
     private final TypedNouns nouns;
