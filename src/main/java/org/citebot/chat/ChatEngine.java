@@ -141,7 +141,8 @@ public final class ChatEngine {
             return new ChatTurn(text, e.question(), Optional.of(e.answer()), ChatReply.of(sourcesOf(e.answer())));
         }
         String question = followUp.map(FollowUps.FollowUp::question).orElse(text);
-        Answer answer = bot.answer(question, followUp.isPresent() ? Wording.WRITTEN_OUT : Wording.TYPED);
+        Answer answer = bot.answer(question,
+                followUp.map(f -> Wording.writtenOut(f.introduced())).orElse(Wording.TYPED));
         // « combien exactement ? » asks the last question again: its answer may be the last one
         if (followUp.isPresent() && !question.equals(lastQuestion.orElse(""))) {
             answer = FollowUpGuard.check(followUp.get(), answer, () -> last.exchange().map(Conversations.Exchange::answer),
@@ -166,7 +167,7 @@ public final class ChatEngine {
                 && answer.outcome() != Answer.Outcome.SMALL_TALK) {
             Optional<FollowUps.FollowUp> wide = followUps(bot).widened(text, lastQuestion.get());
             if (wide.isPresent()) {
-                Answer wider = bot.answer(wide.get().question(), Wording.WRITTEN_OUT);
+                Answer wider = bot.answer(wide.get().question(), Wording.writtenOut(wide.get().introduced()));
                 if (!wider.answered() && wider.outcome() != Answer.Outcome.SMALL_TALK) {
                     widened = true;
                     question = wide.get().question();
@@ -203,7 +204,7 @@ public final class ChatEngine {
         Optional<Reading> best = Optional.empty();
         for (String q : AlternativeReadings.of(followUp.question(), followUps(bot).vocabulary())) {
             FollowUps.FollowUp reading = followUp.reading(q);
-            Answer a = FollowUpGuard.check(reading, bot.answer(q, Wording.WRITTEN_OUT),
+            Answer a = FollowUpGuard.check(reading, bot.answer(q, Wording.writtenOut(reading.introduced())),
                     () -> last.exchange().map(Conversations.Exchange::answer), bot::document);
             if (a.answered() && !FollowUpGuard.lastFact(a, () -> last.exchange().map(Conversations.Exchange::answer))
                     && (best.isEmpty() || a.confidence() > best.get().answer().confidence())) {

@@ -37,10 +37,11 @@ interface AnswerProof {
     }
 
     /**
-     * Whether this proof also reads follow-ups written out by the chat ({@link Wording#WRITTEN_OUT}),
-     * or only questions the user typed. Yes by default.
+     * Whether this proof reads {@code question}, worded as {@code wording} says: a proof that trusts
+     * a word the chat may have guessed in a written-out follow-up reads it only when the user typed
+     * that word. Every question by default.
      */
-    default boolean readsWrittenOut() {
+    default boolean reads(Question question, Wording wording) {
         return true;
     }
 }

@@ -1,7 +1,6 @@
 package org.citebot.qa;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,6 +58,23 @@ final class PersonDescription implements AnswerProof {
     @Override
     public Optional<List<Candidate>> answers(Question question, List<Candidate> candidates,
                                              Map<String, Document> documents) {
+        Optional<String> surname = surname(question);
+        if (surname.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (describes(c, surname.get(), documents)) {
+                out.add(c);
+            }
+        }
+        LOG.debug("who is {} → {} titles or appositions among the candidates", question.subject().orElse(""),
+                out.size());
+        return out.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(out));
+    }
+
+    /** The last word, folded, of the name a definition question asks about; empty when it asks about no name. */
+    private static Optional<String> surname(Question question) {
         if (question.type() != AnswerType.DEFINITION || question.subject().isEmpty()) {
             return Optional.empty();
         }
@@ -67,15 +83,7 @@ final class PersonDescription implements AnswerProof {
         if (name.length == 0 || name[0].isEmpty() || name.length > MAX_NAME_WORDS) {
             return Optional.empty();
         }
-        String surname = name[name.length - 1];
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (describes(c, surname, documents)) {
-                out.add(c);
-            }
-        }
-        LOG.debug("who is {} → {} titles or appositions among the candidates", Arrays.toString(name), out.size());
-        return out.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(out));
+        return Optional.of(name[name.length - 1]);
     }
 
     /**
@@ -160,14 +168,20 @@ final class PersonDescription implements AnswerProof {
     }
 
     /**
-     * No: only a name the user asked about in their own words. Written out from a follow-up, « qui
-     * est NAME ? » may stand for something else asked of the person the last answer named (measured
-     * on the held-out conversations: read there, it answered a follow-up the articles do not answer,
-     * {@code docs/EXPERIMENTS.md}, « Who a named person is »).
+     * A written-out follow-up only when the user typed the name asked about (« et Durand ? » after
+     * « qui est Claire Vasseur ? »): written out from « c'est qui ? » or « et lui ? », « qui est
+     * NAME ? » is the chat's guess of whom the message points at, and may stand for something else
+     * asked of the person the last answer named (measured on the held-out conversations: read
+     * there, it answered a follow-up the articles do not answer; {@code docs/EXPERIMENTS.md}, « Who a
+     * named person is »).
      */
     @Override
-    public boolean readsWrittenOut() {
-        return false;
+    public boolean reads(Question question, Wording wording) {
+        if (wording.typed()) {
+            return true;
+        }
+        Optional<String> surname = surname(question);
+        return surname.isPresent() && wording.typedByUser(surname.get());
     }
 
     private static boolean isNameToken(TaggedSentence s, int i) {

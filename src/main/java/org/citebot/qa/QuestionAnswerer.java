@@ -125,13 +125,12 @@ public final class QuestionAnswerer {
 
     /**
      * Answers {@code text}, worded as {@code wording} says: a follow-up written out by the chat is
-     * read by the proofs that read such questions only ({@link AnswerProof#readsWrittenOut}).
-     * Never throws on user input.
+     * read by the proofs that read it so worded ({@link AnswerProof#reads}). Never throws on user
+     * input.
      */
     public Answer answer(String text, Wording wording) {
-        List<AnswerProof> applicable = wording == Wording.TYPED ? proofs
-                : proofs.stream().filter(AnswerProof::readsWrittenOut).toList();
         Question question = analyzer.analyze(text == null ? "" : text);
+        List<AnswerProof> applicable = proofs.stream().filter(p -> p.reads(question, wording)).toList();
         if (SmallTalk.classify(question.text()).isPresent()) {
             return new Answer(question, Answer.Outcome.SMALL_TALK, List.of(), 0, List.of(), List.of(), 0);
         }

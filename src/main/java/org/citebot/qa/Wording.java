@@ -1,14 +1,36 @@
 package org.citebot.qa;
 
+import java.util.List;
+import java.util.Set;
+import org.citebot.text.Folding;
+
 /**
  * Whose words a question is in: the user's as typed, or a follow-up written out by the chat
- * against its last exchange (« c'est qui ? » → « qui est Paul Durand ? »). A written-out question
- * is a guess at what was meant; the answerer reads it with the model alone where a proof would
- * trust a wording the user never gave ({@link AnswerProof#readsWrittenOut}).
+ * against its last exchange (« et Durand ? » → « qui est Paul Durand ? », « c'est qui ? » → « qui
+ * est Paul Durand ? »), of which only the words the follow-up brought in (« Durand ») are the
+ * user's. A written-out question is partly the chat's guess; a proof that trusts a word of the
+ * question reads it only when the user typed that word ({@link AnswerProof#reads}).
+ *
+ * @param typed      the question is the user's message as typed
+ * @param introduced for a written-out follow-up, the words it brought in (folded): what the user
+ *                   typed of it
  */
-public enum Wording {
+public record Wording(boolean typed, Set<String> introduced) {
+
     /** The question as the user typed it. */
-    TYPED,
-    /** A follow-up written out as a full question by the chat's follow-up reader. */
-    WRITTEN_OUT
+    public static final Wording TYPED = new Wording(true, Set.of());
+
+    public Wording {
+        introduced = Set.copyOf(introduced);
+    }
+
+    /** A follow-up written out by the chat, of which the user typed {@code introduced}. */
+    public static Wording writtenOut(List<String> introduced) {
+        return new Wording(false, Set.copyOf(introduced.stream().map(Folding::fold).toList()));
+    }
+
+    /** Whether the user typed {@code word}: any word of a typed question, the words a follow-up brought in. */
+    public boolean typedByUser(String word) {
+        return typed || introduced.contains(Folding.fold(word));
+    }
 }

@@ -89,15 +89,21 @@ class ChatEngineReadingsTest {
     }
 
     /**
-     * « qui est NAME ? » typed is answered with the title the article gives the name; the same
-     * question written out from a follow-up (« c'est qui ? ») is left to the model, which declines
-     * it here: the chat only guessed that wording ({@link org.citebot.qa.Wording}).
+     * « qui est NAME ? » typed is answered with the title the article gives the name, and so is a
+     * follow-up that names the person (« et Renard ? »); the same question written out from « c'est
+     * qui ? » is left to the model, which declines it here: the chat only guessed whom the message
+     * points at ({@link org.citebot.qa.Wording}).
      */
     @Test
     void whoANamedPersonIsIsAnsweredFromTheTitleOnlyWhenTheUserTypedTheName() {
         ChatTurn typed = engine.turn("c", "qui est Paul Renard ?");
         assertEquals("maire de Valbonne", typed.answer().flatMap(a -> a.best()).map(f -> f.fact()).orElse(""),
                 typed.reply().text());
+        engine.turn("e", "qui est Hélène Vidal ?");
+        ChatTurn named = engine.turn("e", "et Renard ?");
+        assertEquals("qui est Renard ?", named.resolved());
+        assertEquals("maire de Valbonne", named.answer().flatMap(a -> a.best()).map(f -> f.fact()).orElse(""),
+                named.reply().text());
         engine.turn("d", "qui a été élu maire de Valbonne en 2020 ?");
         ChatTurn followUp = engine.turn("d", "c'est qui ?");
         assertEquals("qui est Paul Renard ?", followUp.resolved());
