@@ -27,11 +27,11 @@ import org.slf4j.LoggerFactory;
  * musée, » — and the model's candidates hold that phrase with its head.
  *
  * <p>Why a proof beside the confidence model ({@link AnswerProof}): news writes a person's role
- * right against the name, often in two wordings across articles (« ministre des Affaires
- * étrangères », « chef de la diplomatie »), which split the model's share between two right
+ * right against the name, often in two wordings across articles (« directeur de la police
+ * municipale », « chef de la police »), which split the model's share between two right
  * answers and leave each under the threshold. A title or apposition read by the grammar
  * ({@link Descriptors}) is what the sentence says the person is; a phrase merely near the name
- * (« diplomatie russe » cut out of « le chef de la diplomatie russe ») is not one: it must hold
+ * (« police municipale » cut out of « le chef de la police municipale ») is not one: it must hold
  * the title's head noun. Among several titles the model's order decides; a confident answer that
  * is none of them (a predicate: « a inauguré le pont ») is withdrawn for them. Firing counts:
  * {@code docs/EXPERIMENTS.md} (« Who a named person is »).

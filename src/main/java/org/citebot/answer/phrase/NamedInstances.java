@@ -12,17 +12,17 @@ import org.citebot.text.pos.TaggedSentence;
  * Whether a sentence names a phrase as an instance of the noun a « quel / quelle N » question asks,
  * and with what the question does not already say (issue 15):
  * <ul>
- *   <li>{@link How#APPOSED}: a name right after the asked noun and its adjectives, « l'agence [TASS] »,
- *       « la chaîne russe [Ria Novosti] » for « quelle chaîne… ? »;</li>
+ *   <li>{@link How#APPOSED}: a name right after the asked noun and its adjectives, « l'agence [Kestrel] »,
+ *       « la chaîne publique [Télé Azur] » for « quelle chaîne… ? »;</li>
  *   <li>{@link How#HEADED}: a phrase headed by the asked noun written with a capital, « le [Conseil de
- *       sécurité] », « le [Secrétariat international] », « du [Pôle Nord] ».</li>
+ *       sécurité] », « le [Secrétariat général] », « du [Pôle Nord] ».</li>
  * </ul>
  * Not a naming: « N de X » with a lower-case N (« la route de C », « l'équipe de Montréal », « la
  * marionnette de X »), which French uses for a name as much as for an owner or a place, and which
  * gave a wrong held-out answer when read as one (docs/EXPERIMENTS.md, « Questions that name the
- * kind of thing asked »). A phrase whose content words are all in the question (« la chaîne russe »
- * for « quelle chaîne russe… ? ») tells the user nothing; an indefinite phrase (« une instance de
- * consultation ») classifies rather than names.
+ * kind of thing asked »). A phrase whose content words are all in the question (« la chaîne régionale »
+ * for « quelle chaîne régionale… ? ») tells the user nothing; an indefinite phrase (« une instance de
+ * concertation ») classifies rather than names.
  *
  * <p>Stateless and thread-safe.
  */
@@ -38,7 +38,10 @@ public final class NamedInstances {
         NONE
     }
 
-    /** Adjectives that may stand between the asked noun and its apposed name (« la chaîne russe publique X »). */
+    /**
+     * Adjectives that may stand between the asked noun and its apposed name (« la chaîne publique
+     * régionale X »).
+     */
     static final int ADJECTIVES_BETWEEN = 2;
     /** Determiners that classify rather than name (folded). */
     private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "quelques", "plusieurs",
