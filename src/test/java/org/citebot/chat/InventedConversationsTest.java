@@ -138,6 +138,10 @@ class InventedConversationsTest {
      * a seventh hand, the articles alone): when it arrived (main 808c55b, scripts/evaluate-conversations)
      * 0/45 as written, same reply 5, same fact 39/45, 5/5 declined; follow-ups right 7 against 12
      * (this test's measure: same reply 8 + 5, same fact 39/45, 25/25 kept).
+     * {@code blind/blind-s17-conversations.jsonl} (session 17, 30 chats, 56 follow-ups, 6 unanswerable;
+     * an eighth hand, the articles alone): when it arrived (main abc693b, scripts/evaluate-conversations)
+     * 0/56 as written, same reply 9, same fact 49/56, 6/6 declined; follow-ups right 7 against 12
+     * (this test's measure: same reply 13 + 7, same fact 49/56, 30/30 kept).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -154,6 +158,7 @@ class InventedConversationsTest {
             "blind/blind-s14-conversations.jsonl, 0.0, 0.28, 1.0, 1.0, 0.85",
             "blind/blind-s15-conversations.jsonl, 0.0, 0.25, 1.0, 1.0, 0.90",
             "blind/blind-s16-conversations.jsonl, 0.0, 0.25, 1.0, 1.0, 0.85",
+            "blind/blind-s17-conversations.jsonl, 0.0, 0.33, 1.0, 1.0, 0.85",
     })
     void followUpsAreReadAsTheirWrittenOutQuestionAndGetItsReply(String file, double resolvedBar, double replyBar,
                                                                  double declinedBar, double ownBar, double factBar) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The blind question sets of sessions 10 to 16 ({@code blind/blind-sNN-questions.jsonl}), each
+ * The blind question sets of sessions 10 to 17 ({@code blind/blind-sNN-questions.jsonl}), each
  * written by a hand that had read only the seed articles (the READMEs beside them). Held out: only
  * the summary is printed, never the misses, so that nobody tunes a rule on them; the bars guard
  * what a new user's wording gets. Every question the articles cannot answer is declined (one is
@@ -58,6 +58,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * this report), the answer's sentence first for 54.3%. One of the 17 right answers this report checks
  * has a first citation that fails the check (16/17, score.py the same); it is not looked at (held
  * out): the bar allows that one until a change mends it.
+ *
+ * <p>The blind questions of session 17 ({@code blind/blind-s17-questions.jsonl}: 100 questions, 38
+ * hurried, 32 careful, 30 paraphrased, written by an eighth hand that had read only the articles;
+ * README-s17.md beside them). Held out like the others. Main when they arrived (abc693b,
+ * scripts/evaluate): 24 of 100 right, 1 wrong, the 6 unanswerable declined, citations 18/18, useful
+ * 76.0% (74.0% in this report), the answer's sentence first for 59.6%.
  */
 class BlindEvaluationIT {
 
@@ -76,6 +82,8 @@ class BlindEvaluationIT {
             "s15, 0, 0, 3, 17.0, 65.0",
             // first reading: useful 74.0 here, 77.0 by score.py; one right answer's citation fails the check
             "s16, 0, 1, 2, 20.0, 71.0",
+            // first reading: useful 74.0 here, 76.0 by score.py
+            "s17, 0, 0, 2, 21.0, 71.0",
     })
     void blindQuestionsStayAboveTheBars(String session, int noneAnswered, int citationsOff, int maxWrong,
                                         double minAccuracy, double minUseful) throws URISyntaxException {
