@@ -48,6 +48,13 @@ final class FollowUpGuard {
             return declined(answer, now);
         }
         boolean changedWhatOrWhen = followUp.kind() == FollowUps.Kind.SWAP || followUp.kind() == FollowUps.Kind.TIME;
+        if (followUp.kind() == FollowUps.Kind.QUESTION_WORD && !followUp.introduced().isEmpty()
+                && now.citations().stream().noneMatch(c -> mentions(paragraph(c, documents), followUp.introduced()))) {
+            // « dans le cadre de quelle affaire ? »: the noun the user typed is all that is theirs in
+            // the question written out; an answer from a paragraph that never names it is about the
+            // last question's words only
+            return declined(answer, now);
+        }
         if (!changedWhatOrWhen) {
             return answer;
         }

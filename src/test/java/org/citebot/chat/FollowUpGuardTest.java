@@ -90,6 +90,23 @@ class FollowUpGuardTest {
     }
 
     @Test
+    void aQuestionPhraseWhoseNounNoCitedSentenceNamesIsDeclined() {
+        Answer before = answered("combien d'élèves ont quitté l'école ?", "40 élèves", cited(0));
+        FollowUps.FollowUp asked = new FollowUps.FollowUp(FollowUps.Kind.QUESTION_WORD,
+                "dans le cadre de quel projet 40 élèves ont quitté l'école ?", List.of("projet"), List.of());
+        Citation noProject = new Citation("001", "L'école", Optional.empty(), Optional.empty(), new Span(0, 38),
+                "Les élèves ont quitté l'école en juin.");
+        Answer stray = answered(asked.question(), "en juin", noProject);
+        assertEquals(Answer.Outcome.DECLINED,
+                FollowUpGuard.check(asked, stray, () -> Optional.of(before), id -> Optional.empty()).outcome());
+        Citation project = new Citation("001", "L'école", Optional.empty(), Optional.empty(), new Span(0, 52),
+                "Les élèves sont partis dans le cadre du projet Azur.");
+        Answer named = answered(asked.question(), "projet Azur", project);
+        assertEquals(Answer.Outcome.ANSWERED,
+                FollowUpGuard.check(asked, named, () -> Optional.of(before), id -> Optional.empty()).outcome());
+    }
+
+    @Test
     void anotherReadingMayNotGiveTheLastFactAgain() {
         Answer before = answered("qui préside le club ?", "Marc Petit", cited(0));
         assertTrue(FollowUpGuard.lastFact(answered("qui a signé l'accord ?", "marc petit", cited(40)), () -> Optional.of(before)));

@@ -36,6 +36,12 @@ final class AnswerSlots {
                     ? "qu'est-ce que" : "qui est").plus(who), List.of()));
         }
         QuestionFrame last = QuestionFrame.of(q);
+        // « dans le cadre de quelle affaire ? »: the words leading in are part of the question phrase
+        // (« au total, combien ? » only fills in around a bare question word)
+        Words phrase = FollowUps.fillersOnly(asked.core()) ? asked.phrase() : asked.ledIn(m).orElse(asked.phrase());
+        // the noun such a phrase names is the one thing the user said: the answer has to be about it
+        List<String> own = asked.ledIn(m).isPresent() && !asked.noun().isEmpty() && !QuestionFrame.kindNoun(asked.noun().key(0))
+                ? FunctionWords.content(asked.noun()) : List.of();
         if (asked.kind() == last.kind() && SAME_ASKED.contains(last.kind()) && last.role() != QuestionFrame.Role.NONE) {
             // « combien exactement ? » after « combien… »: the same question; « et combien de pompiers ? »
             // after « combien de postes… »: the same question about other things, no answer filled in
@@ -43,7 +49,7 @@ final class AnswerSlots {
             boolean otherPhrase = asked.noun().isEmpty() && asked.phrase().size() > 1 && last.noun().isEmpty()
                     && !asked.phrase().text().equals(last.phrase().text());
             return Optional.of(new Rewritten(asked.noun().isEmpty() && !otherPhrase ? q : last.core().insert(Math.min(last.at(),
-                    last.core().size()), asked.phrase()), List.of()));
+                    last.core().size()), phrase), List.of()));
         }
         Words core = filledCore(last, previous);
         if (core.equals(last.core()) && last.role() == QuestionFrame.Role.SUBJECT && last.kind() == QuestionFrame.Kind.PERSON
@@ -59,7 +65,7 @@ final class AnswerSlots {
                 }
             }
         }
-        return Optional.of(new Rewritten(asked.phrase().plus(core), List.of()));
+        return Optional.of(new Rewritten(phrase.plus(core), own));
     }
 
     /** Kinds a follow-up may ask again of the same question (« quand exactement ? », « et combien de X ? »). */

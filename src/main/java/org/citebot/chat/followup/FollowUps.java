@@ -24,8 +24,9 @@ import org.citebot.text.Folding;
  *       at that time ({@link Kind#TIME});</li>
  *   <li>a swapped entity or role, « et celle de l'Agence ? », « et à Lyon ? », « et le
  *       trésorier ? »: the last question about it, gender carried over ({@link Kind#SWAP});</li>
- *   <li>a bare question word, « pourquoi ? », « c'était quand ? », « combien ? »: that question
- *       about the last fact ({@link Kind#QUESTION_WORD});</li>
+ *   <li>a bare question word, « pourquoi ? », « c'était quand ? », « combien ? », or a question
+ *       phrase led in by a preposition and naming a noun of its own, « dans le cadre de quelle
+ *       affaire ? »: that question about the last fact ({@link Kind#QUESTION_WORD});</li>
  *   <li>a pronoun with nothing in the message to stand for, « il a dit quoi ? », « elle est
  *       où ? »: the message with the last answer or the last question's subject in its place
  *       ({@link Kind#PRONOUN}); « alors », « là-bas » likewise stand for the last date or place
@@ -126,7 +127,7 @@ public final class FollowUps {
     /** Stressed pronouns that repeat the subject pronoun after them: « lui, il… », « elle, elle… ». */
     private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
     /** Words that may stand beside a bare question word: « c'était quand ? », « pourquoi ça ? ». */
-    private static final Set<String> FILLERS = Set.of("c'", "ca", "cela", "ce", "-ce", "etait", "est", "fut", "sera",
+    static final Set<String> FILLERS = Set.of("c'", "ca", "cela", "ce", "-ce", "etait", "est", "fut", "sera",
             "a", "eu", "lieu", "s'", "se", "passe", "passee", "produit", "arrive", "arrivee", "date", "il", "y", "-t-il",
             "alors", "donc", "exactement", "precisement", "au", "juste", "deja", "encore", "en", "tout", "total",
             "environ", "la", "ete", "fait", "etaient", "sont");
@@ -375,7 +376,10 @@ public final class FollowUps {
         // « il a été quoi ? »: « quoi / qui » about the one a subject pronoun stands for, not about the last fact
         boolean aboutSomeone = (!frame.noun().isEmpty() || frame.kind() == QuestionFrame.Kind.THING
                 || frame.kind() == QuestionFrame.Kind.PERSON) && pronouns.subjectPronoun(m);
-        if (asks && !ownNoun && !aboutSomeone && frame.core().list().stream().allMatch(w -> FILLERS.contains(w.key()))) {
+        // « dans le cadre de quelle affaire ? », « avec quelle explication ? »: a question phrase led in
+        // by a preposition, with nothing else, asks about the last question's clause, whatever its noun
+        boolean ledIn = frame.ledIn(m).isPresent() && verbless(m) && !frame.noun().isEmpty() && !QuestionFrame.kindNoun(frame.noun().key(0));
+        if (asks && !aboutSomeone && (ledIn || !ownNoun && fillersOnly(frame.core()))) {
             return Optional.of(Kind.QUESTION_WORD);
         }
         if (pronouns.pronoun(m).isPresent()) {
@@ -411,6 +415,11 @@ public final class FollowUps {
         boolean nothingNew = FunctionWords.content(asked.core()).stream()
                 .allMatch(w -> lastWords.contains(w.length() > 5 ? w.substring(0, 5) : w) || FILLERS.contains(w));
         return nothingNew ? slots.questionWord(q, asked.phrase(), previous) : Optional.empty();
+    }
+
+    /** Whether {@code core} says nothing beside a bare question word (« c'était », « au juste »). */
+    static boolean fillersOnly(Words core) {
+        return core.list().stream().allMatch(w -> FILLERS.contains(w.key()));
     }
 
     /** « et l'Agence, c'est qui ? »: the phrase before a closing « c'est qui / qui c'est », else {@code m}. */

@@ -73,6 +73,24 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
         };
     }
 
+    /** Most words that may lead into a question phrase: « dans le cadre de », « en réponse à ». */
+    private static final int LEAD_IN_MAX = 3;
+
+    /**
+     * {@code message} (the words this frame was read from) when it is only a question phrase and
+     * the prepositional words leading into it: a preposition opens it, no verb, nothing after the
+     * phrase (« dans le cadre de quelle affaire », « en réponse à quoi », « avec quelle
+     * explication »). Such a phrase is an adjunct looking for a clause: it asks about the last
+     * question's, and the whole of it is the question phrase put in front of that clause.
+     */
+    Optional<Words> ledIn(Words message) {
+        if (phrase.isEmpty() || !FunctionWords.preposition(message, 0) || at != core.size() || core.size() > LEAD_IN_MAX
+                || core.list().stream().anyMatch(FunctionWords::verb)) {
+            return Optional.empty();
+        }
+        return Optional.of(message);
+    }
+
     /** The preposition in front of the question phrase (« par » in « par qui »), or "". */
     String preposition() {
         return !phrase.isEmpty() && FunctionWords.preposition(phrase.key(0)) ? phrase.get(0).typed() : "";

@@ -1,6 +1,7 @@
 package org.citebot.chat.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -153,11 +154,27 @@ class FollowUpsTest {
             où Claire Martin a-t-elle vu Paul Durand ?      | Lyon        | PLACE    | depuis combien de temps ?| depuis quand Claire Martin a-t-elle vu Paul Durand ?
             combien de fois la mairie a-t-elle fermé l'école ?|           | QUANTITY | pourquoi ?    | pourquoi la mairie a-t-elle fermé l'école ?
             quand Claire Martin a-t-elle signé l'accord ?   |             | DATE     | qui ça ?      | qui est Claire Martin ?
+            combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves   | QUANTITY | dans le cadre de quel projet ?| dans le cadre de quel projet 40 élèves ont quitté l'école en 2015 ?
+            quand l'école a-t-elle fermé ?                  | juin 2020   | DATE     | avec quelle explication ?| avec quelle explication l'école a-t-elle fermé ?
+            qui a signé l'accord de Lyon ?                  | Paul Durand | PERSON   | au nom de quel principe ?| au nom de quel principe Paul Durand a signé l'accord de Lyon ?
             """)
     void asksAnotherQuestionAboutTheLastFact(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
         assertEquals(FollowUps.Kind.QUESTION_WORD, f.kind());
         assertEquals(full, f.question());
+    }
+
+    @Test
+    void aQuestionPhraseLedInByAPrepositionAsksAboutTheLastClauseWithItsNounAsTheUsersOwnWord() {
+        FollowUps.FollowUp f = read("quand l'école a-t-elle fermé ?", "juin 2020", "DATE", "à cause de quelle panne ?").orElseThrow();
+        assertEquals("à cause de quelle panne l'école a-t-elle fermé ?", f.question());
+        assertEquals(List.of("panne"), f.introduced());
+        // a noun that only says what kind of answer is asked is not led in (measured: an unanswerable
+        // held-out follow-up answered)
+        assertNotEquals(Optional.of("au bout de combien de temps l'école a-t-elle fermé ?"),
+                read("quand l'école a-t-elle fermé ?", "juin 2020", "DATE", "au bout de combien de temps ?").map(FollowUps.FollowUp::question));
+        assertNotEquals(Optional.of("à la demande de qui l'école a-t-elle fermé ?"),
+                read("quand l'école a-t-elle fermé ?", "juin 2020", "DATE", "à la demande de qui ?").map(FollowUps.FollowUp::question));
     }
 
     @ParameterizedTest(name = "{3} after {0}")
