@@ -36,12 +36,11 @@ final class AnswerSlots {
                     ? "qu'est-ce que" : "qui est").plus(who), List.of()));
         }
         QuestionFrame last = QuestionFrame.of(q);
-        // « dans le cadre de quelle affaire ? »: the words leading in are part of the question phrase
-        // (« au total, combien ? » only fills in around a bare question word)
-        Words phrase = FollowUps.fillersOnly(asked.core()) ? asked.phrase() : asked.ledIn(m).orElse(asked.phrase());
-        // the noun such a phrase names is the one thing the user said: the answer has to be about it
-        List<String> own = asked.ledIn(m).isPresent() && !asked.noun().isEmpty() && !QuestionFrame.kindNoun(asked.noun().key(0))
-                ? FunctionWords.content(asked.noun()) : List.of();
+        // « dans le cadre de quelle affaire ? »: the words leading in are part of the question phrase,
+        // and its noun is the one thing the user said (the answer has to be about it)
+        Optional<Words> ledIn = asked.ledIn(m);
+        Words phrase = ledIn.orElse(asked.phrase());
+        List<String> own = ledIn.isPresent() ? FunctionWords.content(asked.noun()) : List.of();
         if (asked.kind() == last.kind() && SAME_ASKED.contains(last.kind()) && last.role() != QuestionFrame.Role.NONE) {
             // « combien exactement ? » after « combien… »: the same question; « et combien de pompiers ? »
             // after « combien de postes… »: the same question about other things, no answer filled in

@@ -127,7 +127,7 @@ public final class FollowUps {
     /** Stressed pronouns that repeat the subject pronoun after them: « lui, il… », « elle, elle… ». */
     private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
     /** Words that may stand beside a bare question word: « c'était quand ? », « pourquoi ça ? ». */
-    static final Set<String> FILLERS = Set.of("c'", "ca", "cela", "ce", "-ce", "etait", "est", "fut", "sera",
+    private static final Set<String> FILLERS = Set.of("c'", "ca", "cela", "ce", "-ce", "etait", "est", "fut", "sera",
             "a", "eu", "lieu", "s'", "se", "passe", "passee", "produit", "arrive", "arrivee", "date", "il", "y", "-t-il",
             "alors", "donc", "exactement", "precisement", "au", "juste", "deja", "encore", "en", "tout", "total",
             "environ", "la", "ete", "fait", "etaient", "sont");
@@ -377,8 +377,8 @@ public final class FollowUps {
         boolean aboutSomeone = (!frame.noun().isEmpty() || frame.kind() == QuestionFrame.Kind.THING
                 || frame.kind() == QuestionFrame.Kind.PERSON) && pronouns.subjectPronoun(m);
         // « dans le cadre de quelle affaire ? », « avec quelle explication ? »: a question phrase led in
-        // by a preposition, with nothing else, asks about the last question's clause, whatever its noun
-        boolean ledIn = frame.ledIn(m).isPresent() && verbless(m) && !frame.noun().isEmpty() && !QuestionFrame.kindNoun(frame.noun().key(0));
+        // by a preposition, with nothing else, asks about the last question's clause
+        boolean ledIn = frame.ledIn(m).isPresent() && verbless(m);
         if (asks && !aboutSomeone && (ledIn || !ownNoun && fillersOnly(frame.core()))) {
             return Optional.of(Kind.QUESTION_WORD);
         }
@@ -418,7 +418,7 @@ public final class FollowUps {
     }
 
     /** Whether {@code core} says nothing beside a bare question word (« c'était », « au juste »). */
-    static boolean fillersOnly(Words core) {
+    private static boolean fillersOnly(Words core) {
         return core.list().stream().allMatch(w -> FILLERS.contains(w.key()));
     }
 

@@ -77,15 +77,18 @@ record QuestionFrame(Words phrase, Kind kind, Role role, Words core, int at, Wor
     private static final int LEAD_IN_MAX = 3;
 
     /**
-     * {@code message} (the words this frame was read from) when it is only a question phrase and
-     * the prepositional words leading into it: a preposition opens it, no verb, nothing after the
-     * phrase (« dans le cadre de quelle affaire », « en réponse à quoi », « avec quelle
+     * {@code message} (the words this frame was read from) when it is only a question phrase naming
+     * a noun of its own and the prepositional words leading into it: a preposition opens it, no
+     * verb, nothing after the phrase (« dans le cadre de quelle affaire », « avec quelle
      * explication »). Such a phrase is an adjunct looking for a clause: it asks about the last
-     * question's, and the whole of it is the question phrase put in front of that clause.
+     * question's, and the whole of it is the question phrase put in front of that clause. Not for
+     * a noun that only names the kind of answer (« au bout de combien de temps », « à partir de
+     * quelle date ») nor for none (« à la demande de qui »): read so, an unanswerable held-out
+     * follow-up was answered (docs/EXPERIMENTS.md, session 17).
      */
     Optional<Words> ledIn(Words message) {
-        if (phrase.isEmpty() || !FunctionWords.preposition(message, 0) || at != core.size() || core.size() > LEAD_IN_MAX
-                || core.list().stream().anyMatch(FunctionWords::verb)) {
+        if (phrase.isEmpty() || noun.isEmpty() || kindNoun(noun.key(0)) || !FunctionWords.preposition(message, 0)
+                || at != core.size() || core.size() > LEAD_IN_MAX || core.list().stream().anyMatch(FunctionWords::verb)) {
             return Optional.empty();
         }
         return Optional.of(message);
