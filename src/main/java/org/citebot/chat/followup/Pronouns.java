@@ -141,12 +141,17 @@ final class Pronouns {
                 && previous.fact().isEmpty() && sameVerb(frame, m) && subjectPronoun(m) && !saidThing) {
             return Optional.empty(); // « qui a signé ? » unanswered, then « il a signé quand ? »: nobody to stand for
         }
-        // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion »
-        List<Referents.Referent> speakers = !says ? candidates : candidates.stream().filter(r -> r.words().list().stream()
-                .anyMatch(w -> phrases.nameLike(w) || Swaps.person(w))).toList();
+        // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion » nor « le poste de délégué »
+        List<Referents.Referent> speakers = !says ? candidates : candidates.stream().filter(this::speaker).toList();
+        // « il est né quand ? »: only a person is born or dies, never « le poste » nor « l'Agence »; with
+        // nobody named (the person the last question asked for unknown), nobody to stand for
+        boolean life = lifeEvent(m);
+        if (life) {
+            speakers = candidates.stream().filter(this::person).toList();
+        }
         // « elle l'a annoncé quand ? » after « pourquoi la mairie ferme-t-elle l'école ? »: with no one
         // named, the one who speaks is the last question's subject
-        List<Referents.Referent> subjects = !speakers.isEmpty() ? speakers : subjectOf(frame.core());
+        List<Referents.Referent> subjects = !speakers.isEmpty() || life ? speakers : subjectOf(frame.core());
         Optional<Referents.Referent> subject = Optional.empty();
         for (int i : at) {
             String k = m.key(i);
@@ -242,6 +247,40 @@ final class Pronouns {
             out = out.sub(out.size() - 1, out.size()).plus(out.sub(0, out.size() - 1)); // « … a dit où que » → « où … a dit que »
         }
         return Optional.of(new Rewritten(frontWho(out.plus(tail)), List.of()));
+    }
+
+    /** Participles of a life's events: only a person is born or dies (« il est né où ? »). */
+    private static final Set<String> LIFE = Set.of("ne", "nee", "nes", "nees", "mort", "morte", "morts", "decede",
+            "decedee", "decedes");
+
+    /** Whether {@code m} says someone was born or died: « il est né où ? », « est-elle décédée ? ». */
+    static boolean lifeEvent(Words m) {
+        for (int i = 1; i < m.size(); i++) {
+            boolean afterCopula = FunctionWords.COPULAS.contains(m.key(i - 1))
+                    || INVERTED.contains(m.key(i - 1)) && FunctionWords.COPULAS.contains(m.key(i - 2));
+            if (LIFE.contains(m.key(i)) && afterCopula) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word a referent is about: the one after its determiner (« le poste de délégué » is a « poste »). */
+    private static Words.Word head(Referents.Referent r) {
+        Words w = r.words();
+        return FunctionWords.determiner(w.key(0)) && w.size() > 1 ? w.get(1) : w.get(0);
+    }
+
+    /** Whether a referent can speak: a person, or a name (« l'Agence », « Anne Martin »). */
+    private boolean speaker(Referents.Referent r) {
+        Words.Word head = head(r);
+        return phrases.nameLike(head) || Swaps.person(head);
+    }
+
+    /** Whether a referent is a person: a person noun, or a name without determiner (« l'Agence » is none). */
+    private boolean person(Referents.Referent r) {
+        Words.Word head = head(r);
+        return Swaps.person(head) || phrases.nameLike(head) && !FunctionWords.determiner(r.words().key(0));
     }
 
     /** The subject of a core as the one candidate referent, or none. */

@@ -50,10 +50,10 @@ final class Referents {
         }
         // people's names before other phrases: « il », « elle » in a chat are mostly people
         found.stream().filter(NounPhrases.Phrase::name).forEach(p -> out.add(referent(core, p)));
-        subject(core, found).ifPresent(p -> out.add(referent(core, p)));
+        subject(core, found).filter(Referents::referential).ifPresent(p -> out.add(referent(core, p)));
         for (boolean outer : new boolean[] {true, false}) { // whole phrases first, then their complements
             for (NounPhrases.Phrase p : found) {
-                if (outer(p, found) == outer) {
+                if (outer(p, found) == outer && referential(p)) {
                     Referent r = referent(core, p);
                     if (out.stream().noneMatch(o -> o.words().text().equals(r.words().text()))) {
                         out.add(r);
@@ -113,6 +113,15 @@ final class Referents {
             return Optional.of(first);
         }
         return found.stream().filter(p -> p.start() >= verb).findFirst();
+    }
+
+    /**
+     * Whether a phrase can stand for something a pronoun takes up: a name or a phrase with a
+     * determiner; a bare noun complement (« le poste de délégué », « un bureau d'études ») names a
+     * kind, not someone or something.
+     */
+    private static boolean referential(NounPhrases.Phrase p) {
+        return p.name() || p.determined();
     }
 
     private static boolean outer(NounPhrases.Phrase p, List<NounPhrases.Phrase> all) {

@@ -1,0 +1,67 @@
+package org.citebot.chat.followup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.citebot.question.AnswerType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Pronouns and demonstratives of invented follow-ups about an invented town, read against the last
+ * question, its fact (empty when declined) and its type: the phrase they stand for, whole and
+ * agreeing, and nobody when only a person fits and none was named.
+ */
+class PronounsTest {
+
+    private static final CorpusVocabulary VOCABULARY = CorpusVocabulary.of(List.of(
+            "L'Agence a ouvert une mission à Lyon. Selon l'Agence, la mairie de Lyon regrette la décision. "
+                    + "Anne Martin dirige l'Agence depuis 2019. Le délégué permanent, Paul Durand, est parti."));
+
+    private final FollowUps followUps = new FollowUps(VOCABULARY);
+
+    private Optional<FollowUps.FollowUp> read(String previous, String fact, String type, String message) {
+        Previous p = new Previous(previous, fact == null || fact.isBlank() ? Optional.empty() : Optional.of(fact),
+                AnswerType.valueOf(type));
+        return followUps.read(message, previous, () -> p);
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            depuis quand le poste de délégué permanent est vacant ?  | mars 2020   | DATE   | qui l'occupait ?             | qui occupait le poste de délégué permanent ?
+            depuis quand le poste de délégué permanent est vacant ?  | mars 2020   | DATE   | qui l'occupait en dernier ?  | qui occupait en dernier le poste de délégué permanent ?
+            qui dirige l'Agence ?                                    | Anne Martin | PERSON | elle est née où ?            | Anne Martin est née où ?
+            qui est le délégué permanent de l'Agence ?               | Paul Durand | PERSON | il est né quand ?            | Paul Durand est né quand ?
+            """)
+    void putsTheWholeAgreeingPhrase(String previous, String fact, String type, String message, String full) {
+        FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
+        assertEquals(FollowUps.Kind.PRONOUN, f.kind());
+        assertEquals(full, f.question());
+    }
+
+    @ParameterizedTest(name = "{3} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            qui occupait le poste de délégué permanent ?             |             | PERSON | il est né quand ?
+            qui occupait en dernier le poste de délégué de l'Agence ? |            | PERSON | il est né où ?
+            quand la mairie a-t-elle fermé le bureau de l'Agence ?   | mars 2020   | DATE   | il est mort quand ?
+            """)
+    void onlyAPersonIsBornOrDiesAndNoneWasNamed(String previous, String fact, String type, String message) {
+        assertTrue(read(previous, fact, type, message).isEmpty(), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"il est né où ?", "elle est née quand ?", "est-il né à Lyon ?", "il est ne quand ?",
+            "elle est décédée quand ?"})
+    void readsABirthOrADeath(String message) {
+        assertTrue(Pronouns.lifeEvent(Words.of(message)), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"il ne sait pas ?", "elle est où ?", "il est parti quand ?", "qui est né à Lyon ?"})
+    void readsNoBirthWhereThereIsNone(String message) {
+        assertEquals("qui est né à Lyon ?".equals(message), Pronouns.lifeEvent(Words.of(message)), message);
+    }
+}
