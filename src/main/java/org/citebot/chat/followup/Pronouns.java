@@ -133,25 +133,22 @@ final class Pronouns {
                     .noneMatch(w -> phrases.nameLike(w) || Swaps.person(w))).toList();
             candidates = things.isEmpty() ? candidates : things;
         }
-        // « il est ministre de quoi ? »: a person noun after the copula makes the subject a person
-        for (int i = 0; i + 1 < m.size() && !says; i++) {
-            says = FunctionWords.COPULAS.contains(m.key(i)) && Swaps.person(m.get(i + 1)) && !phrases.nameLike(m.get(i + 1));
-        }
         if (frame.kind() == QuestionFrame.Kind.PERSON && frame.role() == QuestionFrame.Role.SUBJECT
                 && previous.fact().isEmpty() && sameVerb(frame, m) && subjectPronoun(m) && !saidThing) {
             return Optional.empty(); // « qui a signé ? » unanswered, then « il a signé quand ? »: nobody to stand for
         }
         // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion » nor « le poste de délégué »
         List<Referents.Referent> speakers = !says ? candidates : candidates.stream().filter(this::speaker).toList();
-        // « il est né quand ? »: only a person is born or dies, never « le poste » nor « l'Agence »; with
-        // nobody named (the person the last question asked for unknown), nobody to stand for
-        boolean life = lifeEvent(m);
-        if (life) {
+        // « il est né quand ? », « il est ministre de quoi ? »: only a person is born, dies or holds a
+        // post, never « le poste » nor « l'Agence »; with nobody named (the person the last question
+        // asked for unknown), nobody to stand for
+        boolean personal = !saidThing && (lifeEvent(m) || personNounAfterCopula(m));
+        if (personal) {
             speakers = candidates.stream().filter(this::person).toList();
         }
         // « elle l'a annoncé quand ? » after « pourquoi la mairie ferme-t-elle l'école ? »: with no one
         // named, the one who speaks is the last question's subject
-        List<Referents.Referent> subjects = !speakers.isEmpty() || life ? speakers : subjectOf(frame.core());
+        List<Referents.Referent> subjects = !speakers.isEmpty() || personal ? speakers : subjectOf(frame.core());
         Optional<Referents.Referent> subject = Optional.empty();
         for (int i : at) {
             String k = m.key(i);
@@ -259,6 +256,16 @@ final class Pronouns {
             boolean afterCopula = FunctionWords.COPULAS.contains(m.key(i - 1))
                     || INVERTED.contains(m.key(i - 1)) && FunctionWords.COPULAS.contains(m.key(i - 2));
             if (LIFE.contains(m.key(i)) && afterCopula) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code m} says what someone is by a person noun after the copula: « il est ministre de quoi ? ». */
+    private boolean personNounAfterCopula(Words m) {
+        for (int i = 0; i + 1 < m.size(); i++) {
+            if (FunctionWords.COPULAS.contains(m.key(i)) && Swaps.person(m.get(i + 1)) && !phrases.nameLike(m.get(i + 1))) {
                 return true;
             }
         }

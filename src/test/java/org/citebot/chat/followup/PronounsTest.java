@@ -35,6 +35,7 @@ class PronounsTest {
             depuis quand le poste de délégué permanent est vacant ?  | mars 2020   | DATE   | qui l'occupait en dernier ?  | qui occupait en dernier le poste de délégué permanent ?
             qui dirige l'Agence ?                                    | Anne Martin | PERSON | elle est née où ?            | Anne Martin est née où ?
             qui est le délégué permanent de l'Agence ?               | Paul Durand | PERSON | il est né quand ?            | Paul Durand est né quand ?
+            qui dirige l'Agence ?                                    | Anne Martin | PERSON | elle est ministre de quoi ?  | Anne Martin est ministre de quoi ?
             """)
     void putsTheWholeAgreeingPhrase(String previous, String fact, String type, String message, String full) {
         FollowUps.FollowUp f = read(previous, fact, type, message).orElseThrow();
@@ -47,8 +48,9 @@ class PronounsTest {
             qui occupait le poste de délégué permanent ?             |             | PERSON | il est né quand ?
             qui occupait en dernier le poste de délégué de l'Agence ? |            | PERSON | il est né où ?
             quand la mairie a-t-elle fermé le bureau de l'Agence ?   | mars 2020   | DATE   | il est mort quand ?
+            qui occupait le poste de délégué permanent ?             |             | PERSON | il est ministre de quoi ?
             """)
-    void onlyAPersonIsBornOrDiesAndNoneWasNamed(String previous, String fact, String type, String message) {
+    void onlyAPersonIsBornDiesOrHoldsAPostAndNoneWasNamed(String previous, String fact, String type, String message) {
         assertTrue(read(previous, fact, type, message).isEmpty(), message);
     }
 
