@@ -146,6 +146,60 @@ final class NounPhrases {
         return end;
     }
 
+    /**
+     * Prepositions that tie a complement to a noun as often as to a verb (« la mission à Lyon »,
+     * « l'ambassade en Suisse », « les sanctions contre l'Agence »); « au » and « aux » open their
+     * phrase themselves. Not « auprès de »: « le délégué auprès de l'Agence » whole is read less
+     * well by the answerer than without it (docs/EXPERIMENTS.md, session 17).
+     */
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("a", "au", "aux", "en", "contre", "pour");
+
+    /**
+     * The end of {@code p} with the prepositional complements that follow it: « la mission de
+     * l'Agence à Lyon ». What a pronoun taking the phrase up stands for, whole; a complement is a
+     * name or a phrase with a determiner, never a number nor a month (« à 10 heures », « en mai »
+     * belong to the verb) nor a person's name, and a name takes none (« Anne Martin à Lyon » is a
+     * person and a place).
+     *
+     * @param found the phrases of {@code w}, as {@link #of} gives them
+     */
+    int extent(Words w, Phrase p, List<Phrase> found) {
+        int end = p.end();
+        if (p.name()) {
+            return end;
+        }
+        while (NOUN_PREPOSITIONS.contains(w.key(end)) && FunctionWords.preposition(w, end)) {
+            int start = w.key(end).equals("au") || w.key(end).equals("aux") ? end : end + 1;
+            // « parler de l'accord à Anne Martin »: a person after « à » is the verb's, not the noun's
+            int next = found.stream().filter(q -> q.start() == start && !month(w.key(q.head()))
+                    && (q.name() && !personName(w, q) || FunctionWords.determiner(w.key(q.start()))))
+                    .mapToInt(Phrase::end).max().orElse(end);
+            if (next <= end) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /**
+     * Whether a name phrase is a person's: the articles write its last word after a first name
+     * (« Martin » in « Anne Martin »), as {@link CorpusVocabulary#fullName} finds.
+     */
+    boolean personName(Words w, Phrase p) {
+        return p.name() && vocabulary.fullName(w.key(p.end() - 1)).isPresent();
+    }
+
+    /**
+     * Whether a name phrase names a place: it follows a preposition of place (« à Lyon », « en
+     * Suisse », « vers Genève ») and is no person's name (« parler à Anne Martin »).
+     */
+    boolean placeName(Words w, Phrase p) {
+        int before = p.start() - 1;
+        return p.name() && before >= 0 && FunctionWords.LOCATIVE.contains(w.key(before))
+                && FunctionWords.preposition(w, before) && !personName(w, p);
+    }
+
     /** « le », « la », « l' », « les » before a verb are object pronouns, not determiners. */
     private static boolean clitic(Words w, int i) {
         return Set.of("le", "la", "les", "l'").contains(w.key(i)) && i + 1 < w.size()

@@ -284,17 +284,20 @@ final class Pronouns {
         return phrases.nameLike(head) || Swaps.person(head);
     }
 
-    /** Whether a referent is a person: a person noun, or a name without determiner (« l'Agence » is none). */
+    /**
+     * Whether a referent is a person: a person noun, or a name without determiner that is no place
+     * (« l'Agence », « à Lyon » are none).
+     */
     private boolean person(Referents.Referent r) {
         Words.Word head = head(r);
-        return Swaps.person(head) || phrases.nameLike(head) && !FunctionWords.determiner(r.words().key(0));
+        return Swaps.person(head) || phrases.nameLike(head) && !FunctionWords.determiner(r.words().key(0)) && !r.place();
     }
 
     /** The subject of a core as the one candidate referent, or none. */
     private List<Referents.Referent> subjectOf(Words core) {
         List<NounPhrases.Phrase> found = phrases.of(core);
         return Referents.subject(core, found).filter(NounPhrases.Phrase::determined)
-                .map(p -> List.of(new Referents.Referent(Referents.definiteForm(core, p), p.agreement()))).orElse(List.of());
+                .map(p -> List.of(new Referents.Referent(Referents.definiteForm(phrases, core, p, found), p.agreement()))).orElse(List.of());
     }
 
     /** The object of the last question's verb, when the message uses the same verb (by its first five letters). */

@@ -11,7 +11,7 @@ class NounPhrasesTest {
 
     private static final CorpusVocabulary VOCABULARY = CorpusVocabulary.of(List.of(
             "L'Agence a ouvert une mission à Lyon. Selon l'Agence, la mairie de Lyon regrette la décision. "
-                    + "Anne Martin dirige l'Agence depuis 2019."));
+                    + "Depuis 2019, Anne Martin dirige l'Agence. Hier, Anne Martin a parlé de l'accord à Lyon."));
 
     private final NounPhrases phrases = new NounPhrases(VOCABULARY);
 
@@ -42,5 +42,33 @@ class NounPhrasesTest {
         Words w = Words.of(question);
         assertEquals(List.of(), phrases.of(w).stream().map(p -> p.in(w).text()).filter(t -> t.contains("partent")
                 || t.contains("fusionnent")).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            quel pays accueille la mission de l'Agence à Lyon ?        | la mission de l'Agence          | la mission de l'Agence à Lyon
+            qui finance les sanctions contre l'Agence ?                | les sanctions                   | les sanctions contre l'Agence
+            qui a fermé la mairie à 10 heures ?                        | la mairie                       | la mairie
+            qui a vu Anne Martin à Lyon ?                              | Anne Martin                     | Anne Martin
+            qui a parlé de l'accord à Anne Martin ?                    | l'accord                        | l'accord
+            qui a ouvert le marché de la mairie en mai ?               | le marché de la mairie          | le marché de la mairie
+            """)
+    void aPhraseTakenUpWholeHoldsItsPrepositionalComplements(String question, String phrase, String whole) {
+        Words w = Words.of(question);
+        List<NounPhrases.Phrase> found = phrases.of(w);
+        NounPhrases.Phrase p = found.stream().filter(f -> f.in(w).text().equals(phrase)).findFirst().orElseThrow();
+        assertEquals(whole, w.sub(p.start(), phrases.extent(w, p, found)).text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            quel pays accueille la mission de l'Agence à Lyon ?   | Lyon         | true
+            qui a parlé de l'accord à Anne Martin ?               | Anne Martin  | false
+            où Anne Martin a-t-elle ouvert la mission ?           | Anne Martin  | false
+            """)
+    void aNameAfterAPrepositionOfPlaceIsAPlaceUnlessAPersonsName(String question, String name, boolean place) {
+        Words w = Words.of(question);
+        NounPhrases.Phrase p = phrases.of(w).stream().filter(f -> f.in(w).text().equals(name)).findFirst().orElseThrow();
+        assertEquals(place, phrases.placeName(w, p));
     }
 }

@@ -31,6 +31,8 @@ class PronounsTest {
 
     @ParameterizedTest(name = "{3} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
+            quel pays accueille la mission de l'Agence à Lyon ?      | Suisse      | PLACE  | celle-ci prend fin quand ?   | la mission de l'Agence à Lyon prend fin quand ?
+            quel pays accueille la mission de l'Agence à Lyon ?      | Suisse      | PLACE  | elle ferme quand ?           | la mission de l'Agence à Lyon ferme quand ?
             depuis quand le poste de délégué permanent est vacant ?  | mars 2020   | DATE   | qui l'occupait ?             | qui occupait le poste de délégué permanent ?
             depuis quand le poste de délégué permanent est vacant ?  | mars 2020   | DATE   | qui l'occupait en dernier ?  | qui occupait en dernier le poste de délégué permanent ?
             qui dirige l'Agence ?                                    | Anne Martin | PERSON | elle est née où ?            | Anne Martin est née où ?
@@ -49,6 +51,7 @@ class PronounsTest {
             qui occupait en dernier le poste de délégué de l'Agence ? |            | PERSON | il est né où ?
             quand la mairie a-t-elle fermé le bureau de l'Agence ?   | mars 2020   | DATE   | il est mort quand ?
             qui occupait le poste de délégué permanent ?             |             | PERSON | il est ministre de quoi ?
+            qui dirige la mission de l'Agence à Lyon ?               |             | PERSON | il est né où ?
             """)
     void onlyAPersonIsBornDiesOrHoldsAPostAndNoneWasNamed(String previous, String fact, String type, String message) {
         assertTrue(read(previous, fact, type, message).isEmpty(), message);

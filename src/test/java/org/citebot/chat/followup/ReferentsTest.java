@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.citebot.chat.followup.FunctionWords.Agreement;
 import org.citebot.question.AnswerType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Who or what a pronoun may stand for after invented questions about an invented town. */
 class ReferentsTest {
@@ -25,6 +27,16 @@ class ReferentsTest {
 
     private static String first(List<Referents.Referent> candidates, Agreement agreement) {
         return Referents.agreeing(candidates, agreement, Optional.empty()).orElseThrow().words().text();
+    }
+
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            quel pays accueille la mission de l'Agence à Lyon ?      | FEMININE  | la mission de l'Agence à Lyon
+            quelle ville accueille le bureau de la mairie en Suisse ? | MASCULINE | le bureau de la mairie en Suisse
+            où Anne Martin a-t-elle vu la déléguée à Lyon ?           | FEMININE  | Anne Martin
+            """)
+    void aNameAfterAPrepositionOfPlaceComesAfterThePhrasesItFollows(String question, Agreement agreement, String first) {
+        assertEquals(first, first(candidates(question, null, AnswerType.PLACE), agreement));
     }
 
     @Test
