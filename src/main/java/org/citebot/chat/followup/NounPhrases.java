@@ -96,7 +96,7 @@ final class NounPhrases {
      * The end of the adjectives and nouns following a head; a word an inversion follows is the
      * verb (« la ville ferme-t-elle », « la mairie suspend-elle »), whatever its ending. In a
      * {@code singular} phrase a word ending as a plural verb does (« -ent ») is an adjective
-     * (« le délégué permanent », « un accord récent »): no plural verb agrees with it.
+     * (« le juge compétent », « un accord récent »): no plural verb agrees with it.
      */
     private static int modifiers(Words w, int from, boolean singular) {
         int end = from;
@@ -110,7 +110,7 @@ final class NounPhrases {
     /**
      * A word the verb endings read as a present plural (« -ent ») that is no auxiliary nor a verb
      * questions use most (« comptent », « disent »): after a singular noun, an adjective
-     * (« permanent », « récent », « urgent »).
+     * (« compétent », « récent », « urgent »).
      */
     private static boolean pluralEnding(Words.Word word) {
         String k = word.key();
@@ -147,15 +147,15 @@ final class NounPhrases {
     }
 
     /**
-     * Prepositions that tie a complement to a noun as often as to a verb (« la mission à Lyon »,
-     * « l'ambassade en Suisse », « les sanctions contre l'Agence »); « au » and « aux » open their
-     * phrase themselves. Not « auprès de »: « le délégué auprès de l'Agence » whole is read less
+     * Prepositions that tie a complement to a noun as often as to a verb (« la piscine à Lyon »,
+     * « la piscine en Suisse », « la plainte contre l'Agence »); « au » and « aux » open their
+     * phrase themselves. Not « auprès de »: « le juge auprès de la cour » whole is read less
      * well by the answerer than without it (docs/EXPERIMENTS.md, session 17).
      */
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("a", "au", "aux", "en", "contre", "pour");
 
     /**
-     * The end of {@code p} with the prepositional complements that follow it: « la mission de
+     * The end of {@code p} with the prepositional complements that follow it: « la piscine de
      * l'Agence à Lyon ». What a pronoun taking the phrase up stands for, whole; a complement is a
      * name or a phrase with a determiner, never a number nor a month (« à 10 heures », « en mai »
      * belong to the verb) nor a person's name, and a name takes none (« Anne Martin à Lyon » is a

@@ -137,10 +137,10 @@ final class Pronouns {
                 && previous.fact().isEmpty() && sameVerb(frame, m) && subjectPronoun(m) && !saidThing) {
             return Optional.empty(); // « qui a signé ? » unanswered, then « il a signé quand ? »: nobody to stand for
         }
-        // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion » nor « le poste de délégué »
+        // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion » nor « le titre de délégué »
         List<Referents.Referent> speakers = !says ? candidates : candidates.stream().filter(this::speaker).toList();
         // « il est né quand ? », « il est ministre de quoi ? »: only a person is born, dies or holds a
-        // post, never « le poste » nor « l'Agence »; with nobody named (the person the last question
+        // post, never « le titre » nor « l'Agence »; with nobody named (the person the last question
         // asked for unknown), nobody to stand for
         boolean personal = !saidThing && (lifeEvent(m) || personNounAfterCopula(m));
         if (personal) {
@@ -272,7 +272,7 @@ final class Pronouns {
         return false;
     }
 
-    /** The word a referent is about: the one after its determiner (« le poste de délégué » is a « poste »). */
+    /** The word a referent is about: the one after its determiner (« le titre de délégué » is a « titre »). */
     private static Words.Word head(Referents.Referent r) {
         Words w = r.words();
         return FunctionWords.determiner(w.key(0)) && w.size() > 1 ? w.get(1) : w.get(0);

@@ -18,7 +18,7 @@ final class Referents {
 
     /**
      * A candidate referent: its words, its gender and number, and whether it is a name of place
-     * (« Lyon » in « la mission à Lyon »), which no person pronoun of a birth or a post stands for.
+     * (« Lyon » in « la piscine à Lyon »), which no person pronoun of a birth or a post stands for.
      */
     record Referent(Words words, Agreement agreement, boolean place) {
 
@@ -56,7 +56,7 @@ final class Referents {
                     .plus(noun), frame.agreement()));
         }
         // people's names before other phrases: « il », « elle » in a chat are mostly people; a name
-        // after « à », « en » (« la mission de l'Agence à Lyon ») is a place, taken up by « y » or « là »
+        // after « à », « en » (« la piscine de l'Agence à Lyon ») is a place, taken up by « y » or « là »
         found.stream().filter(p -> p.name() && !phrases.placeName(core, p)).forEach(p -> out.add(referent(phrases, core, p, found)));
         subject(core, found).filter(Referents::referential).ifPresent(p -> out.add(referent(phrases, core, p, found)));
         for (boolean outer : new boolean[] {true, false}) { // whole phrases first, then their complements
@@ -125,7 +125,7 @@ final class Referents {
 
     /**
      * Whether a phrase can stand for something a pronoun takes up: a name or a phrase with a
-     * determiner; a bare noun complement (« le poste de délégué », « un bureau d'études ») names a
+     * determiner; a bare noun complement (« le titre de délégué », « un bureau d'études ») names a
      * kind, not someone or something.
      */
     private static boolean referential(NounPhrases.Phrase p) {
@@ -146,7 +146,7 @@ final class Referents {
     }
 
     /**
-     * A phrase as a referent, whole with its prepositional complements (« la mission de l'Agence à
+     * A phrase as a referent, whole with its prepositional complements (« la piscine de l'Agence à
      * Lyon »): « des pompiers » becomes « les pompiers », « du Sénat » « le Sénat ».
      */
     private static Referent referent(NounPhrases phrases, Words core, NounPhrases.Phrase p,

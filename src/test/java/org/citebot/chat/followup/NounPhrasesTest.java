@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NounPhrasesTest {
 
     private static final CorpusVocabulary VOCABULARY = CorpusVocabulary.of(List.of(
-            "L'Agence a ouvert une mission à Lyon. Selon l'Agence, la mairie de Lyon regrette la décision. "
+            "L'Agence a ouvert une piscine à Lyon. Selon l'Agence, la mairie de Lyon regrette la décision. "
                     + "Depuis 2019, Anne Martin dirige l'Agence. Hier, Anne Martin a parlé de l'accord à Lyon."));
 
     private final NounPhrases phrases = new NounPhrases(VOCABULARY);
@@ -23,9 +23,9 @@ class NounPhrasesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            depuis quand le poste de délégué permanent est vacant ?        | le poste de délégué permanent
-            le poste de délégué permanent russe est-il vacant ?            | le poste de délégué permanent russe
-            quand le conseil permanent de la mairie se réunit-il ?         | le conseil permanent de la mairie
+            depuis quand le titre de délégué compétent est vacant ?        | le titre de délégué compétent
+            le titre de délégué compétent suisse est-il vacant ?            | le titre de délégué compétent suisse
+            quand le conseil compétent de la mairie se réunit-il ?         | le conseil compétent de la mairie
             pourquoi un accord récent a surpris la mairie ?                | un accord récent
             """)
     void aWordEndingAsAPluralVerbAfterASingularNounIsAnAdjective(String question, String phrase) {
@@ -46,8 +46,8 @@ class NounPhrasesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            quel pays accueille la mission de l'Agence à Lyon ?        | la mission de l'Agence          | la mission de l'Agence à Lyon
-            qui finance les sanctions contre l'Agence ?                | les sanctions                   | les sanctions contre l'Agence
+            quel pays accueille la piscine de l'Agence à Lyon ?        | la piscine de l'Agence          | la piscine de l'Agence à Lyon
+            qui finance la plainte contre l'Agence ?                | la plainte                      | la plainte contre l'Agence
             qui a fermé la mairie à 10 heures ?                        | la mairie                       | la mairie
             qui a vu Anne Martin à Lyon ?                              | Anne Martin                     | Anne Martin
             qui a parlé de l'accord à Anne Martin ?                    | l'accord                        | l'accord
@@ -62,9 +62,9 @@ class NounPhrasesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            quel pays accueille la mission de l'Agence à Lyon ?   | Lyon         | true
+            quel pays accueille la piscine de l'Agence à Lyon ?   | Lyon         | true
             qui a parlé de l'accord à Anne Martin ?               | Anne Martin  | false
-            où Anne Martin a-t-elle ouvert la mission ?           | Anne Martin  | false
+            où Anne Martin a-t-elle ouvert la piscine ?              | Anne Martin  | false
             """)
     void aNameAfterAPrepositionOfPlaceIsAPlaceUnlessAPersonsName(String question, String name, boolean place) {
         Words w = Words.of(question);

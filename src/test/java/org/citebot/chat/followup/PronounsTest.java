@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PronounsTest {
 
     private static final CorpusVocabulary VOCABULARY = CorpusVocabulary.of(List.of(
-            "L'Agence a ouvert une mission à Lyon. Selon l'Agence, la mairie de Lyon regrette la décision. "
-                    + "Anne Martin dirige l'Agence depuis 2019. Le délégué permanent, Paul Durand, est parti."));
+            "L'Agence a ouvert une piscine à Lyon. Selon l'Agence, la mairie de Lyon regrette la décision. "
+                    + "Anne Martin dirige l'Agence depuis 2019. Le juge compétent, Paul Durand, est parti."));
 
     private final FollowUps followUps = new FollowUps(VOCABULARY);
 
@@ -31,12 +31,12 @@ class PronounsTest {
 
     @ParameterizedTest(name = "{3} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            quel pays accueille la mission de l'Agence à Lyon ?      | Suisse      | PLACE  | celle-ci prend fin quand ?   | la mission de l'Agence à Lyon prend fin quand ?
-            quel pays accueille la mission de l'Agence à Lyon ?      | Suisse      | PLACE  | elle ferme quand ?           | la mission de l'Agence à Lyon ferme quand ?
-            depuis quand le poste de délégué permanent est vacant ?  | mars 2020   | DATE   | qui l'occupait ?             | qui occupait le poste de délégué permanent ?
-            depuis quand le poste de délégué permanent est vacant ?  | mars 2020   | DATE   | qui l'occupait en dernier ?  | qui occupait en dernier le poste de délégué permanent ?
+            quel pays accueille la piscine de l'Agence à Lyon ?      | Suisse      | PLACE  | celle-ci prend fin quand ?   | la piscine de l'Agence à Lyon prend fin quand ?
+            quel pays accueille la piscine de l'Agence à Lyon ?      | Suisse      | PLACE  | elle ferme quand ?           | la piscine de l'Agence à Lyon ferme quand ?
+            depuis quand le titre de délégué compétent est vacant ?  | mars 2020   | DATE   | qui l'occupait ?             | qui occupait le titre de délégué compétent ?
+            depuis quand le titre de délégué compétent est vacant ?  | mars 2020   | DATE   | qui l'occupait en dernier ?  | qui occupait en dernier le titre de délégué compétent ?
             qui dirige l'Agence ?                                    | Anne Martin | PERSON | elle est née où ?            | Anne Martin est née où ?
-            qui est le délégué permanent de l'Agence ?               | Paul Durand | PERSON | il est né quand ?            | Paul Durand est né quand ?
+            qui est le juge compétent de l'Agence ?               | Paul Durand | PERSON | il est né quand ?            | Paul Durand est né quand ?
             qui dirige l'Agence ?                                    | Anne Martin | PERSON | elle est ministre de quoi ?  | Anne Martin est ministre de quoi ?
             """)
     void putsTheWholeAgreeingPhrase(String previous, String fact, String type, String message, String full) {
@@ -47,11 +47,11 @@ class PronounsTest {
 
     @ParameterizedTest(name = "{3} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            qui occupait le poste de délégué permanent ?             |             | PERSON | il est né quand ?
-            qui occupait en dernier le poste de délégué de l'Agence ? |            | PERSON | il est né où ?
-            quand la mairie a-t-elle fermé le bureau de l'Agence ?   | mars 2020   | DATE   | il est mort quand ?
-            qui occupait le poste de délégué permanent ?             |             | PERSON | il est ministre de quoi ?
-            qui dirige la mission de l'Agence à Lyon ?               |             | PERSON | il est né où ?
+            qui occupait le titre de délégué compétent ?             |             | PERSON | il est né quand ?
+            qui occupait en dernier le titre de délégué de l'Agence ? |            | PERSON | il est né où ?
+            quand la mairie a-t-elle fermé le musée de l'Agence ?   | mars 2020   | DATE   | il est mort quand ?
+            qui occupait le titre de délégué compétent ?             |             | PERSON | il est ministre de quoi ?
+            qui dirige la piscine de l'Agence à Lyon ?               |             | PERSON | il est né où ?
             """)
     void onlyAPersonIsBornDiesOrHoldsAPostAndNoneWasNamed(String previous, String fact, String type, String message) {
         assertTrue(read(previous, fact, type, message).isEmpty(), message);

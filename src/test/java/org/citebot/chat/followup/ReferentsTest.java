@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReferentsTest {
 
     private static final CorpusVocabulary VOCABULARY = CorpusVocabulary.of(List.of(
-            "L'Agence a ouvert une mission à Lyon. Selon l'Agence, la mairie de Lyon regrette la décision. "
+            "L'Agence a ouvert une piscine à Lyon. Selon l'Agence, la mairie de Lyon regrette la décision. "
                     + "Anne Martin dirige l'Agence depuis 2019."));
 
     private final Referents referents = new Referents(new NounPhrases(VOCABULARY));
@@ -31,7 +31,7 @@ class ReferentsTest {
 
     @ParameterizedTest(name = "{1} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            quel pays accueille la mission de l'Agence à Lyon ?      | FEMININE  | la mission de l'Agence à Lyon
+            quel pays accueille la piscine de l'Agence à Lyon ?      | FEMININE  | la piscine de l'Agence à Lyon
             quelle ville accueille le bureau de la mairie en Suisse ? | MASCULINE | le bureau de la mairie en Suisse
             où Anne Martin a-t-elle vu la déléguée à Lyon ?           | FEMININE  | Anne Martin
             """)
@@ -41,9 +41,9 @@ class ReferentsTest {
 
     @Test
     void aBareNounComplementNamesAKindAndStandsForNothing() {
-        List<Referents.Referent> found = candidates("depuis quand le poste de délégué permanent est vacant ?", "mars 2020",
+        List<Referents.Referent> found = candidates("depuis quand le titre de délégué compétent est vacant ?", "mars 2020",
                 AnswerType.DATE);
-        assertEquals("le poste de délégué permanent", first(found, Agreement.MASCULINE));
+        assertEquals("le titre de délégué compétent", first(found, Agreement.MASCULINE));
         assertTrue(found.stream().noneMatch(r -> r.words().key(0).equals("delegue")), found.toString());
     }
 }
