@@ -118,6 +118,14 @@ class InventedConversationsTest {
      * written, 10 same reply, 44/55 same fact, 6/6 declined, follow-ups right 9 against 15 written
      * out; session 12's rules: 1/55 as written, 16 + 7 same reply, 47/55 same fact, 6/6 declined,
      * 31/31 kept (this test's measure).
+     * {@code invented-s17-conversations.jsonl} (session 17, 21 chats, 25 follow-ups, 7 unanswerable)
+     * takes up the last question's phrase with a pronoun or a demonstrative (« celle-ci » after a
+     * phrase holding a place name, a phrase with an adjective in « -ent »), and asks a birth, a death
+     * or a post after a thing or an unnamed person. Main abc693b (scripts/evaluate-conversations):
+     * 2/25 as written, same reply 11, same fact 21/25, 4/7 declined; session 17's rules: 5/25 as
+     * written, 12 + 2 same reply, 21/25 same fact, 6/7 declined (the seventh follows a wrong answer
+     * of the question alone), 21/21 kept (this test's measure); the same-reply bar leaves room for
+     * the branch without its last rule (session 17's place names: 10 same reply by the script).
      * {@code blind/blind-s12-conversations.jsonl} (session 12, 25 chats, 45 follow-ups, 5 unanswerable;
      * a third hand, the articles alone): when it arrived (main 8102aec, scripts/evaluate-conversations)
      * 0/45 as written, same reply 9, same fact 37/45, 5/5 declined; follow-ups right 9 against 16
@@ -150,6 +158,7 @@ class InventedConversationsTest {
             "invented-s10-conversations.jsonl, 0.25, 0.60, 0.80, 1.0, 0.80",
             "invented-s11-conversations.jsonl, 0.10, 0.50, 1.0, 1.0, 0.85",
             "invented-s12-conversations.jsonl, 0.0, 0.38, 1.0, 1.0, 0.80",
+            "invented-s17-conversations.jsonl, 0.16, 0.40, 0.85, 1.0, 0.80",
             "heldout-conversations.jsonl, 0.05, 0.30, 0.75, 1.0, 0.72",
             "blind/blind-s10-conversations.jsonl, 0.0, 0.30, 0.80, 1.0, 0.80",
             "blind/blind-s11-conversations.jsonl, 0.0, 0.30, 1.0, 1.0, 0.80",

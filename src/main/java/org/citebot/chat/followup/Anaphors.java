@@ -125,7 +125,7 @@ final class Anaphors {
         if (subject.isEmpty() || subject.get().name() && found.size() > 1 && !found.get(0).name()) {
             return Words.of("");
         }
-        Words of = Referents.definiteForm(core, subject.get());
+        Words of = Referents.definiteForm(phrases, core, subject.get(), found);
         Words.Word noun = demonstrative.get(1);
         if (of.indexOf(noun.key()) >= 0) {
             return of;

@@ -407,8 +407,9 @@ public final class FollowUps {
         QuestionFrame last = QuestionFrame.of(q);
         QuestionFrame asked = QuestionFrame.of(m);
         if (last.kind() != QuestionFrame.Kind.PERSON || previous.fact().isPresent() || asked.phrase().isEmpty()
-                || asked.kind() == QuestionFrame.Kind.PERSON || asked.kind() == QuestionFrame.Kind.THING) {
-            return Optional.empty();
+                || asked.kind() == QuestionFrame.Kind.PERSON || asked.kind() == QuestionFrame.Kind.THING
+                || Pronouns.lifeEvent(m)) {
+            return Optional.empty(); // « il est né quand ? » asks about the unnamed person, not the last fact
         }
         Set<String> lastWords = new HashSet<>();
         FunctionWords.content(q).forEach(w -> lastWords.add(w.length() > 5 ? w.substring(0, 5) : w));

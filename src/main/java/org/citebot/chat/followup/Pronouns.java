@@ -133,20 +133,22 @@ final class Pronouns {
                     .noneMatch(w -> phrases.nameLike(w) || Swaps.person(w))).toList();
             candidates = things.isEmpty() ? candidates : things;
         }
-        // « il est ministre de quoi ? »: a person noun after the copula makes the subject a person
-        for (int i = 0; i + 1 < m.size() && !says; i++) {
-            says = FunctionWords.COPULAS.contains(m.key(i)) && Swaps.person(m.get(i + 1)) && !phrases.nameLike(m.get(i + 1));
-        }
         if (frame.kind() == QuestionFrame.Kind.PERSON && frame.role() == QuestionFrame.Role.SUBJECT
                 && previous.fact().isEmpty() && sameVerb(frame, m) && subjectPronoun(m) && !saidThing) {
             return Optional.empty(); // « qui a signé ? » unanswered, then « il a signé quand ? »: nobody to stand for
         }
-        // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion »
-        List<Referents.Referent> speakers = !says ? candidates : candidates.stream().filter(r -> r.words().list().stream()
-                .anyMatch(w -> phrases.nameLike(w) || Swaps.person(w))).toList();
+        // « il a dit quoi ? »: someone who speaks, a name or a person, not « l'expulsion » nor « le titre de délégué »
+        List<Referents.Referent> speakers = !says ? candidates : candidates.stream().filter(this::speaker).toList();
+        // « il est né quand ? », « il est ministre de quoi ? »: only a person is born, dies or holds a
+        // post, never « le titre » nor « l'Agence »; with nobody named (the person the last question
+        // asked for unknown), nobody to stand for
+        boolean personal = !saidThing && (lifeEvent(m) || personNounAfterCopula(m));
+        if (personal) {
+            speakers = candidates.stream().filter(this::person).toList();
+        }
         // « elle l'a annoncé quand ? » after « pourquoi la mairie ferme-t-elle l'école ? »: with no one
         // named, the one who speaks is the last question's subject
-        List<Referents.Referent> subjects = !speakers.isEmpty() ? speakers : subjectOf(frame.core());
+        List<Referents.Referent> subjects = !speakers.isEmpty() || personal ? speakers : subjectOf(frame.core());
         Optional<Referents.Referent> subject = Optional.empty();
         for (int i : at) {
             String k = m.key(i);
@@ -244,11 +246,58 @@ final class Pronouns {
         return Optional.of(new Rewritten(frontWho(out.plus(tail)), List.of()));
     }
 
+    /** Participles of a life's events: only a person is born or dies (« il est né où ? »). */
+    private static final Set<String> LIFE = Set.of("ne", "nee", "nes", "nees", "mort", "morte", "morts", "decede",
+            "decedee", "decedes");
+
+    /** Whether {@code m} says someone was born or died: « il est né où ? », « est-elle décédée ? ». */
+    static boolean lifeEvent(Words m) {
+        for (int i = 1; i < m.size(); i++) {
+            boolean afterCopula = FunctionWords.COPULAS.contains(m.key(i - 1))
+                    || INVERTED.contains(m.key(i - 1)) && FunctionWords.COPULAS.contains(m.key(i - 2));
+            if (LIFE.contains(m.key(i)) && afterCopula) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code m} says what someone is by a person noun after the copula: « il est ministre de quoi ? ». */
+    private boolean personNounAfterCopula(Words m) {
+        for (int i = 0; i + 1 < m.size(); i++) {
+            if (FunctionWords.COPULAS.contains(m.key(i)) && Swaps.person(m.get(i + 1)) && !phrases.nameLike(m.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word a referent is about: the one after its determiner (« le titre de délégué » is a « titre »). */
+    private static Words.Word head(Referents.Referent r) {
+        Words w = r.words();
+        return FunctionWords.determiner(w.key(0)) && w.size() > 1 ? w.get(1) : w.get(0);
+    }
+
+    /** Whether a referent can speak: a person, or a name (« l'Agence », « Anne Martin »). */
+    private boolean speaker(Referents.Referent r) {
+        Words.Word head = head(r);
+        return phrases.nameLike(head) || Swaps.person(head);
+    }
+
+    /**
+     * Whether a referent is a person: a person noun, or a name without determiner that is no place
+     * (« l'Agence », « à Lyon » are none).
+     */
+    private boolean person(Referents.Referent r) {
+        Words.Word head = head(r);
+        return Swaps.person(head) || phrases.nameLike(head) && !FunctionWords.determiner(r.words().key(0)) && !r.place();
+    }
+
     /** The subject of a core as the one candidate referent, or none. */
     private List<Referents.Referent> subjectOf(Words core) {
         List<NounPhrases.Phrase> found = phrases.of(core);
         return Referents.subject(core, found).filter(NounPhrases.Phrase::determined)
-                .map(p -> List.of(new Referents.Referent(Referents.definiteForm(core, p), p.agreement()))).orElse(List.of());
+                .map(p -> List.of(new Referents.Referent(Referents.definiteForm(phrases, core, p, found), p.agreement()))).orElse(List.of());
     }
 
     /** The object of the last question's verb, when the message uses the same verb (by its first five letters). */

@@ -16,8 +16,15 @@ import org.citebot.question.AnswerType;
  */
 final class Referents {
 
-    /** A candidate referent: its words and its gender and number. */
-    record Referent(Words words, Agreement agreement) {
+    /**
+     * A candidate referent: its words, its gender and number, and whether it is a name of place
+     * (« Lyon » in « la piscine à Lyon »), which no person pronoun of a birth or a post stands for.
+     */
+    record Referent(Words words, Agreement agreement, boolean place) {
+
+        Referent(Words words, Agreement agreement) {
+            this(words, agreement, false);
+        }
     }
 
     private final NounPhrases phrases;
@@ -48,13 +55,14 @@ final class Referents {
             out.add(new Referent(Words.of(FunctionWords.definite(frame.agreement(), noun.get(0).typed()))
                     .plus(noun), frame.agreement()));
         }
-        // people's names before other phrases: « il », « elle » in a chat are mostly people
-        found.stream().filter(NounPhrases.Phrase::name).forEach(p -> out.add(referent(core, p)));
-        subject(core, found).ifPresent(p -> out.add(referent(core, p)));
+        // people's names before other phrases: « il », « elle » in a chat are mostly people; a name
+        // after « à », « en » (« la piscine de l'Agence à Lyon ») is a place, taken up by « y » or « là »
+        found.stream().filter(p -> p.name() && !phrases.placeName(core, p)).forEach(p -> out.add(referent(phrases, core, p, found)));
+        subject(core, found).filter(Referents::referential).ifPresent(p -> out.add(referent(phrases, core, p, found)));
         for (boolean outer : new boolean[] {true, false}) { // whole phrases first, then their complements
             for (NounPhrases.Phrase p : found) {
-                if (outer(p, found) == outer) {
-                    Referent r = referent(core, p);
+                if (outer(p, found) == outer && referential(p)) {
+                    Referent r = referent(phrases, core, p, found);
                     if (out.stream().noneMatch(o -> o.words().text().equals(r.words().text()))) {
                         out.add(r);
                     }
@@ -115,19 +123,35 @@ final class Referents {
         return found.stream().filter(p -> p.start() >= verb).findFirst();
     }
 
+    /**
+     * Whether a phrase can stand for something a pronoun takes up: a name or a phrase with a
+     * determiner; a bare noun complement (« le titre de délégué », « un bureau d'études ») names a
+     * kind, not someone or something.
+     */
+    private static boolean referential(NounPhrases.Phrase p) {
+        return p.name() || p.determined();
+    }
+
     private static boolean outer(NounPhrases.Phrase p, List<NounPhrases.Phrase> all) {
         return all.stream().noneMatch(o -> o != p && o.start() <= p.start() && o.end() >= p.end()
                 && (o.start() < p.start() || o.end() > p.end()));
     }
 
-    /** A phrase's words with a definite determiner: « des pompiers » becomes « les pompiers ». */
-    static Words definiteForm(Words core, NounPhrases.Phrase p) {
-        return referent(core, p).words();
+    /**
+     * A phrase's words with a definite determiner and its prepositional complements
+     * ({@link NounPhrases#extent}): « des pompiers » becomes « les pompiers ».
+     */
+    static Words definiteForm(NounPhrases phrases, Words core, NounPhrases.Phrase p, List<NounPhrases.Phrase> found) {
+        return referent(phrases, core, p, found).words();
     }
 
-    /** A phrase as a referent: « des pompiers » becomes « les pompiers », « du Sénat » « le Sénat ». */
-    private static Referent referent(Words core, NounPhrases.Phrase p) {
-        Words words = p.in(core);
+    /**
+     * A phrase as a referent, whole with its prepositional complements (« la piscine de l'Agence à
+     * Lyon »): « des pompiers » becomes « les pompiers », « du Sénat » « le Sénat ».
+     */
+    private static Referent referent(NounPhrases phrases, Words core, NounPhrases.Phrase p,
+                                     List<NounPhrases.Phrase> found) {
+        Words words = core.sub(p.start(), phrases.extent(core, p, found));
         if (p.determined()) {
             String det = core.key(p.start());
             String definite = switch (det) {
@@ -140,6 +164,6 @@ final class Referents {
                 words = Words.of(definite).plus(words.from(1));
             }
         }
-        return new Referent(words, p.agreement());
+        return new Referent(words, p.agreement(), phrases.placeName(core, p));
     }
 }
