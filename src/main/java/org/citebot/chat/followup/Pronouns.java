@@ -307,6 +307,11 @@ final class Pronouns {
         if (after == 0 || after > core.size()) {
             return Optional.empty();
         }
+        if (FrenchLexicon.AVOIR_FINITE.contains(core.key(after - 1))) {
+            // « a » with a participle the endings miss (« a suspendu »): the auxiliary is no verb to
+            // compare, and « l'a annoncé » would take the last object for what was said
+            return Optional.empty();
+        }
         String verb = stem5(core.key(after - 1));
         boolean same = m.list().stream().anyMatch(w -> FunctionWords.verb(w) && stem5(w.key()).equals(verb));
         if (!same) {

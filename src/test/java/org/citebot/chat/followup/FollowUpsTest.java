@@ -188,6 +188,7 @@ class FollowUpsTest {
             qui est le président du club nautique ?         | Marc Petit    | PERSON | il a rencontré qui à Lyon ?| qui Marc Petit a rencontré à Lyon ?
             combien d'élèves ont quitté l'école en 2015 ?   | 40 élèves     | QUANTITY | ils sont partis où ?     | les élèves sont partis où ?
             quand la mairie a-t-elle fermé l'école ?        | juin 2020     | DATE   | qui l'a annoncé ?          | qui a annoncé que la mairie a fermé l'école ?
+            quand la mairie a suspendu l'école ?            |               | DATE   | qui l'a annoncé ?          | qui a annoncé que la mairie a suspendu l'école ?
             qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | qu'est-ce qu'il a dit ?    | qu'est-ce que Paul Durand a dit ?
             qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | c'est quoi son rôle ?      | c'est quoi le rôle de Paul Durand ?
             qui est le porte-parole de la mairie ?          | Paul Durand   | PERSON | quelle est sa fonction ?   | quelle est la fonction de Paul Durand ?
