@@ -29,9 +29,7 @@ class FollowUpsTest {
     private final FollowUps followUps = new FollowUps(TOWN);
 
     private Optional<FollowUps.FollowUp> read(String previous, String fact, String type, String message) {
-        Previous p = new Previous(previous, fact == null || fact.isBlank() ? Optional.empty() : Optional.of(fact),
-                AnswerType.valueOf(type));
-        return followUps.read(message, previous, () -> p);
+        return InventedExchange.read(followUps, previous, fact, type, message);
     }
 
     @ParameterizedTest(name = "{1} after {0}")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.citebot.question.AnswerType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,9 +23,7 @@ class PronounsTest {
     private final FollowUps followUps = new FollowUps(VOCABULARY);
 
     private Optional<FollowUps.FollowUp> read(String previous, String fact, String type, String message) {
-        Previous p = new Previous(previous, fact == null || fact.isBlank() ? Optional.empty() : Optional.of(fact),
-                AnswerType.valueOf(type));
-        return followUps.read(message, previous, () -> p);
+        return InventedExchange.read(followUps, previous, fact, type, message);
     }
 
     @ParameterizedTest(name = "{3} after {0}")
